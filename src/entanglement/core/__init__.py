@@ -1,0 +1,1 @@
+"""The pure extraction core: typed, deterministic, and free of Django so it runs anywhere."""

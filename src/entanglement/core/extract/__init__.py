@@ -1,0 +1,1 @@
+"""Finders: one module each, each turning text into typed findings with spans."""

@@ -1,0 +1,1 @@
+"""The records: jurisdictions, sources, policies, federal actions, cases, statements, with history."""

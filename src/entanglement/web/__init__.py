@@ -1,0 +1,1 @@
+"""The public site: server-rendered pages with no external requests."""
