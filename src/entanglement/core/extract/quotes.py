@@ -1,0 +1,859 @@
+"""Direct quotations attributed to named people.
+
+The finder works in three passes, each linear in the text length:
+
+1. Person mentions: runs of capitalized words that read as a person (after stripping titles such as
+   "Attorney General" and rejecting organization words), kept with their position so that a later
+   surname ("Sessions said"), title ("the judge said") or pronoun ("she added") can be resolved to the
+   full name introduced earlier.
+2. Quotations: paired quotation marks per paragraph, with the newspaper convention for quotations
+   running over several paragraphs (an opening mark on each, a closing mark only at the end), closing
+   marks whose opening mark was lost, and statement blocks introduced by "Name:" or "... issued the
+   following statement:".
+3. Attribution: the speaker is read from the words right after the quotation (`," said X`,
+   `," X added`), else from the clause before it in the same sentence (`X said: "`, `X said the
+   ruling "`), else from an introducing paragraph ending with a colon, else inherited from the
+   quotation just before it when the quotation is the second half of a split one.
+
+A quotation whose attribution names no person (a spokesperson, "the department", "the lawsuit") is
+dropped, as are quotations of fewer than four words (terms and scare quotes) and nested quotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from entanglement.core.models import Quote, Span
+
+__all__ = ["find_quotes"]
+
+MIN_WORDS = 4
+_LOOKBACK = 600  # characters searched back for a sentence start
+_PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"(?:[{_UP}]\.){{1,3}}(?!\w)|[{_UP}][\w’'\-]*\.?"
+_PARTICLES = _words("de del della la le van von der den da di du dos das pro ten ter st")
+_PARTICLE = "|".join(sorted(_PARTICLES))
+_RUN = rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))*"
+_RUN_RE = re.compile(_RUN)
+_RUN_END_RE = re.compile(rf"(?:{_RUN})\s*,?\s*$")
+_RUN_START_RE = re.compile(rf"\s*({_RUN})")
+
+# Words that, inside a run of capitalized words, are a title or office rather than a name. The name
+# is what follows the last of them ("Cook County Sheriff Tom Dart" -> "Tom Dart").
+_TITLE_WORDS = _words(
+    """
+    attorney attorneys general gov governor lt lieutenant mayor sen senator rep reps representative
+    congressman congresswoman congressmember president vice judge justice chief sheriff commissioner
+    secretary director spokesman spokeswoman spokesperson professor prof dr mr mrs ms miss
+    councilmember councilman councilwoman council member supervisor leader speaker majority minority
+    whip tempore magistrate assemblymember assemblyman assemblywoman delegate officer supt
+    superintendent deputy acting assistant associate former rev reverend sgt sergeant capt captain
+    col colonel adm admiral detective trooper agent ambassador minister chairman chairwoman chair
+    chairperson ceo counsel solicitor administrator manager alderman alderwoman ald comptroller
+    controller treasurer auditor clerk coroner prosecutor inspector commander warden czar chancellor
+    dean executive staff senior state's u.s. federal district circuit county city state law police
+    legal policy political advocate organizer founder cofounder co-founder head principal pastor
+    bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
+    """
+)
+_TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+
+# Words that make a capitalized run an organization, place or thing rather than a person.
+_ORG_WORDS = _words(
+    """
+    department dept office county city state states court courts university college school union
+    association committee administration house police agency council board commission government
+    coalition center centre institute foundation project news times post press party senate assembly
+    congress legislature republicans democrats republican democrat inc llc corp corporation company
+    group network alliance society league services service bureau division ministry ice dhs doj fbi
+    aclu cbp uscis usa fund church district circuit act bill law laws order report campaign caucus
+    organization federation partnership force team club museum library hospital bank tribunal
+    security homeland justice immigration customs enforcement patrol program plan policy policies
+    amendment constitution clause code ordinance resolution statute section chapter title article
+    america american americans united nation national federal international republic kingdom
+    street avenue road island valley river mountain county's city's department's office's
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    twitter facebook instagram youtube x.com associated reuters
+    """
+)
+
+# Capitalized words that open sentences or clauses and are never part of a name.
+_STOP_WORDS = _words(
+    """
+    the a an this that these those it its he she they we i you his her their our my your in on at of
+    for to from by with and or but so yet as if when while after before since because though although
+    however meanwhile also then still now today yesterday tonight last next earlier later here there
+    what who whom which where why how yes no not mr. according asked speaking during under over about
+    both each every all some many most more other another such even only just once again said says
+    dear re subject contact phone email tel fax media press by date posted updated photo read see
+    note editor's related watch listen click share follow tags
+    """
+)
+
+_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she"}
+
+_SPEECH_VERBS = _words(
+    "said says say told tells added adds stated states wrote writes argued argues noted notes "
+    "continued continues explained explains declared declares announced announces warned warns "
+    "insisted insists asserted asserts recalled recalls remarked remarks replied replies responded "
+    "responds observed emphasized emphasizes stressed stresses concluded concludes acknowledged "
+    "admitted claimed claims contended contends maintained maintains testified tweeted posted "
+    "found finds ruled rules opined cautioned urged urges predicted promised pledged vowed "
+    "countered conceded complained charged alleged asked asks suggested reiterated commented "
+    "quipped joked boasted lamented agreed added described describes called calls "
+    "explaining saying adding noting writing arguing warning"
+)
+_VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
+_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+)?"
+_VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
+_INTRO_VERB_RE = re.compile(
+    rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered)\b"
+)
+_STATEMENT_INTRO_RE = re.compile(
+    r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
+    r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
+)
+_QUOTED_PERSON_RE = re.compile(rf"\bquoted\s+({_RUN})")
+_STATEMENT_NOUN_RE = re.compile(r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I)
+
+# After a closing mark: `," said X` / `," X said` / `," read the post`.
+_AFTER_VERB_FIRST_RE = re.compile(rf"\s*(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
+_AFTER_SUBJECT_FIRST_RE = re.compile(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
+_AFTER_READ_RE = re.compile(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
+_ACCORDING_RE = re.compile(r"\s*according\s+to\s+")
+
+_OPEN_MARKS = "“«„"
+_CLOSE_MARKS = "”»"
+_MARK_RE = re.compile('[“”"«»„]')
+_WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr gov lt sen rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
+    mar apr jun jul aug sep sept oct nov dec no vs v inc corp co ft mt messrs hon atty dept calif ill
+    wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis
+    """
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’')\]]*\s+|\n")
+
+
+@dataclass
+class _Person:
+    pos: int
+    end: int
+    name: str
+    title: str | None
+    salient: bool
+
+
+@dataclass
+class _Raw:
+    start: int  # first character inside the opening mark (or of the block)
+    end: int  # last character before the closing mark (or end of the block)
+    open_pos: int | None  # position of the opening mark, None when lost or a block
+    close_pos: int | None  # position of the closing mark, None when unclosed or a block
+    para_start: int
+    para_index: int
+    speaker_hint: tuple[str, str | None, Span | None] | None = None
+
+
+@dataclass
+class _Speaker:
+    name: str
+    title: str | None
+    span: Span | None
+
+
+class _Unnamed(Exception):
+    """An attribution exists but names no person: the quotation must be dropped."""
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every direct quotation in `text` attributed to a named person, in order of appearance."""
+    if not text or not _has_quote_cue(text):
+        return []
+    paragraphs = _paragraphs(text)
+    people = _PeopleIndex(text)
+    raws = _scan_quotations(text, paragraphs)
+    raws += _statement_blocks(text, paragraphs, raws)
+    raws.sort(key=lambda r: r.start)
+
+    found: list[Quote] = []
+    last_by_para: dict[int, _Speaker | None] = {}
+    for raw in raws:
+        try:
+            speaker = _attribute(text, raw, paragraphs, people, last_by_para)
+        except _Unnamed:
+            last_by_para[raw.para_index] = None
+            continue
+        if speaker is None:
+            continue
+        last_by_para[raw.para_index] = speaker
+        people.note_speaker(raw.start, speaker)
+        quoted = text[raw.start : raw.end].strip()
+        if _word_count(quoted) < MIN_WORDS:
+            continue
+        lead = len(text[raw.start : raw.end]) - len(text[raw.start : raw.end].lstrip())
+        start = raw.start + lead
+        found.append(
+            Quote(
+                speaker=speaker.name,
+                text=quoted,
+                span=Span(start, start + len(quoted)),
+                speaker_span=speaker.span,
+                speaker_title=speaker.title,
+            )
+        )
+    return found
+
+
+def _has_quote_cue(text: str) -> bool:
+    return _MARK_RE.search(text) is not None or ":" in text
+
+
+def _word_count(s: str) -> int:
+    return len(_WORD_COUNT_RE.findall(s))
+
+
+# --- paragraphs ---------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end); news texts put one paragraph per line."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+# --- quotation marks ----------------------------------------------------------------------------
+
+
+def _mark_kind(text: str, i: int) -> str:
+    ch = text[i]
+    if ch in _OPEN_MARKS:
+        return "open"
+    if ch in _CLOSE_MARKS:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:":
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]—–-" or not after.isalnum():
+        return "close"
+    return "either"
+
+
+def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    pending: _Raw | None = None  # a quotation left open at the end of a paragraph
+    for index, (pstart, pend) in enumerate(paragraphs):
+        marks = [(m.start(), _mark_kind(text, m.start())) for m in _MARK_RE.finditer(text, pstart, pend)]
+        first_nonspace = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
+        if pending is not None:
+            if marks and marks[0][0] == first_nonspace and marks[0][1] in ("open", "either"):
+                # The quotation goes on: this paragraph reopens it; look for its closing mark.
+                close = _first_close(marks[1:])
+                if close is None:
+                    continue
+                pending.end = close
+                pending.close_pos = close
+                raws.append(pending)
+                pending = None
+                marks = [m for m in marks if m[0] > close]
+            else:
+                pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
+                raws.append(pending)
+                pending = None
+        depth = 0
+        current: _Raw | None = None
+        seen_open = False
+        for pos, kind in marks:
+            if depth == 0:
+                if kind == "close" and not seen_open and text[pos] in _CLOSE_MARKS:
+                    # A closing mark whose opening mark was lost: the quotation starts the paragraph.
+                    raws.append(_Raw(first_nonspace, pos, None, pos, pstart, index))
+                    seen_open = True
+                    continue
+                if kind in ("open", "either"):
+                    current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                    depth = 1
+                    seen_open = True
+                continue
+            if kind == "open" and text[pos] != '"':
+                depth += 1  # a nested double quotation inside the outer one
+                continue
+            if kind in ("close", "either") or text[pos] == '"':
+                depth -= 1
+                if depth == 0 and current is not None:
+                    current.end = pos
+                    current.close_pos = pos
+                    raws.append(current)
+                    current = None
+        if depth > 0 and current is not None:
+            pending = current
+    if pending is not None:
+        pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
+        raws.append(pending)
+    return raws
+
+
+def _first_close(marks: list[tuple[int, str]]) -> int | None:
+    depth = 0
+    for pos, kind in marks:
+        if kind == "open":
+            depth += 1
+        elif depth == 0:
+            return pos
+        else:
+            depth -= 1
+    return None
+
+
+def _rstrip_pos(text: str, start: int, end: int) -> int:
+    return start + len(text[start:end].rstrip())
+
+
+# --- statement blocks ---------------------------------------------------------------------------
+
+_NAME_COLON_RE = re.compile(rf"\s*((?:{_RUN}))\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
+
+
+def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
+    """Unquoted text introduced as a statement: "Name: ..." or "... issued this statement: ..."."""
+    quoted_starts = sorted(r.open_pos if r.open_pos is not None else r.start for r in raws)
+    out: list[_Raw] = []
+
+    def is_quoted_at(pos: int, limit: int) -> bool:
+        i = bisect.bisect_left(quoted_starts, pos)
+        return i < len(quoted_starts) and quoted_starts[i] <= limit
+
+    for index, (pstart, pend) in enumerate(paragraphs):
+        para = text[pstart:pend]
+        colon = para.find(":")
+        if colon < 0:
+            continue
+        # "Name: statement" at the start of a paragraph.
+        m = _NAME_COLON_RE.match(para)
+        if m and _MARK_RE.match(para, m.end()) is None and _reads_as_prose(para[m.end() :]):
+            person = _person_from_run(m.group(1))
+            if person is not None and len(person[0].split()) >= 2:
+                start = pstart + m.end()
+                out.append(_Raw(start, pend, None, None, pstart, index, (person[0], person[1], None)))
+                continue
+        # "... issued the following statement:" with the statement after the colon or in the next
+        # paragraph, unquoted.
+        for cm in re.finditer(r":\s*", para):
+            intro = para[: cm.start()]
+            if not _STATEMENT_NOUN_RE.search(intro) and para[cm.end() :].strip():
+                continue
+            if not _INTRO_VERB_RE.search(intro):
+                continue
+            rest_start = pstart + cm.end()
+            if rest_start < pend:
+                if _MARK_RE.match(text, rest_start) is None and not is_quoted_at(rest_start, pend):
+                    out.append(_Raw(rest_start, pend, None, None, pstart, index))
+            elif index + 1 < len(paragraphs):
+                nstart, nend = paragraphs[index + 1]
+                lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+                if _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
+                    out.append(_Raw(lead, nend, None, None, nstart, index + 1))
+            break
+    return out
+
+
+def _reads_as_prose(s: str) -> bool:
+    """Sentences rather than a headline: mostly lowercase words, or closing punctuation."""
+    words = s.split()
+    if len(words) < MIN_WORDS:
+        return False
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return capitalized / len(words) < 0.5
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def _split_tokens(run: str) -> list[str]:
+    return run.split()
+
+
+def _is_abbrev(tok: str) -> bool:
+    low = tok.lower().rstrip(".")
+    return len(low) == 1 or low in _ABBREVIATIONS or "." in low
+
+
+def _person_from_run(run: str) -> tuple[str, str | None] | None:
+    """(name, title) when a run of capitalized words names a person, else None."""
+    tokens = _split_tokens(run)
+    # A sentence-final period inside the run ends it ("... Sessions. The ...").
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.endswith(".") and not _is_abbrev(tok):
+            tokens = tokens[: i + 1]
+            break
+    while tokens and tokens[0].lower().rstrip(",") in _STOP_WORDS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    last_title = -1
+    for i, tok in enumerate(tokens):
+        if tok.lower().rstrip(".") in _TITLE_STRIPPED and (i + 1 < len(tokens)):
+            last_title = i
+    # "Senate Leader de León": the particle belongs to the name, not the title.
+    title = " ".join(tokens[: last_title + 1]) or None
+    name_tokens = tokens[last_title + 1 :]
+    if name_tokens and name_tokens[-1].endswith(".") and not _is_initial(name_tokens[-1]):
+        name_tokens[-1] = name_tokens[-1].rstrip(".")
+    if not _looks_like_name(name_tokens):
+        return None
+    return " ".join(name_tokens), title
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+
+
+def _looks_like_name(tokens: list[str]) -> bool:
+    if not tokens or len(tokens) > 5:
+        return False
+    if tokens[0].lower() in _PARTICLES and len(tokens) == 1:
+        return False
+    if not tokens[-1][:1].isupper():
+        return False
+    caps = [t for t in tokens if t.lower() not in _PARTICLES]
+    if all(t.isupper() and len(t) > 2 for t in caps):
+        return False  # AUSTIN, WASHINGTON: datelines and headings
+    for tok in tokens:
+        low = tok.lower().rstrip(".").replace("’", "'")
+        if low in _ORG_WORDS or low in _STOP_WORDS or any(c.isdigit() for c in tok):
+            return False
+        if low.endswith("'s") or low.endswith("s'"):
+            return False
+        if low in _TITLE_STRIPPED and len(tokens) == 1:
+            return False
+    return not (len(caps) > 1 and all(t.isupper() for t in caps) and any(len(t) > 3 for t in caps))
+
+
+_PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
+_PERSON_NEXT_RE = re.compile(rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)")
+
+
+class _PeopleIndex:
+    """Person mentions in document order, for surname, title and pronoun resolution.
+
+    Lookups walk back from a position and stop at a window, so resolving every quotation of a long
+    text stays linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.people: list[_Person] = []
+        self.by_surname: dict[str, list[_Person]] = {}
+        for m in _RUN_RE.finditer(text):
+            person = _person_from_run(m.group(0))
+            if person is None:
+                continue
+            name, title = person
+            after = text[m.end() : m.end() + 80]
+            before = text[max(0, m.start() - 30) : m.start()]
+            contextual = _PERSON_NEXT_RE.match(after) is not None or _PERSON_PREV_RE.search(before) is not None
+            # A single word is a person only with a title ("President Trump"); two or more words
+            # need a title or a context that only people have (a speech verb, an apposition).
+            if title is None and (len(name.split()) < 2 or not contextual):
+                continue
+            self._add(_Person(m.start(), m.end(), name, title, _is_salient(text, m.start(), m.end())))
+        self.positions = [p.pos for p in self.people]
+        # Speakers found while attributing, in increasing position (quotations are resolved in order).
+        self.speakers: list[_Person] = []
+        self.speaker_positions: list[int] = []
+
+    def _add(self, person: _Person) -> None:
+        self.people.append(person)
+        self.by_surname.setdefault(person.name.split()[-1].lower(), []).append(person)
+
+    def note_speaker(self, pos: int, speaker: _Speaker) -> None:
+        """A resolved speaker becomes a salient mention where their words are."""
+        if self.speaker_positions and pos < self.speaker_positions[-1]:
+            return
+        self.speakers.append(_Person(pos, pos, speaker.name, speaker.title, True))
+        self.speaker_positions.append(pos)
+
+    def full_name(self, surname: str, pos: int) -> tuple[str, str | None]:
+        """The full name of the latest person before `pos` whose name ends with `surname`, else the
+        first one after it."""
+        key = surname.lower().split()
+        candidates = [
+            p for p in self.by_surname.get(key[-1], []) if len(p.name.split()) > len(key) and p.name.lower().split()[-len(key) :] == key
+        ]
+        if not candidates:
+            return surname, None
+        before = [p for p in candidates if p.pos < pos]
+        best = before[-1] if before else candidates[0]
+        return best.name, best.title
+
+    def by_title(self, title_word: str, pos: int) -> _Person | None:
+        for person in self.before(pos, _PRONOUN_WINDOW * 2):
+            if person.title and title_word in person.title.lower():
+                return person
+        return None
+
+    def pronoun(self, pos: int) -> _Person | None:
+        fallback: _Person | None = None
+        for person in self.before(pos, _PRONOUN_WINDOW):
+            if person.salient:
+                return self._expand(person)
+            if fallback is None:
+                fallback = person
+        return self._expand(fallback) if fallback else None
+
+    def _expand(self, person: _Person) -> _Person:
+        if len(person.name.split()) == 1:
+            name, title = self.full_name(person.name, person.pos)
+            return _Person(person.pos, person.end, name, title or person.title, person.salient)
+        return person
+
+    def before(self, pos: int, window: int) -> Iterator[_Person]:
+        """Mentions and speakers before `pos`, nearest first, within `window` characters."""
+        i = bisect.bisect_left(self.positions, pos) - 1
+        j = bisect.bisect_left(self.speaker_positions, pos) - 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and self.people[i].pos >= self.speakers[j].pos):
+                person = self.people[i]
+                i -= 1
+            else:
+                person = self.speakers[j]
+                j -= 1
+            if pos - person.pos > window:
+                return
+            yield person
+
+
+def _is_salient(text: str, start: int, end: int) -> bool:
+    """A mention in subject position: it opens its clause and a verb (not a list) follows."""
+    before = text[max(0, start - 40) : start].rstrip()
+    prev = before[-1:] if before else ""
+    opens_clause = not before or prev in ".:;—–(“\"\n" or before.endswith(",") or (
+        re.search(r"\b(?:but|and|while|as|when|then|because|though)$", before) is not None
+    )
+    if before.endswith(","):
+        # ", Chicago Mayor X," in a list of names is an object, not a subject.
+        follows = text[end : end + 40]
+        if re.match(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)", follows):
+            return False
+    if not opens_clause:
+        return False
+    follows = text[end : end + 60]
+    return re.match(r"\s*(?:,|\(|[a-z])", follows) is not None
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence containing `pos`, not before `floor` (its paragraph start)."""
+    lo = max(floor, pos - _LOOKBACK)
+    best = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        if m.group(0) == "\n":
+            best = m.end()
+            continue
+        word = re.search(r"([\w.]+)[.!?][”\"’')\]]*\s+$", text[max(lo, m.start() - 20) : m.end()])
+        if word and _is_abbrev(word.group(1) + "."):
+            continue
+        # A period inside an open quotation does not end the outer sentence before the quote.
+        best = m.end()
+    return best
+
+
+def _attribute(
+    text: str,
+    raw: _Raw,
+    paragraphs: list[tuple[int, int]],
+    people: _PeopleIndex,
+    last_by_para: dict[int, _Speaker | None],
+) -> _Speaker | None:
+    if raw.speaker_hint is not None:
+        name, title, span = raw.speaker_hint
+        return _Speaker(name, title, span)
+    pstart, pend = paragraphs[raw.para_index]
+    # 1. After the closing mark: `," said X.` / `," X added.`
+    if raw.close_pos is not None and _ends_open_clause(text, raw):
+        close_end_para = _para_end_for(paragraphs, raw.close_pos)
+        segment_end = close_end_para
+        nxt = _MARK_RE.search(text, raw.close_pos + 1, close_end_para)
+        if nxt is not None:
+            segment_end = nxt.start()
+        speaker = _after_attribution(text, raw.close_pos + 1, segment_end, people)
+        if speaker is not None:
+            return speaker
+    # 2. Earlier in the same sentence: `X said: "` / `X said the ruling "`.
+    if raw.open_pos is not None:
+        sstart = _sentence_start(text, raw.open_pos, pstart)
+        if sstart < raw.open_pos:
+            speaker = _before_attribution(text, sstart, raw.open_pos, people)
+            if speaker is not None:
+                return speaker
+    elif raw.close_pos is None and raw.para_start < raw.start:
+        # An inline statement block: its introduction is the text before it in the paragraph.
+        speaker = _before_attribution(text, pstart, raw.start, people)
+        if speaker is not None:
+            return speaker
+    # 3. The quotation is the second half of a split one: same paragraph, same speaker.
+    if raw.para_index in last_by_para and _opens_sentence(text, raw, pstart):
+        inherited = last_by_para[raw.para_index]
+        if inherited is None:
+            raise _Unnamed
+        return inherited
+    # 4. An introducing paragraph ending with a colon.
+    if raw.start - pstart <= 1 and raw.para_index > 0:
+        ppstart, ppend = paragraphs[raw.para_index - 1]
+        prev = text[ppstart:ppend].rstrip()
+        if prev.endswith(":"):
+            colon = ppstart + len(prev) - 1
+            sstart = _sentence_start(text, colon, ppstart)
+            speaker = _before_attribution(text, sstart, colon, people)
+            if speaker is not None:
+                return speaker
+            # "X issued this statement after ... . It was ... :": the statement sentence comes earlier.
+            for m in _STATEMENT_INTRO_RE.finditer(text, ppstart, colon):
+                sstart = _sentence_start(text, m.start(), ppstart)
+                speaker = _before_attribution(text, sstart, m.end(), people)
+                if speaker is not None:
+                    return speaker
+        # A paragraph that is one quotation, right after a paragraph quoting a named person, goes on
+        # quoting that person.
+        previous = last_by_para.get(raw.para_index - 1)
+        if previous is not None and raw.close_pos is not None and _para_is_quote(text, raw, pend):
+            return previous
+    return None
+
+
+def _para_is_quote(text: str, raw: _Raw, pend: int) -> bool:
+    assert raw.close_pos is not None
+    return not text[raw.close_pos + 1 : pend].strip()
+
+
+def _para_end_for(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(paragraphs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if paragraphs[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return paragraphs[max(lo - 1, 0)][1]
+
+
+def _ends_open_clause(text: str, raw: _Raw) -> bool:
+    """True when the words after the closing mark continue the sentence (`," she said`)."""
+    assert raw.close_pos is not None
+    inner = text[raw.start : raw.close_pos].rstrip()
+    after = text[raw.close_pos + 1 : raw.close_pos + 3]
+    if inner.endswith((",", "?", "!", "—", "–", "-", "…")) or after.startswith(","):
+        return True
+    if inner.endswith("."):
+        return False
+    return bool(re.match(r"\s+[a-z]", text[raw.close_pos + 1 : raw.close_pos + 4]))
+
+
+def _opens_sentence(text: str, raw: _Raw, pstart: int) -> bool:
+    pos = raw.open_pos if raw.open_pos is not None else raw.start
+    before = text[pstart:pos].rstrip()
+    return not before or before.endswith((".", "?", "!", ":", "”", '"', ";"))
+
+
+def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    segment = text[start:end]
+    # `," said Attorney General Jeff Sessions.` / `," said the mayor.`
+    m = _AFTER_VERB_FIRST_RE.match(segment.lstrip(",").lstrip()) if segment.lstrip(", ").startswith(
+        tuple(_VERB_ALT.split("|"))
+    ) else None
+    if m is not None:
+        offset = start + (len(segment) - len(segment.lstrip(", ")))
+        return _speaker_after(text, offset + m.end(), people, required=True)
+    m = _ACCORDING_RE.match(segment.lstrip(", "))
+    if m is not None:
+        offset = start + (len(segment) - len(segment.lstrip(", ")))
+        return _speaker_after(text, offset + m.end(), people, required=True)
+    stripped = segment.lstrip(", ")
+    offset = start + len(segment) - len(stripped)
+    m = _AFTER_READ_RE.match(stripped)
+    if m is not None:
+        return _speaker_of_document(text, offset, m.group(1), people)
+    m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
+    if m is not None and not re.search(r"[.!?;:“”\"]", m.group(1)):
+        return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
+    return None
+
+
+def _speaker_of_document(text: str, pos: int, noun: str, people: _PeopleIndex) -> _Speaker | None:
+    """`," read the post.`: the person named where the text introduced that post or statement."""
+    lo = max(0, pos - 800)
+    window = text[lo:pos]
+    for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", window, re.I))):
+        sstart = _sentence_start(text, lo + m.start(), lo)
+        sentence_end = text.find("\n", lo + m.start())
+        sentence_end = pos if sentence_end < 0 else min(sentence_end, pos)
+        for person in people.before(sentence_end, 1000):
+            if person.pos < sstart:
+                break
+            return _Speaker(person.name, person.title, Span(person.pos, person.end))
+    raise _Unnamed
+
+
+def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool) -> _Speaker | None:
+    """The speaker named right after a verb: `said Mayor Jane Doe, ...`."""
+    rest = text[pos : pos + 200]
+    low = rest.lower()
+    for pronoun in _PRONOUNS:
+        if re.match(rf"{pronoun}\b", low):
+            return _resolve_pronoun(pos, people)
+    m = re.match(r"(?:the|a|an|one|two|several|many|some)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest)
+    if m is not None:
+        return _resolve_title_noun(m.group(1), pos, people)
+    m = _RUN_START_RE.match(rest)
+    if m is None:
+        if required:
+            raise _Unnamed
+        return None
+    person = _person_from_run(m.group(1))
+    if person is None:
+        if required:
+            raise _Unnamed
+        return None
+    span = Span(pos + m.start(1), pos + m.end(1))
+    title_after = _apposition_title(text, pos + m.end(1))
+    return _resolve_name(person[0], person[1] or title_after, span, people)
+
+
+def _apposition_title(text: str, pos: int) -> str | None:
+    """`Jane Doe, the mayor of Springfield, said`: the words after the comma, when they read as a role."""
+    m = re.match(r",\s+([^,.;:\n“”\"]{3,140})", text[pos : pos + 160])
+    if m is None:
+        return None
+    role = m.group(1)
+    verb = _VERB_RE.search(role)
+    if verb is not None:
+        role = role[: verb.start()]
+    role = role.strip(" ,")
+    if len(role) < 3 or re.search(r"\b(?:is|was|has|had|will|would|are|were)\b", role):
+        return None
+    return role
+
+
+def _speaker_before(
+    text: str, start: int, end: int, people: _PeopleIndex, *, required: bool
+) -> _Speaker | None:
+    """The speaker named by the words [start, end) that stand before a speech verb."""
+    subject = text[start:end].rstrip()
+    subject = re.sub(r"[\s,]+$", "", subject)
+    low = subject.lower()
+    m = re.search(r"(?:^|[\s,(])(he|she)$", low)
+    if m is not None:
+        return _resolve_pronoun(start + m.start(1), people)
+    m = _RUN_END_RE.search(subject)
+    if m is not None:
+        run = m.group(0).strip().rstrip(",").strip()
+        person = _person_from_run(run)
+        if person is not None and not (person[1] and len(person[0].split()) == 1 and person[0].lower() in _STOP_WORDS):
+            rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            span = Span(rstart, rstart + len(run))
+            title = person[1] or _apposition_title(text, rstart + len(run))
+            return _resolve_name(person[0], title, span, people)
+    # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
+    m = re.search(rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$", subject)
+    if m is not None:
+        person = _person_from_run(m.group(1))
+        if person is not None:
+            rstart = start + m.start(1)
+            title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
+            return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
+    m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
+    if m is not None:
+        return _resolve_title_noun(m.group(1), start + m.start(), people)
+    if required:
+        raise _Unnamed
+    return None
+
+
+def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
+    """Attribution in the clause before a quotation: the last speech verb and its subject."""
+    clause = text[sstart:pos]
+    verbs = list(_INTRO_VERB_RE.finditer(clause))
+    # `According to X, "..."`
+    acc = re.search(r"\baccording\s+to\s+", clause, re.I)
+    if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
+        m = re.match(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$", clause)
+        if m is not None:
+            person = _person_from_run(m.group(1))
+            if person is not None:
+                span = Span(sstart + m.start(1), sstart + m.end(1))
+                return _resolve_name(person[0], person[1], span, people)
+        return None
+    if acc is not None and (not verbs or acc.start() > verbs[-1].start()):
+        return _speaker_after(text, sstart + acc.end(), people, required=True)
+    quoted = list(_QUOTED_PERSON_RE.finditer(clause))
+    if quoted and (not verbs or quoted[-1].start() > verbs[-1].start()):
+        # `Officials quoted Commissioner Jane Doe as saying "...`: the quoted person is the speaker.
+        person = _person_from_run(quoted[-1].group(1))
+        if person is not None:
+            span = Span(sstart + quoted[-1].start(1), sstart + quoted[-1].end(1))
+            return _resolve_name(person[0], person[1], span, people)
+    verb = verbs[-1]
+    if verb.group(0) not in _SPEECH_VERBS and not _STATEMENT_NOUN_RE.search(clause[verb.end() :]):
+        return None  # "issued", "released": only when what was issued is a statement
+    subject_end = sstart + verb.start()
+    # Inverted: `said Mayor Jane Doe: "` (nothing that names a person before the verb).
+    before = text[sstart:subject_end]
+    before_stripped = re.sub(r"^(?:[^,]*,\s*)?", "", before).strip() if before.strip() == "" else before
+    if before_stripped.strip() == "":
+        return _speaker_after(text, sstart + verb.end() + 1, people, required=False)
+    adverb = re.search(r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$", before)
+    if adverb is not None:
+        subject_end = sstart + adverb.start()
+    try:
+        return _speaker_before(text, sstart, subject_end, people, required=True)
+    except _Unnamed:
+        # A person may still be named after the verb: `said Mayor Jane Doe: "`.
+        after = text[sstart + verb.end() : pos]
+        if re.match(r"\s+(?:the|a|an)?\s*[A-Z]", after) and after.rstrip().endswith((":", ",")):
+            return _speaker_after(text, sstart + verb.end() + 1, people, required=True)
+        raise
+
+
+def _resolve_name(name: str, title: str | None, span: Span | None, people: _PeopleIndex) -> _Speaker:
+    if len(name.split()) == 1 or (name.split()[0].lower() in _PARTICLES):
+        pos = span.start if span else 0
+        full, full_title = people.full_name(name, pos)
+        return _Speaker(full, title or full_title, span)
+    return _Speaker(name, title, span)
+
+
+def _resolve_pronoun(pos: int, people: _PeopleIndex) -> _Speaker:
+    person = people.pronoun(pos)
+    if person is None:
+        raise _Unnamed
+    return _Speaker(person.name, person.title, Span(person.pos, person.end) if person.end > person.pos else None)
+
+
+def _resolve_title_noun(noun: str, pos: int, people: _PeopleIndex) -> _Speaker:
+    """`the judge said`: the latest person introduced with that title, else no named speaker."""
+    words = noun.split()
+    for word in (words[-1], words[0]):
+        if word in _TITLE_STRIPPED and word not in ("spokesman", "spokeswoman", "spokesperson", "staff"):
+            person = people.by_title(word, pos)
+            if person is not None:
+                return _Speaker(person.name, person.title, Span(person.pos, person.end))
+    raise _Unnamed
