@@ -147,6 +147,7 @@ class Jurisdiction(models.Model):
         help_text="the other record of a consolidated city-county: both point at each other",
     )
     is_territory = models.BooleanField(default=False)
+    notes = models.TextField(blank=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.REGISTRY)
     registry_source = models.ForeignKey(
         Source,
@@ -217,6 +218,7 @@ class Record(models.Model):
     unverified = models.BooleanField(default=False)
     unverified_note = models.TextField(blank=True)
     unverified_fields = models.JSONField(default=list, blank=True)
+    notes = models.TextField(blank=True, help_text="editors' notes on sources and wording (not a fact)")
 
     class Meta:
         abstract = True
@@ -530,6 +532,7 @@ class Ruling(models.Model):
     appeal_no = models.CharField(max_length=100, blank=True)
     unverified = models.BooleanField(default=False)
     unverified_note = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, related_name="rulings")
 
     history = HistoricalRecords(m2m_fields=["sources"])
