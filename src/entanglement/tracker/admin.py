@@ -11,25 +11,27 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from . import models as m
 
-UNVERIFIED_FIELDS = ("unverified", "unverified_note", "unverified_fields")
+
+class HistoryAdmin(SimpleHistoryAdmin):  # type: ignore[misc]  # simple_history ships no type hints
+    """Every record's admin: its change list plus the history of each record (who, when, why)."""
 
 
 @admin.register(m.Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ("__str__", "kind", "publisher", "media_type", "retrieved_at")
     list_filter = ("kind", "media_type")
     search_fields = ("url", "title", "publisher", "sha256")
 
 
 @admin.register(m.Passage)
-class PassageAdmin(SimpleHistoryAdmin):
+class PassageAdmin(HistoryAdmin):
     list_display = ("source", "start", "end", "text")
     search_fields = ("text", "source__url", "source__title")
     raw_id_fields = ("source",)
 
 
 @admin.register(m.Jurisdiction)
-class JurisdictionAdmin(SimpleHistoryAdmin):
+class JurisdictionAdmin(HistoryAdmin):
     list_display = ("geoid", "name", "census_name", "level", "usps", "consolidated_with", "origin")
     list_filter = ("level", "origin", "is_territory", "usps")
     search_fields = ("geoid", "name", "census_name", "ocd_id")
@@ -38,14 +40,14 @@ class JurisdictionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(m.Organization)
-class OrganizationAdmin(SimpleHistoryAdmin):
+class OrganizationAdmin(HistoryAdmin):
     list_display = ("name", "slug", "url")
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(m.Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(HistoryAdmin):
     list_display = ("name", "slug", "organization")
     search_fields = ("name", "slug")
     list_filter = ("organization",)
@@ -53,21 +55,21 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(m.Law)
-class LawAdmin(SimpleHistoryAdmin):
+class LawAdmin(HistoryAdmin):
     list_display = ("citation", "name", "slug", "unverified")
     list_filter = ("unverified",)
     search_fields = ("citation", "name", "summary", "slug")
     filter_horizontal = ("sources",)
 
 
-class ProvisionInline(admin.StackedInline):
+class ProvisionInline(admin.StackedInline):  # type: ignore[type-arg]
     model = m.Provision
     extra = 0
     raw_id_fields = ("passage",)
 
 
 @admin.register(m.Policy)
-class PolicyAdmin(SimpleHistoryAdmin):
+class PolicyAdmin(HistoryAdmin):
     list_display = ("name", "jurisdiction", "kind", "stance", "adopted_display", "unverified")
     list_filter = ("kind", "stance", "unverified", "jurisdiction__level")
     search_fields = ("name", "slug", "citation", "summary", "jurisdiction__name", "jurisdiction__geoid")
@@ -76,14 +78,14 @@ class PolicyAdmin(SimpleHistoryAdmin):
     inlines = [ProvisionInline]
 
 
-class FederalActionTargetInline(admin.TabularInline):
+class FederalActionTargetInline(admin.TabularInline):  # type: ignore[type-arg]
     model = m.FederalActionTarget
     extra = 0
     raw_id_fields = ("jurisdiction",)
 
 
 @admin.register(m.FederalAction)
-class FederalActionAdmin(SimpleHistoryAdmin):
+class FederalActionAdmin(HistoryAdmin):
     list_display = ("title", "kind", "date_display", "deadline_display", "actor", "status", "unverified")
     list_filter = ("kind", "status", "unverified")
     search_fields = ("title", "slug", "actor", "signed_by", "summary", "outcome")
@@ -92,20 +94,20 @@ class FederalActionAdmin(SimpleHistoryAdmin):
     inlines = [FederalActionTargetInline]
 
 
-class CasePartyInline(admin.TabularInline):
+class CasePartyInline(admin.TabularInline):  # type: ignore[type-arg]
     model = m.CaseParty
     extra = 0
     raw_id_fields = ("jurisdiction",)
 
 
-class RulingInline(admin.StackedInline):
+class RulingInline(admin.StackedInline):  # type: ignore[type-arg]
     model = m.Ruling
     extra = 0
     filter_horizontal = ("sources",)
 
 
 @admin.register(m.Case)
-class CaseAdmin(SimpleHistoryAdmin):
+class CaseAdmin(HistoryAdmin):
     list_display = ("name", "court_name", "docket", "filed_display", "status", "unverified")
     list_filter = ("court_id", "unverified")
     search_fields = ("name", "slug", "docket", "judge", "subject")
@@ -114,7 +116,7 @@ class CaseAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(m.Ruling)
-class RulingAdmin(SimpleHistoryAdmin):
+class RulingAdmin(HistoryAdmin):
     list_display = ("case", "date_display", "kind", "court_name", "citation", "unverified")
     list_filter = ("kind", "court_id", "unverified")
     search_fields = ("case__name", "citation", "appeal_no", "outcome")
@@ -122,14 +124,14 @@ class RulingAdmin(SimpleHistoryAdmin):
     filter_horizontal = ("sources",)
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(admin.StackedInline):  # type: ignore[type-arg]
     model = m.Quote
     extra = 0
     raw_id_fields = ("person", "passage")
 
 
 @admin.register(m.Statement)
-class StatementAdmin(SimpleHistoryAdmin):
+class StatementAdmin(HistoryAdmin):
     list_display = ("title", "organization", "date_display", "unverified")
     list_filter = ("organization", "unverified")
     search_fields = ("title", "slug", "summary", "media_contact", "quotes__text")
@@ -139,11 +141,12 @@ class StatementAdmin(SimpleHistoryAdmin):
     inlines = [QuoteInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
-        return super().get_queryset(request).select_related("organization")
+        queryset: QuerySet[Any] = super().get_queryset(request)
+        return queryset.select_related("organization")
 
 
 @admin.register(m.Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(HistoryAdmin):
     list_display = ("person", "statement", "text")
     search_fields = ("text", "person__name", "statement__title")
     raw_id_fields = ("statement", "person", "passage")

@@ -116,7 +116,7 @@ def us_registry() -> list[RegistryEntry]:
     for state in us.states.STATES_AND_TERRITORIES:
         entries.append(
             RegistryEntry(
-                geoid=state.fips,
+                geoid=str(state.fips),
                 level=Jurisdiction.Level.STATE,
                 name=state.name,
                 census_name=state.name,
@@ -134,7 +134,7 @@ def us_registry() -> list[RegistryEntry]:
                     name=county.name,
                     census_name=county.name,
                     usps=state.abbr,
-                    state_geoid=state.fips,
+                    state_geoid=str(state.fips),
                     ocd_id=county_ocd_id(state.abbr, county.name),
                     is_territory=bool(state.is_territory),
                 )
@@ -181,7 +181,7 @@ def common_name(census_name: str) -> str:
 
 
 def _usps_by_state_fips() -> dict[str, str]:
-    return {s.fips: s.abbr for s in us.states.STATES_AND_TERRITORIES}
+    return {str(s.fips): s.abbr for s in us.states.STATES_AND_TERRITORIES}
 
 
 def registry_source() -> Source:
