@@ -1,0 +1,1047 @@
+"""Provisions of a policy text, coded on the taxonomy with the passage that establishes each code.
+
+Three steps:
+
+1. Segment: numbered units (sections, subsections, clauses in any of the usual numbering styles)
+   are found at line starts and nested with a stack of numbering styles, the way a reader infers
+   an outline; unnumbered paragraphs become units of their own. Each unit keeps its own text only
+   (up to its first child), so units partition the document.
+2. Frame: whether a passage forbids, requires or merely permits something is read from the modal
+   structure of its clause ("shall not", "no ... may", "nothing in this section prohibits",
+   "shall"), falling back to the lead-in of the enclosing units ("... shall not:" before a list).
+3. Code: topic patterns (detainers, release dates, status questions, ...) combined with the frame
+   give categories; a prohibition of a topic is a limit, a duty on it is a cooperation mandate.
+
+Findings, whereas clauses, definitions and titles code nothing; purpose statements code only a
+savings clause. All rules are general legal-drafting patterns; none is keyed on a known document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from entanglement.core.models import CategoryEvidence, Provision, Span
+
+__all__ = ["find_provisions", "is_policy_text", "MAX_TEXT_CHARS"]
+
+# Texts beyond this size are not policy texts we can code in bounded time; callers get no provisions.
+MAX_TEXT_CHARS = 2_000_000
+
+# --------------------------------------------------------------------------------------------------
+# Is this a policy text?
+# --------------------------------------------------------------------------------------------------
+
+_POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b", re.I), 3),
+    (re.compile(r"\b(?:do|does) hereby (?:order|direct|declare|establish|resolve)\b", re.I), 3),
+    (
+        re.compile(
+            r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
+            r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
+            r"RESOLUTION NO\b|Public Act\b)",
+            re.M,
+        ),
+        2,
+    ),
+    (re.compile(r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I), 2),
+    (re.compile(r"\b(?:shall take|takes) effect\b|\beffective immediately\b", re.I), 1),
+    (
+        re.compile(
+            r"\bit is (?:the|hereby the) policy of\b|\bpolicies and procedures\b|^\s*(?:PURPOSE|POLICY|PROCEDURES?)\s*:",
+            re.I | re.M,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\bpurpose of this (?:chapter|ordinance|act|policy|section|order|directive|article)\b|"
+            r"\b(?:shall|may) be (?:known|cited) as\b",
+            re.I,
+        ),
+        2,
+    ),
+)
+
+_NON_POLICY_CUES: tuple[tuple[re.Pattern[str], int, int], ...] = (
+    # (pattern, weight, minimum occurrences)
+    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), 3, 3),
+    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), 1, 1),
+    (re.compile(r"^\s*Dear\b", re.M), 3, 1),
+    (re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Yours truly|Very truly yours)\b", re.M), 2, 1),
+    (re.compile(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), 4, 1),
+    (
+        re.compile(
+            r"\bplaintiffs?\b|\bdefendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
+            r"\bmotion to dismiss\b|\bpreliminary injunction\b|\bpetitioners?\b|\bappellants?\b|\bappellees?\b",
+        ),
+        4,
+        3,
+    ),
+    (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), 4, 1),
+    (re.compile(r"\b(?:we|our|us)\b", re.I), 2, 6),
+)
+
+_SECTION_MARK = re.compile(
+    r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
+    re.M,
+)
+_SHALL = re.compile(r"\b(?:shall|must)\b", re.I)
+
+
+def is_policy_text(text: str) -> bool:
+    """True when the text reads as an ordinance, statute, executive order or directive.
+
+    News stories, press releases, letters, certifications and court opinions often quote policy
+    language; they are told apart by the cues of their own genre (attribution verbs, salutations,
+    party names, attestations), which outweigh borrowed "shall"s.
+    """
+    if not text or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return False
+    sample = text[:200_000]
+    policy = sum(weight for pattern, weight in _POLICY_CUES if pattern.search(sample))
+    sections = len(_SECTION_MARK.findall(sample))
+    policy += 2 if sections >= 2 else (1 if sections == 1 else 0)
+    words = max(1, len(sample.split()))
+    shall_rate = 1000 * len(_SHALL.findall(sample)) / words
+    policy += 2 if shall_rate >= 8 else (1 if shall_rate >= 3 else 0)
+    non_policy = 0
+    for pattern, weight, minimum in _NON_POLICY_CUES:
+        if len(pattern.findall(sample)) >= minimum:
+            non_policy += weight
+    return policy >= 2 and policy > non_policy
+
+
+# --------------------------------------------------------------------------------------------------
+# Segmentation
+# --------------------------------------------------------------------------------------------------
+
+_NUM = r"\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*"
+# Section-level markers. The number must be followed by punctuation, a capitalized heading or the
+# end of the line, so that "Section 1373 of Title 8" wrapped onto a new line is not a section.
+_SECTION_RE = re.compile(
+    rf"(?P<kw>SECTION|Section|SEC\.?|Sec\.?|§§?|Art\.|ARTICLE|Article|ART\.|Rule|RULE)[ \t]*(?P<num>{_NUM})"
+    r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z\[(\"“])|(?=[ \t]*$))"
+)
+# A bare statute section number ("7284.6." or "12H.2."), as codes print them.
+_BARE_SECTION_RE = re.compile(r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])")
+_CONTAINER_RE = re.compile(
+    rf"(?P<kw>CHAPTER|Chapter|PART|Part|DIVISION|Division|TITLE|Subchapter|SUBCHAPTER)[ \t]+(?P<num>{_NUM}|[IVXLC]+)"
+    r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z])|(?=[ \t]*$))"
+)
+_ROMAN_SECTION_RE = re.compile(r"(?P<num>[IVX]{1,5})\.(?=[ \t]+[A-Z])")
+_PAREN_RE = re.compile(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t]|$)")
+_DOT_RE = re.compile(r"(?P<label>[A-Za-z]|[ivxIVX]{1,5}|\d{1,3})[.)](?=[ \t]+\S)")
+_LABEL_HEAD_RE = re.compile(
+    r"(?P<label>[A-Z][A-Z &/]{2,30}|To|From|Subject|Re|Date|Cc|Attn|Memo)[ \t]*:(?=[ \t]|$)"
+)
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(ch not in _ROMAN_VALUES for ch in s) or not re.fullmatch(r"x{0,3}(ix|iv|v?i{0,3})", s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        value = _ROMAN_VALUES[ch]
+        if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total or None
+
+
+@dataclass
+class _Node:
+    """A unit under construction: its marker, its own text span, its place in the outline."""
+
+    number: str | None
+    label: str | None
+    style: str
+    start: int
+    end: int
+    parent: _Node | None
+    heading: str | None = None
+    body_start: int = 0
+    value: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+    def path(self) -> str | None:
+        parts: list[str] = []
+        node: _Node | None = self
+        while node is not None:
+            if node.label is not None and node.style != "container":
+                parts.append(node.label)
+            node = node.parent
+        if not parts:
+            return None
+        parts.reverse()
+        out = parts[0]
+        for part in parts[1:]:
+            out += part if part.startswith("(") else f"({part})"
+        return out
+
+
+_BOUNDARY_END = re.compile(r"""[.:;!?]["'”’)\]]*\s*$|\b(?:and|or)\s*$""")
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _sub_style(kind: str, label: str) -> list[tuple[str, int]]:
+    """Candidate (style, ordinal) readings of a sub-marker label; roman and letter readings compete."""
+    out: list[tuple[str, int]] = []
+    if label.isdigit():
+        return [(f"{kind}digit", int(label))]
+    if len(label) == 1:
+        case = "upper" if label.isupper() else "lower"
+        out.append((f"{kind}{case}", ord(label.lower()) - ord("a") + 1))
+    if label.isupper() or label.islower():
+        value = _roman(label)
+        if value:
+            case = "upper" if label.isupper() else "lower"
+            out.append((f"{kind}roman{case}", value))
+    if not out and len(label) == 2 and label[0] == label[1] and label.isalpha():
+        # "(aa)" continues a lettered list past (z)
+        case = "upper" if label.isupper() else "lower"
+        out.append((f"{kind}{case}", 26 + ord(label[0].lower()) - ord("a") + 1))
+    return out
+
+
+class _Outline:
+    """Builds the tree of units from markers found line by line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root = _Node(None, None, "root", 0, len(text), None)
+        self.container: _Node = self.root
+        self.stack: list[_Node] = []  # section and deeper, innermost last
+        self.nodes: list[_Node] = []
+        self.has_sections = False
+
+    def _current(self) -> _Node:
+        return self.stack[-1] if self.stack else self.container
+
+    def _open(self, node: _Node) -> None:
+        if self.nodes:
+            last = self.nodes[-1]
+            last.end = min(last.end, node.start)
+        if node.parent is not None:
+            node.parent.children.append(node)
+        self.nodes.append(node)
+
+    def add_container(self, start: int, label: str, body: int) -> None:
+        node = _Node(label, label, "container", start, len(self.text), self.root, body_start=body)
+        self._open(node)
+        self.container = node
+        self.stack = []
+
+    def add_section(self, start: int, label: str, body: int, style: str = "section") -> None:
+        self.has_sections = True
+        node = _Node(label, label, style, start, len(self.text), self.container, body_start=body)
+        self._open(node)
+        self.stack = [node]
+
+    def try_sub(self, start: int, kind: str, label: str, body: int) -> bool:
+        readings = _sub_style(kind, label)
+        if not readings:
+            return False
+        styles = [n.style for n in self.stack]
+        chosen: tuple[str, int] | None = None
+        # A reading continues a list already open (the next ordinal), or starts a new list at 1.
+        for style, value in readings:
+            if style in styles:
+                prior = next(n for n in reversed(self.stack) if n.style == style)
+                if value == prior.value + 1:
+                    chosen = (style, value)
+                    break
+        if chosen is None:
+            for style, value in readings:
+                if style not in styles and value == 1:
+                    chosen = (style, value)
+                    break
+        if chosen is None:
+            for style, value in readings:
+                if style in styles:
+                    prior = next(n for n in reversed(self.stack) if n.style == style)
+                    if value > prior.value:
+                        chosen = (style, value)
+                        break
+        if chosen is None:
+            # An out-of-sequence label is more often wrapped text than a new list item, unless no
+            # list is open yet (an excerpt may start mid-list).
+            if any(n.style not in ("section", "romansection", "para") for n in self.stack):
+                return False
+            chosen = readings[0]
+        style, value = chosen
+        if self.nodes:
+            self.nodes[-1].end = min(self.nodes[-1].end, start)
+        while self.stack and self.stack[-1].style != style and style in [n.style for n in self.stack]:
+            self.stack.pop()
+        if self.stack and self.stack[-1].style == style:
+            self.stack.pop()
+        # A lettered list is not a child of a paragraph unless that paragraph leads into it.
+        while self.stack and self.stack[-1].style == "para" and not self._leads_in(self.stack[-1]):
+            self.stack.pop()
+        parent = self._current()
+        display = f"({label})" if kind == "paren" else label
+        node = _Node(display, display, style, start, len(self.text), parent, body_start=body, value=value)
+        self._open(node)
+        self.stack.append(node)
+        return True
+
+    def _leads_in(self, node: _Node) -> bool:
+        own = self.text[node.body_start : node.end if node.end < len(self.text) else len(self.text)]
+        return own.rstrip().endswith(":") or own.rstrip().endswith("—")
+
+    def add_paragraph(self, start: int) -> None:
+        # Close the running unit here so that the leads-in test sees only its own text.
+        if self.nodes:
+            self.nodes[-1].end = min(self.nodes[-1].end, start)
+        while self.stack and self.stack[-1].style == "para" and not self._leads_in(self.stack[-1]):
+            self.stack.pop()
+        current = self._current()
+        if current is self.root or current is self.container:
+            parent = self.container
+        elif self._leads_in(current) or current.style in ("section", "romansection"):
+            # A paragraph after a section's own text is more of that section.
+            parent = current
+        else:
+            parent = current.parent or self.container
+            self.stack.pop()
+        node = _Node(None, None, "para", start, len(self.text), parent, body_start=start)
+        self._open(node)
+        self.stack.append(node)
+
+
+def _segment(text: str) -> list[_Node]:
+    outline = _Outline(text)
+    prev_text = ""
+    prev_blank = True
+    for line_start, line_end in _line_spans(text):
+        line = text[line_start:line_end]
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            continue
+        indent = len(line) - len(line.lstrip())
+        pos = line_start + indent
+        at_boundary = prev_blank or not prev_text or bool(_BOUNDARY_END.search(prev_text))
+        consumed = _parse_markers(outline, text, pos, line_end, at_boundary)
+        if not consumed and prev_blank or not consumed and not outline.nodes:
+            outline.add_paragraph(pos)
+        prev_text = stripped
+        prev_blank = False
+    nodes = outline.nodes
+    for node in nodes:
+        if node.end > len(text):
+            node.end = len(text)
+    return nodes
+
+
+_HEADING_BAD = re.compile(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
+
+
+def _heading_at(text: str, pos: int, end_of_line: int, *, section: bool) -> tuple[str | None, int]:
+    """A run-in heading right after a marker ("Sec. 5. Legislative purpose. Recognizing ...")."""
+    line = text[pos:end_of_line]
+    caps_m = re.match(r"[ \t]*([A-Z][A-Z0-9 ,;'’&/()\-]*[A-Z)])\.?(?=[ \t]|$)", line)
+    if caps_m:
+        # An all-caps heading may wrap over lines; an all-caps body starts with a subject and a modal.
+        block = text[pos : min(len(text), pos + 600)]
+        m = re.match(r"[ \t]*([A-Z][A-Z0-9 ,;:'’&/()\-\n\t]*?[A-Z)])\.(?=\s)", block)
+        if m and not _HEADING_BAD.search(m.group(1)) and len(m.group(1).split()) <= 45:
+            return " ".join(m.group(1).split()), pos + m.end()
+    m = re.match(r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?=[ \t]|$)", line)
+    if m:
+        words = m.group(1).split()
+        capitalized = sum(1 for w in words if w[:1].isupper() or len(w) <= 3)
+        title_case = capitalized >= max(1, int(0.8 * len(words)))
+        short_sentence_case = section and len(words) <= 6
+        has_rest = bool(line[m.end() :].strip()) or section
+        if (
+            len(words) <= 12
+            and (title_case or short_sentence_case)
+            and has_rest
+            and not _HEADING_BAD.search(m.group(1))
+        ):
+            return m.group(1).strip(), pos + m.end()
+    return None, pos
+
+
+def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_boundary: bool) -> bool:
+    line = text[pos:line_end]
+    m = _CONTAINER_RE.match(line)
+    if m and at_boundary:
+        heading, body = _heading_at(text, pos + m.end(), line_end, section=True)
+        outline.add_container(pos, f"{m.group('kw').rstrip('.')} {m.group('num')}", body)
+        outline.nodes[-1].heading = heading
+        return True
+    m = _SECTION_RE.match(line)
+    bare = None if m else _BARE_SECTION_RE.match(line)
+    roman = None if (m or bare) else _ROMAN_SECTION_RE.match(line)
+    # "Sec. 5. Heading" is unambiguous even after a line without final punctuation.
+    explicit = bool(m and m.group("end") == "." and re.match(r"[ \t]+[A-Z(\"“]|[ \t]*$", line[m.end() :]))
+    if (m or bare or roman) and (at_boundary or explicit):
+        match = m or bare or roman
+        assert match is not None
+        after = pos + match.end()
+        heading, body = _heading_at(text, after, line_end, section=True)
+        label = match.group("num")
+        if m is not None:
+            # A bill's own sections ("SEC. 4.") stand outside any code chapter the bill adds.
+            outline.container = outline.root
+            kw = m.group("kw")
+            prefix = "Art." if kw.lower().startswith("art") else ("§" if kw.startswith("§") else "Sec.")
+            label = f"{prefix} {label}"
+        outline.add_section(pos, label, body, "romansection" if roman else "section")
+        outline.nodes[-1].heading = heading
+        _parse_subs(outline, text, body, line_end, True)
+        return True
+    if at_boundary:
+        m = _LABEL_HEAD_RE.match(line)
+        if m and not _PAREN_RE.match(line):
+            outline.add_section(pos, m.group("label").strip().title(), pos + m.end(), "section")
+            node = outline.nodes[-1]
+            node.heading = m.group("label").strip().title()
+            node.label = None
+            node.number = None
+            return True
+    if at_boundary:
+        return _parse_subs(outline, text, pos, line_end, False)
+    return False
+
+
+def _parse_subs(outline: _Outline, text: str, pos: int, line_end: int, after_section: bool) -> bool:
+    """Sub-markers at `pos`, possibly chained: "(c) (1) If ..." or "(a)(1)(A) ..."."""
+    found = False
+    while True:
+        while pos < line_end and text[pos] in " \t":
+            pos += 1
+        line = text[pos:line_end]
+        m = _PAREN_RE.match(line)
+        kind = "paren"
+        if not m and not after_section and not found:
+            m = _DOT_RE.match(line)
+            kind = "dot"
+            if m and m.group("label").isdigit() and int(m.group("label")) > 200:
+                m = None
+        if not m:
+            return found
+        body = pos + m.end()
+        if not outline.try_sub(pos, kind, m.group("label"), body):
+            return found
+        found = True
+        heading, body2 = _heading_at(text, body, line_end, section=False)
+        node = outline.nodes[-1]
+        if heading and not _PAREN_RE.match(text[body:line_end].lstrip()):
+            node.heading = heading
+            node.body_start = body2
+        pos = body
+        if kind == "dot":
+            return True
+
+
+# --------------------------------------------------------------------------------------------------
+# Normalized views: hyphenated line breaks joined, whitespace collapsed, offsets kept
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _View:
+    text: str
+    offsets: tuple[int, ...]  # original offset of each character of `text`
+
+    def span(self, start: int, end: int) -> Span:
+        if not self.offsets:
+            return Span(0, 0)
+        start = min(max(start, 0), len(self.offsets) - 1)
+        end = min(max(end, start + 1), len(self.offsets))
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+_WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])")
+_SPACE = re.compile(r"\s+")
+
+
+def _view(text: str, start: int, end: int) -> _View:
+    chars: list[str] = []
+    offsets: list[int] = []
+    raw = text[start:end]
+    skip: set[int] = set()
+    for m in _WRAP_HYPHEN.finditer(raw):
+        skip.update(range(m.start(), m.end()))
+    pending_space = False
+    for i, ch in enumerate(raw):
+        if i in skip:
+            continue
+        if ch.isspace():
+            pending_space = bool(chars)
+            continue
+        if pending_space:
+            chars.append(" ")
+            offsets.append(start + i - 1)
+            pending_space = False
+        # Curly apostrophes and quotes read as straight ones for the patterns.
+        chars.append({"’": "'", "‘": "'", "“": '"', "”": '"'}.get(ch, ch))
+        offsets.append(start + i)
+    return _View("".join(chars), tuple(offsets))
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S\.C|U\.S|C\.F\.R|Sec|Secs|No|Nos|Art|Stat|Stats|v|vs|e\.g|i\.e|Inc|Co|Corp|Dept|Gov|Govt|Civ|Proc|"
+    r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|[A-Z])|\d)$"
+)
+
+
+def _sentences(view: _View) -> list[tuple[int, int]]:
+    """Sentence ranges in a normalized view; legal abbreviations and citations do not end sentences."""
+    out: list[tuple[int, int]] = []
+    text = view.text
+    start = 0
+    for m in re.finditer(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9§])", text):
+        head = text[start : m.start()]
+        if _ABBREV.search(head) and not re.search(r"\b[A-Z]{2,}$", head):
+            continue
+        if m.start() - start < 3:
+            continue
+        out.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# Roles
+# --------------------------------------------------------------------------------------------------
+
+_ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:findings?|declarations?|recitals?|whereas|background|legislative intent and findings)\b", re.I), "findings"),
+    (re.compile(r"\bdefinitions?\b|\bterms defined\b", re.I), "definitions"),
+    (re.compile(r"\b(?:purpose|purposes|intent|policy statement|statement of policy|legislative purpose)\b", re.I), "purpose"),
+    (re.compile(r"\b(?:short title|title|citation|name of act|subject|file|reference|references|authority|to|from|date|effective date|revised|approved by)\b", re.I), "title"),
+)
+_ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^\s*WHEREAS\b|\b(?:hereby )?finds?,? (?:and declares|that)\b|\bfinds and declares\b|\bmakes the following findings\b", re.I), "findings"),
+    (
+        re.compile(
+            r"^\s*(?:For (?:the )?purposes of this|As used in this|In this (?:Section|Act|Chapter|Article|Ordinance|Order|Policy)\s*[,:])"
+            r"|^\s*\W?[\"“][^\"”]{2,80}[\"”]\s*(?:means|shall mean|includes|refers to|has the (?:same )?meaning)",
+            re.I,
+        ),
+        "definitions",
+    ),
+    (
+        re.compile(
+            r"\b(?:the|its) purpose of this (?:chapter|ordinance|act|policy|section|order|directive|article|resolution) is\b|"
+            r"^\s*(?:It is|This is) the (?:intent|purpose) of\b|\bit is the intent of the\b",
+            re.I,
+        ),
+        "purpose",
+    ),
+    (re.compile(r"\b(?:may|shall) be (?:known|cited) as\b|^\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION)\b|^\s*relating to\b", re.I), "title"),
+)
+
+
+def _role_of_heading(heading: str | None) -> str | None:
+    if not heading:
+        return None
+    for pattern, role in _ROLE_HEADINGS:
+        if pattern.search(heading):
+            if role == "title" and len(heading.split()) > 4:
+                continue
+            return role
+    return None
+
+
+def _role_of_text(sentence: str) -> str | None:
+    for pattern, role in _ROLE_TEXT:
+        if pattern.search(sentence):
+            return role
+    return None
+
+
+_PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
+
+
+# --------------------------------------------------------------------------------------------------
+# Frames: what the modal structure of a clause does to its topic
+# --------------------------------------------------------------------------------------------------
+
+NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
+
+_VERBS_LIMIT = r"(?:prevent|prohibit|restrict|preclude|limit|bar|impair|interfere with)"
+_CUE_RE = re.compile(
+    r"(?P<perm>"
+    rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
+    rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
+    r"|\b(?:shall|will|should)\s+not\s+be\s+(?:construed|interpreted|deemed)\b"
+    r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|authorized)\s+to\b|\bare\s+permitted\b|\bis\s+permitted\b"
+    r"|\bmay,?\s+but\s+(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to\b|\bnot\s+required\s+to\b|\bnever\s+required\b"
+    r")"
+    r"|(?P<neg>"
+    r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\b(?:shall|will|may)\s+no\s+longer\b"
+    r"|\bno\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
+    r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b[^.;:]{0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
+    r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
+    r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
+    r")"
+    r"|(?P<pos>"
+    r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b|\bis\s+directed\s+to\b"
+    r")"
+    r"|(?P<may>\bmay\b|\bcan\b)",
+    re.I,
+)
+_IDIOMS = re.compile(r"\b(?:shall\s+)?(?:include|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b", re.I)
+_EXCEPTION_BOUNDARY = re.compile(
+    r"\bunless\b|\bexcept\b|\bin which (?:event|case)\b|\bprovided,?\s+(?:however,?\s+)?that\b|,\s*however\b|\bhowever,|,\s*but\b|\bother than\b",
+    re.I,
+)
+_ONLY_AFTER = re.compile(
+    r"\bonly\s+(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
+    re.I,
+)
+
+
+def _mask_idioms(s: str) -> str:
+    return _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
+
+
+def _cues(s: str) -> list[str]:
+    return [PERM if m.lastgroup == "may" else str(m.lastgroup) for m in _CUE_RE.finditer(s)]
+
+
+def _last_cue(s: str) -> str | None:
+    cues = _cues(s)
+    return cues[-1] if cues else None
+
+
+def _lead_cue(lead: str) -> str | None:
+    """The governing modal of a lead-in: the first one of its last sentence ("... shall not:")."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead) if x.strip()]
+    for sentence in reversed(sentences):
+        cues = _cues(sentence)
+        if cues:
+            return cues[0]
+    return None
+
+
+def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
+    """The frame governing the topic matched at sentence[at:end]."""
+    head = sentence[:at]
+    boundaries = list(_EXCEPTION_BOUNDARY.finditer(head))
+    start = boundaries[-1].end() if boundaries else 0
+    window = head[start:]
+    cue = _last_cue(window)
+    if cue is None:
+        # Subject first: "Such information shall not be disclosed" puts the modal after the topic.
+        tail = _EXCEPTION_BOUNDARY.split(sentence[end:], maxsplit=1)[0]
+        tail = re.split(r"[;:]", tail, maxsplit=1)[0]
+        after = _cues(tail)
+        cue = after[0] if after else None
+    if cue is None:
+        if boundaries:
+            return EXC
+        # A list item falls under the modal of the nearest lead-in ("... shall not:").
+        for lead in context:
+            cue = _lead_cue(lead)
+            if cue is not None:
+                break
+    if cue is None:
+        return NONE
+    if cue == POS:
+        tail = sentence[end : end + 300]
+        tail = re.split(r"[;.]", tail, maxsplit=1)[0]
+        if _ONLY_AFTER.search(tail):
+            return NEG
+    return cue
+
+
+# --------------------------------------------------------------------------------------------------
+# Topics
+# --------------------------------------------------------------------------------------------------
+
+_IMM = r"(?:immigration|ICE\b|I\.C\.E\.|Immigration and Customs Enforcement|Homeland Security|DHS\b|INS\b|Immigration and Naturalization|deportation|removal proceedings|alien|aliens|noncitizens?|undocumented)"
+_IMM_RE = re.compile(_IMM, re.I)
+_ICE = (
+    r"(?:ICE\b|I\.C\.E\.|(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+Immigration\s+and\s+Customs\s+Enforcement|Immigration\s+and\s+Customs\s+Enforcement|"
+    r"(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
+    r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|DHS\b|Immigration\s+and\s+Naturalization\s+Service|INS\b)"
+)
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+to\s+(?:hold|detain))"
+_STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
+
+I = re.I  # noqa: E741 - short alias keeps the pattern table readable
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A topic pattern and the category it yields under each frame."""
+
+    pattern: re.Pattern[str]
+    on_neg: str | None = None
+    on_pos: str | None = None
+    on_none: str | None = None  # topics that code on their own, whatever the modal
+    needs_immigration: bool = False
+
+
+def _rx(p: str) -> re.Pattern[str]:
+    return re.compile(p, I)
+
+
+_RULES: tuple[_Rule, ...] = (
+    # Detainers
+    _Rule(
+        _rx(rf"\b(?:detain|hold|held|keep|kept|maintain|honou?r|compl(?:y|ies|ying)\s+with|respond\w*\s+to|accept|act\w*\s+on|fulfill?|transfer)\w*\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+    ),
+    _Rule(_rx(rf"\b{_DETAINER_WORDS}\b[^.;]{{0,60}}?\b(?:shall|will|must|may)\s+(?:not\s+)?be\s+(?:honou?red|complied\s+with|accepted|followed)"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(
+        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"),
+        on_neg="detainer_limits",
+    ),
+    _Rule(
+        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|past\s+the\s+time|beyond\s+the\s+time|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"),
+        on_neg="detainer_limits",
+        needs_immigration=True,
+    ),
+    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"), on_neg="detainer_limits"),
+    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    # Release notification
+    _Rule(
+        _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
+        on_neg="notification_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
+        _rx(rf"\b(?:notif\w+|inform\w*|advis\w+|alert\w*)\s+(?:the\s+)?{_ICE}[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"),
+        on_neg="notification_limits",
+        on_pos="cooperation_mandate",
+    ),
+    # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
+    _Rule(
+        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?{_ICE}"),
+        on_pos="cooperation_mandate",
+    ),
+    # Access to jails and people in custody
+    _Rule(
+        _rx(r"\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|secure\s+areas?|booking|housing\s+units?)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,40}?\b(?:custody|jail|detention|detained|incarcerated)"),
+        on_neg="ice_access_limits",
+        on_pos="cooperation_mandate",
+        needs_immigration=True,
+    ),
+    _Rule(_rx(r"\boffice\s+space\b"), on_neg="ice_access_limits", needs_immigration=True),
+    _Rule(
+        _rx(r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"),
+        on_neg="ice_access_limits",
+        on_pos="ice_access_limits",
+        on_none="ice_access_limits",
+        needs_immigration=True,
+    ),
+    # Status inquiries
+    _Rule(
+        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b\s+(?:[\w'\-]+,?\s+){{0,8}}?(?:{_STATUS})(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
+        on_neg="status_inquiry_limits",
+    ),
+    _Rule(
+        _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship))|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
+        on_pos="cooperation_mandate",
+    ),
+    # Status information: collecting, keeping, sharing
+    _Rule(
+        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
+        on_neg="status_sharing_limits",
+    ),
+    # Other personal information
+    _Rule(
+        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"),
+        on_neg="personal_info_sharing_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
+        _rx(r"\b(?:limit|restrict)\w*\s+(?:the\s+)?(?:availability|access|sharing|disclosure|use)\s+of\s+(?:\w+\s+){0,3}?(?:information|data|databases?|records)"),
+        on_neg="personal_info_sharing_limits",
+        on_pos="personal_info_sharing_limits",
+        on_none="personal_info_sharing_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
+        _rx(r"\b(?:access|availability)\b[^.;]{0,40}\bdatabases?\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"),
+        on_neg="personal_info_sharing_limits",
+        needs_immigration=True,
+    ),
+    # Local resources for civil immigration enforcement
+    _Rule(
+        _rx(rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|employ|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
+        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat)\w*\b[^.;]{0,100}?\b(?:civil\s+immigration|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
+        _rx(rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
+        _rx(r"\b(?:enforc|administer)\w*\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
+        _rx(rf"\bcooperat\w*\s+with\s+(?:\w+\s+){{0,3}}?{_ICE}\s+(?:only\s+)?to\s+the\s+extent\s+(?:that\s+)?(?:doing\s+so\s+|such\s+cooperation\s+)?(?:does\s+not|is\s+(?:permitted|consistent|allowed|required)|permitted|consistent|allowed|required)"),
+        on_neg="resource_limits",
+        on_pos="resource_limits",
+        on_none="resource_limits",
+    ),
+    _Rule(_rx(rf"\b(?:use|utiliz)\w*\s+{_ICE}\s+(?:as|for)\s+interpret"), on_neg="resource_limits"),
+    _Rule(
+        _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:federal|immigration|ICE)\s+detainees|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
+        on_neg="resource_limits",
+    ),
+    # 287(g) and deputization
+    _Rule(
+        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
+        on_neg="no_287g",
+        on_pos="cooperation_mandate",
+    ),
+    # Sensitive locations
+    _Rule(
+        _rx(r"\b(?:at|in|on|near|within|around|inside|outside|entering|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?(?:courthouses?|court\s+facilit\w+|court\s+proceedings?|courtrooms?|schools?|colleges?|universit\w+|hospitals?|health\s+(?:care\s+)?facilit\w+|clinics?|places?\s+of\s+worship|houses?\s+of\s+worship|churches|synagogues|mosques|shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s+care|day\s*care)"),
+        on_neg="sensitive_locations",
+        needs_immigration=True,
+    ),
+    _Rule(_rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b|\bcivil\s+arrests?\b[^.;]{0,80}?\bcourt"), on_neg="sensitive_locations", on_pos="sensitive_locations", needs_immigration=True),
+    # Transparency
+    _Rule(
+        _rx(r"\bpublic\s+records?\b|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?notice\s+to\s+the\s+(?:individual|person|inmate|detainee)"),
+        on_pos="transparency",
+        on_none="transparency",
+        needs_immigration=True,
+    ),
+)
+
+_SAVINGS_OBJECT = re.compile(
+    rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373|1644)\b",
+    I,
+)
+_SAVINGS_EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b", I)
+_SAVINGS_PERMISSIVE = re.compile(
+    rf"\b(?:may|can|is\s+(?:permitted|allowed|authorized)\s+to|are\s+(?:permitted|allowed|authorized)\s+to)\s+(?:\w+\s+){{0,3}}?(?:send|receiv|exchang|shar|communicat)\w*\b[^.;]{{0,160}}?\b(?:{_STATUS})",
+    I,
+)
+
+# Prohibitions of local limits on cooperation: mandates, however many "not"s they take. Each
+# needs a prohibiting frame (or a clause voiding such rules) around it.
+_BAN_ON_LIMITS = re.compile(
+    r"\b(?:adopt|enact|enforce|endorse|maintain|implement|have|issue|promulgate|establish)\w*\b[^.;]{0,80}?\b(?:polic(?:y|ies)|rules?|ordinances?|regulations?|orders?|directives?|resolutions?|practices?)\b[^.;]{0,100}?\b(?:prohibit|limit|restrict|discourag|prevent|imped|obstruct)\w*\b[^.;]{0,160}?\b(?:enforc\w*|cooperat\w*|assist\w*|compl\w*|communicat\w*|detainers?|immigration)"
+    r"|\b(?:direct\w*|instruct\w*|order\w*|requir\w*)\b[^.;]{0,160}?\b(?:to\s+not|not\s+to)\s+(?:assist|cooperate|comply|communicate|share|honou?r)"
+    r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)",
+    I,
+)
+# Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
+_COOPERATION_DUTY = re.compile(
+    r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive))\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
+    r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum)\s+extent"
+    r"|\bbest\s+efforts\s+to\s+(?:support|assist)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration",
+    I,
+)
+_VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
+
+_LIMIT_CODES = frozenset(
+    {
+        "detainer_limits",
+        "notification_limits",
+        "ice_access_limits",
+        "status_inquiry_limits",
+        "status_sharing_limits",
+        "personal_info_sharing_limits",
+        "resource_limits",
+        "no_287g",
+        "sensitive_locations",
+    }
+)
+
+
+def _code_sentence(sentence: str, context: list[str], immigration_context: bool, role: str) -> list[str]:
+    """Category codes established by one sentence (in document order of first evidence)."""
+    codes: dict[str, None] = {}
+    masked = _mask_idioms(sentence)
+
+    savings = bool(_SAVINGS_EXCEPTION.search(masked))
+    if not savings and _SAVINGS_OBJECT.search(masked):
+        for m in _SAVINGS_OBJECT.finditer(masked):
+            if _frame(masked, m.start(), m.end(), context) == PERM:
+                savings = True
+                break
+        if not savings and _SAVINGS_PERMISSIVE.search(masked):
+            savings = True
+    if savings:
+        codes["compliance_savings_clause"] = None
+    if role == "purpose":
+        return list(codes)
+
+    for ban in _BAN_ON_LIMITS.finditer(masked):
+        if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
+            codes["cooperation_mandate"] = None
+            return list(codes)
+    for duty in _COOPERATION_DUTY.finditer(masked):
+        if _frame(masked, duty.start(), duty.end(), context) in (POS, NONE):
+            codes["cooperation_mandate"] = None
+            return list(codes)
+
+    found: list[str] = []
+    for rule in _RULES:
+        if rule.needs_immigration and not immigration_context:
+            continue
+        for m in rule.pattern.finditer(masked):
+            frame = _frame(masked, m.start(), m.end(), context)
+            code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
+            if code is None and frame in (NONE, NEG, POS) and rule.on_none:
+                code = rule.on_none
+            if code is not None and savings and code == "status_sharing_limits":
+                code = None
+            if code is not None and code not in found:
+                found.append(code)
+    # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
+    if "sensitive_locations" in found:
+        found = [c for c in found if c != "resource_limits"]
+    for code in found:
+        codes[code] = None
+    return list(codes)
+
+
+# --------------------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    node: _Node
+    role: str
+    view: _View
+    coded: list[tuple[tuple[int, int], list[str]]]  # sentence range in view -> codes
+
+
+def _lead_in(text: str, node: _Node) -> str:
+    end = node.children[0].start if node.children else node.end
+    return " ".join(text[node.body_start : max(node.body_start, end)].split())
+
+
+def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Provision]:
+    """Split a policy text into provisions and code each operative one on the taxonomy.
+
+    Categories are assigned only when the text is a policy text (`is_policy_text`), unless
+    `assume_policy` says otherwise; provisions are returned either way. Deterministic.
+    """
+    if not text or not text.strip() or len(text) > MAX_TEXT_CHARS:
+        return []
+    policy = is_policy_text(text) if assume_policy is None else assume_policy
+    nodes = _segment(text)
+    if not nodes:
+        return []
+    first_section = next((n.start for n in nodes if n.style in ("section", "romansection") and n.number), None)
+
+    roles: dict[int, str] = {}
+    units: list[_Unit] = []
+    for node in nodes:
+        own_end = node.children[0].start if node.children else node.end
+        own_end = max(own_end, node.body_start)
+        view = _view(text, node.body_start, own_end)
+        parent_role = roles.get(id(node.parent)) if node.parent else None
+        role = parent_role if parent_role and parent_role != "operative" else None
+        if role is None:
+            role = _role_of_heading(node.heading)
+        if role is None and first_section is not None and node.start < first_section and node.style == "para":
+            role = "operative" if _PREAMBLE_OPERATIVE.search(view.text) else "title"
+        if role is None:
+            first = view.text[:400]
+            role = _role_of_text(first) or "operative"
+            if role == "title" and not re.match(r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to)\b", first, I):
+                role = "operative"  # a naming sentence inside a section does not make the section a title
+        roles[id(node)] = role
+        context: list[str] = []
+        ancestor = node.parent
+        while ancestor is not None and ancestor.style != "root":
+            context.append(_mask_idioms(_lead_in(text, ancestor)))
+            ancestor = ancestor.parent
+        imm_context = bool(_IMM_RE.search(view.text)) or any(_IMM_RE.search(c) for c in context)
+        if not imm_context and node.heading:
+            imm_context = bool(_IMM_RE.search(node.heading))
+        coded: list[tuple[tuple[int, int], list[str]]] = []
+        for s_start, s_end in _sentences(view):
+            sentence = view.text[s_start:s_end]
+            codes: list[str] = []
+            if policy and role in ("operative", "purpose"):
+                sentence_role = _role_of_text(sentence)
+                if sentence_role in ("findings", "definitions"):
+                    codes = []
+                else:
+                    effective = "purpose" if role == "purpose" or sentence_role == "purpose" else "operative"
+                    codes = _code_sentence(sentence, context, imm_context, effective)
+            coded.append(((s_start, s_end), codes))
+        units.append(_Unit(node, role, view, coded))
+
+    return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+def _provisions_of(text: str, unit: _Unit) -> list[Provision]:
+    node = unit.node
+    own_end = node.children[0].start if node.children else node.end
+    span = Span(node.start, max(node.start, own_end))
+    while span.end > span.start and text[span.end - 1].isspace():
+        span = Span(span.start, span.end - 1)
+    rule_sentences = [(rng, codes) for rng, codes in unit.coded if codes]
+    number = node.path()
+    role = unit.role if unit.role in ("operative", "findings", "definitions", "purpose", "title") else "operative"
+    distinct = {tuple(codes) for _, codes in rule_sentences}
+    if len(rule_sentences) >= 2 and len(distinct) >= 2:
+        # Several rules in one unit: one provision per sentence, so each rule has its own number.
+        out: list[Provision] = []
+        for i, (rng, codes) in enumerate(unit.coded, 1):
+            s_span = unit.view.span(*rng)
+            if i == 1:
+                s_span = Span(span.start, s_span.end)
+            evidence = tuple(CategoryEvidence(c, unit.view.span(*rng), unit.view.span(*rng).slice(text)) for c in codes)
+            label = f"{number}, sentence {i}" if number else f"sentence {i}"
+            out.append(
+                Provision(
+                    number=label,
+                    heading=node.heading if i == 1 else None,
+                    span=s_span,
+                    text=s_span.slice(text),
+                    categories=evidence,
+                    role=role,
+                )
+            )
+        return out
+    evidence_list: list[CategoryEvidence] = []
+    seen: set[str] = set()
+    for rng, codes in rule_sentences:
+        passage_span = unit.view.span(*rng)
+        for code in codes:
+            if code in seen:
+                continue
+            seen.add(code)
+            evidence_list.append(CategoryEvidence(code, passage_span, passage_span.slice(text)))
+    return [
+        Provision(
+            number=number,
+            heading=node.heading,
+            span=span,
+            text=span.slice(text),
+            categories=tuple(evidence_list),
+            role=role,
+        )
+    ]
