@@ -1,0 +1,1385 @@
+"""Find every U.S. state, county and municipality a text names, resolved to Census GEOIDs.
+
+Find, then resolve. The finder scans capitalized word runs against the registry's name index (longest
+match first), reads what surrounds each match — a kind word ("County", "counties"), a state qualifier
+(", Ill.", " in Nevada"), a title or given name (a person), a newspaper or organization word — and
+decides what the match names. Names that stay ambiguous ("Portland") are resolved last, from the states
+the whole document talks about, and by population only as a last resort.
+
+Conventions follow ../shared/eval/SPEC.md: a state that only qualifies a place is part of that place's
+name; a dateline "WASHINGTON —" is the District of Columbia; places inside agency and court names count,
+places inside newspaper and private organization names do not; "Washington" meaning the federal
+government and persons named like places are not mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from entanglement.core.gazetteer import Gazetteer, Jurisdiction
+from entanglement.core.gazetteer.names import fold_token
+from entanglement.core.gazetteer.registry import FLAG_COUNTY, FLAG_COUSUB, FLAG_PLACE, FLAG_STATE
+from entanglement.core.models import JurisdictionRef, Span
+
+# A bare, unqualified city name is read as a place only when the place is this populous, or lies in
+# a state the document names and is at least MIN_IN_STATE_POPULATION.
+MIN_BARE_POPULATION = 50_000
+MIN_IN_STATE_POPULATION = 5_000
+
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_]))*", re.UNICODE)
+_CONNECTORS = frozenset(
+    {"of", "de", "del", "la", "las", "los", "du", "the", "and", "in", "on", "upon", "au", "le"}
+)
+_ABBREVIATED = frozenset({"st", "ste", "ft", "mt"})
+
+COUNTY_WORDS = {
+    "county": "County",
+    "parish": "Parish",
+    "borough": "Borough",
+    "counties": "County",
+    "parishes": "Parish",
+    "boroughs": "Borough",
+}
+PLURAL_COUNTY_WORDS = frozenset({"counties", "parishes", "boroughs"})
+
+# Words before "of X" that make X a kind of government.
+_PLACE_PREFIX = {
+    "city": "place",
+    "town": "town",
+    "village": "place",
+    "township": "township",
+    "borough": "place",
+}
+_COUNTY_PREFIX = frozenset({"county", "parish"})
+
+TITLES = frozenset(
+    [
+        "mayor",
+        "gov",
+        "governor",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "president",
+        "judge",
+        "justice",
+        "sheriff",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "commissioner",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "alderman",
+        "alderwoman",
+        "supervisor",
+        "officer",
+        "secretary",
+        "director",
+        "chief",
+        "attorney",
+        "general",
+        "speaker",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "del",
+        "delegate",
+        "rev",
+        "lt",
+        "sgt",
+        "capt",
+        "det",
+        "gen",
+        "col",
+        "adm",
+        "prof",
+        "professor",
+        "pastor",
+        "father",
+        "sister",
+        "brother",
+        "agent",
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "superintendent",
+        "trustee",
+        "treasurer",
+        "comptroller",
+        "controller",
+        "auditor",
+        "clerk",
+        "minister",
+        "ambassador",
+        "candidate",
+        "former",
+        "acting",
+        "interim",
+        "u.s.",
+        "us",
+    ]
+)
+
+# Capitalized words that precede a place without making it a person's surname.
+_NOT_GIVEN_NAMES = frozenset(
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "for",
+        "and",
+        "but",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "across",
+        "both",
+        "like",
+        "unlike",
+        "while",
+        "outside",
+        "inside",
+        "near",
+        "with",
+        "without",
+        "by",
+        "on",
+        "since",
+        "under",
+        "including",
+        "among",
+        "between",
+        "when",
+        "where",
+        "as",
+        "than",
+        "then",
+        "if",
+        "only",
+        "even",
+        "also",
+        "into",
+        "onto",
+        "over",
+        "around",
+        "through",
+        "throughout",
+        "until",
+        "after",
+        "before",
+        "during",
+        "against",
+        "about",
+        "via",
+        "per",
+        "whether",
+        "because",
+        "although",
+        "though",
+        "so",
+        "yet",
+        "nor",
+        "not",
+        "no",
+        "all",
+        "every",
+        "each",
+        "some",
+        "many",
+        "most",
+        "other",
+        "another",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "greater",
+        "downtown",
+        "metro",
+        "metropolitan",
+        "suburban",
+        "rural",
+        "urban",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "old",
+        "new",
+        "democratic",
+        "republican",
+        "democrat",
+        "liberal",
+        "conservative",
+        "progressive",
+        "sanctuary",
+        "federal",
+        "neighboring",
+        "nearby",
+        "coastal",
+        "blue",
+        "red",
+        "city",
+        "county",
+        "state",
+        "town",
+        "village",
+        "borough",
+        "parish",
+        "district",
+        "here",
+        "there",
+        "what",
+        "which",
+        "who",
+        "how",
+        "why",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "said",
+        "says",
+        "told",
+        "according",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "including",
+        "immigrant",
+        "immigrants",
+        "immigration",
+        "ice",
+        "dhs",
+        "doj",
+        "fbi",
+        "cbp",
+        "aclu",
+    ]
+)
+
+# Words after a place that make the run an agency or a government body: the place counts.
+_GOVERNMENT_WORDS = frozenset(
+    [
+        "police",
+        "sheriff",
+        "sheriffs",
+        "city",
+        "county",
+        "council",
+        "mayor",
+        "mayors",
+        "department",
+        "dept",
+        "board",
+        "commission",
+        "commissioners",
+        "commissioner",
+        "office",
+        "public",
+        "municipal",
+        "district",
+        "attorney",
+        "attorneys",
+        "superior",
+        "supreme",
+        "court",
+        "courts",
+        "fire",
+        "housing",
+        "school",
+        "schools",
+        "unified",
+        "metro",
+        "metropolitan",
+        "government",
+        "administration",
+        "alderman",
+        "aldermen",
+        "alderwoman",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "council's",
+        "supervisors",
+        "supervisor",
+        "jail",
+        "jails",
+        "corrections",
+        "correctional",
+        "detention",
+        "health",
+        "legislature",
+        "legislative",
+        "assembly",
+        "senate",
+        "house",
+        "governor",
+        "general",
+        "law",
+        "laws",
+        "code",
+        "codes",
+        "ordinance",
+        "ordinances",
+        "charter",
+        "act",
+        "acts",
+        "officials",
+        "official",
+        "officers",
+        "officer",
+        "chief",
+        "treasurer",
+        "controller",
+        "comptroller",
+        "auditor",
+        "clerk",
+        "prosecutor",
+        "prosecutors",
+        "state",
+        "police's",
+        "sheriff's",
+        "mayor's",
+        "city's",
+        "county's",
+        "authority",
+        "agency",
+        "agencies",
+        "division",
+        "bureau",
+        "services",
+        "human",
+        "transportation",
+        "transit",
+        "elections",
+        "election",
+        "voters",
+        "residents",
+        "leaders",
+        "lawmakers",
+        "delegation",
+    ]
+)
+
+# Words after a place that make the run a newspaper or a private organization: the place does not count.
+_ORGANIZATION_WORDS = frozenset(
+    [
+        "times",
+        "post",
+        "tribune",
+        "sun-times",
+        "sun",
+        "globe",
+        "herald",
+        "journal",
+        "examiner",
+        "chronicle",
+        "gazette",
+        "daily",
+        "magazine",
+        "register",
+        "star",
+        "star-tribune",
+        "inquirer",
+        "bee",
+        "dispatch",
+        "courier",
+        "guardian",
+        "observer",
+        "reporter",
+        "review",
+        "weekly",
+        "standard",
+        "telegraph",
+        "enquirer",
+        "ledger",
+        "independent",
+        "statesman",
+        "press",
+        "news",
+        "sentinel",
+        "bulletin",
+        "mercury",
+        "monitor",
+        "union-tribune",
+        "advocate",
+        "currents",
+        "reader",
+        "patch",
+        "tv",
+        "radio",
+        "media",
+        "public-radio",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "coalition",
+        "alliance",
+        "association",
+        "society",
+        "federation",
+        "center",
+        "centre",
+        "project",
+        "network",
+        "fund",
+        "bar",
+        "chamber",
+        "church",
+        "diocese",
+        "archdiocese",
+        "inc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "llc",
+        "bank",
+        "airlines",
+        "airport",
+        "bears",
+        "bulls",
+        "cubs",
+        "sox",
+        "lakers",
+        "giants",
+        "yankees",
+        "mets",
+        "jets",
+        "knicks",
+        "nets",
+        "rangers",
+        "kings",
+        "clippers",
+        "dodgers",
+        "angels",
+        "raiders",
+        "chargers",
+        "broncos",
+        "nuggets",
+        "avalanche",
+        "bruins",
+        "celtics",
+        "patriots",
+        "red",
+        "blackhawks",
+        "warriors",
+        "niners",
+        "49ers",
+        "seahawks",
+        "mariners",
+        "sounders",
+        "trail",
+        "blazers",
+        "timberwolves",
+        "vikings",
+        "twins",
+        "wild",
+        "saints",
+        "pelicans",
+        "eagles",
+        "phillies",
+        "sixers",
+        "76ers",
+        "flyers",
+        "immigrant",
+        "immigrants",
+        "immigration",
+        "civil",
+        "rights",
+        "legal",
+        "aid",
+        "defenders",
+        "law-center",
+        "democrats",
+        "republicans",
+        "dsa",
+        "chapter",
+    ]
+)
+
+# Organization words (or acronyms) before "of X": "ACLU of Northern California", "University of Texas".
+_ORGANIZATION_BEFORE_OF = frozenset(
+    [
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "coalition",
+        "alliance",
+        "association",
+        "society",
+        "federation",
+        "center",
+        "bank",
+        "diocese",
+        "archdiocese",
+        "chapter",
+        "affiliate",
+        "church",
+        "charities",
+        "league",
+        "club",
+        "museum",
+        "bar",
+        "chamber",
+    ]
+)
+
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "added",
+        "argued",
+        "tweeted",
+        "testified",
+        "replied",
+        "responded",
+        "asked",
+        "noted",
+        "stated",
+        "explained",
+        "insisted",
+        "contended",
+        "countered",
+        "recalled",
+        "acknowledged",
+        "warned",
+        "urged",
+    ]
+)
+
+# Common English words and foreign names that are also names of sizable U.S. cities: never read bare.
+_BARE_NEVER = frozenset(
+    [
+        "mobile",
+        "independence",
+        "commerce",
+        "reading",
+        "surprise",
+        "temple",
+        "orange",
+        "normal",
+        "bend",
+        "enterprise",
+        "liberty",
+        "justice",
+        "union",
+        "paradise",
+        "hope",
+        "friendship",
+        "security",
+        "freedom",
+        "deal",
+        "eagle",
+        "federal",
+        "mexico",
+        "canada",
+        "paris",
+        "london",
+        "dublin",
+        "athens",
+        "berlin",
+        "rome",
+        "moscow",
+        "toronto",
+        "vancouver",
+        "cuba",
+        "lebanon",
+        "jordan",
+        "peru",
+        "china",
+        "havana",
+        "victoria",
+        "ontario",
+        "alberta",
+        "manchester",
+        "cambridge",
+        "oxford",
+        "birmingham",
+        "florence",
+        "naples",
+        "troy",
+        "sparta",
+        "carthage",
+        "canton",
+        "lima",
+        "santiago",
+        "venezuela",
+        "honduras",
+        "guatemala",
+        "salvador",
+        "columbia",
+        "hollywood",
+        "nation",
+    ]
+)
+
+_DASHES = "—–-"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)"
+)
+_COURT_ABBREVIATION = re.compile(
+    r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
+)
+_PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+_DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    capitalized: bool
+
+
+@dataclass
+class _Match:
+    """A run of tokens whose folded form is a name in the registry."""
+
+    first: int  # token indexes, inclusive-exclusive
+    last: int
+    key: str
+    flags: int
+    start: int
+    end: int
+    role: str = ""  # decided role: "state" | "county" | "place" | "skip" | "" (undecided)
+    candidates: list[Jurisdiction] = field(default_factory=list)
+    qualifier_state: str | None = None
+    bare: bool = False  # unqualified place name: resolved from document context
+
+
+@dataclass
+class _Mention:
+    jurisdiction: Jurisdiction
+    span: Span
+
+
+def find_jurisdictions(text: str, gazetteer: Gazetteer | None = None) -> list[JurisdictionRef]:
+    """Every jurisdiction `text` names, one per government, in order of first mention."""
+    if not text:
+        return []
+    finder = _Finder(text, gazetteer or Gazetteer.default())
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.g = gazetteer
+        self.tokens = [
+            _Token(
+                m.start(),
+                m.end(),
+                m.group(),
+                fold_token(_strip_possessive(m.group())),
+                m.group()[0].isupper(),
+            )
+            for m in _TOKEN.finditer(text)
+        ]
+        self.mentions: list[_Mention] = []
+        self.covered: list[tuple[int, int]] = []
+        self.doc_states: dict[str, int] = {}
+        self.surnames: set[str] = set()
+        self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
+
+    # -- driver ------------------------------------------------------------------------------------
+
+    def run(self) -> list[JurisdictionRef]:
+        self._datelines()
+        self._court_and_party_abbreviations()
+        matches = self._scan()
+        for m in matches:
+            if m.flags & FLAG_PLACE and self._person_by_prefix(m):
+                self.surnames.add(m.key)
+        self._mark_county_lists(matches)
+        for m in matches:
+            self._classify(m)
+        self._resolve_bare(matches)
+        return self._collect()
+
+    # -- scanning ----------------------------------------------------------------------------------
+
+    def _is_covered(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.covered)
+
+    def _gap_ok(self, k: int) -> bool:
+        """May tokens k and k+1 belong to one name? Only a space, a hyphen or an abbreviation's period."""
+        gap = self.text[self.tokens[k].end : self.tokens[k + 1].start]
+        if gap in (" ", "-", "\u00a0"):
+            return not self.tokens[k].text.endswith(("'s", "’s"))
+        return gap in (". ", ".") and self.tokens[k].key in _ABBREVIATED
+
+    def _scan(self) -> list[_Match]:
+        toks, g = self.tokens, self.g
+        out: list[_Match] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.capitalized:
+                i += 1
+                continue
+            best: _Match | None = None
+            key = ""
+            for j in range(i, min(len(toks), i + g.max_words + 2)):
+                if j > i:
+                    if not self._gap_ok(j - 1):
+                        break
+                    if not toks[j].capitalized and toks[j].key not in _CONNECTORS:
+                        break
+                key = f"{key} {toks[j].key}" if key else toks[j].key
+                flags = g.flags(key)
+                if flags and toks[j].capitalized:
+                    end = _possessive_end(toks[j])
+                    best = _Match(i, j + 1, key, flags, tok.start, end)
+                if not g.is_prefix(key):
+                    break
+            if best is not None and not self._is_covered(best.start, best.end):
+                out.append(best)
+                i = best.last
+            else:
+                i += 1
+        return out
+
+    # -- context readers ---------------------------------------------------------------------------
+
+    def _next_word(self, m: _Match) -> tuple[_Token | None, str]:
+        """The token after a match and the text between them."""
+        if m.last >= len(self.tokens):
+            return None, self.text[m.end :]
+        nxt = self.tokens[m.last]
+        return nxt, self.text[self.tokens[m.last - 1].end : nxt.start]
+
+    def _prev_word(self, m: _Match, back: int = 1) -> tuple[_Token | None, str]:
+        k = m.first - back
+        if k < 0:
+            return None, self.text[: self.tokens[m.first].start]
+        after = self.tokens[k + 1] if k + 1 < m.first else self.tokens[m.first]
+        return self.tokens[k], self.text[self.tokens[k].end : after.start]
+
+    def _qualifier(self, pos: int) -> tuple[str, int] | None:
+        """A state written right after a place: ", Ill.", ", Illinois", " in Nevada", " (CA)"."""
+        text = self.text
+        m = re.match(r",[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*", text[pos : pos + 8])
+        if not m:
+            return None
+        at = pos + m.end()
+        in_form = "in" in m.group()
+        # State abbreviations: exact case, longest first, and not the start of a longer word.
+        if not in_form:
+            for length in (7, 6, 5, 4, 3, 2):
+                cand = text[at : at + length]
+                fips = self.g.state_for_abbreviation(cand)
+                if fips is None:
+                    continue
+                nxt = text[at + length : at + length + 1]
+                if cand.endswith(".") or not (nxt.isalnum()):
+                    if len(cand) == 2 and nxt == ".":
+                        continue
+                    return fips, at + length
+        # Full state names, token by token.
+        k = self._token_at(at)
+        if k is None:
+            return None
+        key = ""
+        best: tuple[str, int] | None = None
+        for j in range(k, min(len(self.tokens), k + 4)):
+            if j > k and self.text[self.tokens[j - 1].end : self.tokens[j].start] != " ":
+                break
+            if not self.tokens[j].capitalized:
+                break
+            key = f"{key} {self.tokens[j].key}" if key else self.tokens[j].key
+            st = self.g.state_named(key)
+            if st is not None:
+                best = (st.geoid, _possessive_end(self.tokens[j]))
+        if best is not None and best[0] == "11" and in_form:
+            return None
+        return best
+
+    def _token_at(self, pos: int) -> int | None:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.tokens) and self.tokens[lo].start == pos:
+            return lo
+        return None
+
+    def _person_by_prefix(self, m: _Match) -> bool:
+        """A title or a given name right before the name: "Gov. Greg Abbott", "Andrew Jackson"."""
+        prev, gap = self._prev_word(m)
+        if prev is None or gap not in (" ", ". ") or not prev.capitalized:
+            return False
+        if prev.key in TITLES:
+            return True
+        if gap == ". ":
+            return len(prev.text) == 1  # an initial: "A. Jackson"
+        return (
+            prev.key not in _NOT_GIVEN_NAMES
+            and not prev.text.isupper()
+            and len(prev.text) > 1
+            and not self.g.flags(prev.key) & (FLAG_STATE | FLAG_PLACE | FLAG_COUNTY)
+        )
+
+    def _looks_like_person(self, m: _Match) -> bool:
+        if self._person_by_prefix(m):
+            return True
+        nxt, gap = self._next_word(m)
+        if nxt is not None and gap in (" ", ", ") and nxt.key in _SPEECH_VERBS and m.last - m.first == 1:
+            return True
+        return m.key in self.surnames
+
+    def _follower_kind(self, m: _Match) -> str:
+        """What the word after a match makes of it: "gov", "org", "name" (unknown capitalized), or ""."""
+        nxt, gap = self._next_word(m)
+        if nxt is None or gap not in (" ", "-") or self.text[m.end - 2 : m.end] in ("'s", "’s"):
+            return ""
+        if not nxt.capitalized:
+            return ""
+        word = nxt.text.lower().replace("’", "'")
+        if gap == "-":
+            word = f"{self.tokens[m.last - 1].text.lower()}-{word}"
+            if word.split("-", 1)[1] in _ORGANIZATION_WORDS or word in _ORGANIZATION_WORDS:
+                return "org"
+            return ""
+        if word in _GOVERNMENT_WORDS or nxt.key in _GOVERNMENT_WORDS:
+            return "gov"
+        if word in _ORGANIZATION_WORDS or nxt.key in _ORGANIZATION_WORDS:
+            return "org"
+        if nxt.key in TITLES:
+            return "gov"
+        if nxt.key in _NOT_GIVEN_NAMES or self.g.flags(nxt.key):
+            return ""
+        return "name"
+
+    def _org_before_of(self, m: _Match) -> bool:
+        prev, gap = self._prev_word(m)
+        if prev is None or prev.key != "of":
+            # "ACLU of Northern California": allow one direction word between.
+            if prev is not None and prev.key in {"northern", "southern", "eastern", "western", "central"}:
+                prev2, _ = self._prev_word(m, 2)
+                if prev2 is not None and prev2.key == "of":
+                    prev3, _ = self._prev_word(m, 3)
+                    return prev3 is not None and _is_org_word(prev3, self.text[m.start : m.end].isupper())
+            return False
+        prev2, _ = self._prev_word(m, 2)
+        return prev2 is not None and _is_org_word(prev2, self.text[m.start : m.end].isupper())
+
+    def _prefix_kind(self, m: _Match) -> str:
+        """ "City of X" -> "place", "County of X" -> "county", "City and County of X" -> "place"."""
+        prev, gap = self._prev_word(m)
+        if prev is None or prev.key != "of" or gap != " ":
+            return ""
+        kind_tok, _ = self._prev_word(m, 2)
+        if kind_tok is None:
+            return ""
+        if kind_tok.key in _COUNTY_PREFIX:
+            and_tok, _ = self._prev_word(m, 3)
+            if and_tok is not None and and_tok.key == "and":
+                return "place"
+            return "county"
+        if kind_tok.key in ("state", "commonwealth"):
+            return "state"
+        return _PLACE_PREFIX.get(kind_tok.key, "")
+
+    def _in_state_list(self, m: _Match, matches: list[_Match], idx: int) -> bool:
+        """Is this name an item of a comma list whose neighbours are states?"""
+        for other_idx in (idx - 1, idx + 1):
+            if not 0 <= other_idx < len(matches):
+                continue
+            other = matches[other_idx]
+            lo, hi = (other.end, m.start) if other_idx < idx else (m.end, other.start)
+            between = self.text[lo:hi]
+            if (
+                re.fullmatch(r",?\s*(?:and|or|&)?\s*|,\s*", between)
+                and other.flags & FLAG_STATE
+                and other.key != m.key
+            ):
+                return True
+        return False
+
+    # -- classification ----------------------------------------------------------------------------
+
+    def _note_state(self, fips: str) -> None:
+        self.doc_states[fips] = self.doc_states.get(fips, 0) + 1
+
+    def _add(self, j: Jurisdiction, start: int, end: int) -> None:
+        self.mentions.append(_Mention(j, Span(start, end)))
+        self._note_state(j.state_fips)
+
+    def _mark_county_lists(self, matches: list[_Match]) -> None:
+        """ "Monterey, Sonoma and Sacramento counties": every item of the list is a county."""
+        for idx, m in enumerate(matches):
+            nxt, gap = self._next_word(m)
+            if nxt is None or gap != " " or nxt.key not in PLURAL_COUNTY_WORDS:
+                continue
+            m.role = "county-list"
+            k = idx - 1
+            while k >= 0:
+                between = self.text[matches[k].end : matches[k + 1].start]
+                if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", between):
+                    break
+                matches[k].role = "county-list"
+                k -= 1
+        # "three Oregon counties — Multnomah, Clackamas, and Washington"
+        for found in re.finditer(
+            r"\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*", self.text
+        ):
+            pos = found.end()
+            for match in matches:
+                if match.start < pos:
+                    continue
+                if match.start != pos:
+                    break
+                match.role = "county-list"
+                tail = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", self.text[match.end :])
+                if not tail:
+                    break
+                pos = match.end + tail.end()
+
+    def _classify(self, m: _Match) -> None:
+        if m.role == "county-list":
+            self._county(m, m.end, plural=True)
+            return
+        if self._is_covered(m.start, m.end):
+            return
+        nxt, gap = self._next_word(m)
+        county_word = nxt.key if nxt is not None and gap == " " and nxt.key in COUNTY_WORDS else None
+        if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
+            if county_word in PLURAL_COUNTY_WORDS:
+                self._county(m, m.end, plural=True)
+            else:
+                self._county(m, nxt.end, kind=COUNTY_WORDS[county_word])
+            return
+        if self._org_before_of(m):
+            if m.flags & FLAG_STATE and (st := self.g.state_named(m.key)) is not None:
+                self._note_state(st.geoid)  # "ACLU of Delaware" is not a mention, but tells where we are
+            return
+        prefix = self._prefix_kind(m)
+        if prefix == "county" and m.flags & FLAG_COUNTY:
+            self._county(m, m.end, prefix_form=True)
+            return
+        if prefix in ("place", "town", "township") and m.flags & (FLAG_PLACE | FLAG_COUSUB):
+            self._place(m, explicit=prefix)
+            return
+        if m.flags & FLAG_STATE and prefix != "place":
+            self._state(m, prefix == "state")
+            return
+        if m.flags & (FLAG_PLACE | FLAG_COUSUB):
+            if nxt is not None and gap == " " and nxt.key == "township" and m.flags & FLAG_COUSUB:
+                self._township(m, nxt.end)
+                return
+            self._place(m)
+
+    def _county(
+        self, m: _Match, end: int, *, kind: str = "", plural: bool = False, prefix_form: bool = False
+    ) -> None:
+        cands = self.g.counties_named(m.key)
+        if not cands:
+            return
+        if kind:
+            typed = [c for c in cands if self.g.county_kind(c) == kind]
+            if not typed and kind == "Borough":
+                return
+            cands = typed or cands
+        elif not prefix_form:
+            typed = [c for c in cands if self.g.county_kind(c) in ("County", "Parish", "Borough")]
+            cands = typed or cands
+        q = self._qualifier(end)
+        if q is None and plural:
+            q = self._list_qualifier(m)
+        if q is not None:
+            in_state = [c for c in cands if c.state_fips == q[0]]
+            if in_state:
+                cands = in_state
+                self._note_state(q[0])
+                self.covered.append((end, q[1]))
+        m.role = "county"
+        m.candidates = cands
+        m.end = end
+        if len(cands) == 1:
+            self._add(cands[0], m.start, end)
+        else:
+            m.bare = True
+
+    def _list_qualifier(self, m: _Match) -> tuple[str, int] | None:
+        """ "... and Sacramento counties in California": find the qualifier after the plural word."""
+        after = re.match(r"\s*(?:counties|parishes|boroughs)", self.text[m.end :], re.I)
+        if after is None:
+            return None
+        return self._qualifier(m.end + after.end())
+
+    def _township(self, m: _Match, end: int) -> None:
+        cands = [c for c in self.g.cousubs_named(m.key) if "township" in c.kind]
+        q = self._qualifier(end)
+        if q is not None:
+            cands = [c for c in cands if c.state_fips == q[0]]
+            self.covered.append((end, q[1]))
+        m.role, m.candidates, m.end = "place", cands, end
+        if len(cands) == 1:
+            self._add(cands[0], m.start, end)
+        elif cands:
+            m.bare = True
+
+    def _state(self, m: _Match, explicit: bool) -> None:
+        state = self.g.state_named(m.key)
+        if state is None:
+            return
+        q = self._qualifier(m.end)
+        # "New York, N.Y.", "Washington, D.C.": the name is the city, qualified.
+        if q is not None and m.flags & FLAG_PLACE and not explicit:
+            places = [p for p in self.g.places_named(m.key) if q[0] in (p.state_fips, p.geoid)]
+            if places:
+                self.covered.append((m.end, q[1]))
+                self._note_state(q[0])
+                self._add(places[0], m.start, m.end)
+                return
+        nxt, gap = self._next_word(m)
+        follower = self._follower_kind(m)
+        if follower == "org":
+            return
+        if m.key == "washington" and not explicit:
+            self._washington(m)
+            return
+        if m.key == "new york" and not explicit and nxt is not None and gap == " " and nxt.key in _CITY_CUES:
+            city = self.g.places_named("new york city")
+            if city:
+                self._add(city[0], m.start, m.end)
+            return
+        if not explicit and self._looks_like_person(m) and m.key not in _NEVER_PERSON_STATES:
+            return
+        self._add(state, m.start, m.end)
+
+    def _washington(self, m: _Match) -> None:
+        nxt, gap = self._next_word(m)
+        if nxt is not None and gap in (" ", "-") and nxt.key == "state":
+            self._add(self.g.state("53"), m.start, nxt.end)
+            return
+        prev, pgap = self._prev_word(m)
+        if prev is not None and prev.key == "of":
+            prev2, _ = self._prev_word(m, 2)
+            if prev2 is not None and prev2.key in ("district", "state", "university"):
+                if prev2.key == "district":
+                    self._add(self.g.state("53"), m.start, m.end)
+                return
+        if self._looks_like_person(m):
+            return
+        follower = self._follower_kind(m)
+        if follower == "gov":  # "Washington Legislature", "Washington State Patrol"
+            self._add(self.g.state("53"), m.start, m.end)
+            return
+        if self._washington_in_state_list(m):
+            self._add(self.g.state("53"), m.start, m.end)
+            return
+        if prev is not None and prev.key in (
+            "in",
+            "to",
+            "from",
+            "at",
+            "into",
+            "near",
+            "visit",
+            "visited",
+            "visiting",
+        ):
+            self._add(self.g.state("11"), m.start, m.end)
+
+    def _washington_in_state_list(self, m: _Match) -> bool:
+        before = self.text[max(0, m.start - 40) : m.start]
+        after = self.text[m.end : m.end + 40]
+        item = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+        prev = re.search(item + r",?\s*(?:and\s+|or\s+|&\s+)?$", before)
+        nxt = re.match(r",\s*(?:and\s+|or\s+)?" + item, after)
+        for found in (prev, nxt):
+            if found is not None:
+                st = self.g.state_named(fold_words(found.group(1)))
+                if st is not None and st.geoid != "53":
+                    return True
+        return False
+
+    def _place(self, m: _Match, explicit: str = "") -> None:
+        cands = list(self.g.places_named(m.key))
+        if explicit in ("town", "township"):
+            cands += [c for c in self.g.cousubs_named(m.key) if c not in cands]
+        if not cands:
+            return
+        if not explicit and self._person_by_prefix(m):
+            return
+        q = self._qualifier(m.end)
+        if q is not None:
+            in_state = [c for c in cands if c.state_fips == q[0]]
+            if not in_state and not explicit:
+                # "Middlesex, New Jersey" named the county when no place of that name is there.
+                in_state = [c for c in self.g.counties_named(m.key) if c.state_fips == q[0]]
+            if in_state:
+                self.covered.append((m.end, q[1]))
+                self._note_state(q[0])
+                self._add(_best(in_state), m.start, m.end)
+                return
+        if self._org_before_of(m):
+            return
+        follower = self._follower_kind(m)
+        if follower in ("org", "name"):
+            return
+        if not explicit and self._looks_like_person(m):
+            return
+        if not explicit and m.key in _BARE_NEVER:
+            return
+        m.role, m.candidates, m.bare = "place", cands, True
+        if explicit:
+            m.role = "explicit-place"
+
+    # -- resolution --------------------------------------------------------------------------------
+
+    def _resolve_bare(self, matches: list[_Match]) -> None:
+        for cands, start, end in self.pending_datelines:
+            m = _Match(0, 0, "", FLAG_PLACE, start, end, "explicit-place", cands)
+            chosen = self._choose(m)
+            if chosen is not None:
+                self._add(chosen, start, end)
+        for m in matches:
+            if not m.bare or not m.candidates:
+                continue
+            chosen = self._choose(m)
+            if chosen is not None:
+                self._add(chosen, m.start, m.end)
+
+    def _choose(self, m: _Match) -> Jurisdiction | None:
+        cands = m.candidates
+        in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if m.role == "county":
+            if len(in_doc) >= 1:
+                return max(in_doc, key=lambda c: self.doc_states[c.state_fips])
+            return None
+        explicit = m.role == "explicit-place"
+        consolidated = [c for c in cands if c.is_consolidated or c.curated]
+        if in_doc:
+            best = _best(in_doc)
+            if (
+                explicit
+                or (best.population or 0) >= MIN_IN_STATE_POPULATION
+                or best.is_consolidated
+                or best.curated
+            ):
+                return best
+        if consolidated:
+            return _best(consolidated)
+        best = _best(cands)
+        pop = best.population or 0
+        others = sorted(((c.population or 0) for c in cands if c is not best), reverse=True)
+        dominant = not others or others[0] * 3 <= pop
+        if explicit and (dominant or len(cands) == 1):
+            return best
+        if pop >= MIN_BARE_POPULATION and dominant:
+            return best
+        return None
+
+    def _collect(self) -> list[JurisdictionRef]:
+        by_geoid: dict[str, list[_Mention]] = {}
+        for mention in sorted(self.mentions, key=lambda x: x.span.start):
+            by_geoid.setdefault(mention.jurisdiction.geoid, []).append(mention)
+        out: list[JurisdictionRef] = []
+        for mentions in by_geoid.values():
+            j = mentions[0].jurisdiction
+            spans = tuple(sorted({x.span for x in mentions}))
+            out.append(
+                JurisdictionRef(
+                    geoid=j.geoid,
+                    geoids=j.geoids,
+                    name=j.display_name,
+                    level=j.level,
+                    mention=spans[0].slice(self.text),
+                    spans=spans,
+                    ocd_id=j.ocd_id,
+                )
+            )
+        return out
+
+    # -- special forms -----------------------------------------------------------------------------
+
+    def _datelines(self) -> None:
+        for m in _DATELINE.finditer(self.text):
+            city = m.group("city")
+            if len(city) < 3 or not any(ch.isalpha() for ch in city):
+                continue
+            key = fold_words(city)
+            start = m.start("city")
+            end = m.end("city")
+            region = m.group("region")
+            fips: str | None = None
+            if region:
+                fips = self.g.state_for_abbreviation(region) or (
+                    st.geoid if (st := self.g.state_named(fold_words(region))) else None
+                )
+            if key == "washington" and fips in (None, "11"):
+                self._dateline_hit(self.g.state("11"), start, m.end("region") if region and fips else end)
+                continue
+            if key == "new york" and fips in (None, "36"):
+                city_j = self.g.places_named("new york city")
+                if city_j:
+                    self._dateline_hit(city_j[0], start, m.end("region") if region and fips else end)
+                continue
+            cands = self.g.places_named(key)
+            if not cands:
+                continue
+            if fips is not None:
+                cands = [c for c in cands if c.state_fips == fips]
+                if not cands:
+                    continue
+                self._dateline_hit(_best(cands), start, end)
+                self.covered.append((end, m.end("region")))
+                continue
+            # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
+            self._pending_dateline(cands, start, end)
+
+    def _dateline_hit(self, j: Jurisdiction, start: int, end: int) -> None:
+        self._add(j, start, end)
+        self.covered.append((start, end))
+
+    def _pending_dateline(self, cands: list[Jurisdiction], start: int, end: int) -> None:
+        self.covered.append((start, end))
+        self.pending_datelines.append((cands, start, end))
+
+    def _court_and_party_abbreviations(self) -> None:
+        for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
+            for m in regex.finditer(self.text):
+                abbr = m.group("abbr")
+                fips = self.g.state_for_abbreviation(abbr) or self.g.state_for_abbreviation(
+                    abbr.replace(" ", "")
+                )
+                if fips is None:
+                    continue
+                start, end = m.start("abbr"), m.start("abbr") + len(abbr)
+                self._add(self.g.state(fips), start, end)
+                self.covered.append((start, end))
+        for m in _DC.finditer(self.text):
+            if self._is_covered(m.start(), m.end()):
+                continue
+            before = self.text[max(0, m.start() - 14) : m.start()]
+            if re.search(r"Washington,?\s*$", before):
+                continue  # part of "Washington, D.C.", read with its city
+            self._add(self.g.state("11"), m.start(), m.end())
+            self.covered.append((m.start(), m.end()))
+
+
+# Words after "New York" that make it the city.
+_CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
+
+# States that are never a person's surname in our texts' sense; "Virginia" and "Georgia" can be given
+# names, so they are left to the person check.
+_NEVER_PERSON_STATES = frozenset(
+    {
+        "california",
+        "texas",
+        "illinois",
+        "new york",
+        "new jersey",
+        "oregon",
+        "colorado",
+        "minnesota",
+        "florida",
+    }
+)
+
+
+def _best(cands: list[Jurisdiction]) -> Jurisdiction:
+    """Most populous; places before county subdivisions; consolidated governments first among equals."""
+    return max(
+        cands,
+        key=lambda c: (c.population or 0, c.is_consolidated, c.level == "place", c.curated),
+    )
+
+
+def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
+    if tok.key in _ORGANIZATION_BEFORE_OF:
+        return True
+    # An acronym before "of" ("ACLU of Illinois"); in all-capital text ("STATE OF TEXAS") every word
+    # looks like one, so there it proves nothing.
+    return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _possessive_end(tok: _Token) -> int:
+    return tok.end - 2 if tok.text.endswith(("'s", "’s")) else tok.end
+
+
+def fold_words(text: str) -> str:
+    return " ".join(fold_token(w) for w in re.split(r"[\s\-]+", text.replace(".", ". ")) if w.strip(". "))
