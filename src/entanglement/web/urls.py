@@ -5,4 +5,12 @@ from . import views
 app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("j/", views.jurisdiction_list, name="jurisdictions"),
+    path("j/<str:geoid>/", views.jurisdiction_detail, name="jurisdiction"),
+    path("actions/", views.action_list, name="actions"),
+    path("actions/<slug:slug>/", views.action_detail, name="action"),
+    path("cases/", views.case_list, name="cases"),
+    path("cases/<slug:slug>/", views.case_detail, name="case"),
+    path("statements/", views.statement_list, name="statements"),
+    path("statements/<slug:slug>/", views.statement_detail, name="statement"),
 ]
