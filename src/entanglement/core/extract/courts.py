@@ -1,0 +1,170 @@
+"""Courts named in a text, resolved to courts-db ids.
+
+courts-db's own `find_court` is built for the court lines of opinions and misses how news and
+policy texts name courts ("N.D. Ill.", "the Northern District of Illinois", "Seventh Circuit",
+"9th Cir.", "the Supreme Court"). We build an alias index from its data instead: every current
+federal district court by (division, state) and by its citation abbreviation, the numbered
+circuits, the Supreme Court, and each state's court of last resort by name. The index is built on
+first use and cached; matching is a handful of linear regexes plus dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from entanglement.core.models import CourtRef, Span
+
+__all__ = ["find_courts"]
+
+_DIVISIONS = {"northern": "N", "southern": "S", "eastern": "E", "western": "W", "middle": "M", "central": "C"}
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11",
+    "1st": "1", "2d": "2", "2nd": "2", "3d": "3", "3rd": "3", "4th": "4", "5th": "5", "6th": "6", "7th": "7",
+    "8th": "8", "9th": "9", "10th": "10", "11th": "11",
+}
+_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Guam",
+)
+# Bluebook abbreviations, for district citations courts-db spells otherwise ("D. Md.").
+_STATE_ABBR = dict(zip(_STATES, (
+    "Ala.", "Alaska", "Ariz.", "Ark.", "Cal.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Haw.", "Idaho", "Ill.",
+    "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Me.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio", "Okla.", "Or.", "Pa.", "R.I.",
+    "S.C.", "S.D.", "Tenn.", "Tex.", "Utah", "Vt.", "Va.", "Wash.", "W. Va.", "Wis.", "Wyo.", "P.R.", "Guam",
+), strict=True))
+_STATE_ALT = "|".join(sorted((s.replace(" ", r"\s+") for s in _STATES), key=len, reverse=True))
+
+_DISTRICT = re.compile(
+    r"(?:(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+)?District\s+Court\s+(?:for|of)\s+the\s+)?"
+    r"\b(?:(?P<div>Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+"
+    rf"(?P<state>{_STATE_ALT}|Columbia)\b"
+)
+# "N.D. Ill.", "E.D.N.Y.", "D. Or.", "D.N.J.", "S.D.W. Va." -- looked up in the citation strings.
+_DISTRICT_ABBR = re.compile(r"\b(?:[NSEWMC]\.\s?)?D\.\s?(?:[A-Z][a-z]{0,9}\.?\s?){1,3}")
+_CIRCUIT = re.compile(
+    r"(?:(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+)?Court\s+of\s+Appeals\s+for\s+the\s+)?"
+    r"\b(?P<ord>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|1st|2d|2nd|3d|3rd|4th|5th|6th|7th|8th|9th|10th|11th|D\.\s?C\.|Federal|Fed\.)"
+    r"\s+Cir(?:cuit\b|\.)(?:\s+Court\s+of\s+Appeals?\b)?"
+)
+_SUPREME = re.compile(
+    r"\b(?:(?:U\.\s?S\.|United\s+States|US)\s+Supreme\s+Court|Supreme\s+Court\s+of\s+the\s+United\s+States|SCOTUS)\b"
+    rf"|\b(?P<st1>{_STATE_ALT})(?:'s|\u2019s)?\s+Supreme\s+(?:Judicial\s+)?Court\b"
+    rf"|\bSupreme\s+(?:Judicial\s+)?Court\s+of\s+(?:the\s+State\s+of\s+)?(?P<st2>{_STATE_ALT})\b"
+    rf"|\b(?P<st3>New\s+York)\s+(?:State\s+)?Court\s+of\s+Appeals\b"
+    r"|\b(?P<bare>[Tt]he\s+Supreme\s+Court|Supreme\s+Court)\b(?!\s+of\b)"
+)
+# "state Supreme Court", "the county's Supreme Court": a court we cannot name from the words alone.
+_QUALIFIED_BEFORE = re.compile(r"(?:\b[Ss]tate(?:'s|\u2019s)?|\b[A-Z][a-z]+(?:'s|\u2019s)?)\s*$")
+
+
+@dataclass(frozen=True)
+class _Index:
+    districts: dict[tuple[str | None, str], tuple[str, str]]  # (division, state) -> (id, name)
+    abbreviations: dict[str, tuple[str, str]]  # "N.D.Ill." -> (id, name)
+    circuits: dict[str, tuple[str, str]]  # "7" / "dc" / "fed" -> (id, name)
+    supreme: dict[str, tuple[str, str]]  # state name (lower) or "us" -> (id, name)
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    from courts_db import courts
+
+    districts: dict[tuple[str | None, str], tuple[str, str]] = {}
+    abbreviations: dict[str, tuple[str, str]] = {}
+    circuits: dict[str, tuple[str, str]] = {}
+    supreme: dict[str, tuple[str, str]] = {}
+    def is_current(c: dict[str, object]) -> bool:
+        dates = c.get("dates") or [{}]
+        return isinstance(dates, list) and dates[-1].get("end") is None
+
+    # Current courts first, so that a historical court with the same name never shadows one.
+    for c in sorted(courts, key=lambda c: not is_current(c)):
+        cid, name, system = c["id"], c["name"], c.get("system")
+        current = is_current(c)
+        cite = (c.get("citation_string") or "").strip()
+        location = c.get("location") or ""
+        if system == "federal" and "District Court" in name and "Bankruptcy" not in name and "Circuit" not in name:
+            state = "Columbia" if cid == "dcd" else location
+            m = re.match(r"([NSEWMC])\.\s?D\.", cite)
+            division = m.group(1) if m else None
+            if not m:
+                words = re.search(r"(Northern|Southern|Eastern|Western|Middle|Central) District", name)
+                division = _DIVISIONS[words.group(1).lower()] if words else None
+            if state:
+                districts.setdefault((division, state.lower()), (cid, name))
+                if state in _STATE_ABBR:
+                    lead = f"{division}." if division else ""
+                    abbreviations.setdefault(_squash(f"{lead}D. {_STATE_ABBR[state]}"), (cid, name))
+            if cite and not cite.startswith("U.S."):
+                abbreviations.setdefault(_squash(cite), (cid, name))
+        elif system == "federal" and re.fullmatch(r"ca(\d+|dc|fc)", cid):
+            key = cid[2:]
+            circuits[{"fc": "fed"}.get(key, key)] = (cid, name)
+        elif cid == "scotus":
+            supreme["us"] = (cid, name)
+        elif system == "state" and "Supreme" in name and c.get("type") == "appellate" and current and location:
+            if re.fullmatch(rf"(?:{re.escape(location)} Supreme (?:Judicial )?Court|Supreme (?:Judicial )?Court of {re.escape(location)})", name):
+                supreme.setdefault(location.lower(), (cid, name))
+        elif cid == "ny":  # New York's court of last resort is its Court of Appeals
+            supreme["new york court of appeals"] = (cid, name)
+    return _Index(districts, abbreviations, circuits, supreme)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s).rstrip(".")
+
+
+def find_courts(text: str) -> list[CourtRef]:
+    """Every court named in `text` that resolves to a courts-db id, in order of position."""
+    if not text:
+        return []
+    idx = _index()
+    found: list[CourtRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, hit: tuple[str, str] | None) -> None:
+        if hit is None or any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append(CourtRef(hit[0], hit[1], text[start:end], Span(start, end)))
+
+    for m in _DISTRICT.finditer(text):
+        state = re.sub(r"\s+", " ", m["state"]).lower()
+        if state == "columbia" and "Court" not in m.group(0):
+            continue  # "District of Columbia" alone is the place, not its court
+        division = _DIVISIONS[m["div"].lower()] if m["div"] else None
+        add(m.start(), m.end(), idx.districts.get((division, state)))
+    for m in _DISTRICT_ABBR.finditer(text):
+        raw = m.group(0).rstrip()
+        # the longest prefix of the candidate that is a known citation string ("D. Or. 2014" -> "D. Or.")
+        for cut in range(len(raw), 2, -1):
+            hit = idx.abbreviations.get(_squash(raw[:cut]))
+            if hit and (cut == len(raw) or not raw[cut - 1].isalpha() or not raw[cut].isalpha()):
+                add(m.start(), m.start() + len(raw[:cut].rstrip()), hit)
+                break
+    for m in _CIRCUIT.finditer(text):
+        key = m["ord"].lower().replace(" ", "")
+        key = {"d.c.": "dc", "federal": "fed", "fed.": "fed"}.get(key, _ORDINALS.get(key, key))
+        add(m.start(), m.end(), idx.circuits.get(key))
+    for m in _SUPREME.finditer(text):
+        if m["bare"]:
+            if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            add(m.start(), m.end(), idx.supreme.get("us"))
+        elif m["st1"] or m["st2"]:
+            state = re.sub(r"\s+", " ", m["st1"] or m["st2"]).lower()
+            add(m.start(), m.end(), idx.supreme.get(state))
+        elif m["st3"]:
+            add(m.start(), m.end(), idx.supreme.get("new york court of appeals"))
+        else:
+            add(m.start(), m.end(), idx.supreme.get("us"))
+    found.sort(key=lambda c: c.span.start)
+    return found

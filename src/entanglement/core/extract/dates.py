@@ -1,0 +1,141 @@
+"""The date a document states for itself.
+
+Only dates the text presents as its own count: a header line that is nothing but a date (press
+releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 2017"), a dateline
+("WASHINGTON, Jan. 24, 2018 —"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:",
+"Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"). A date in
+running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is about
+something else and is never used; a date without a year is no date. When nothing qualifies the
+answer is None: guessing is worse than saying nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from entanglement.core.models import DocumentDate, Span
+
+__all__ = ["find_document_date"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "January 24, 2018", "Jan. 24, 2018", "24 January 2018", "2018-01-24", "1/24/2018", "the 5th day of
+# June, 2018". Two-digit years are never read: "01-01-18" could be many dates.
+_DATE = (
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d))"
+    r"(?![\d/-])"
+)
+_DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
+
+# A line that is a date and nothing else (optionally a weekday before it, a time after it).
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
+_DATE_LINE = re.compile(rf"^[ \t|*\-\u2013\u2014]*(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}[ \t|.,]*$", re.IGNORECASE | re.MULTILINE)
+
+# Labels that make a following date the document's own.
+_LABELED = re.compile(
+    r"(?<!effective )(?<!revised )(?<!revision )(?<!due )(?<!hearing )(?<!birth )"
+    r"\b(?P<label>Dated|Date|Adopted(?:\s+on)?|Approved(?:\s+by\s+(?:the\s+)?(?:Governor|Mayor|Council|Board)[^\n\d]{0,40}?)?"
+    r"|Passed(?:\s+and\s+adopted)?|Signed(?:\s+on)?|Enacted|Issued(?:\s+on)?|Posted(?:\s+on)?|Published(?:\s+on)?"
+    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE)"
+    rf"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{{1,5}}\s+)?(?:this\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}",
+    re.IGNORECASE,
+)
+# "WASHINGTON, Jan. 24, 2018 —", "AUSTIN, Texas (AP) — March 3, 2017 —" at the start of a line.
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:[\u2013\u2014]|--|-\s)",
+    re.MULTILINE,
+)
+_BASIS = {
+    "dated": "dated", "date": "dated", "adopted": "adopted", "approved": "approved", "passed": "adopted",
+    "signed": "signed", "enacted": "adopted", "issued": "issued", "posted": "byline", "published": "byline",
+    "released": "release", "for": "release",
+}
+# The header region: where a bare date line is the document's own date, not an item of a list.
+_HEADER_CHARS = 2500
+
+
+def find_document_date(text: str) -> DocumentDate | None:
+    """The date the text states for itself, or None."""
+    if not text:
+        return None
+    head = text[:_HEADER_CHARS]
+    candidates: list[tuple[int, DocumentDate]] = []
+    for m in _DATE_LINE.finditer(head):
+        found = _build(m, "header", text)
+        if found:
+            candidates.append((m.start(), found))
+            break
+    for m in _DATELINE.finditer(head):
+        found = _build(m, "dateline", text)
+        if found:
+            candidates.append((m.start(), found))
+            break
+    for m in _LABELED.finditer(head):
+        if not _is_label(text, m):
+            continue
+        label = m["label"].split()[0].lower()
+        found = _build(m, _BASIS.get(label, "dated"), text)
+        if found:
+            candidates.append((m.start(), found))
+            break
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
+    for m in _LABELED.finditer(text, _HEADER_CHARS):
+        label = m["label"].split()[0].lower()
+        if label in {"posted", "published", "released", "for"} or not _is_label(text, m):
+            continue
+        found = _build(m, _BASIS.get(label, "dated"), text)
+        if found:
+            return found
+    return None
+
+
+def _is_label(text: str, m: re.Match[str]) -> bool:
+    """A label opens its line ("Dated:", "[ Approved by Governor ...") or carries a colon; "signed
+    on May 7" inside a sentence is the date of something else."""
+    if m["label"].upper().startswith("FOR"):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()].rstrip(" \t")
+    if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|")):
+        return True
+    return ":" in text[m.end("label") : m.end("label") + 3]
+
+
+def _build(m: re.Match[str], basis: str, text: str) -> DocumentDate | None:
+    """A DocumentDate for the date inside match m, or None when it is no valid calendar date."""
+    inner = _DATE_RE.search(text, m.start(), m.end())
+    if inner is None:
+        return None
+    iso = _iso(inner)
+    if iso is None:
+        return None
+    return DocumentDate(iso, inner.group(0), Span(inner.start(), inner.end()), basis)
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["month"]:
+            d = date(int(g["year"]), _MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
+        elif g["month2"]:
+            d = date(int(g["year2"]), _MONTHS[g["month2"].lower().rstrip(".")], int(g["day2"]))
+        elif g["iy"]:
+            d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        else:
+            d = date(int(g["uy"]), int(g["um"]), int(g["ud"]))
+    except (ValueError, KeyError):
+        return None
+    return d.isoformat()
