@@ -12,7 +12,7 @@ import pytest
 from test_text import make_pdf
 
 NOTICE = (
-    "CHICAGO (June 2, 2024) - Cook County commissioners voted to keep the county's detainer ordinance. "
+    "CHICAGO, June 2, 2024 - Cook County commissioners voted to keep the county's detainer ordinance. "
     '"We will keep our promise to every family in this county," said Commissioner Rosa Vega.\n'
 )
 
