@@ -14,6 +14,7 @@ government and persons named like places are not mentions.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -684,10 +685,12 @@ _BARE_NEVER = frozenset(
 )
 
 _DASHES = "—–-"
+# A dateline: an all-capital city, perhaps a state or region, perhaps "(AP)", then a dash. At the start
+# of a line; or inside a line (a flattened page header) when a capitalized sentence follows the dash.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
+    r"(?:(?m:^)[ \t]*|(?<=\s))(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
 )
 _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
@@ -696,7 +699,7 @@ _PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z
 _DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -731,7 +734,7 @@ def find_jurisdictions(text: str, gazetteer: Gazetteer | None = None) -> list[Ju
     """Every jurisdiction `text` names, one per government, in order of first mention."""
     if not text:
         return []
-    finder = _Finder(text, gazetteer or Gazetteer.default())
+    finder = _Finder(text, gazetteer if gazetteer is not None else Gazetteer.default())
     return finder.run()
 
 
@@ -739,16 +742,7 @@ class _Finder:
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self.text = text
         self.g = gazetteer
-        self.tokens = [
-            _Token(
-                m.start(),
-                m.end(),
-                m.group(),
-                fold_token(_strip_possessive(m.group())),
-                m.group()[0].isupper(),
-            )
-            for m in _TOKEN.finditer(text)
-        ]
+        self.tokens = [_make_token(m) for m in _TOKEN.finditer(text)]
         self.mentions: list[_Mention] = []
         self.covered: list[tuple[int, int]] = []
         self.doc_states: dict[str, int] = {}
@@ -893,7 +887,7 @@ class _Finder:
             prev.key not in _NOT_GIVEN_NAMES
             and not prev.text.isupper()
             and len(prev.text) > 1
-            and not self.g.flags(prev.key) & (FLAG_STATE | FLAG_PLACE | FLAG_COUNTY)
+            and not self.g.flags(prev.key) & FLAG_STATE
         )
 
     def _looks_like_person(self, m: _Match) -> bool:
@@ -939,6 +933,25 @@ class _Finder:
             return False
         prev2, _ = self._prev_word(m, 2)
         return prev2 is not None and _is_org_word(prev2, self.text[m.start : m.end].isupper())
+
+    def _state_just_before(self, pos: int) -> Jurisdiction | None:
+        """The state named by the one or two words right before `pos` ("Oregon counties", "New York's")."""
+        words = re.findall(r"[A-Z][a-z]+", self.text[max(0, pos - 30) : pos])
+        tail = self.text[max(0, pos - 30) : pos].rstrip()
+        if not words or not re.search(r"[A-Za-z](?:['’]s)?$", tail):
+            return None
+        for n in (2, 1):
+            if len(words) >= n:
+                st = self.g.state_named(fold_words(" ".join(words[-n:])))
+                if st is not None:
+                    return st
+        return None
+
+    def _in_case_caption(self, m: _Match) -> bool:
+        """A bare name beside "v." is a party to a case, most often a person ("Ochoa v. Campbell")."""
+        return bool(re.search(r"\bv[s]?\.\s*$", self.text[max(0, m.start - 6) : m.start])) or bool(
+            re.match(r"\s+v[s]?\.\s", self.text[m.end : m.end + 6])
+        )
 
     def _prefix_kind(self, m: _Match) -> str:
         """ "City of X" -> "place", "County of X" -> "county", "City and County of X" -> "place"."""
@@ -988,6 +1001,11 @@ class _Finder:
             nxt, gap = self._next_word(m)
             if nxt is None or gap != " " or nxt.key not in PLURAL_COUNTY_WORDS:
                 continue
+            before = self.text[matches[idx - 1].end : m.start] if idx else ""
+            in_list = idx > 0 and re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", before)
+            if m.flags & FLAG_STATE and not in_list:
+                m.role = "state"  # "three Oregon counties": the state, naming whose counties follow
+                continue
             m.role = "county-list"
             k = idx - 1
             while k >= 0:
@@ -1001,12 +1019,15 @@ class _Finder:
             r"\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*", self.text
         ):
             pos = found.end()
+            list_state = self._state_just_before(found.start())
             for match in matches:
                 if match.start < pos:
                     continue
                 if match.start != pos:
                     break
                 match.role = "county-list"
+                if list_state is not None:
+                    match.qualifier_state = list_state.geoid
                 tail = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", self.text[match.end :])
                 if not tail:
                     break
@@ -1015,6 +1036,9 @@ class _Finder:
     def _classify(self, m: _Match) -> None:
         if m.role == "county-list":
             self._county(m, m.end, plural=True)
+            return
+        if m.role == "state":
+            self._state(m, explicit=False)
             return
         if self._is_covered(m.start, m.end):
             return
@@ -1063,6 +1087,8 @@ class _Finder:
         q = self._qualifier(end)
         if q is None and plural:
             q = self._list_qualifier(m)
+        if q is None and m.qualifier_state is not None:
+            q = (m.qualifier_state, end)
         if q is not None:
             in_state = [c for c in cands if c.state_fips == q[0]]
             if in_state:
@@ -1159,7 +1185,29 @@ class _Finder:
         ):
             self._add(self.g.state("11"), m.start, m.end)
 
+    def _alone_in_state_list(self, m: _Match) -> bool:
+        """Is the name alone on a list line ("• Washington") next to a line that names a state?"""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        bullet = r"\s*(?:[•*·▪‣◦-]|\d+[.)]|\(?[a-z]\))?\s*"
+        if not re.fullmatch(bullet, self.text[line_start : m.start]) or self.text[m.end : line_end].strip(
+            " ,;."
+        ):
+            return False
+        lines = self.text.split("\n")
+        here = self.text.count("\n", 0, m.start)
+        for k in (here - 1, here + 1, here - 2, here + 2):
+            if 0 <= k < len(lines) and lines[k].strip():
+                item = re.sub("^" + bullet, "", lines[k]).strip(" ,;.")
+                st = self.g.state_named(fold_words(item)) if item else None
+                if st is not None and st.geoid != "53":
+                    return True
+        return False
+
     def _washington_in_state_list(self, m: _Match) -> bool:
+        if self._alone_in_state_list(m):
+            return True
         before = self.text[max(0, m.start - 40) : m.start]
         after = self.text[m.end : m.end + 40]
         item = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -1199,6 +1247,8 @@ class _Finder:
         if not explicit and self._looks_like_person(m):
             return
         if not explicit and m.key in _BARE_NEVER:
+            return
+        if not explicit and self._in_case_caption(m):
             return
         m.role, m.candidates, m.bare = "place", cands, True
         if explicit:
@@ -1276,6 +1326,13 @@ class _Finder:
         for m in _DATELINE.finditer(self.text):
             city = m.group("city")
             if len(city) < 3 or not any(ch.isalpha() for ch in city):
+                continue
+            line_start = (
+                m.start() == 0
+                or self.text[m.start() - 1] == "\n"
+                or not self.text[self.text.rfind("\n", 0, m.start("city")) + 1 : m.start("city")].strip()
+            )
+            if not line_start and not m.group("after"):
                 continue
             key = fold_words(city)
             start = m.start("city")
@@ -1371,6 +1428,17 @@ def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
     # An acronym before "of" ("ACLU of Illinois"); in all-capital text ("STATE OF TEXAS") every word
     # looks like one, so there it proves nothing.
     return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
+
+
+def _make_token(m: re.Match[str]) -> _Token:
+    word = m.group()
+    start, end = m.span()
+    return _Token(start, end, word, _token_key(word), word[0].isupper())
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_key(word: str) -> str:
+    return fold_token(_strip_possessive(word))
 
 
 def _strip_possessive(word: str) -> str:

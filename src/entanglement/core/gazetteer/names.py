@@ -8,6 +8,7 @@ apostrophes. `name_key` folds all of that into one comparable string.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ _APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _WORD_FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_token(word: str) -> str:
     """One word, compared without case, periods or accents ("St." == "Saint" == "st")."""
     word = unicodedata.normalize("NFKD", word.translate(_APOSTROPHE))

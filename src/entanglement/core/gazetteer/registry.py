@@ -293,6 +293,7 @@ class Gazetteer:
                 continue
             seen.add(id(j))
             self._index(j)
+        self._size = len(seen)
         for key, fips in state_names().items():
             self._add_key(self._states, key, self._by_geoid[fips], FLAG_STATE)
         for alias, j in aliases:
@@ -330,7 +331,7 @@ class Gazetteer:
         return iter({id(j): j for j in self._by_geoid.values()}.values())
 
     def __len__(self) -> int:
-        return len({id(j) for j in self._by_geoid.values()})
+        return self._size
 
     def state(self, fips: str) -> Jurisdiction:
         return self._by_geoid[fips]
