@@ -131,7 +131,7 @@ _CONTAINER_RE = re.compile(
     r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z])|(?=[ \t]*$))"
 )
 _ROMAN_SECTION_RE = re.compile(r"(?P<num>[IVX]{1,5})\.(?=[ \t]+[A-Z])")
-_PAREN_RE = re.compile(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t]|$)")
+_PAREN_RE = re.compile(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t(]|$)")
 _DOT_RE = re.compile(r"(?P<label>[A-Za-z]|[ivxIVX]{1,5}|\d{1,3})[.)](?=[ \t]+\S)")
 _LABEL_HEAD_RE = re.compile(
     r"(?P<label>[A-Z][A-Z &/]{2,30}|To|From|Subject|Re|Date|Cc|Attn|Memo)[ \t]*:(?=[ \t]|$)"
@@ -638,16 +638,19 @@ def _lead_cue(lead: str) -> str | None:
 
 def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
     """The frame governing the topic matched at sentence[at:end]."""
-    head = sentence[:at]
-    boundaries = list(_EXCEPTION_BOUNDARY.finditer(head))
+    boundaries = [b for b in _EXCEPTION_BOUNDARY.finditer(sentence) if b.end() <= at]
     start = boundaries[-1].end() if boundaries else 0
-    window = head[start:]
-    cue = _last_cue(window)
+    following = _EXCEPTION_BOUNDARY.search(sentence, end)
+    clause_end = following.start() if following else len(sentence)
+    clause = sentence[start:clause_end]
+    cues = [(m.start() + start, PERM if m.lastgroup == "may" else str(m.lastgroup)) for m in _CUE_RE.finditer(clause)]
+    # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
+    before = [kind for pos, kind in cues if pos < at]
+    cue: str | None = before[-1] if before else None
     if cue is None:
-        # Subject first: "Such information shall not be disclosed" puts the modal after the topic.
-        tail = _EXCEPTION_BOUNDARY.split(sentence[end:], maxsplit=1)[0]
-        tail = re.split(r"[;:]", tail, maxsplit=1)[0]
-        after = _cues(tail)
+        # Subject first: "Such information shall not be disclosed" puts the modal after the topic,
+        # or inside a long match ("Employees shall not spend ... on immigration enforcement").
+        after = [kind for pos, kind in cues if pos >= at and not re.search(r"[;:]", sentence[end:pos])]
         cue = after[0] if after else None
     if cue is None:
         if boundaries:
@@ -660,8 +663,7 @@ def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
     if cue is None:
         return NONE
     if cue == POS:
-        tail = sentence[end : end + 300]
-        tail = re.split(r"[;.]", tail, maxsplit=1)[0]
+        tail = re.split(r"[;.]", sentence[end : end + 300], maxsplit=1)[0]
         if _ONLY_AFTER.search(tail):
             return NEG
     return cue
@@ -671,14 +673,14 @@ def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
 # Topics
 # --------------------------------------------------------------------------------------------------
 
-_IMM = r"(?:immigration|ICE\b|I\.C\.E\.|Immigration and Customs Enforcement|Homeland Security|DHS\b|INS\b|Immigration and Naturalization|deportation|removal proceedings|alien|aliens|noncitizens?|undocumented)"
+_IMM = r"(?:\bimmigration|\b(?-i:ICE|DHS|INS)\b|\bI\.C\.E\.|\bHomeland Security|\bdeportation|\bremoval proceedings|\baliens?\b|\bnoncitizens?\b|\bundocumented|\bdetainers?\b|\b287\s*\(g\))"
 _IMM_RE = re.compile(_IMM, re.I)
 _ICE = (
-    r"(?:ICE\b|I\.C\.E\.|(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+Immigration\s+and\s+Customs\s+Enforcement|Immigration\s+and\s+Customs\s+Enforcement|"
+    r"(?:\b(?-i:ICE)\b|I\.C\.E\.|(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+Immigration\s+and\s+Customs\s+Enforcement|Immigration\s+and\s+Customs\s+Enforcement|"
     r"(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
-    r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|DHS\b|Immigration\s+and\s+Naturalization\s+Service|INS\b)"
+    r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|Immigration\s+and\s+Naturalization\s+Service)"
 )
-_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+to\s+(?:hold|detain))"
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain))"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
@@ -693,20 +695,26 @@ class _Rule:
     on_pos: str | None = None
     on_none: str | None = None  # topics that code on their own, whatever the modal
     needs_immigration: bool = False
+    unless: re.Pattern[str] | None = None  # a more specific reading of the same words wins
 
 
 def _rx(p: str) -> re.Pattern[str]:
     return re.compile(p, I)
 
 
+_REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
+_END_287G = _rx(r"\b(?:terminat|end|withdraw|rescind|cancel|discontinu|exit|not\s+renew)\w*\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
+
 _RULES: tuple[_Rule, ...] = (
-    # Detainers
+    # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
+    _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits"),
     _Rule(
-        _rx(rf"\b(?:detain|hold|held|keep|kept|maintain|honou?r|compl(?:y|ies|ying)\s+with|respond\w*\s+to|accept|act\w*\s+on|fulfill?|transfer)\w*\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
+        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
+        unless=_REFUSE_DETAINER,
     ),
-    _Rule(_rx(rf"\b{_DETAINER_WORDS}\b[^.;]{{0,60}}?\b(?:shall|will|must|may)\s+(?:not\s+)?be\s+(?:honou?red|complied\s+with|accepted|followed)"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\bbe\s+(?:honou?red|complied\s+with|accepted|followed|executed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
     _Rule(
         _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"),
         on_neg="detainer_limits",
@@ -738,6 +746,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(r"\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|secure\s+areas?|booking|housing\s+units?)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,40}?\b(?:custody|jail|detention|detained|incarcerated)"),
         on_neg="ice_access_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
+        _rx(r"\b(?:grant|give|provid|allow|permit|afford)\w*\b[^.;]{0,60}?\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"),
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
@@ -783,7 +795,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Local resources for civil immigration enforcement
     _Rule(
-        _rx(rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|employ|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"),
+        _rx(rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
+        _rx(rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted)\b[^.;]{{0,120}}?{_IMM}"),
         on_neg="resource_limits",
     ),
     _Rule(
@@ -810,10 +826,12 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     # 287(g) and deputization
+    _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
     _Rule(
         _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
         on_neg="no_287g",
         on_pos="cooperation_mandate",
+        unless=_END_287G,
     ),
     # Sensitive locations
     _Rule(
@@ -852,6 +870,7 @@ _BAN_ON_LIMITS = re.compile(
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
 _COOPERATION_DUTY = re.compile(
     r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive))\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
+    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants))"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum)\s+extent"
     r"|\bbest\s+efforts\s+to\s+(?:support|assist)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration",
     I,
@@ -903,6 +922,8 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
     found: list[str] = []
     for rule in _RULES:
         if rule.needs_immigration and not immigration_context:
+            continue
+        if rule.unless is not None and rule.unless.search(masked):
             continue
         for m in rule.pattern.finditer(masked):
             frame = _frame(masked, m.start(), m.end(), context)

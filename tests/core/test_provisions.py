@@ -1,0 +1,362 @@
+"""Provision segmentation and coding, on short policy texts written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from entanglement.core.extract.provisions import MAX_TEXT_CHARS, find_provisions, is_policy_text
+from entanglement.core.taxonomy import CATEGORIES
+
+
+def codes_of(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+def ordinance(*sections: str) -> str:
+    """A small ordinance around the given section bodies, so that it reads as a policy text."""
+    body = "\n\n".join(f"Section {i}. {s}" for i, s in enumerate(sections, 2))
+    return (
+        "AN ORDINANCE concerning cooperation with federal immigration authorities.\n\n"
+        "BE IT ORDAINED BY THE BOARD OF SUPERVISORS OF EXAMPLE COUNTY:\n\n"
+        "Section 1. Short title. This ordinance may be cited as the Example Trust Ordinance.\n\n"
+        f"{body}\n"
+    )
+
+
+# (provision text, expected categories). Positive cases, negatives and near misses side by side.
+CASES: list[tuple[str, set[str]]] = [
+    # detainer_limits vs cooperation_mandate
+    ("The Sheriff shall not hold any person solely on the basis of an immigration detainer.", {"detainer_limits"}),
+    ("No person shall be detained on an ICE hold request after the person is eligible for release.", {"detainer_limits"}),
+    ("Immigration detainers shall be honored only when accompanied by a warrant signed by a judge.", {"detainer_limits"}),
+    ("The jail will decline all requests from ICE to detain individuals beyond their release.", {"detainer_limits"}),
+    ("The Sheriff shall honor all immigration detainers issued by federal authorities.", {"cooperation_mandate"}),
+    ("Each agency shall comply with any request made in a detainer issued by ICE.", {"cooperation_mandate"}),
+    ("The Sheriff shall keep a copy of every detainer in the inmate's file.", set()),
+    # notification_limits
+    ("County officers shall not provide ICE with the release date or time of any person in custody.", {"notification_limits"}),
+    ("Staff may not respond to ICE notification requests unless the person was convicted of a serious felony.", {"notification_limits"}),
+    ("The jail shall notify ICE of the release of any noncitizen at least five days before release.", {"cooperation_mandate"}),
+    ("The Sheriff shall post release dates of all inmates on the public website.", set()),
+    # ice_access_limits
+    ("ICE agents shall not be given access to the county jail without a judicial warrant.", {"ice_access_limits"}),
+    ("Jail staff shall not permit immigration agents to interview inmates in custody without written consent.", {"ice_access_limits"}),
+    ("Before any interview with ICE, the jail shall give the detained person a written consent form stating that the interview is voluntary.", {"ice_access_limits"}),
+    ("The County shall not provide office space to immigration authorities in any county facility.", {"ice_access_limits"}),
+    ("The Sheriff shall grant ICE officers access to the jail and to all inmates in custody.", {"cooperation_mandate"}),
+    # status_inquiry_limits
+    ("No officer shall inquire about a person's immigration status.", {"status_inquiry_limits"}),
+    ("City employees shall not ask any individual about his or her citizenship or immigration status.", {"status_inquiry_limits"}),
+    ("The booking officer shall determine the immigration status of each arrested person.", {"cooperation_mandate"}),
+    ("Officers shall ask every witness for a telephone number.", set()),
+    # status_sharing_limits vs compliance_savings_clause
+    ("No department shall disclose information regarding the immigration status of any person.", {"status_sharing_limits"}),
+    ("Agencies shall not collect or maintain information about the citizenship status of residents.", {"status_sharing_limits"}),
+    (
+        "Nothing in this ordinance prohibits any employee from sending to, or receiving from, federal immigration "
+        "authorities information regarding the citizenship or immigration status of any individual, as 8 U.S.C. § 1373 provides.",
+        {"compliance_savings_clause"},
+    ),
+    (
+        "This chapter shall not be construed to restrict any official from exchanging immigration status "
+        "information with any federal agency.",
+        {"compliance_savings_clause"},
+    ),
+    # personal_info_sharing_limits
+    ("No agency shall provide ICE with any person's home address or work address.", {"personal_info_sharing_limits"}),
+    ("Employees shall not share personal information about residents with federal immigration authorities.", {"personal_info_sharing_limits"}),
+    ("Employees shall protect the personal information of library patrons.", set()),
+    # resource_limits
+    ("No County funds, personnel or facilities shall be used to enforce federal civil immigration law.", {"resource_limits"}),
+    ("Officers shall not arrest any person solely for a civil immigration violation.", {"resource_limits"}),
+    ("County employees shall not assist federal immigration authorities in civil immigration enforcement.", {"resource_limits"}),
+    ("County funds shall be used to maintain the courthouse roof.", set()),
+    (
+        "Nothing in this ordinance shall be construed to authorize any officer to enforce federal civil immigration law.",
+        set(),
+    ),
+    # no_287g
+    ("The County shall not enter into any agreement under Section 287(g) of the Immigration and Nationality Act.", {"no_287g"}),
+    ("The Sheriff shall terminate the existing 287(g) agreement within thirty days.", {"no_287g"}),
+    ("No officer may perform the functions of an immigration officer.", {"no_287g"}),
+    ("Every county jail shall enter into a 287(g) agreement with ICE.", {"cooperation_mandate"}),
+    # sensitive_locations
+    ("Immigration enforcement actions shall not be conducted at any public school, hospital or courthouse.", {"sensitive_locations"}),
+    ("No civil immigration arrest shall be made in or around a courthouse.", {"sensitive_locations"}),
+    ("The County shall repaint every public school by 2030.", set()),
+    # transparency
+    ("The Sheriff shall report quarterly to the Board the number of immigration detainers received.", {"transparency"}),
+    ("The County shall hold a public forum each year on ICE access to the jail.", {"transparency"}),
+    ("Upon receiving a detainer, the jail shall give a copy of the detainer to the individual.", {"transparency"}),
+    ("The attorney general shall publish a model policy for immigration enforcement at hospitals.", set()),
+    # cooperation_mandate: bans on local limits and penalties
+    (
+        "A local entity may not adopt, enforce, or endorse a policy under which the entity prohibits or "
+        "materially limits the enforcement of immigration laws.",
+        {"cooperation_mandate"},
+    ),
+    ("Any official who adopts a sanctuary policy shall be subject to a civil penalty.", {"cooperation_mandate"}),
+    ("All officers shall cooperate with federal immigration authorities to the fullest extent permitted by law.", {"cooperation_mandate"}),
+    ("Any rule directing officers not to cooperate with federal immigration authorities is void.", {"cooperation_mandate"}),
+]
+
+
+@pytest.mark.parametrize(("provision", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_provision_is_coded(provision: str, expected: set[str]) -> None:
+    assert codes_of(ordinance(provision)) == expected
+
+
+def test_every_category_has_a_positive_and_a_negative_case() -> None:
+    positives = {c for _, expected in CASES for c in expected}
+    assert positives == set(CATEGORIES)
+    assert any(not expected for _, expected in CASES)
+
+
+def test_evidence_points_at_the_rule() -> None:
+    text = ordinance(
+        "Findings. The Board finds that trust between immigrants and the police is essential.",
+        "Detainers. The Sheriff shall not hold any person solely on the basis of an immigration detainer.",
+    )
+    provisions = find_provisions(text, assume_policy=True)
+    coded = [p for p in provisions if p.categories]
+    assert len(coded) == 1
+    evidence = coded[0].categories[0]
+    assert evidence.category == "detainer_limits"
+    assert evidence.span.slice(text) == evidence.passage
+    assert evidence.passage.startswith("The Sheriff shall not hold")
+    assert coded[0].number == "Sec. 3"
+    assert coded[0].heading == "Detainers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHEREAS, the County shall not honor immigration detainers under current practice; and",
+        "Section 2. Findings. The Legislature finds that officers shall not be asked to inquire into immigration status.",
+        'Section 2. Definitions. "Immigration detainer" means a request that an agency hold a person for ICE.',
+        "Section 2. Purpose. The purpose of this chapter is to ensure that no county funds are used for immigration enforcement.",
+    ],
+)
+def test_findings_definitions_and_purpose_code_nothing(text: str) -> None:
+    assert codes_of("AN ORDINANCE on immigration.\n\n" + text + "\n") == set()
+
+
+def test_purpose_section_still_carries_a_savings_clause() -> None:
+    text = ordinance(
+        "Purpose. It is the intent of the Board to build trust. Nothing in this ordinance prohibits any employee "
+        "from sending to or receiving from ICE information regarding the citizenship or immigration status of any individual."
+    )
+    assert codes_of(text) == {"compliance_savings_clause"}
+
+
+def test_one_sentence_two_frames() -> None:
+    text = ordinance(
+        "An agency may not detain a person under an immigration detainer after the person posts bail, unless the "
+        "person is charged with a violent felony, in which event the agency shall detain the person in accordance "
+        "with the immigration detainer."
+    )
+    assert codes_of(text) == {"detainer_limits", "cooperation_mandate"}
+
+
+def test_list_items_inherit_the_lead_in() -> None:
+    text = (
+        "AN ACT relating to immigration.\n\n"
+        "Sec. 7. (a) State and local agencies shall not:\n"
+        "(1) Use agency moneys or personnel for immigration enforcement purposes, including:\n"
+        "(A) Inquiring into an individual's immigration status.\n"
+        "(B) Detaining an individual on the basis of a hold request.\n"
+        "(b) This section does not prevent any agency from doing any of the following:\n"
+        "(1) Giving immigration authorities access to interview an individual in custody.\n"
+        "(2) Detaining an individual on the basis of a hold request when a judge has signed a warrant.\n"
+    )
+    provisions = find_provisions(text, assume_policy=True)
+    by_number = {p.number: set(p.category_codes) for p in provisions}
+    assert by_number["Sec. 7(a)(1)(A)"] == {"status_inquiry_limits"}
+    assert by_number["Sec. 7(a)(1)(B)"] == {"detainer_limits"}
+    assert by_number["Sec. 7(b)(1)"] == set()
+    assert by_number["Sec. 7(b)(2)"] == set()
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation
+# ---------------------------------------------------------------------------------------------
+
+
+def numbers(text: str) -> list[str | None]:
+    return [p.number for p in find_provisions(text, assume_policy=True)]
+
+
+def test_section_sign_and_sec_styles() -> None:
+    text = "AN ACT on jails.\n\n§ 1. The jail shall be clean.\n\nSec. 2. The jail shall be safe.\n\nSECTION 3. Effective date.\n"
+    assert numbers(text)[1:] == ["§ 1", "Sec. 2", "Sec. 3"]
+
+
+def test_nested_parenthesized_clauses() -> None:
+    text = (
+        "Section 12H.2. Duties.\n"
+        "(a) The Department shall:\n"
+        "(1) keep records;\n"
+        "(A) in writing; and\n"
+        "(B) for five years; and\n"
+        "(2) report annually.\n"
+        "(b) The Department shall not charge fees.\n"
+    )
+    assert numbers(text) == [
+        "Sec. 12H.2",
+        "Sec. 12H.2(a)",
+        "Sec. 12H.2(a)(1)",
+        "Sec. 12H.2(a)(1)(A)",
+        "Sec. 12H.2(a)(1)(B)",
+        "Sec. 12H.2(a)(2)",
+        "Sec. 12H.2(b)",
+    ]
+
+
+def test_run_in_chain_of_markers() -> None:
+    text = "Sec. 4. (a)(1)(A) The first rule.\n(B) The second rule.\n(2) The third rule.\n"
+    assert numbers(text) == ["Sec. 4", "Sec. 4(a)", "Sec. 4(a)(1)", "Sec. 4(a)(1)(A)", "Sec. 4(a)(1)(B)", "Sec. 4(a)(2)"]
+
+
+def test_roman_numerals_and_letters_are_told_apart() -> None:
+    text = (
+        "Sec. 9. Rules.\n(h) Rule eight.\n(i) Rule nine, which has parts:\n(i) part one;\n(ii) part two.\n(j) Rule ten.\n"
+    )
+    assert numbers(text) == ["Sec. 9", "Sec. 9(h)", "Sec. 9(i)", "Sec. 9(i)(i)", "Sec. 9(i)(ii)", "Sec. 9(j)"]
+
+
+def test_roman_section_headings() -> None:
+    text = "I. PURPOSE\nTo set rules.\n\nII. POLICY\nDeputies shall not ask about immigration status.\n"
+    provisions = find_provisions(text, assume_policy=True)
+    assert [p.number for p in provisions] == ["I", "II"]
+    assert provisions[1].category_codes == ("status_inquiry_limits",)
+
+
+def test_run_in_headings_are_kept_apart_from_the_text() -> None:
+    text = "Sec. 5. Legislative purpose. The purpose of this Act is to build trust.\n\nSec. 6. Severability. Parts are severable.\n"
+    provisions = find_provisions(text, assume_policy=True)
+    assert [p.heading for p in provisions] == ["Legislative purpose", "Severability"]
+    assert provisions[0].role == "purpose"
+
+
+def test_dotted_letters_under_a_section() -> None:
+    text = "SECTION 2. Rules:\n\nA. The first rule.\n\nB. The second rule.\n"
+    assert numbers(text) == ["Sec. 2", "Sec. 2(A)", "Sec. 2(B)"]
+
+
+def test_wrapped_line_starting_with_a_number_is_not_a_clause() -> None:
+    text = (
+        "§ 5. A PERSON SHALL NOT BE HELD UNLESS CONVICTED OF AN OFFENSE DEFINED IN SECTION\n"
+        "70.02 OF THE PENAL LAW OR ANY OF THE FOLLOWING:\n"
+        "(a) assault;\n(b) robbery.\n"
+    )
+    assert numbers(text) == ["§ 5", "§ 5(a)", "§ 5(b)"]
+
+
+def test_several_rules_in_one_section_become_sentence_provisions() -> None:
+    text = ordinance(
+        "Employees shall not spend county moneys or other resources on civil immigration enforcement. However, "
+        "nothing in this section prohibits any employee from sending to ICE information regarding the immigration "
+        "status of a person."
+    )
+    coded = [p for p in find_provisions(text, assume_policy=True) if p.categories]
+    assert [(p.number, p.category_codes) for p in coded] == [
+        ("Sec. 2, sentence 1", ("resource_limits",)),
+        ("Sec. 2, sentence 2", ("compliance_savings_clause",)),
+    ]
+
+
+def test_spans_partition_the_text_in_order() -> None:
+    text = ordinance("The Sheriff shall not honor detainers.", "(a) One.\n(b) Two.")
+    provisions = find_provisions(text, assume_policy=True)
+    ends = [p.span.end for p in provisions]
+    starts = [p.span.start for p in provisions]
+    assert starts == sorted(starts)
+    assert all(e <= s for e, s in zip(ends, starts[1:], strict=False))
+    for p in provisions:
+        assert p.span.slice(text) == p.text
+
+
+def test_hyphenated_line_breaks_are_read_as_words() -> None:
+    text = ordinance("The commissioner shall notify the United States Immi-\n  gration and Customs Enforcement agency of the release of any noncitizen.")
+    assert codes_of(text) == {"cooperation_mandate"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Policy or not
+# ---------------------------------------------------------------------------------------------
+
+NEWS = (
+    "County ends ICE holds\n\nMarch 3, 2015\n\nThe county will no longer honor immigration detainers, Sheriff Ann "
+    "Roe said Tuesday. \"We will not hold anyone for ICE without a warrant,\" Roe said. Advocates said the change was "
+    "overdue, according to a statement. The jail shall not hold people, the new rule says, she told reporters."
+)
+LETTER = (
+    "Dear Mayor Doe:\n\nWe write to ask whether your city complies with 8 U.S.C. § 1373. Our office shall review "
+    "your response. Your policy that officers shall not share immigration status information may violate federal "
+    "law. We ask that you reply by June 30.\n\nSincerely,\n\nJohn Roe\nAssistant Attorney General\n"
+)
+OPINION = (
+    "MEMORANDUM OPINION AND ORDER\n\nPlaintiffs challenge the County's policy. The Court has reviewed the motion to "
+    "dismiss. Defendants argue that the ordinance, which provides that the Sheriff shall not honor detainers, is "
+    "preempted. The Court disagrees. For these reasons the motion is denied.\n\nIT IS SO ORDERED.\n"
+)
+
+
+@pytest.mark.parametrize("text", [NEWS, LETTER, OPINION, "", "   \n", "Just some prose about the weather today."])
+def test_non_policy_texts_get_no_categories(text: str) -> None:
+    assert not is_policy_text(text)
+    assert all(not p.categories for p in find_provisions(text))
+
+
+def test_policy_texts_are_recognized() -> None:
+    assert is_policy_text(ordinance("The Sheriff shall not honor detainers."))
+    directive = (
+        "GENERAL ORDER 17-02\nSUBJECT: Immigration\n\nPOLICY:\nIt is the policy of this Department that "
+        "deputies shall not inquire about immigration status.\n"
+    )
+    assert is_policy_text(directive)
+    assert {c for p in find_provisions(directive) for c in p.category_codes} == {"status_inquiry_limits"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input and speed
+# ---------------------------------------------------------------------------------------------
+
+
+def test_empty_and_whitespace() -> None:
+    assert find_provisions("") == []
+    assert find_provisions(" \n\t ") == []
+
+
+def test_text_too_large_gives_no_provisions_not_a_crash() -> None:
+    huge = "x" * (MAX_TEXT_CHARS + 1)
+    assert find_provisions(huge) == []
+    assert not is_policy_text(huge)
+
+
+def test_hundred_provision_ordinance_under_a_second() -> None:
+    rules = [
+        "The Sheriff shall not hold any person solely on the basis of an immigration detainer.",
+        "No officer shall inquire about a person's immigration status.",
+        "The County shall report annually the number of ICE requests received.",
+        "Nothing in this section prohibits sending immigration status information to ICE under 8 U.S.C. § 1373.",
+    ]
+    text = ordinance(*(f"Rule {i}.\n(a) {rules[i % 4]}\n(b) Employees shall keep this rule." for i in range(50)))
+    start = time.process_time()
+    provisions = find_provisions(text)
+    elapsed = time.process_time() - start
+    assert len(provisions) >= 100
+    assert elapsed < 1.0
+    assert {c for p in provisions for c in p.category_codes} == {
+        "detainer_limits",
+        "status_inquiry_limits",
+        "transparency",
+        "compliance_savings_clause",
+    }
+
+
+def test_deterministic() -> None:
+    text = ordinance("The Sheriff shall not honor detainers.", "No officer shall ask about immigration status.")
+    assert find_provisions(text) == find_provisions(text)
