@@ -58,6 +58,12 @@ _OF_TITLE = re.compile(
     r"(?P<title>\d{1,2})\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
     r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|C\.?F\.?R\.?)"
 )
+# "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
+_TITLE_FIRST = re.compile(
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|"
+    r"Code\s+of\s+Federal\s+Regulations)\s*,?\s*(?:[Ss]ections?|§§?)\s*"
+    rf"(?P<list>{_LIST})"
+)
 _INA_287G = re.compile(r"\b287\s?\(g\)|\b287g\b")
 _INA_SECTION = re.compile(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§|[Ss]ection|[Ss]ec\.)\s*(?P<list>{_LIST})"
@@ -106,8 +112,9 @@ _NOT_CODE_ABBR = {"USA", "FY", "NO", "NOS", "PO", "TTY", "RE", "HB", "SB", "AB",
 # A named code in running text. Either "<Capitalized words> Code|Statutes" ("Health and Safety
 # Code", "Statute on Statutes", "Code of Criminal Procedure") or, in New York, "<name> law".
 _CODE_NAME = (
-    r"(?:[A-Z][\w'\u2019]*\.?\s+(?:(?:[A-Z][\w'\u2019]*\.?|and|on|&)\s+){0,4}?)?(?:Code|Statutes)"
-    r"(?:\s+of\s+(?:Civil|Criminal)\s+Procedure|\s+of\s+Ordinances)?(?![\w'\u2019])"
+    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Code|Statutes)"
+    r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
+    r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
 )
 _CODE_NAME_RE = re.compile(rf"\b(?:{_CODE_NAME})")
@@ -148,6 +155,18 @@ _TEX_CODES = {
     "business and commerce": "Bus. & Com. Code", "water": "Water Code", "tax": "Tax Code",
     "insurance": "Ins. Code", "utilities": "Util. Code", "alcoholic beverage": "Alco. Bev. Code",
 }
+# Statute compilations cited by their full names, and their Bluebook forms.
+_NAMED_STATUTES = {
+    "florida statutes": "Fla. Stat.", "minnesota statutes": "Minn. Stat.", "oregon revised statutes": "Or. Rev. Stat.",
+    "colorado revised statutes": "Colo. Rev. Stat.", "nevada revised statutes": "Nev. Rev. Stat.",
+    "kentucky revised statutes": "Ky. Rev. Stat.", "missouri revised statutes": "Mo. Rev. Stat.",
+    "revised statutes of missouri": "Mo. Rev. Stat.", "north carolina general statutes": "N.C. Gen. Stat.",
+    "general statutes of north carolina": "N.C. Gen. Stat.", "connecticut general statutes": "Conn. Gen. Stat.",
+    "general statutes": "Gen. Stat.", "wisconsin statutes": "Wis. Stat.", "arizona revised statutes": "Ariz. Rev. Stat.",
+    "iowa code": "Iowa Code", "code of iowa": "Iowa Code", "code of virginia": "Va. Code",
+    "code of alabama": "Ala. Code", "tennessee code annotated": "Tenn. Code Ann.", "utah code": "Utah Code",
+    "official code of georgia annotated": "Ga. Code Ann.", "revised code of washington": "RCW",
+}
 _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 _STATE_SIGNAL = re.compile(r"\b(California|Texas|New\s+York|CALIFORNIA|TEXAS|NEW\s+YORK)\b")
 
@@ -162,6 +181,7 @@ _UNITS = r"(?:\s*\))*(?:\s*,?\s*(?:of|to)\s+(?:Division|Part|Title|Chapter|Artic
 _CHAIN = re.compile(rf"(?i:{_UNITS})\s*,?\s*(?:of|OF)\s*,?\s+(?:the\s+|THE\s+)?")
 # An owner we cannot read: "section 1 of part OO of chapter 55 of the laws of 2019", "of the Act".
 _OF_UNKNOWN = re.compile(rf"(?>{_UNITS})\s*,?\s*of\b", re.IGNORECASE)
+_OF_UNIT = re.compile(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapter)\b", re.IGNORECASE)
 _OF_THIS = re.compile(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = re.compile(r"\s*of\s*,", re.IGNORECASE)
 _COMMA_CODE = re.compile(rf"\s*,\s*(?P<code>{_CODE_NAME})")
@@ -214,6 +234,7 @@ def find_citations(text: str) -> list[Citation]:
     accept(_prefixed_state(text))
     accept(_abbreviated_codes(text))
     accept(_ina(text))
+    accept(_ina_287g(text))
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
     accept(_section_refs(text, state, codes, explicit, immigration))
     accept(iter(laws))
@@ -275,6 +296,11 @@ def _federal(text: str) -> Iterator[_Hit]:
         for _s, _e, sec in _sections(m, "list"):
             # the whole phrase is one mention, so that its parts are not read again as bare sections
             yield _Hit(m.start(), m.end(), f"{name} § {sec}", "regulation" if reg else "statute")
+    for m in _TITLE_FIRST.finditer(text):
+        reg = "Regulations" in m["code"]
+        name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            yield _Hit(s, e, f"{name} § {sec}", "regulation" if reg else "statute")
     for m in _USC.finditer(text):
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
@@ -292,6 +318,9 @@ def _ina(text: str) -> Iterator[_Hit]:
                 yield _Hit(s, e, f"8 U.S.C. § {usc}", "statute")
     for m in _OTHER_ACT_SECTION.finditer(text):
         yield _Hit(m.start(), m.end(), f"8 U.S.C. § {_ACT_TO_USC[m['num']]}", "statute")
+
+
+def _ina_287g(text: str) -> Iterator[_Hit]:
     for m in _INA_287G.finditer(text):
         yield _Hit(m.start(), m.end(), "8 U.S.C. § 1357", "statute")
 
@@ -364,6 +393,8 @@ def _canonical_code(name: str, state: str | None) -> str | None:
             state, raw = st, " ".join(words[n:])
             break
     low = raw.lower()
+    if low in _NAMED_STATUTES:
+        return _NAMED_STATUTES[low]
     if low.endswith(" law"):
         key = re.sub(r"\s+", " ", low[:-4])
         if key in _NY_LAWS and state == "NY":
@@ -425,8 +456,12 @@ def _section_refs(
                 prefix = _current_code(codes, starts, m.start())
                 if prefix is None:
                     continue
-            elif _OF_UNKNOWN.match(text, end) and not _OF_COMMA.match(text, end):
-                continue  # "section 1 of part OO of chapter 55 of the laws of 2019", "of the Act"
+            elif (_OF_UNKNOWN.match(text, end) or _OF_UNIT.match(text, end)) and not _OF_COMMA.match(text, end):
+                # "section 1 of part OO of chapter 55 of the laws of 2019", "of the Act"; but a
+                # section numbered like a code section ("752.053 of the Texas law") is one, as cited.
+                if not _DOTTED_SECTION.match(m["list"]):
+                    continue
+                prefix = ""
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             canon = prefix
             if canon is None:

@@ -1,0 +1,116 @@
+"""find_citations: every form the issue lists, positives and negatives, on texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.citations import find_citations
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # --- federal statutes and regulations
+    ("usc-plain", "The county must follow 8 U.S.C. § 1373 like every county.", ["8 U.S.C. § 1373"]),
+    ("usc-no-dots", "Leaders argued 8 USC 1373 does not reach detainers.", ["8 U.S.C. § 1373"]),
+    ("usc-subsection-dropped", "It cited 8 U.S.C. 1357(g)(1) in the memo.", ["8 U.S.C. § 1357"]),
+    ("usc-section-word", "as defined in 8 U.S.C. Section 1101 et seq. for this act", ["8 U.S.C. § 1101"]),
+    ("usc-code-word", "Read 8 U.S. Code § 1373 before signing.", ["8 U.S.C. § 1373"]),
+    ("usc-double-section", "Sharing allowed by 8 U.S.C. §§ 1373 and 1644.", ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),
+    ("usc-list-comma", "See 8 U.S.C. §§ 1226, 1231, and 1357 for custody.",
+     ["8 U.S.C. § 1226", "8 U.S.C. § 1231", "8 U.S.C. § 1357"]),
+    ("usc-range", "Penalties appear at 8 U.S.C. §§ 1324-1325 of the code.", ["8 U.S.C. § 1324", "8 U.S.C. § 1325"]),
+    ("usc-other-title", "A suit under 42 U.S.C. § 1983 and 18 U.S.C. § 922(d)(5).", ["42 U.S.C. § 1983", "18 U.S.C. § 922"]),
+    ("of-title", "pursuant to Sections 1373 and 1644 of Title 8 of the United States Code.",
+     ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),
+    ("of-title-comma", "as in section 1357(a)(3) of title 8, United States Code, and more",
+     ["8 U.S.C. § 1357"]),
+    ("title-first", "Title 8, United States Code, Section 1357 governs deputization.", ["8 U.S.C. § 1357"]),
+    ("cfr", "Detainers under 8 C.F.R. § 287.7(d) are only requests.", ["8 C.F.R. § 287.7"]),
+    ("cfr-no-dots", "ICE relies on 8 CFR 287.7 for holds.", ["8 C.F.R. § 287.7"]),
+    # --- bare sections in an immigration context, INA sections
+    ("bare-section-1373", "The city says it complies with Section 1373 on immigration status.", ["8 U.S.C. § 1373"]),
+    ("bare-sign-1373", "Officials said § 1373 does not cover ICE detainers.", ["8 U.S.C. § 1373"]),
+    ("bare-repeats-explicit", "Under 8 U.S.C. § 1357, ICE may deputize officers; Section 1357 is old.",
+     ["8 U.S.C. § 1357", "8 U.S.C. § 1357"]),
+    ("287g", "The sheriff ended the 287(g) agreement with ICE.", ["8 U.S.C. § 1357"]),
+    ("287g-ina", "Section 287(g) of the Immigration and Nationality Act lets ICE deputize.", ["8 U.S.C. § 1357"]),
+    ("ina-section", "Arrests under INA § 236 need a warrant.", ["8 U.S.C. § 1226"]),
+    ("iirira", "section 642 of IIRIRA is the source of the rule.", ["8 U.S.C. § 1373"]),
+    # --- state codes
+    ("cal-prefixed", "Cal. Gov. Code § 7284.6(a)(1)(A) bars inquiries.", ["Cal. Gov. Code § 7284.6"]),
+    ("cal-spelled-after", "Section 7284.6 of the California Government Code limits holds.", ["Cal. Gov. Code § 7284.6"]),
+    ("cal-spelled-before-list", "In California, see Penal Code Section 834c; and Government Code Sections 7282, 7282.5, and 7283.",
+     ["Cal. Penal Code § 834c", "Cal. Gov. Code § 7282", "Cal. Gov. Code § 7282.5", "Cal. Gov. Code § 7283"]),
+    ("cal-amended-code", "California.\n\nSEC. 2. Chapter 9 (commencing with Section 7290) is added to Division 7 of Title 1 "
+     "of the Government Code, to read:\n\n7290. An agency shall follow Section 7291.",
+     ["Cal. Gov. Code § 7290", "Cal. Gov. Code § 7291"]),
+    ("cal-split-of", "An act to amend Sections 7282 and 7282.5 of, and to add Chapter 9 to Division 7 of Title 1 of, "
+     "the Government Code, relating to California law enforcement.",
+     ["Cal. Gov. Code § 7282", "Cal. Gov. Code § 7282.5"]),
+    ("ilcs", "Under 5 ILCS 805/15(a), no officer may detain a person.", ["5 ILCS 805/15"]),
+    ("ilcs-header-label", "(5 ILCS 805/15)\nSec. 15. Prohibition.", []),
+    ("rcw-ors", "RCW 10.93.160 and ORS 181A.820 limit cooperation.", ["RCW 10.93.160", "ORS 181A.820"]),
+    ("tex-prefixed", "Tex. Gov't Code § 752.053 forbids such policies.", ["Tex. Gov't Code § 752.053"]),
+    ("tex-annotated-curly", "Tex. Gov\u2019t Code Ann. § 752.053(a)(1) forbids endorsing.", ["Tex. Gov't Code § 752.053"]),
+    ("tex-bill-comma", "BE IT ENACTED BY THE LEGISLATURE OF THE STATE OF TEXAS:\nSECTION 1. Section 752.053, "
+     "Government Code, is amended to read as follows:", ["Tex. Gov't Code § 752.053"]),
+    ("tex-articles", "THE STATE OF TEXAS:\nSECTION 1. Chapter 2, Code of Criminal Procedure, is amended by adding "
+     "Articles 2.261 and 2.262 to read as follows:\nArt. 2.261. DUTIES. An offense under Section 3g(a)(1), Article 42.12.",
+     ["Tex. Code Crim. Proc. art. 2.261", "Tex. Code Crim. Proc. art. 2.262", "Tex. Code Crim. Proc. art. 42.12"]),
+    ("tex-bare-dotted", "The court enjoined Section 752.053(a)(1) of the Texas law.", ["§ 752.053"]),
+    ("ny-laws", "STATE OF NEW YORK\n\u00a7 2. The executive law is amended by adding a new section 845 to read as "
+     "follows:\nan offense defined in section 120.05 of the penal law or section 130.40 of this chapter.",
+     ["N.Y. Exec. Law § 845", "N.Y. Penal Law § 120.05", "N.Y. Exec. Law § 130.40"]),
+    ("other-state-prefixed", "Minn. Stat. § 299A.82 and Colo. Rev. Stat. § 24-76.6-102 apply.",
+     ["Minn. Stat. § 299A.82", "Colo. Rev. Stat. § 24-76.6-102"]),
+    ("florida-spelled", "Section 908.104, Florida Statutes, requires cooperation.", ["Fla. Stat. § 908.104"]),
+    ("named-statute", "as provided under Section 1.31 of the Statute on Statutes.", ["Statute on Statutes § 1.31"]),
+    # --- local codes, as cited
+    ("local-abbrev", "The ordinance amends K.C.C. 2.15.020.C. of the county code.", ["K.C.C. 2.15.020"]),
+    ("local-admin-code", "except as permitted under Administrative Code Section 12I.3.", ["Administrative Code § 12I.3"]),
+    ("local-prefixed", "S.F. Admin. Code § 12H.2 bars the use of city funds.", ["S.F. Admin. Code § 12H.2"]),
+    # --- cases
+    ("case-f3d", "City of Chicago v. Sessions, 888 F.3d 272 (7th Cir. 2018).", ["888 F.3d 272"]),
+    ("case-fsupp", "Chicago v. Sessions, 264 F. Supp. 3d 933 (N.D. Ill. 2017).", ["264 F. Supp. 3d 933"]),
+    ("case-sct", "Sessions v. Dimaya, 138 S. Ct. 1204 (2018).", ["138 S. Ct. 1204"]),
+    ("case-wl", "Doe v. Roe (E.D. Wash. 2017) 2017 WL 3476777; Roe v. Doe 2014 WL 1414305.",
+     ["2017 WL 3476777", "2014 WL 1414305"]),
+    # --- never citations
+    ("bill-numbers", "SB 54, AB 450, H.B. 592 and Senate Bill 4 passed.", []),
+    ("session-and-public-laws", "Pub. L. No. 104-208, 110 Stat. 3009, and Stats. 2017, ch. 495.", []),
+    ("ordinance-and-eo", "Ordinance 18665 and Executive Order 13768 and EO 14159.", []),
+    ("constitution", "the Supremacy Clause of the US Constitution (Article VI, Clause 2)", []),
+    ("phone-and-numbers", "Call 212-549-2666. In 2017, 1,373 people came; 45 percent stayed.", []),
+    ("own-headings", "Section 5. Public safety.\n(a) In this Section: a rule.\nSEC. 3. Effect.", []),
+    ("internal-refs", "as described in Section 10 of this Act and section five of this act", []),
+    ("session-law-section", "as amended by section 1 of part OO of chapter 55 of the laws of 2019", []),
+    ("bare-without-context", "Section 1373 of the bylaws sets the dues for members.", []),
+    ("section-of-article", "Section 2 of Article I of the constitution protects speech.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[n for n, _, _ in CASES])
+def test_find_citations(text: str, expected: list[str]) -> None:
+    assert [c.normalized for c in find_citations(text)] == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t, _ in CASES], ids=[n for n, _, _ in CASES])
+def test_spans_point_at_their_mentions(text: str) -> None:
+    for c in find_citations(text):
+        assert c.span.slice(text) == c.mention
+        assert c.kind in {"statute", "regulation", "state_code", "local_code", "case"}
+
+
+def test_empty_text() -> None:
+    assert find_citations("") == []
+
+
+def test_kinds() -> None:
+    found = {c.normalized: c.kind for c in find_citations(
+        "8 U.S.C. § 1373, 8 C.F.R. § 287.7, Cal. Gov. Code § 7284.6, K.C.C. 2.15.020 and 888 F.3d 272 (7th Cir. 2018)."
+    )}
+    assert found == {
+        "8 U.S.C. § 1373": "statute",
+        "8 C.F.R. § 287.7": "regulation",
+        "Cal. Gov. Code § 7284.6": "state_code",
+        "K.C.C. 2.15.020": "local_code",
+        "888 F.3d 272": "case",
+    }

@@ -1,0 +1,54 @@
+"""find_courts: the alias index over courts-db resolves how texts name courts."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from entanglement.core.extract.courts import find_courts
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("district-abbrev", "Chicago v. Sessions, 264 F. Supp. 3d 933 (N.D. Ill. 2017)", [("ilnd", "N.D. Ill.")]),
+    ("district-name", "a judge in the Northern District of Illinois ruled", [("ilnd", "Northern District of Illinois")]),
+    ("district-full", "the U.S. District Court for the Northern District of Illinois ruled",
+     [("ilnd", "U.S. District Court for the Northern District of Illinois")]),
+    ("district-single", "The District of Oregon and (D. Or. 2014) agreed.", [("ord", "District of Oregon"), ("ord", "D. Or.")]),
+    ("district-run-together", "(E.D.N.Y. 2019); (D.N.J. 2017); (D. Md. 2018)", [("nyed", "E.D.N.Y."), ("njd", "D.N.J."), ("mdd", "D. Md.")]),
+    ("circuit-word", "The Seventh Circuit affirmed.", [("ca7", "Seventh Circuit")]),
+    ("circuit-abbrev", "888 F.3d 272 (7th Cir. 2018) and (9th Cir. 2019)", [("ca7", "7th Cir."), ("ca9", "9th Cir.")]),
+    ("circuit-court-of-appeals", "the Ninth Circuit Court of Appeals heard it", [("ca9", "Ninth Circuit Court of Appeals")]),
+    ("circuit-long", "the U.S. Court of Appeals for the Fifth Circuit", [("ca5", "U.S. Court of Appeals for the Fifth Circuit")]),
+    ("circuit-dc", "The D.C. Circuit disagreed.", [("cadc", "D.C. Circuit")]),
+    ("supreme-bare", "The case may reach the Supreme Court next year.", [("scotus", "the Supreme Court")]),
+    ("supreme-us", "The U.S. Supreme Court and SCOTUS watchers", [("scotus", "U.S. Supreme Court"), ("scotus", "SCOTUS")]),
+    ("supreme-long", "the Supreme Court of the United States", [("scotus", "Supreme Court of the United States")]),
+    ("state-supreme", "The California Supreme Court and the Supreme Court of Texas",
+     [("cal", "California Supreme Court"), ("tex", "Supreme Court of Texas")]),
+    ("ny-court-of-appeals", "The New York Court of Appeals ruled.", [("ny", "New York Court of Appeals")]),
+    # --- not courts, or not ones the words name
+    ("dc-place", "The District of Columbia passed a law.", []),
+    ("state-supreme-unnamed", "The state Supreme Court declined.", []),
+    ("ny-trial-supreme", "The New York Supreme Court is a trial court.", []),
+    ("judicial-circuit", "the Eleventh Judicial Circuit of Florida", []),
+    ("initial", "John D. Smith spoke to the press.", []),
+    ("empty", "", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_find_courts(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_courts(text)
+    assert [(c.court_id, c.mention) for c in found] == expected
+    for c in found:
+        assert c.span.slice(text) == c.mention
+        assert c.name
+
+
+def test_index_builds_fast() -> None:
+    from entanglement.core.extract import courts
+
+    courts._index.cache_clear()
+    start = time.perf_counter()
+    courts._index()
+    assert time.perf_counter() - start < 1.0  # generous: the machine is shared

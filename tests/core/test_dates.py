@@ -1,0 +1,50 @@
+"""find_document_date: only dates a text states for itself; None rather than a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+CASES: list[tuple[str, str, str | None, str | None]] = [
+    # (id, text, expected ISO date, expected basis)
+    ("dateline-abbrev-month", "WASHINGTON, Jan. 24, 2018 \u2014 The department sent letters today.", "2018-01-24", "dateline"),
+    ("dateline-with-state", "SAN JOSE, Calif. \u2014 March 3, 2017 \u2014 The board voted.", "2017-03-03", "dateline"),
+    ("byline-date-time", "Group Responds to Letters\n\nJanuary 24, 2018 4:30 pm\n\nMedia Contact\n\nText.", "2018-01-24", "header"),
+    ("weekday-header", "Leaders Reach Agreement\n\nMonday, September 11, 2017\n\nSACRAMENTO \u2013 A statement.", "2017-09-11", "header"),
+    ("sept-abbrev", "Statement\n\nSept. 11, 2017\n\nBody text here.", "2017-09-11", "header"),
+    ("day-month-year", "Memorandum\n24 January 2018\nTo all staff.", "2018-01-24", "header"),
+    ("iso", "Notice\n2018-01-24\nThe office will close.", "2018-01-24", "header"),
+    ("us-numeric", "Letter\n1/24/2018\nDear Sheriff,", "2018-01-24", "header"),
+    ("dated-label", "To: all deputies\nDated: March 3, 2019\nSubject: holds", "2019-03-03", "dated"),
+    ("adopted-at-end", "Whereas the council finds a need.\n" + "Body text. " * 400 + "\nAdopted on June 5, 2018 by the Council.",
+     "2018-06-05", "adopted"),
+    ("passed-ordinal", "PASSED AND ADOPTED this 5th day of June, 2018.", "2018-06-05", "adopted"),
+    ("approved-bracketed", "An act to amend the code. [ Approved by Governor October 05, 2017. Filed with "
+     "Secretary of State October 05, 2017. ]", "2017-10-05", "approved"),
+    ("for-immediate-release", "FOR IMMEDIATE RELEASE AG TUESDAY, APRIL 4, 2017 (202) 555-0100", "2017-04-04", "release"),
+    ("first-header-wins", "Headline\n\nWednesday, February 1, 2017\nThe President signed an order on Jan. 27, 2017.",
+     "2017-02-01", "header"),
+    # --- no self-stated date
+    ("running-text-only", "The President signed an order on Jan. 27, 2017, officials said.", None, None),
+    ("effective-date", "SECTION 2. This Act takes effect September 1, 2015.", None, None),
+    ("effective-label", "Effective Date: January 1, 2018\nPolicy text follows.", None, None),
+    ("two-digit-years", "EFFECTIVE DATE: 01-01-18 REVISED: 03-20-18, 09-09-21", None, None),
+    ("no-year", "Posted March 5 at 3 pm\nThe story.", None, None),
+    ("month-year-only", "A May 2016 report found problems.", None, None),
+    ("signed-in-sentence", "Governor Abbott signed on May 7, 2017 the bill into law.", None, None),
+    ("impossible-date", "Title\nFebruary 30, 2018\nbody", None, None),
+    ("today-only", "WASHINGTON \u2013 Today, the Justice Department published a list.", None, None),
+    ("empty", "", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "basis"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_find_document_date(text: str, iso: str | None, basis: str | None) -> None:
+    found = find_document_date(text)
+    if iso is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.date, found.basis) == (iso, basis)
+    assert found.span.slice(text) == found.mention
