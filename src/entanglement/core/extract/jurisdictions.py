@@ -423,6 +423,14 @@ _GOVERNMENT_WORDS = frozenset(
         "leaders",
         "lawmakers",
         "delegation",
+        "sanctuary",
+        "welcoming",
+        "trust",
+        "values",
+        "area",
+        "region",
+        "suburbs",
+        "police-community",
     ]
 )
 
@@ -561,6 +569,59 @@ _ORGANIZATION_WORDS = frozenset(
         "republicans",
         "dsa",
         "chapter",
+    ]
+)
+
+# Words after a name that make it a street, a natural feature or a landmark.
+_FEATURE_WORDS = frozenset(
+    [
+        "avenue",
+        "ave",
+        "street",
+        "boulevard",
+        "blvd",
+        "road",
+        "rd",
+        "drive",
+        "lane",
+        "way",
+        "highway",
+        "freeway",
+        "turnpike",
+        "expressway",
+        "parkway",
+        "square",
+        "plaza",
+        "park",
+        "river",
+        "rivers",
+        "lake",
+        "lakes",
+        "mountain",
+        "mountains",
+        "valley",
+        "bay",
+        "basin",
+        "canyon",
+        "desert",
+        "plateau",
+        "peninsula",
+        "gulf",
+        "sound",
+        "strait",
+        "coast",
+        "harbor",
+        "bridge",
+        "tunnel",
+        "building",
+        "tower",
+        "hotel",
+        "mall",
+        "zoo",
+        "stadium",
+        "arena",
+        "avenue's",
+        "street's",
     ]
 )
 
@@ -793,6 +854,12 @@ class _Finder:
                         break
                     if not toks[j].capitalized and toks[j].key not in _CONNECTORS:
                         break
+                if toks[j].text.endswith(("'s", "’s")) and j > i:
+                    # "Prince George's County" is its own name, not a possessive of "Prince George".
+                    whole = f"{key} {fold_token(toks[j].text)}"
+                    if g.flags(whole) & FLAG_COUNTY:
+                        best = _Match(i, j + 1, whole, g.flags(whole), tok.start, toks[j].end)
+                        break
                 key = f"{key} {toks[j].key}" if key else toks[j].key
                 flags = g.flags(key)
                 if flags and toks[j].capitalized:
@@ -894,14 +961,16 @@ class _Finder:
         if self._person_by_prefix(m):
             return True
         nxt, gap = self._next_word(m)
+        prev, _ = self._prev_word(m)
+        after_preposition = prev is not None and prev.key in _LOCATIVE
         if nxt is not None and gap in (" ", ", ") and nxt.key in _SPEECH_VERBS and m.last - m.first == 1:
-            return True
+            return not after_preposition
         return m.key in self.surnames
 
     def _follower_kind(self, m: _Match) -> str:
         """What the word after a match makes of it: "gov", "org", "name" (unknown capitalized), or ""."""
         nxt, gap = self._next_word(m)
-        if nxt is None or gap not in (" ", "-") or self.text[m.end - 2 : m.end] in ("'s", "’s"):
+        if nxt is None or gap not in (" ", "-") or self.text[m.end : m.end + 2] in ("'s", "’s"):
             return ""
         if not nxt.capitalized:
             return ""
@@ -911,13 +980,15 @@ class _Finder:
             if word.split("-", 1)[1] in _ORGANIZATION_WORDS or word in _ORGANIZATION_WORDS:
                 return "org"
             return ""
+        if nxt.key in _FEATURE_WORDS:
+            return "org"  # a street, river or landmark named after the place, not the place
         if word in _GOVERNMENT_WORDS or nxt.key in _GOVERNMENT_WORDS:
             return "gov"
         if word in _ORGANIZATION_WORDS or nxt.key in _ORGANIZATION_WORDS:
             return "org"
         if nxt.key in TITLES:
             return "gov"
-        if nxt.key in _NOT_GIVEN_NAMES or self.g.flags(nxt.key):
+        if nxt.key in _NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
             return ""
         return "name"
 
@@ -946,6 +1017,11 @@ class _Finder:
                 if st is not None:
                     return st
         return None
+
+    def _after_broadcaster(self, m: _Match) -> bool:
+        """ "NBC New York", "Fox Chicago": a station's name, not the place."""
+        prev, gap = self._prev_word(m)
+        return prev is not None and gap == " " and prev.key in _BROADCASTERS
 
     def _in_case_caption(self, m: _Match) -> bool:
         """A bare name beside "v." is a party to a case, most often a person ("Ochoa v. Campbell")."""
@@ -1137,8 +1213,10 @@ class _Finder:
                 return
         nxt, gap = self._next_word(m)
         follower = self._follower_kind(m)
-        if follower == "org":
+        if follower == "org" or self._after_broadcaster(m):
             return
+        if follower == "name" and m.key in _GIVEN_NAME_STATES and not explicit:
+            return  # "Virginia Foxx"
         if m.key == "washington" and not explicit:
             self._washington(m)
             return
@@ -1242,7 +1320,7 @@ class _Finder:
         if self._org_before_of(m):
             return
         follower = self._follower_kind(m)
-        if follower in ("org", "name"):
+        if follower in ("org", "name") or self._after_broadcaster(m):
             return
         if not explicit and self._looks_like_person(m):
             return
@@ -1262,12 +1340,18 @@ class _Finder:
             chosen = self._choose(m)
             if chosen is not None:
                 self._add(chosen, start, end)
-        for m in matches:
-            if not m.bare or not m.candidates:
-                continue
-            chosen = self._choose(m)
-            if chosen is not None:
-                self._add(chosen, m.start, m.end)
+        # Places first: a resolved city tells which state an ambiguous county name is in. Then a
+        # second round, for names that the first round's choices have placed.
+        pending = [m for m in matches if m.bare and m.candidates]
+        for round_ in range(2):
+            for m in sorted(pending, key=lambda x: x.role == "county"):
+                if m.role == "county" and round_ == 0 and any(x.role != "county" for x in pending):
+                    continue
+                chosen = self._choose(m)
+                if chosen is not None:
+                    self._add(chosen, m.start, m.end)
+                    m.bare = False
+            pending = [m for m in pending if m.bare]
 
     def _choose(self, m: _Match) -> Jurisdiction | None:
         cands = m.candidates
@@ -1393,6 +1477,13 @@ class _Finder:
             self._add(self.g.state("11"), m.start(), m.end())
             self.covered.append((m.start(), m.end()))
 
+
+_BROADCASTERS = frozenset(
+    {"nbc", "abc", "cbs", "fox", "cnn", "pbs", "npr", "wnyc", "spectrum", "telemundo", "univision"}
+)
+_GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
+
+_LOCATIVE = frozenset({"in", "at", "from", "of", "to", "near", "across", "outside", "inside", "throughout"})
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
