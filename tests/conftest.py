@@ -83,8 +83,12 @@ def browser_context() -> Iterator[BrowserContext]:
 
 
 @pytest.fixture
-def page(browser_context: BrowserContext, live_server: Any) -> Iterator[Page]:
-    """A new tab against the live server; the test fails if the page asks any other origin for anything."""
+def page(live_server: Any, browser_context: BrowserContext) -> Iterator[Page]:
+    """A new tab against the live server; the test fails if the page asks any other origin for anything.
+
+    The live server is requested first so that it is stopped last: Chromium keeps connections to it
+    open until the browser closes.
+    """
     browser_context.clear_cookies()
     tab = browser_context.new_page()
     tab.set_default_timeout(15_000)

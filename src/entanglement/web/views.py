@@ -49,6 +49,7 @@ class Event:
     date_text: str
     kind: str
     title: str
+    detail: str
     url: str
     unverified: bool
 
@@ -57,13 +58,12 @@ def home(request: HttpRequest) -> HttpResponse:
     actions = FederalAction.objects.order_by("-date", "slug")[:LATEST_EVENTS]
     rulings = Ruling.objects.select_related("case").order_by("-date", "-position")[:LATEST_EVENTS]
     events = [
-        Event(a.date, a.date_display, a.get_kind_display(), a.title,
+        Event(a.date, a.date_display, a.get_kind_display(), a.title, "",
               reverse("web:action", args=[a.slug]), a.unverified)
         for a in actions
     ] + [
-        Event(r.date, r.date_display, _("ruling: %(kind)s") % {"kind": r.get_kind_display()},
-              f"{r.case.name}: {r.outcome}" if r.outcome else r.case.name,
-              reverse("web:case", args=[r.case.slug]), r.unverified or r.case.unverified)
+        Event(r.date, r.date_display, _("ruling: %(kind)s") % {"kind": str(r.get_kind_display()).lower()},
+              r.case.name, r.outcome, reverse("web:case", args=[r.case.slug]), r.unverified or r.case.unverified)
         for r in rulings
     ]
     events.sort(key=lambda e: e.date, reverse=True)
