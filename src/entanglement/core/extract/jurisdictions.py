@@ -963,7 +963,7 @@ class _Finder:
         nxt, gap = self._next_word(m)
         prev, _ = self._prev_word(m)
         after_preposition = prev is not None and prev.key in _LOCATIVE
-        if nxt is not None and gap in (" ", ", ") and nxt.key in _SPEECH_VERBS and m.last - m.first == 1:
+        if nxt is not None and gap == " " and nxt.key in _SPEECH_VERBS and m.last - m.first == 1:
             return not after_preposition
         return m.key in self.surnames
 
@@ -1418,9 +1418,14 @@ class _Finder:
             )
             if not line_start and not m.group("after"):
                 continue
+            # In a flattened header ("FOR RELEASE FRIDAY WASHINGTON –") the city is the last words.
+            start, end = m.start("city"), m.end("city")
             key = fold_words(city)
-            start = m.start("city")
-            end = m.end("city")
+            for word in re.finditer(r"\S+", city):
+                tail = fold_words(city[word.start() :])
+                if tail in ("washington", "new york") or self.g.places_named(tail):
+                    key, start = tail, m.start("city") + word.start()
+                    break
             region = m.group("region")
             fips: str | None = None
             if region:

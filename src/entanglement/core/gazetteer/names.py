@@ -46,12 +46,14 @@ def fold_token(word: str) -> str:
     return _WORD_FOLD.get(word, word)
 
 
+@functools.lru_cache(maxsize=131072)
 def name_key(name: str) -> str:
     """The comparable form of a name: "St. Paul" -> "st paul", "Winston-Salem" -> "winston salem"."""
     words = _NON_WORD.split(name.translate(_APOSTROPHE).replace("'", "").replace(".", ""))
     return " ".join(fold_token(w) for w in words if w)
 
 
+@functools.lru_cache(maxsize=65536)
 def split_place_suffix(census_name: str) -> tuple[str, str]:
     """Split a Census place name into (common name, legal suffix).
 
