@@ -11,7 +11,12 @@ import us
 
 from entanglement.core.gazetteer import Gazetteer
 from entanglement.core.gazetteer.consolidated import CONSOLIDATED, DC_COUNTY, DC_PLACE
-from entanglement.core.gazetteer.names import name_key, split_county_kind, split_place_suffix, state_abbreviations
+from entanglement.core.gazetteer.names import (
+    name_key,
+    split_county_kind,
+    split_place_suffix,
+    state_abbreviations,
+)
 from entanglement.core.gazetteer.places_file import parse_places, read_places_file
 
 # A few rows in the Open Civic Data shape, with namesakes in several states on purpose.
