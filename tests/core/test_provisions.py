@@ -102,6 +102,45 @@ CASES: list[tuple[str, set[str]]] = [
     ("Any rule directing officers not to cooperate with federal immigration authorities is void.", {"cooperation_mandate"}),
 ]
 
+# Longer provisions in the shapes state laws, county ordinances and sheriff directives take: lists
+# under a lead-in, exceptions, bans on local limits, subject-first rules.
+LIST_CASES: list[tuple[str, set[str]]] = [
+ ("(a) A local entity may not:\n(1) adopt, enforce, or endorse a policy under which the entity prohibits or materially limits the enforcement of immigration laws.\n(b) A local entity may not prohibit or materially limit an officer from:\n(1) inquiring into the immigration status of a person under arrest;\n(2) sending information regarding the immigration status of a person to ICE;\n(3) permitting a federal immigration officer to enter and conduct enforcement activities at a jail.", {"cooperation_mandate"}),
+ ("A sanctuary policy is prohibited. Local governmental entities shall not adopt or have in effect a sanctuary policy.", {"cooperation_mandate"}),
+ ("A law enforcement agency shall use best efforts to support the enforcement of federal immigration law.", {"cooperation_mandate"}),
+ ("(a) Except as provided in subsection (c), no law enforcement agency or official shall:\n(1) Ask the immigration status of any individual, except when relevant to the investigation of a serious offense;\n(2) Participate in civil immigration enforcement operations;\n(3) Provide any non-public personally identifying information regarding any individual to federal immigration authorities;\n(4) Provide access to a detained individual for an interview, unless the detained individual signs a written consent form;\n(5) Provide notice of a detained individual's upcoming release from custody;\n(6) Continue the detention of a detained individual past the time he or she would otherwise be eligible for release from custody based solely on a civil immigration detainer request.",
+  {"status_inquiry_limits","resource_limits","personal_info_sharing_limits","ice_access_limits","notification_limits","detainer_limits"}),
+ ("(a) The Sheriff shall decline ICE detainer requests unless there is a criminal warrant issued by a judge.\n(b) Unless ICE agents have a criminal warrant, ICE agents shall not be given access to individuals or allowed to use County facilities for investigative interviews, and County personnel shall not expend their time responding to ICE inquiries or communicating with ICE regarding individuals' incarceration status or release dates while on duty.",
+  {"detainer_limits","ice_access_limits","resource_limits","notification_limits"}),
+ ("School resource officers may not inquire into or collect information about an individual's immigration or citizenship status, or place of birth.", {"status_inquiry_limits","status_sharing_limits"}),
+ ("Agencies may not provide information pursuant to a notification request from federal immigration authorities for the purposes of civil immigration enforcement, except as required by law.", {"notification_limits"}),
+ ("Agencies may not give federal immigration authorities access to interview individuals about a noncriminal matter while they are in custody, except as required by state or federal law.", {"ice_access_limits"}),
+ ("Nothing in this section prohibits the collection, use, or disclosure of information that is necessary to comply with 8 U.S.C. Sec. 1373.", {"compliance_savings_clause"}),
+ ("No law enforcement agency shall use agency moneys, equipment or personnel for the purpose of detecting or apprehending persons whose only violation of law is that they are present in the United States in violation of federal immigration laws.", {"resource_limits"}),
+ ("If a local law enforcement agency provides ICE with notification that an individual will be released on a certain date, the agency shall promptly provide the same notification in writing to the individual and to his or her attorney.", {"transparency"}),
+ ("The local governing body shall hold at least one community forum during each year that is open to the public to provide information about ICE's access to individuals in custody.", {"transparency"}),
+ ("No agency or agent shall:\n(1) arrest, detain or continue to detain a person solely on the belief that the person has committed a civil immigration violation;\n(2) permit ICE agents access to a person being detained by the agency;\n(3) permit ICE agents use of agency facilities for investigative interviews;\n(4) while on duty, expend their time responding to ICE inquiries or communicating with ICE regarding a person's custody status or release date.",
+  {"detainer_limits","resource_limits","ice_access_limits","notification_limits"}),
+ ("Except as otherwise provided under applicable federal law, no agent or agency shall disclose information regarding the citizenship or immigration status of any person.", {"status_sharing_limits"}),
+ ("Except as otherwise provided under applicable federal law, no agent or agency shall request information about or otherwise investigate the citizenship or immigration status of any person.", {"status_inquiry_limits"}),
+ ("A law enforcement agency that has custody of a person subject to an immigration detainer shall:\n(a) Provide to the judge notice that the person is subject to an immigration detainer.\n(b) Record in the person's case file that the person is subject to an immigration detainer.\n(c) Comply with the requests made in the immigration detainer.", {"cooperation_mandate"}),
+ ("The board of county commissioners of each county shall ensure that the sheriff enters into an agreement with ICE under 8 U.S.C. s. 1357(g).", {"cooperation_mandate"}),
+ ("No state or local agency shall enter into or renew an intergovernmental service agreement with ICE to house immigration detainees.", {"resource_limits"}),
+ ("Deputies shall not detain any person on an ICE detainer (Form I-247A) unless it is accompanied by a judicial warrant.", {"detainer_limits"}),
+ ("Officers shall not stop, question, interrogate, investigate, or arrest an individual based solely on actual or suspected immigration status.", {"resource_limits", "status_inquiry_limits"}),
+ ("No person shall be subject to civil arrest while going to, remaining at, or returning from a court proceeding.", {"sensitive_locations"}),
+ ("Any official who fails to comply with an immigration detainer shall be subject to a civil penalty of not less than $1,000.", {"cooperation_mandate"}),
+ ("The Sheriff may, but is not required to, notify ICE of the release of an inmate convicted of a serious felony.", set()),
+ ("The Police Department shall not enter into any agreement to deputize its officers as immigration agents.", {"no_287g"}),
+ ("The City shall prepare an annual report listing all requests received from ICE and the responses given.", {"transparency"}),
+ ("City agencies shall not condition the provision of services upon immigration status.", set()),
+]
+
+
+@pytest.mark.parametrize(("provision", "expected"), LIST_CASES, ids=[c[0][:50] for c in LIST_CASES])
+def test_list_provision_is_coded(provision: str, expected: set[str]) -> None:
+    assert codes_of(ordinance(provision)) == expected
+
 
 @pytest.mark.parametrize(("provision", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_provision_is_coded(provision: str, expected: set[str]) -> None:

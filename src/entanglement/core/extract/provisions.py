@@ -27,7 +27,7 @@ from entanglement.core.models import CategoryEvidence, Provision, Span
 __all__ = ["find_provisions", "is_policy_text", "MAX_TEXT_CHARS"]
 
 # Texts beyond this size are not policy texts we can code in bounded time; callers get no provisions.
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_CHARS = 1_000_000
 
 # --------------------------------------------------------------------------------------------------
 # Is this a policy text?
@@ -498,7 +498,7 @@ def _view(text: str, start: int, end: int) -> _View:
 
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S\.C|U\.S|C\.F\.R|Sec|Secs|No|Nos|Art|Stat|Stats|v|vs|e\.g|i\.e|Inc|Co|Corp|Dept|Gov|Govt|Civ|Proc|"
-    r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|[A-Z])|\d)$"
+    r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|s|ss|subs|par|[A-Z])|\d)$"
 )
 
 
@@ -577,9 +577,17 @@ _PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHE
 # Frames: what the modal structure of a clause does to its topic
 # --------------------------------------------------------------------------------------------------
 
-NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
-
 _VERBS_LIMIT = r"(?:prevent|prohibit|restrict|preclude|limit|bar|impair|interfere with)"
+NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
+# "A local entity may not prohibit an officer from ...": a ban on limits, i.e. a duty to allow.
+BAN = "ban"
+_BAN_CUE = re.compile(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
+_CONSTRUCTION_SUBJECT = re.compile(
+    r"\b(?:this|these|such|the)\s+(?:act|section|chapter|ordinance|policy|order|subsection|subdivision|article|title|"
+    r"resolution|directive|part|code|paragraph|provisions?)\b|\bnothing\b|\bherein\b",
+    re.I,
+)
+
 _CUE_RE = re.compile(
     r"(?P<perm>"
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
@@ -602,7 +610,11 @@ _CUE_RE = re.compile(
     r"|(?P<may>\bmay\b|\bcan\b)",
     re.I,
 )
-_IDIOMS = re.compile(r"\b(?:shall\s+)?(?:include|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b", re.I)
+_IDIOMS = re.compile(
+    r"\b(?:shall\s+)?(?:include|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
+    r"|\b(?:as|is|are|be|unless)\s+(?:otherwise\s+|specifically\s+|expressly\s+)?provided\s+(?:in|by|under|for|herein)\b",
+    re.I,
+)
 _EXCEPTION_BOUNDARY = re.compile(
     r"\bunless\b|\bexcept\b|\bin which (?:event|case)\b|\bprovided,?\s+(?:however,?\s+)?that\b|,\s*however\b|\bhowever,|,\s*but\b|\bother than\b",
     re.I,
@@ -618,7 +630,7 @@ def _mask_idioms(s: str) -> str:
 
 
 def _cues(s: str) -> list[str]:
-    return [PERM if m.lastgroup == "may" else str(m.lastgroup) for m in _CUE_RE.finditer(s)]
+    return [_cue_kind(m, s) for m in _CUE_RE.finditer(s)]
 
 
 def _last_cue(s: str) -> str | None:
@@ -643,7 +655,7 @@ def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
     following = _EXCEPTION_BOUNDARY.search(sentence, end)
     clause_end = following.start() if following else len(sentence)
     clause = sentence[start:clause_end]
-    cues = [(m.start() + start, PERM if m.lastgroup == "may" else str(m.lastgroup)) for m in _CUE_RE.finditer(clause)]
+    cues = [(m.start() + start, _cue_kind(m, clause)) for m in _CUE_RE.finditer(clause)]
     # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
     before = [kind for pos, kind in cues if pos < at]
     cue: str | None = before[-1] if before else None
@@ -669,6 +681,15 @@ def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
     return cue
 
 
+def _cue_kind(m: re.Match[str], text: str) -> str:
+    kind = str(m.lastgroup)
+    if kind == "may":
+        return PERM
+    if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
+        return BAN
+    return kind
+
+
 # --------------------------------------------------------------------------------------------------
 # Topics
 # --------------------------------------------------------------------------------------------------
@@ -681,7 +702,7 @@ _ICE = (
     r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|Immigration\s+and\s+Naturalization\s+Service)"
 )
 _DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain))"
-_STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
+_STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
 
@@ -744,12 +765,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Access to jails and people in custody
     _Rule(
-        _rx(r"\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|secure\s+areas?|booking|housing\s+units?)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,40}?\b(?:custody|jail|detention|detained|incarcerated)"),
+        _rx(r"\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+of\s+(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?)\b[^.;]{0,40}?\binterview"),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:grant|give|provid|allow|permit|afford)\w*\b[^.;]{0,60}?\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"),
+        _rx(r"\b(?:grant|give|provid|allow|permit|afford)\w*\s+(?:(?!information\b)[\w'.]+\s+){0,5}?access\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"),
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
@@ -763,7 +784,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status inquiries
     _Rule(
-        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b\s+(?:[\w'\-]+,?\s+){{0,8}}?(?:{_STATUS})(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
+        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS})(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
         on_neg="status_inquiry_limits",
     ),
     _Rule(
@@ -803,6 +824,10 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
+        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:immigration|citizenship)\s+status"),
+        on_neg="resource_limits",
+    ),
+    _Rule(
         _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat)\w*\b[^.;]{0,100}?\b(?:civil\s+immigration|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
         on_neg="resource_limits",
     ),
@@ -839,10 +864,12 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="sensitive_locations",
         needs_immigration=True,
     ),
-    _Rule(_rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b|\bcivil\s+arrests?\b[^.;]{0,80}?\bcourt"), on_neg="sensitive_locations", on_pos="sensitive_locations", needs_immigration=True),
+    _Rule(_rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b"), on_neg="sensitive_locations", on_pos="sensitive_locations", needs_immigration=True),
+    # Courthouse arrest bars protect people coming to court whatever the warrant says.
+    _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
     _Rule(
-        _rx(r"\bpublic\s+records?\b|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?notice\s+to\s+the\s+(?:individual|person|inmate|detainee)"),
+        _rx(r"\bpublic\s+records?\b|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b"),
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
@@ -898,6 +925,9 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
     masked = _mask_idioms(sentence)
 
     savings = bool(_SAVINGS_EXCEPTION.search(masked))
+    federal = re.search(r"\b(?:1373|1644)\b", masked)
+    if not savings and federal and _frame(masked, federal.start(), federal.end(), context) == PERM:
+        savings = True
     if not savings and _SAVINGS_OBJECT.search(masked):
         for m in _SAVINGS_OBJECT.finditer(masked):
             if _frame(masked, m.start(), m.end(), context) == PERM:
@@ -928,6 +958,8 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
         for m in rule.pattern.finditer(masked):
             frame = _frame(masked, m.start(), m.end(), context)
             code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
+            if frame == BAN and rule.on_neg in _LIMIT_CODES:
+                code = "cooperation_mandate"
             if code is None and frame in (NONE, NEG, POS) and rule.on_none:
                 code = rule.on_none
             if code is not None and savings and code == "status_sharing_limits":
@@ -974,6 +1006,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         return []
     first_section = next((n.start for n in nodes if n.style in ("section", "romansection") and n.number), None)
 
+    section_has_immigration = _sections_with_immigration(text, nodes)
     roles: dict[int, str] = {}
     units: list[_Unit] = []
     for node in nodes:
@@ -998,8 +1031,10 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             context.append(_mask_idioms(_lead_in(text, ancestor)))
             ancestor = ancestor.parent
         imm_context = bool(_IMM_RE.search(view.text)) or any(_IMM_RE.search(c) for c in context)
-        if not imm_context and node.heading:
-            imm_context = bool(_IMM_RE.search(node.heading))
+        if not imm_context:
+            # Items of one list share its subject: "(4) Provide access to a detained individual" is
+            # about immigration authorities when item (3) of the same section names them.
+            imm_context = section_has_immigration[id(node)]
         coded: list[tuple[tuple[int, int], list[str]]] = []
         for s_start, s_end in _sentences(view):
             sentence = view.text[s_start:s_end]
@@ -1015,6 +1050,23 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         units.append(_Unit(node, role, view, coded))
 
     return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+def _sections_with_immigration(text: str, nodes: list[_Node]) -> dict[int, bool]:
+    """For each unit: does the top-level unit it belongs to (its whole subtree) speak of immigration?"""
+    def top(node: _Node) -> _Node:
+        while node.parent is not None and node.parent.style not in ("root", "container"):
+            node = node.parent
+        return node
+
+    tops = [n for n in nodes if n.parent is None or n.parent.style in ("root", "container")]
+    ends: dict[int, int] = {}
+    for i, node in enumerate(tops):
+        ends[id(node)] = tops[i + 1].start if i + 1 < len(tops) else len(text)
+    found: dict[int, bool] = {}
+    for node in tops:
+        found[id(node)] = bool(_IMM_RE.search(text[node.start : ends[id(node)]]))
+    return {id(n): found.get(id(top(n)), False) for n in nodes}
 
 
 def _provisions_of(text: str, unit: _Unit) -> list[Provision]:
