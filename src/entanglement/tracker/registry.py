@@ -16,6 +16,7 @@ record (simple_history's bulk helpers), none for an unchanged one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -142,6 +143,7 @@ def us_registry() -> list[RegistryEntry]:
     return sorted(entries, key=lambda e: e.geoid)
 
 
+@functools.cache
 def registry_geoids() -> frozenset[str]:
     """GEOIDs of the states and counties, without a database (the seed validator uses it)."""
     return frozenset(e.geoid for e in us_registry())

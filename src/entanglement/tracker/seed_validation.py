@@ -163,10 +163,10 @@ class _Record:
             self.fail(f"{key}: {e}")
             return None
 
-    def choice(self, key: str, allowed: set[str], raw: dict[str, Any] | None = None) -> None:
+    def choice(self, key: str, allowed: set[str], raw: dict[str, Any] | None = None, where: str = "") -> None:
         value = (raw if raw is not None else self.raw).get(key)
         if value not in allowed:
-            self.fail(f"{key} {value!r} is not one of {', '.join(sorted(allowed))}")
+            self.fail(f"{where}{key} {value!r} is not one of {', '.join(sorted(allowed))}")
 
     def str_list(self, key: str, *, raw: dict[str, Any] | None = None) -> list[str]:
         value = (raw if raw is not None else self.raw).get(key)
@@ -388,7 +388,7 @@ def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
         for k in sorted(p.keys() - {"geoid", "role"}):
             r.fail(f"{where}: unknown field {k!r}")
         r.geoid(p.get("geoid"), geoids, where)
-        r.choice("role", PARTY_ROLES, raw=p)
+        r.choice("role", PARTY_ROLES, raw=p, where=f"{where}: ")
         key = (p.get("geoid"), p.get("role"))
         if key in seen:
             r.fail(f"{where}: GEOID {key[0]} is listed twice as {key[1]}")
