@@ -33,6 +33,8 @@ __all__ = ["find_quotes"]
 MIN_WORDS = 4
 _LOOKBACK = 600  # characters searched back for a sentence start
 _PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
+_MENTION_REACH = 3 * _PRONOUN_WINDOW  # text before a quotation scanned for person mentions
+_SURNAME_SCAN = 64  # mentions of one surname examined around a position
 
 def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
@@ -44,6 +46,8 @@ _PARTICLES = _words("de del della la le van von der den da di du dos das pro ten
 _PARTICLE = "|".join(sorted(_PARTICLES))
 _RUN = rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))*"
 _RUN_RE = re.compile(_RUN)
+# Person mentions have at least two words ("President Trump", "Jane Doe").
+_MULTIWORD_RUN_RE = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
 _RUN_END_RE = re.compile(rf"(?:{_RUN})\s*,?\s*$")
 _RUN_START_RE = re.compile(rf"\s*({_RUN})")
 
@@ -81,8 +85,8 @@ _ORG_WORDS = _words(
     amendment constitution clause code ordinance resolution statute section chapter title article
     america american americans united nation national federal international republic kingdom
     street avenue road island valley river mountain county's city's department's office's
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday january february july september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec
     twitter facebook instagram youtube x.com associated reuters
     """
 )
@@ -182,10 +186,12 @@ def find_quotes(text: str) -> list[Quote]:
     if not text or not _has_quote_cue(text):
         return []
     paragraphs = _paragraphs(text)
-    people = _PeopleIndex(text)
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
+    if not raws:
+        return []
+    people = _PeopleIndex(text, _regions_near(raws, len(text)))
 
     found: list[Quote] = []
     last_by_para: dict[int, _Speaker | None] = {}
@@ -458,20 +464,23 @@ class _PeopleIndex:
     text stays linear.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
         self.people: list[_Person] = []
         self.by_surname: dict[str, list[_Person]] = {}
-        for m in _RUN_RE.finditer(text):
-            person = _person_from_run(m.group(0))
-            if person is None:
-                continue
-            name, title = person
+        for m in (m for lo, hi in regions for m in _MULTIWORD_RUN_RE.finditer(text, lo, hi)):
+            run = m.group(0)
             after = text[m.end() : m.end() + 80]
             before = text[max(0, m.start() - 30) : m.start()]
             contextual = _PERSON_NEXT_RE.match(after) is not None or _PERSON_PREV_RE.search(before) is not None
-            # A single word is a person only with a title ("President Trump"); two or more words
-            # need a title or a context that only people have (a speech verb, an apposition).
-            if title is None and (len(name.split()) < 2 or not contextual):
+            # Without a title, only a context that only people have (a speech verb, an apposition)
+            # makes a run of capitalized words a person.
+            if not contextual and not any(w.lower().rstrip(".") in _TITLE_STRIPPED for w in run.split()):
+                continue
+            person = _person_from_run(run)
+            if person is None:
+                continue
+            name, title = person
+            if title is None and len(name.split()) < 2:
                 continue
             self._add(_Person(m.start(), m.end(), name, title, _is_salient(text, m.start(), m.end())))
         self.positions = [p.pos for p in self.people]
@@ -494,13 +503,18 @@ class _PeopleIndex:
         """The full name of the latest person before `pos` whose name ends with `surname`, else the
         first one after it."""
         key = surname.lower().split()
-        candidates = [
-            p for p in self.by_surname.get(key[-1], []) if len(p.name.split()) > len(key) and p.name.lower().split()[-len(key) :] == key
-        ]
-        if not candidates:
+        same = self.by_surname.get(key[-1], [])
+
+        def fits(p: _Person) -> bool:
+            words = p.name.lower().split()
+            return len(words) > len(key) and words[-len(key) :] == key
+
+        i = _bisect_pos(same, pos)
+        best = next((p for p in reversed(same[max(0, i - _SURNAME_SCAN) : i]) if fits(p)), None)
+        if best is None:
+            best = next((p for p in same[i : i + _SURNAME_SCAN] if fits(p)), None)
+        if best is None:
             return surname, None
-        before = [p for p in candidates if p.pos < pos]
-        best = before[-1] if before else candidates[0]
         return best.name, best.title
 
     def by_title(self, title_word: str, pos: int) -> _Person | None:
@@ -538,6 +552,29 @@ class _PeopleIndex:
             if pos - person.pos > window:
                 return
             yield person
+
+
+def _regions_near(raws: list[_Raw], length: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around the quotations: only there can a mention resolve a speaker."""
+    regions: list[tuple[int, int]] = []
+    for raw in raws:
+        lo, hi = max(0, raw.start - _MENTION_REACH), min(length, raw.end + 400)
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+        else:
+            regions.append((lo, hi))
+    return regions
+
+
+def _bisect_pos(people: list[_Person], pos: int) -> int:
+    lo, hi = 0, len(people)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if people[mid].pos < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _is_salient(text: str, start: int, end: int) -> bool:
@@ -733,9 +770,17 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if required:
             raise _Unnamed
         return None
-    span = Span(pos + m.start(1), pos + m.end(1))
+    span = _run_span(m.group(1), pos + m.start(1))
     title_after = _apposition_title(text, pos + m.end(1))
     return _resolve_name(person[0], person[1] or title_after, span, people)
+
+
+def _run_span(run: str, start: int) -> Span:
+    """The span of a name run, without a sentence-final period."""
+    last = run.split()[-1]
+    if last.endswith(".") and not _is_abbrev(last):
+        run = run[:-1]
+    return Span(start, start + len(run))
 
 
 def _apposition_title(text: str, pos: int) -> str | None:
@@ -767,9 +812,11 @@ def _speaker_before(
     if m is not None:
         run = m.group(0).strip().rstrip(",").strip()
         person = _person_from_run(run)
-        if person is not None and not (person[1] and len(person[0].split()) == 1 and person[0].lower() in _STOP_WORDS):
+        # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
+        governed = re.search(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s*$", subject[: m.start()]) is not None
+        if person is not None and not governed:
             rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            span = Span(rstart, rstart + len(run))
+            span = _run_span(run, rstart)
             title = person[1] or _apposition_title(text, rstart + len(run))
             return _resolve_name(person[0], title, span, people)
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.

@@ -1,0 +1,253 @@
+"""Table-driven tests for the quote finder; every text here is written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+# (id, text, expected [(speaker, first words of the quotation)])
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "after-subject-first",
+        "“We will not back down from this fight,” Mayor Jane Holloway said.",
+        [("Jane Holloway", "We will not back down")],
+    ),
+    (
+        "after-verb-first-with-title",
+        "“This policy keeps our neighborhoods safer for everyone,” said Police Chief Rosa Diaz.",
+        [("Rosa Diaz", "This policy keeps our neighborhoods")],
+    ),
+    (
+        "after-verb-first-apposition",
+        '"The county will defend its residents in every court," said Ana Ruiz, the mayor of Springfield.',
+        [("Ana Ruiz", "The county will defend its")],
+    ),
+    (
+        "before-colon",
+        "Governor Tom Baxter said: “Our state will keep its promises to every family here.”",
+        [("Tom Baxter", "Our state will keep its")],
+    ),
+    (
+        "before-comma",
+        "Asked about the vote, Baxter said, “Nobody in this building wanted the cuts to happen.”",
+        [("Baxter", "Nobody in this building wanted")],
+    ),
+    (
+        "name-colon-block-quoted",
+        "Council Member Dana Whitfield: “We voted today to protect our neighbors and our values.”",
+        [("Dana Whitfield", "We voted today to protect")],
+    ),
+    (
+        "name-colon-block-unquoted",
+        "Reactions came quickly.\n\nSenator Luis Ortega: The court has confirmed what we said all along about this law.",
+        [("Luis Ortega", "The court has confirmed what")],
+    ),
+    (
+        "following-statement-unquoted",
+        "Sheriff Carl Jensen issued the following statement:\n\n"
+        "Our deputies will continue to follow state law and the constitution in every case.",
+        [("Carl Jensen", "Our deputies will continue to")],
+    ),
+    (
+        "following-statement-inline",
+        "Sheriff Carl Jensen spoke after the hearing. He released this statement on Monday: "
+        "Our deputies will continue to follow state law in every case.",
+        [("Carl Jensen", "Our deputies will continue to")],
+    ),
+    (
+        "multi-paragraph-one-quote",
+        "Priya Nandakumar, director of the Immigrant Legal Fund, issued the following statement:\n\n"
+        "“Families in our state deserve to live without fear of being torn apart.\n\n"
+        "“Today’s decision is a step toward that goal, and we will keep working.”",
+        [("Priya Nandakumar", "Families in our state deserve")],
+    ),
+    (
+        "split-by-he-said",
+        "Senator Mark Ellery spoke on Tuesday.\n\n"
+        "“The first half of my answer is right here,” he said. “And the second half follows it now.”",
+        [("Mark Ellery", "The first half of my"), ("Mark Ellery", "And the second half follows")],
+    ),
+    (
+        "split-by-said-name",
+        "“Cities must follow the law of the land,” said Attorney General Ruth Kessler. "
+        "“We will hold every jurisdiction to account for its choices.”",
+        [("Ruth Kessler", "Cities must follow the law"), ("Ruth Kessler", "We will hold every jurisdiction")],
+    ),
+    (
+        "surname-resolution",
+        "Attorney General Walter Brandt visited Chicago on Friday.\n\n"
+        "“Cities must follow the law of the land,” Brandt said.",
+        [("Walter Brandt", "Cities must follow the law")],
+    ),
+    (
+        "title-surname-resolution",
+        "The bill was negotiated with Governor Helen Marsh over the summer.\n\n"
+        '"This bill protects public safety and working families," said Governor Marsh.',
+        [("Helen Marsh", "This bill protects public safety")],
+    ),
+    (
+        "pronoun-she",
+        "Commissioner Laura Bing voted against the contract.\n\n"
+        "“We should not spend county money on federal enforcement,” she said.",
+        [("Laura Bing", "We should not spend county")],
+    ),
+    (
+        "pronoun-skips-listed-objects",
+        "U.S. District Judge Nora Quill issued a 40-page ruling.\n\n"
+        "She found that the plaintiffs could not sue Mayor Tim Rowe, Sheriff Dan Pike and Chief Al Moss "
+        "“with respect to the policies in question here.”",
+        [("Nora Quill", "with respect to the policies")],
+    ),
+    (
+        "judge-wrote",
+        "U.S. District Judge Maria Ortega granted the injunction.\n\n"
+        "“The plaintiffs are likely to succeed on the merits of their claims,” Ortega wrote.",
+        [("Maria Ortega", "The plaintiffs are likely to")],
+    ),
+    (
+        "partial-quote-in-indirect-speech",
+        "Professor Amy Cole said the city is well within its “right to decide how its officers spend their time.”",
+        [("Amy Cole", "right to decide how its")],
+    ),
+    (
+        "according-to",
+        "“Cooperation builds trust in our communities,” according to Chief Rosa Diaz.",
+        [("Rosa Diaz", "Cooperation builds trust in our")],
+    ),
+    (
+        "apposition-before-verb",
+        "Mary Chen, the mayor of Lakeview, said “we are not going to change a single policy.”",
+        [("Mary Chen", "we are not going to")],
+    ),
+    (
+        "lost-opening-mark",
+        "“Our officers are not immigration agents,” said Sheriff Omar Reyes.\n\n"
+        "When trust breaks down, everyone in the community is less safe,” he continued.",
+        [("Omar Reyes", "Our officers are not immigration"), ("Omar Reyes", "When trust breaks down, everyone")],
+    ),
+    (
+        "read-the-post",
+        "Gov. Elena Park praised the ruling in a post on social media.\n\n"
+        "“Today the courts stood up for every family in our state,” read the post.",
+        [("Elena Park", "Today the courts stood up")],
+    ),
+    (
+        "straight-quotes",
+        'Mayor Ted Lund said: "We will keep our promises to immigrant families in this city."',
+        [("Ted Lund", "We will keep our promises")],
+    ),
+    (
+        "particle-surname",
+        "Senate Leader Rosa de la Cruz released a statement.\n\n"
+        "“This law keeps families together and protects our communities,” de la Cruz said.",
+        [("Rosa de la Cruz", "This law keeps families together")],
+    ),
+    (
+        "standalone-paragraph-continues-speaker",
+        "“We will appeal this ruling immediately,” said Attorney General Ruth Kessler.\n\n"
+        "“The law is clear and the department will enforce it.”",
+        [("Ruth Kessler", "We will appeal this ruling"), ("Ruth Kessler", "The law is clear and")],
+    ),
+    (
+        "nested-quotation-is-part-of-outer",
+        "“He told me ‘we will not comply with that order’ and then he left,” said Jo March.",
+        [("Jo March", "He told me ‘we will not")],
+    ),
+    # --- nothing to find ---
+    ("scare-quotes", "The so-called “sanctuary” cities refused, Mayor Jane Holloway said.", []),
+    ("term-under-four-words", "Mayor Jane Holloway called the plan “a total disgrace.”", []),
+    (
+        "unnamed-spokesperson",
+        "“We are reviewing the ruling closely this week,” a spokesperson said.",
+        [],
+    ),
+    (
+        "unnamed-mayor-spokesperson",
+        "A Holloway spokesperson said the ruling “confirms what we have long known about the ordinance.”",
+        [],
+    ),
+    (
+        "unnamed-department",
+        "“We will appeal this decision as soon as we can,” the Justice Department said.",
+        [],
+    ),
+    ("organization-subject", "The Justice Department said, “We will appeal this decision as soon as we can.”", []),
+    ("officials", "“The jail will not honor these requests anymore,” officials said.", []),
+    (
+        "document-quotation-order",
+        "The executive order states that “no agency shall share records with federal agents at all.”",
+        [],
+    ),
+    (
+        "document-quotation-letter",
+        "“Any officer who refuses to comply must be disciplined,” the letter said.",
+        [],
+    ),
+    (
+        "document-quotation-lawsuit",
+        "“This is a suit to put an end to those disastrous policies,” the lawsuit states.",
+        [],
+    ),
+    (
+        "unattributed-title",
+        "The order is titled “Protecting American Communities From Criminal Aliens.”",
+        [],
+    ),
+    (
+        "headline-is-not-a-block",
+        "Governor Helen Marsh: Statement On Signing Senate Bill Four Into Law",
+        [],
+    ),
+    (
+        "spokesperson-after-split-is-not-inherited",
+        "“We are reviewing the decision this week,” a spokesperson said. “We will respond in court soon.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_find_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_quotes(text)
+    got = [(q.speaker, q.text) for q in found]
+    assert len(got) == len(expected), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert quoted.startswith(want_start), got
+
+
+def test_spans_point_at_the_quoted_words_and_the_speaker() -> None:
+    text = "“We will not back down from this fight,” said Attorney General Jane Holloway."
+    (quote,) = find_quotes(text)
+    assert quote.span.slice(text) == quote.text == "We will not back down from this fight,"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.slice(text) == "Attorney General Jane Holloway"
+    assert quote.speaker_title == "Attorney General"
+
+
+def test_empty_and_markless_text() -> None:
+    assert find_quotes("") == []
+    assert find_quotes("No quotations in this sentence at all.") == []
+
+
+def test_unbalanced_marks_do_not_raise() -> None:
+    text = "“Open without close, said Mayor Jane Holloway\n\n” stray close\n\n\"\"\"\n“"
+    for quote in find_quotes(text):
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+
+
+def test_linear_time_on_a_long_text() -> None:
+    unit = (
+        "Attorney General Walter Brandt visited the city on Friday.\n\n"
+        "“Cities must follow the law of the land,” Brandt said. “We will hold them to account.”\n\n"
+        "The so-called “sanctuary” policy was debated, and officials said “nothing will change here.”\n\n"
+    )
+    text = unit * (2_000_000 // len(unit))
+    started = time.perf_counter()
+    found = find_quotes(text)
+    elapsed = time.perf_counter() - started
+    assert len(found) == 2 * (2_000_000 // len(unit))
+    assert elapsed < 20, elapsed  # generous: the machine is shared; quadratic work takes minutes
