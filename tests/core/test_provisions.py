@@ -100,6 +100,13 @@ CASES: list[tuple[str, set[str]]] = [
     ("Any official who adopts a sanctuary policy shall be subject to a civil penalty.", {"cooperation_mandate"}),
     ("All officers shall cooperate with federal immigration authorities to the fullest extent permitted by law.", {"cooperation_mandate"}),
     ("Any rule directing officers not to cooperate with federal immigration authorities is void.", {"cooperation_mandate"}),
+    # near misses around construction clauses, reports, confidentiality and 287(g) renewals
+    ("This chapter does not authorize any officer to enforce federal immigration law.", set()),
+    ("The Sheriff shall report quarterly the number of individuals transferred to ICE.", {"transparency"}),
+    ("Students in public schools shall not be asked about their immigration status.", {"status_inquiry_limits"}),
+    ("Employees shall keep all information about a person's immigration status confidential.", {"status_sharing_limits"}),
+    ("The County shall not renew its 287(g) agreement.", {"no_287g"}),
+    ("Before contacting ICE about any inmate, deputies shall obtain approval from a supervisor.", set()),
 ]
 
 # Longer provisions in the shapes state laws, county ordinances and sheriff directives take: lists

@@ -64,30 +64,30 @@ _POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
 )
 
-_NON_POLICY_CUES: tuple[tuple[re.Pattern[str], int, int], ...] = (
-    # (pattern, weight, minimum occurrences)
-    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), 3, 3),
-    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), 1, 1),
-    (re.compile(r"^\s*Dear\b", re.M), 3, 1),
-    (re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Yours truly|Very truly yours)\b", re.M), 2, 1),
-    (re.compile(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), 4, 1),
+# (pattern, [(minimum occurrences, weight), ...]): the highest tier reached counts. Genre cues
+# grow with length so that a long opinion or story quoting a statute still reads as what it is.
+_NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...] = (
+    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), ((1, 1), (3, 4), (10, 8))),
+    (re.compile(r"^\s*Dear\b", re.M), ((1, 3),)),
+    (re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Yours truly|Very truly yours)\b", re.M), ((1, 2),)),
+    (re.compile(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), ((1, 4),)),
     (
         re.compile(
             r"\bplaintiffs?\b|\bdefendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
             r"\bmotion to dismiss\b|\bpreliminary injunction\b|\bpetitioners?\b|\bappellants?\b|\bappellees?\b",
         ),
-        4,
-        3,
+        ((3, 4), (10, 8), (25, 14)),
     ),
-    (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), 4, 1),
-    (re.compile(r"\b(?:we|our|us)\b", re.I), 2, 6),
+    (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
+    (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
 )
 
 _SECTION_MARK = re.compile(
     r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
     re.M,
 )
-_SHALL = re.compile(r"\b(?:shall|must)\b", re.I)
+_SHALL = re.compile(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
+_BARE_SECTION_MARK = re.compile(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
 
 
 def is_policy_text(text: str) -> bool:
@@ -101,15 +101,15 @@ def is_policy_text(text: str) -> bool:
         return False
     sample = text[:200_000]
     policy = sum(weight for pattern, weight in _POLICY_CUES if pattern.search(sample))
-    sections = len(_SECTION_MARK.findall(sample))
+    sections = len(_SECTION_MARK.findall(sample)) + len(_BARE_SECTION_MARK.findall(sample))
     policy += 2 if sections >= 2 else (1 if sections == 1 else 0)
     words = max(1, len(sample.split()))
     shall_rate = 1000 * len(_SHALL.findall(sample)) / words
     policy += 2 if shall_rate >= 8 else (1 if shall_rate >= 3 else 0)
     non_policy = 0
-    for pattern, weight, minimum in _NON_POLICY_CUES:
-        if len(pattern.findall(sample)) >= minimum:
-            non_policy += weight
+    for pattern, tiers in _NON_POLICY_CUES:
+        count = len(pattern.findall(sample))
+        non_policy += max((weight for minimum, weight in tiers if count >= minimum), default=0)
     return policy >= 2 and policy > non_policy
 
 
@@ -593,6 +593,7 @@ _CUE_RE = re.compile(
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
     rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
     r"|\b(?:shall|will|should)\s+not\s+be\s+(?:construed|interpreted|deemed)\b"
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:authorize|create|confer|expand|apply|require|affect|supersede|ratify|diminish)\b"
     r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|authorized)\s+to\b|\bare\s+permitted\b|\bis\s+permitted\b"
     r"|\bmay,?\s+but\s+(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to\b|\bnot\s+required\s+to\b|\bnever\s+required\b"
@@ -648,7 +649,7 @@ def _lead_cue(lead: str) -> str | None:
     return None
 
 
-def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
+def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before: bool = False) -> str:
     """The frame governing the topic matched at sentence[at:end]."""
     boundaries = [b for b in _EXCEPTION_BOUNDARY.finditer(sentence) if b.end() <= at]
     start = boundaries[-1].end() if boundaries else 0
@@ -659,7 +660,7 @@ def _frame(sentence: str, at: int, end: int, context: list[str]) -> str:
     # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
     before = [kind for pos, kind in cues if pos < at]
     cue: str | None = before[-1] if before else None
-    if cue is None:
+    if cue is None and not modal_before:
         # Subject first: "Such information shall not be disclosed" puts the modal after the topic,
         # or inside a long match ("Employees shall not spend ... on immigration enforcement").
         after = [kind for pos, kind in cues if pos >= at and not re.search(r"[;:]", sentence[end:pos])]
@@ -716,6 +717,8 @@ class _Rule:
     on_pos: str | None = None
     on_none: str | None = None  # topics that code on their own, whatever the modal
     needs_immigration: bool = False
+    also: re.Pattern[str] | None = None  # the sentence must also say this
+    modal_before: bool = False  # a duty of this kind is stated "shall <verb>", never subject-first
     unless: re.Pattern[str] | None = None  # a more specific reading of the same words wins
 
 
@@ -724,7 +727,7 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
-_END_287G = _rx(r"\b(?:terminat|end|withdraw|rescind|cancel|discontinu|exit|not\s+renew)\w*\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
+_END_287G = _rx(r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
 
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
@@ -746,7 +749,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"), on_neg="detainer_limits"),
-    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate", unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b")),
     # Release notification
     _Rule(
         _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
@@ -760,8 +763,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
-        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b[^.;]{{0,160}}?\bto\s+(?:the\s+)?{_ICE}"),
+        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}"),
         on_pos="cooperation_mandate",
+        modal_before=True,
     ),
     # Access to jails and people in custody
     _Rule(
@@ -795,6 +799,18 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
         on_neg="status_sharing_limits",
+    ),
+    # Confidentiality duties restrict sharing whatever the modal ("shall be kept confidential").
+    _Rule(
+        _rx(rf"\b(?:{_STATUS})\b[^.;]{{0,120}}?\bconfidential\w*|\bconfidential\w*\b[^.;]{{0,120}}?\b(?:{_STATUS})"),
+        on_pos="status_sharing_limits",
+        on_none="status_sharing_limits",
+    ),
+    _Rule(
+        _rx(r"\b(?:personal|personally\s+identif\w+)\s+information\b[^.;]{0,120}?\bconfidential\w*|\bconfidential\w*\b[^.;]{0,120}?\b(?:personal|personally\s+identif\w+)\s+information"),
+        on_pos="personal_info_sharing_limits",
+        on_none="personal_info_sharing_limits",
+        needs_immigration=True,
     ),
     # Other personal information
     _Rule(
@@ -863,16 +879,18 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\b(?:at|in|on|near|within|around|inside|outside|entering|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?(?:courthouses?|court\s+facilit\w+|court\s+proceedings?|courtrooms?|schools?|colleges?|universit\w+|hospitals?|health\s+(?:care\s+)?facilit\w+|clinics?|places?\s+of\s+worship|houses?\s+of\s+worship|churches|synagogues|mosques|shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s+care|day\s*care)"),
         on_neg="sensitive_locations",
         needs_immigration=True,
+        also=_rx(r"\benforc\w*|\barrest\w*|\b(?-i:ICE)\b|\bagents?\b|\bimmigration\s+(?:authorit\w+|officers?|officials?)|\bapprehen\w*|\braids?\b|\bassist\w*|\bcooperat\w*"),
     ),
     _Rule(_rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b"), on_neg="sensitive_locations", on_pos="sensitive_locations", needs_immigration=True),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
     _Rule(
-        _rx(r"\bpublic\s+records?\b|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b"),
+        _rx(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b"),
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
+        unless=_rx(r"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b"),
     ),
 )
 
@@ -955,8 +973,10 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
             continue
         if rule.unless is not None and rule.unless.search(masked):
             continue
+        if rule.also is not None and not rule.also.search(masked):
+            continue
         for m in rule.pattern.finditer(masked):
-            frame = _frame(masked, m.start(), m.end(), context)
+            frame = _frame(masked, m.start(), m.end(), context, modal_before=rule.modal_before)
             code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
             if frame == BAN and rule.on_neg in _LIMIT_CODES:
                 code = "cooperation_mandate"
