@@ -39,15 +39,27 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("county placed by a city", "Cook County jails, like Chicago police, refuse.", {"17031", "1714000"}),
     ("ambiguous county without evidence", "Cook County jails hold about 6,000 people.", set()),
     ("county with qualifier", "Officials in Sutter County, California, agreed.", {"06101"}),
-    ("county list", "Monterey, Sonoma and Sacramento counties in California said no.", {"06053", "06097", "06067"}),
+    (
+        "county list",
+        "Monterey, Sonoma and Sacramento counties in California said no.",
+        {"06053", "06097", "06067"},
+    ),
     ("county of", "The County of Santa Clara sued.", {"06085"}),
     ("parish", "Jefferson Parish deputies and Orleans Parish officials met.", {"22051", "2255000"}),
-    ("state then county list", "Two Oregon counties — Multnomah and Washington — stopped.", {"41", "41051", "41067"}),
+    (
+        "state then county list",
+        "Two Oregon counties — Multnomah and Washington — stopped.",
+        {"41", "41051", "41067"},
+    ),
     ("apostrophe county", "Prince George's County and Montgomery County in Maryland.", {"24033", "24031"}),
     # cities
     ("city with AP state", "The mayor of Albany, N.Y., spoke.", {"3601000"}),
     ("city with other state", "Police in Albany, Ga., declined.", {"1301052"}),
-    ("qualifier is no state mention", "Seattle, Washington, and Newark, New Jersey, were named.", {"5363000", "3451000"}),
+    (
+        "qualifier is no state mention",
+        "Seattle, Washington, and Newark, New Jersey, were named.",
+        {"5363000", "3451000"},
+    ),
     ("in-state qualifier", "Springfield in Massachusetts adopted it.", {"2567000"}),
     ("bare big city", "Protests spread from Chicago to Los Angeles.", {"1714000", "0644000"}),
     ("agency name", "The Chicago Police Department issued a directive.", {"1714000"}),
@@ -55,7 +67,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("new england town", "Burlington, Massachusetts, voted at town meeting.", {"2501709840"}),
     ("township needs its kind", "Lawrence Township, N.J., passed a resolution.", {"3402139510"}),
     ("city and county of", "The City and County of San Francisco sued.", {"0667000"}),
-    ("consolidated named twice", "San Francisco County and San Francisco, California, both appear.", {"0667000"}),
+    (
+        "consolidated named twice",
+        "San Francisco County and San Francisco, California, both appear.",
+        {"0667000"},
+    ),
     ("louisville metro", "Louisville Metro police will not hold people.", {"2148006"}),
     ("new york city", "New York City and NYC agencies were told.", {"3651000"}),
     ("new york qualified", "Our office is at 125 Main Street, New York, NY 10004.", {"3651000"}),
@@ -97,6 +113,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("nation", "The United States and Mexico signed an accord.", set()),
     ("the city", "The City and the County agreed.", set()),
     ("empty", "", set()),
+    # names that are not what they first seem
+    ("nyc boroughs are counties", "Rallies in Manhattan and Brooklyn.", {"36061", "36047"}),
+    (
+        "big namesake outweighs small in-state town",
+        "In Texas, Cleveland and Houston police.",
+        {"48", "3916000", "4835000"},
+    ),
+    ("county-only name without kind word", "Miami-Dade Mayor Ana Ruiz ordered it.", {"12086"}),
+    ("court district is no county", "the Western District of Texas ruled", {"48"}),
+    ("given name blocks later bare use", "Gary Smith said Gary's plan would pass.", set()),
 ]
 
 

@@ -27,6 +27,9 @@ from entanglement.core.models import JurisdictionRef, Span
 # a state the document names and is at least MIN_IN_STATE_POPULATION.
 MIN_BARE_POPULATION = 50_000
 MIN_IN_STATE_POPULATION = 5_000
+OVERSHADOW_POPULATION = 200_000
+GIVEN_NAME_MAX_POPULATION = 500_000
+OVERSHADOW_RATIO = 20
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_]))*", re.UNICODE)
 _CONNECTORS = frozenset(
@@ -817,7 +820,8 @@ class _Finder:
         self._court_and_party_abbreviations()
         matches = self._scan()
         for m in matches:
-            if m.flags & FLAG_PLACE and self._person_by_prefix(m):
+            person = self._person_by_prefix(m) or (not m.flags & FLAG_STATE and self._given_name(m))
+            if m.flags & FLAG_PLACE and person:
                 self.surnames.add(m.key)
         self._mark_county_lists(matches)
         for m in matches:
@@ -1018,6 +1022,31 @@ class _Finder:
                     return st
         return None
 
+    def _county_only_name(self, m: _Match, prefix: str, nxt: _Token | None) -> bool:
+        """A name only a county bears, without its kind word: "Miami-Dade Mayor", "Multnomah Sheriff"."""
+        if not m.flags & FLAG_COUNTY or m.flags & (FLAG_PLACE | FLAG_STATE) or prefix:
+            return False
+        if nxt is not None and nxt.key == "of":  # "Western District of Texas" is a court
+            return False
+        if all(c.state_fips >= "60" for c in self.g.counties_named(m.key)):  # territories' districts
+            return False
+        return (m.last - m.first > 1 or self._follower_kind(m) == "gov") and not self._looks_like_person(m)
+
+    def _given_name(self, m: _Match) -> bool:
+        """ "Gary Smith said": a smaller city's name used as a given name, so later "Gary's" is him too.
+
+        Big cities are exempt: "Chicago Cubs" must not silence every later "Chicago"."""
+        if m.last - m.first != 1 or self._follower_kind(m) != "name":
+            return False
+        if any(
+            c.is_consolidated or (c.population or 0) >= GIVEN_NAME_MAX_POPULATION
+            for c in self.g.places_named(m.key)
+        ):
+            return False
+        nxt = self.tokens[m.last]
+        after = self.tokens[m.last + 1] if m.last + 1 < len(self.tokens) else None
+        return after is None or not after.capitalized or self.text[nxt.end : after.start] != " "
+
     def _after_broadcaster(self, m: _Match) -> bool:
         """ "NBC New York", "Fox Chicago": a station's name, not the place."""
         prev, gap = self._prev_word(m)
@@ -1139,6 +1168,9 @@ class _Finder:
             return
         if m.flags & FLAG_STATE and prefix != "place":
             self._state(m, prefix == "state")
+            return
+        if self._county_only_name(m, prefix, nxt):
+            self._county(m, m.end, prefix_form=True)
             return
         if m.flags & (FLAG_PLACE | FLAG_COUSUB):
             if nxt is not None and gap == " " and nxt.key == "township" and m.flags & FLAG_COUSUB:
@@ -1357,27 +1389,28 @@ class _Finder:
         cands = m.candidates
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
         if m.role == "county":
-            if len(in_doc) >= 1:
+            if in_doc:
                 return max(in_doc, key=lambda c: self.doc_states[c.state_fips])
             return None
         explicit = m.role == "explicit-place"
-        consolidated = [c for c in cands if c.is_consolidated or c.curated]
-        if in_doc:
-            best = _best(in_doc)
-            if (
-                explicit
-                or (best.population or 0) >= MIN_IN_STATE_POPULATION
-                or best.is_consolidated
-                or best.curated
-            ):
-                return best
-        if consolidated:
-            return _best(consolidated)
         best = _best(cands)
         pop = best.population or 0
+        if in_doc:
+            local = _best(in_doc)
+            local_pop = local.population or 0
+            # A far larger namesake elsewhere outweighs a small town in a state the text names
+            # (a Texas story's "Cleveland" is still Ohio's).
+            overshadowed = pop >= OVERSHADOW_POPULATION and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
+            if not overshadowed and (
+                explicit or local_pop >= MIN_IN_STATE_POPULATION or local.is_consolidated or local.curated
+            ):
+                return local
+        consolidated = [c for c in cands if c.is_consolidated]
+        if consolidated:
+            return _best(consolidated)
         others = sorted(((c.population or 0) for c in cands if c is not best), reverse=True)
         dominant = not others or others[0] * 3 <= pop
-        if explicit and (dominant or len(cands) == 1):
+        if (explicit or best.curated) and (dominant or len(cands) == 1):
             return best
         if pop >= MIN_BARE_POPULATION and dominant:
             return best

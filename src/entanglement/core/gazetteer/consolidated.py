@@ -66,6 +66,16 @@ CONSOLIDATED: tuple[Consolidated, ...] = (
     Consolidated("Honolulu", "HI", None, "15003", ("City and County of Honolulu",)),
 )
 
+# New York City's boroughs are counties of their own; a text that names one names that county.
+NYC_BOROUGHS: tuple[tuple[str, str], ...] = (
+    ("Manhattan", "36061"),
+    ("Brooklyn", "36047"),
+    ("Queens", "36081"),
+    ("The Bronx", "36005"),
+    ("Bronx", "36005"),
+    ("Staten Island", "36085"),
+)
+
 # The District of Columbia: a state-level code, its county-equivalent and its place, one government.
 DC_STATE = "11"
 DC_COUNTY = "11001"

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from entanglement.core.gazetteer.consolidated import CONSOLIDATED, DC_COUNTY, DC_PLACE, DC_STATE
+from entanglement.core.gazetteer.consolidated import CONSOLIDATED, DC_COUNTY, DC_PLACE, DC_STATE, NYC_BOROUGHS
 from entanglement.core.gazetteer.names import (
     STATES,
     name_key,
@@ -195,6 +195,12 @@ class _Builder:
             self.put(j)
             for alias in (c.name, *c.aliases):
                 self.aliases.append((alias, j))
+        for borough, county_geoid in NYC_BOROUGHS:
+            county = self.by_geoid[county_geoid]
+            if county.population is None:  # ranks the borough above its namesakes ("Manhattan", Kansas)
+                county = county._replace(population=population_of("NY", borough.removeprefix("The ")))
+                self.put(county)
+            self.aliases.append((borough, county))
 
     def add_seed(self, items: Iterable[dict[str, Any]]) -> None:
         for item in items:
