@@ -232,3 +232,14 @@ def test_pages_forbid_other_origins_and_load_only_our_stylesheet(client: Client)
     assert re.findall(r'(?:src|href)="(https?:)?//', page) == []
     assert '<link rel="stylesheet" href="/static/web/site.css">' in page
     assert '<html lang="en">' in page
+
+
+def test_state_page_counts_and_links_what_lies_within_it(client: Client) -> None:
+    StateFactory()
+    CountyFactory(geoid="17031")
+    CountyFactory(geoid="17043")
+    PlaceFactory(geoid="1714000")
+    CountyFactory(geoid="06075", state=StateFactory(geoid="06", name="California", usps="CA"))
+    page = html(client, "/j/17/")
+    assert 'href="/j/?state=17&amp;level=county">county or equivalent: 2</a>' in page
+    assert 'href="/j/?state=17&amp;level=place">place: 1</a>' in page

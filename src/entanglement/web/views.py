@@ -153,15 +153,16 @@ def jurisdiction_detail(request: HttpRequest, geoid: str) -> HttpResponse:
         .prefetch_related("sources", "quotes__person")
         .order_by("-date", "slug")
     )
-    within: dict[str, int] = {}
+    within: list[tuple[str, str, int]] = []
     if jurisdiction.level == Jurisdiction.Level.STATE:
-        within = {
-            str(row["level"]): int(row["n"])
-            for row in Jurisdiction.objects.filter(geoid__startswith=jurisdiction.geoid)
+        counts = dict(
+            Jurisdiction.objects.filter(geoid__startswith=jurisdiction.geoid)
             .exclude(pk=jurisdiction.pk)
-            .values("level")
+            .values_list("level")
             .annotate(n=Count("id"))
-        }
+            .values_list("level", "n")
+        )
+        within = [(level, str(label), counts[level]) for level, label in Jurisdiction.Level.choices if level in counts]
     return render(
         request,
         "web/jurisdiction_detail.html",
