@@ -126,7 +126,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "lost-opening-mark",
         "“Our officers are not immigration agents,” said Sheriff Omar Reyes.\n\n"
         "When trust breaks down, everyone in the community is less safe,” he continued.",
-        [("Omar Reyes", "Our officers are not immigration"), ("Omar Reyes", "When trust breaks down, everyone")],
+        [
+            ("Omar Reyes", "Our officers are not immigration"),
+            ("Omar Reyes", "When trust breaks down, everyone"),
+        ],
     ),
     (
         "read-the-post",
@@ -156,7 +159,58 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“He told me ‘we will not comply with that order’ and then he left,” said Jo March.",
         [("Jo March", "He told me ‘we will not")],
     ),
+    (
+        "party-label-in-parentheses",
+        "“We will not comply with these requests at all,” Mayor Jane Roe (D) said.",
+        [("Jane Roe", "We will not comply with")],
+    ),
+    (
+        "paragraph-after-reported-speech",
+        "Mayor Jane Roe said Tuesday that the city would not comply.\n\n“We will not comply with these requests.”",
+        [("Jane Roe", "We will not comply with")],
+    ),
+    (
+        "letter-signed-by-named-official",
+        "The letter, signed by Sheriff Bob Hart, said “our deputies will not hold anyone without a warrant.”",
+        [("Bob Hart", "our deputies will not hold")],
+    ),
+    (
+        "possessive-letter",
+        "Sheriff Bob Hart wrote to the county.\n\n“Our deputies will not hold anyone without a warrant,” Hart’s letter said.",
+        [("Bob Hart", "Our deputies will not hold")],
+    ),
+    (
+        "name-colon-block-after-apposition-elsewhere",
+        "Luis Ortega, a state senator, praised the vote.\n\nLuis Ortega: The court has confirmed what we said all along.",
+        [("Luis Ortega", "The court has confirmed what")],
+    ),
+    (
+        "the-judge-by-title",
+        "U.S. District Judge Maria Ortega granted the injunction.\n\n"
+        "“The plaintiffs are likely to succeed on the merits,” the judge wrote.",
+        [("Maria Ortega", "The plaintiffs are likely to")],
+    ),
+    (
+        "says-present-tense",
+        "“Nobody should be afraid to call the police for help,” says Chief Rosa Diaz.",
+        [("Rosa Diaz", "Nobody should be afraid to")],
+    ),
     # --- nothing to find ---
+    (
+        "place-before-comma-is-not-a-speaker",
+        "In Chicago, officials said “the jail will not honor these requests anymore.”",
+        [],
+    ),
+    (
+        "heading-with-colon-is-not-a-block",
+        "Effective Date: This ordinance shall take effect thirty days after its adoption by the council.",
+        [],
+    ),
+    (
+        "office-of-a-named-person-is-unnamed",
+        "In a statement, Polk’s office declined to comment “on the merits of the lawsuit.”",
+        [],
+    ),
     ("scare-quotes", "The so-called “sanctuary” cities refused, Mayor Jane Holloway said.", []),
     ("term-under-four-words", "Mayor Jane Holloway called the plan “a total disgrace.”", []),
     (
@@ -174,7 +228,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“We will appeal this decision as soon as we can,” the Justice Department said.",
         [],
     ),
-    ("organization-subject", "The Justice Department said, “We will appeal this decision as soon as we can.”", []),
+    (
+        "organization-subject",
+        "The Justice Department said, “We will appeal this decision as soon as we can.”",
+        [],
+    ),
     ("officials", "“The jail will not honor these requests anymore,” officials said.", []),
     (
         "document-quotation-order",
@@ -234,7 +292,7 @@ def test_empty_and_markless_text() -> None:
 
 
 def test_unbalanced_marks_do_not_raise() -> None:
-    text = "“Open without close, said Mayor Jane Holloway\n\n” stray close\n\n\"\"\"\n“"
+    text = '“Open without close, said Mayor Jane Holloway\n\n” stray close\n\n"""\n“'
     for quote in find_quotes(text):
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
 

@@ -36,6 +36,7 @@ _PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
 _MENTION_REACH = 3 * _PRONOUN_WINDOW  # text before a quotation scanned for person mentions
 _SURNAME_SCAN = 64  # mentions of one surname examined around a position
 
+
 def _words(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
@@ -87,7 +88,8 @@ _ORG_WORDS = _words(
     street avenue road island valley river mountain county's city's department's office's
     monday tuesday wednesday thursday friday saturday sunday january february july september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec
-    twitter facebook instagram youtube x.com associated reuters
+    twitter facebook instagram youtube x.com associated reuters date effective purpose findings
+    definitions intent summary background update updates source sources credit copyright image video
     """
 )
 
@@ -118,7 +120,9 @@ _SPEECH_VERBS = _words(
     "explaining saying adding noting writing arguing warning"
 )
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
-_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+)?"
+_ADVERB = (
+    r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+)?"
+)
 _VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = re.compile(
     rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered)\b"
@@ -127,8 +131,17 @@ _STATEMENT_INTRO_RE = re.compile(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
     r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
 )
+_WRITINGS = (
+    r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent)"
+)
+_AUTHORED_RE = re.compile(
+    rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:signed|written|authored|sent|issued|posted)\s+by\s+({_RUN})[^“”\"]*$"
+    rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
+)
 _QUOTED_PERSON_RE = re.compile(rf"\bquoted\s+({_RUN})")
-_STATEMENT_NOUN_RE = re.compile(r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I)
+_STATEMENT_NOUN_RE = re.compile(
+    r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
+)
 
 # After a closing mark: `," said X` / `," X said` / `," read the post`.
 _AFTER_VERB_FIRST_RE = re.compile(rf"\s*(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
@@ -358,7 +371,8 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             person = _person_from_run(m.group(1))
             if person is not None and len(person[0].split()) >= 2:
                 start = pstart + m.end()
-                out.append(_Raw(start, pend, None, None, pstart, index, (person[0], person[1], None)))
+                span = _run_span(m.group(1), pstart + m.start(1))
+                out.append(_Raw(start, pend, None, None, pstart, index, (person[0], person[1], span)))
                 continue
         # "... issued the following statement:" with the statement after the colon or in the next
         # paragraph, unquoted.
@@ -454,7 +468,9 @@ def _looks_like_name(tokens: list[str]) -> bool:
 
 
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
-_PERSON_NEXT_RE = re.compile(rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)")
+_PERSON_NEXT_RE = re.compile(
+    rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
+)
 
 
 class _PeopleIndex:
@@ -471,7 +487,9 @@ class _PeopleIndex:
             run = m.group(0)
             after = text[m.end() : m.end() + 80]
             before = text[max(0, m.start() - 30) : m.start()]
-            contextual = _PERSON_NEXT_RE.match(after) is not None or _PERSON_PREV_RE.search(before) is not None
+            contextual = (
+                _PERSON_NEXT_RE.match(after) is not None or _PERSON_PREV_RE.search(before) is not None
+            )
             # Without a title, only a context that only people have (a speech verb, an apposition)
             # makes a run of capitalized words a person.
             if not contextual and not any(w.lower().rstrip(".") in _TITLE_STRIPPED for w in run.split()):
@@ -516,6 +534,15 @@ class _PeopleIndex:
         if best is None:
             return surname, None
         return best.name, best.title
+
+    def known(self, name: str, pos: int) -> bool:
+        """Whether the text elsewhere names this person (in full, or with a title)."""
+        for p in self.by_surname.get(name.split()[-1].lower(), []):
+            if p.name.lower().endswith(name.lower()) and (
+                p.title or len(p.name.split()) > 1 and p.pos != pos
+            ):
+                return True
+        return False
 
     def by_title(self, title_word: str, pos: int) -> _Person | None:
         for person in self.before(pos, _PRONOUN_WINDOW * 2):
@@ -581,8 +608,11 @@ def _is_salient(text: str, start: int, end: int) -> bool:
     """A mention in subject position: it opens its clause and a verb (not a list) follows."""
     before = text[max(0, start - 40) : start].rstrip()
     prev = before[-1:] if before else ""
-    opens_clause = not before or prev in ".:;—–(“\"\n" or before.endswith(",") or (
-        re.search(r"\b(?:but|and|while|as|when|then|because|though)$", before) is not None
+    opens_clause = (
+        not before
+        or prev in '.:;—–(“"\n'
+        or before.endswith(",")
+        or (re.search(r"\b(?:but|and|while|as|when|then|because|though)$", before) is not None)
     )
     if before.endswith(","):
         # ", Chicago Mayor X," in a list of names is an object, not a subject.
@@ -623,6 +653,9 @@ def _attribute(
 ) -> _Speaker | None:
     if raw.speaker_hint is not None:
         name, title, span = raw.speaker_hint
+        # "Effective Date: ..." is a heading; a person is titled or named as a person elsewhere.
+        if title is None and not people.known(name, raw.start):
+            return None
         return _Speaker(name, title, span)
     pstart, pend = paragraphs[raw.para_index]
     # 1. After the closing mark: `," said X.` / `," X added.`
@@ -671,10 +704,26 @@ def _attribute(
                     return speaker
         # A paragraph that is one quotation, right after a paragraph quoting a named person, goes on
         # quoting that person.
-        previous = last_by_para.get(raw.para_index - 1)
-        if previous is not None and raw.close_pos is not None and _para_is_quote(text, raw, pend):
-            return previous
+        if raw.close_pos is not None and _para_is_quote(text, raw, pend):
+            previous = last_by_para.get(raw.para_index - 1)
+            if previous is not None:
+                return previous
+            # "Mayor Jane Roe said Tuesday that ..." and then her words in a paragraph of their own.
+            if raw.para_index - 1 not in last_by_para:
+                return _paragraph_speaker(text, ppstart, ppend, people)
     return None
+
+
+def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """The person the last sentence of a paragraph reports as speaking, if any."""
+    body = text[start:end].rstrip()
+    if _MARK_RE.search(body) is not None:
+        return None
+    last = _sentence_start(text, start + max(0, len(body) - 2), start)
+    try:
+        return _before_attribution(text, last, start + len(body), people)
+    except _Unnamed:
+        return None
 
 
 def _para_is_quote(text: str, raw: _Raw, pend: int) -> bool:
@@ -714,9 +763,11 @@ def _opens_sentence(text: str, raw: _Raw, pstart: int) -> bool:
 def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
     segment = text[start:end]
     # `," said Attorney General Jeff Sessions.` / `," said the mayor.`
-    m = _AFTER_VERB_FIRST_RE.match(segment.lstrip(",").lstrip()) if segment.lstrip(", ").startswith(
-        tuple(_VERB_ALT.split("|"))
-    ) else None
+    m = (
+        _AFTER_VERB_FIRST_RE.match(segment.lstrip(",").lstrip())
+        if segment.lstrip(", ").startswith(tuple(_VERB_ALT.split("|")))
+        else None
+    )
     if m is not None:
         offset = start + (len(segment) - len(segment.lstrip(", ")))
         return _speaker_after(text, offset + m.end(), people, required=True)
@@ -793,6 +844,9 @@ def _apposition_title(text: str, pos: int) -> str | None:
     if verb is not None:
         role = role[: verb.start()]
     role = role.strip(" ,")
+    first = role.split()[0] if role.split() else ""
+    if not (first[:1].isupper() or first in ("the", "a", "an") or first.rstrip(".") in _TITLE_STRIPPED):
+        return None
     if len(role) < 3 or re.search(r"\b(?:is|was|has|had|will|would|are|were)\b", role):
         return None
     return role
@@ -803,8 +857,16 @@ def _speaker_before(
 ) -> _Speaker | None:
     """The speaker named by the words [start, end) that stand before a speech verb."""
     subject = text[start:end].rstrip()
-    subject = re.sub(r"[\s,]+$", "", subject)
+    subject = re.sub(r"(?:\s*\([^()\n]{1,40}\))?[\s,]*$", "", subject)  # "Jane Roe (D-Ohio) said"
     low = subject.lower()
+    m = _AUTHORED_RE.search(subject)
+    if m is not None:
+        # "The letter, signed by Sheriff Bob Hart, said" / "Hart's letter said": the author's words.
+        run = m.group(1) or m.group(2)
+        person = _person_from_run(run)
+        if person is not None:
+            rstart = start + (m.start(1) if m.group(1) else m.start(2))
+            return _resolve_name(person[0], person[1], _run_span(run, rstart), people)
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), people)
@@ -813,7 +875,9 @@ def _speaker_before(
         run = m.group(0).strip().rstrip(",").strip()
         person = _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
-        governed = re.search(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s*$", subject[: m.start()]) is not None
+        governed = (
+            re.search(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s*$", subject[: m.start()]) is not None
+        )
         if person is not None and not governed:
             rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             span = _run_span(run, rstart)
@@ -823,8 +887,9 @@ def _speaker_before(
     m = re.search(rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$", subject)
     if m is not None:
         person = _person_from_run(m.group(1))
-        if person is not None:
-            rstart = start + m.start(1)
+        rstart = start + m.start(1)
+        if person is not None and (len(person[0].split()) > 1 or people.known(person[0], rstart)):
+            # A lone word ("In Chicago, officials said") is a person only if the text names them in full.
             title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
             return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
     m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
@@ -867,7 +932,9 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     before_stripped = re.sub(r"^(?:[^,]*,\s*)?", "", before).strip() if before.strip() == "" else before
     if before_stripped.strip() == "":
         return _speaker_after(text, sstart + verb.end() + 1, people, required=False)
-    adverb = re.search(r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$", before)
+    adverb = re.search(
+        r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$", before
+    )
     if adverb is not None:
         subject_end = sstart + adverb.start()
     try:
@@ -892,7 +959,9 @@ def _resolve_pronoun(pos: int, people: _PeopleIndex) -> _Speaker:
     person = people.pronoun(pos)
     if person is None:
         raise _Unnamed
-    return _Speaker(person.name, person.title, Span(person.pos, person.end) if person.end > person.pos else None)
+    return _Speaker(
+        person.name, person.title, Span(person.pos, person.end) if person.end > person.pos else None
+    )
 
 
 def _resolve_title_noun(noun: str, pos: int, people: _PeopleIndex) -> _Speaker:
