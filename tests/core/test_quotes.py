@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.quotes import find_quotes
 
@@ -195,6 +197,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“Nobody should be afraid to call the police for help,” says Chief Rosa Diaz.",
         [("Rosa Diaz", "Nobody should be afraid to")],
     ),
+    (
+        "hard-wrapped-lines",
+        "Mayor Jane Roe said on Tuesday that the council would meet again next week and that\n"
+        'the city "will not comply with any request that lacks a judicial warrant, now or\n'
+        'ever," adding that the decision was final.',
+        [("Jane Roe", "will not comply with any")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -309,3 +318,19 @@ def test_linear_time_on_a_long_text() -> None:
     elapsed = time.perf_counter() - started
     assert len(found) == 2 * (2_000_000 // len(unit))
     assert elapsed < 20, elapsed  # generous: the machine is shared; quadratic work takes minutes
+
+
+_QUOTE_ALPHABET = st.sampled_from(
+    list('“”"‘’«»:,. \n\nAaBbJSsaid he she Mayor Jane Roe said: ') + ["said", "Mayor Jane Roe"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(_QUOTE_ALPHABET, max_size=80).map("".join)))
+def test_any_text_yields_valid_spans(text: str) -> None:
+    for quote in find_quotes(text):
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
+        assert quote.span.slice(text) == quote.text
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span.start <= quote.speaker_span.end <= len(text)
+        assert quote.speaker.strip()

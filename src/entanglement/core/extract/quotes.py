@@ -106,7 +106,6 @@ _STOP_WORDS = _words(
     """
 )
 
-_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she"}
 
 _SPEECH_VERBS = _words(
     "said says say told tells added adds stated states wrote writes argued argues noted notes "
@@ -160,7 +159,9 @@ _ABBREVIATIONS = _words(
     wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis
     """
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"’')\]]*\s+|\n")
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
+_TERMINAL = '.!?:;"”’)]…'
+_WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped, not ended
 
 
 @dataclass
@@ -247,15 +248,36 @@ def _word_count(s: str) -> int:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines as (start, end); news texts put one paragraph per line."""
-    out = []
+    """Paragraphs as (start, end).
+
+    News texts put one paragraph per line; a line broken inside a sentence (hard-wrapped text from
+    a PDF or an e-mail) is joined to the next one.
+    """
+    out: list[tuple[int, int]] = []
     pos = 0
+    previous_blank = True
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.append((pos, end))
+            if out and not previous_blank and _wrapped(text[out[-1][0] : out[-1][1]], line):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((pos, end))
+            previous_blank = False
+        else:
+            previous_blank = True
         pos = end + 1
     return out
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    tail = previous.rstrip()
+    if not tail or tail[-1] in _TERMINAL:
+        return False
+    head = line.lstrip()
+    if head[:1].islower():
+        return True
+    return len(tail) >= _WRAP_WIDTH and head[:1] not in _OPEN_MARKS + '"-•*' and not head[:1].isdigit()
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -633,9 +655,6 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     lo = max(floor, pos - _LOOKBACK)
     best = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        if m.group(0) == "\n":
-            best = m.end()
-            continue
         word = re.search(r"([\w.]+)[.!?][”\"’')\]]*\s+$", text[max(lo, m.start() - 20) : m.end()])
         if word and _is_abbrev(word.group(1) + "."):
             continue
@@ -803,14 +822,17 @@ def _speaker_of_document(text: str, pos: int, noun: str, people: _PeopleIndex) -
 
 def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool) -> _Speaker | None:
     """The speaker named right after a verb: `said Mayor Jane Doe, ...`."""
-    rest = text[pos : pos + 200]
-    low = rest.lower()
-    for pronoun in _PRONOUNS:
-        if re.match(rf"{pronoun}\b", low):
-            return _resolve_pronoun(pos, people)
-    m = re.match(r"(?:the|a|an|one|two|several|many|some)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest)
+    rest = text[pos : pos + 200].lstrip()
+    pos += len(text[pos : pos + 200]) - len(rest)
+    if re.match(r"(?:he|she)\b", rest):
+        return _resolve_pronoun(pos, people)
+    m = re.match(
+        r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
+    )
     if m is not None:
         return _resolve_title_noun(m.group(1), pos, people)
+    if rest[:1].islower():
+        return None  # `," adding that ...`: the sentence goes on; no speaker is named here
     m = _RUN_START_RE.match(rest)
     if m is None:
         if required:
