@@ -123,6 +123,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("county-only name without kind word", "Miami-Dade Mayor Ana Ruiz ordered it.", {"12086"}),
     ("court district is no county", "the Western District of Texas ruled", {"48"}),
     ("given name blocks later bare use", "Gary Smith said Gary's plan would pass.", set()),
+    (
+        "sentence-opening verb is no given name",
+        "Joining Oregon were Seattle and Chicago.",
+        {"41", "5363000", "1714000"},
+    ),
+    (
+        "lower-case county after a list",
+        "Sonoma and Monterey county sheriffs, in California, agreed.",
+        {"06097", "06053"},
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from entanglement.core.gazetteer import Gazetteer, Jurisdiction
 from entanglement.core.gazetteer.names import fold_token
@@ -763,8 +764,7 @@ _PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z
 _DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -954,6 +954,8 @@ class _Finder:
             return True
         if gap == ". ":
             return len(prev.text) == 1  # an initial: "A. Jackson"
+        if prev.key.endswith(("ing", "ed", "ly")) and len(prev.key) > 5:
+            return False  # "Joining Chicago were ...": a verb or adverb opening the sentence
         return (
             prev.key not in _NOT_GIVEN_NAMES
             and not prev.text.isupper()
@@ -1104,7 +1106,13 @@ class _Finder:
         """ "Monterey, Sonoma and Sacramento counties": every item of the list is a county."""
         for idx, m in enumerate(matches):
             nxt, gap = self._next_word(m)
-            if nxt is None or gap != " " or nxt.key not in PLURAL_COUNTY_WORDS:
+            if nxt is None or gap != " ":
+                continue
+            # "Maricopa and Pima county sheriffs": a lower-case singular after a list counts as plural.
+            joined = idx > 0 and re.fullmatch(
+                r",?\s+(?:and|or|&)\s+", self.text[matches[idx - 1].end : m.start]
+            )
+            if nxt.key not in PLURAL_COUNTY_WORDS and not (nxt.text in ("county", "parish") and joined):
                 continue
             before = self.text[matches[idx - 1].end : m.start] if idx else ""
             in_list = idx > 0 and re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", before)
@@ -1257,8 +1265,8 @@ class _Finder:
             if city:
                 self._add(city[0], m.start, m.end)
             return
-        if not explicit and self._looks_like_person(m) and m.key not in _NEVER_PERSON_STATES:
-            return
+        if not explicit and m.key in _GIVEN_NAME_STATES and self._person_by_prefix(m):
+            return  # "Sen. Virginia Foxx"; other state names are not people's names
         self._add(state, m.start, m.end)
 
     def _washington(self, m: _Match) -> None:
@@ -1525,22 +1533,6 @@ _LOCATIVE = frozenset({"in", "at", "from", "of", "to", "near", "across", "outsid
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
-
-# States that are never a person's surname in our texts' sense; "Virginia" and "Georgia" can be given
-# names, so they are left to the person check.
-_NEVER_PERSON_STATES = frozenset(
-    {
-        "california",
-        "texas",
-        "illinois",
-        "new york",
-        "new jersey",
-        "oregon",
-        "colorado",
-        "minnesota",
-        "florida",
-    }
-)
 
 
 def _best(cands: list[Jurisdiction]) -> Jurisdiction:
