@@ -286,6 +286,28 @@ def test_run_in_headings_are_kept_apart_from_the_text() -> None:
     assert provisions[0].role == "purpose"
 
 
+def test_directive_with_memo_header_roman_sections_and_lettered_procedures() -> None:
+    text = (
+        "GENERAL ORDER 12\nTo: All Deputies\nFrom:\nThe Sheriff\nSubject: Immigration\n"
+        "Effective at once, deputies will no longer hold inmates solely on ICE detainers.\n\n"
+        "I. PURPOSE\nTo guide deputies.\n\n"
+        "II. PROCEDURES\nA. Interviews\n"
+        "1. ICE agents may interview an inmate only after the inmate signs a consent form.\n"
+        "2. Deputies shall log every ICE request, and the log shall be a public record.\n"
+        "B. Release\n1. Deputies will not provide release dates to ICE.\n"
+    )
+    provisions = find_provisions(text, assume_policy=True)
+    coded = {p.number: p.category_codes for p in provisions if p.categories}
+    assert coded == {
+        None: ("detainer_limits",),
+        "II(A)(1)": ("ice_access_limits",),
+        "II(A)(2)": ("transparency",),
+        "II(B)(1)": ("notification_limits",),
+    }
+    headers = [p for p in provisions if p.heading in ("To", "From", "Subject")]
+    assert [p.role for p in headers] == ["title", "title", "title"]
+
+
 def test_dotted_letters_under_a_section() -> None:
     text = "SECTION 2. Rules:\n\nA. The first rule.\n\nB. The second rule.\n"
     assert numbers(text) == ["Sec. 2", "Sec. 2(A)", "Sec. 2(B)"]

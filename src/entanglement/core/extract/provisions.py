@@ -133,6 +133,10 @@ _CONTAINER_RE = re.compile(
 _ROMAN_SECTION_RE = re.compile(r"(?P<num>[IVX]{1,5})\.(?=[ \t]+[A-Z])")
 _PAREN_RE = re.compile(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t(]|$)")
 _DOT_RE = re.compile(r"(?P<label>[A-Za-z]|[ivxIVX]{1,5}|\d{1,3})[.)](?=[ \t]+\S)")
+_MEMO_LABEL_RE = re.compile(
+    r"(?:To|From|Subject|Re|Date|Cc|Attn|Memo|TO|FROM|SUBJECT|RE|DATE|CC|FILE|TITLE|NO|EFFECTIVE DATE|REVISED|"
+    r"AUTHORITY|APPROVED BY|ISSUED BY|DISTRIBUTION|REFERENCES?)[ \t]*:"
+)
 _LABEL_HEAD_RE = re.compile(
     r"(?P<label>[A-Z][A-Z &/]{2,30}|To|From|Subject|Re|Date|Cc|Attn|Memo)[ \t]*:(?=[ \t]|$)"
 )
@@ -326,6 +330,7 @@ def _segment(text: str) -> list[_Node]:
     outline = _Outline(text)
     prev_text = ""
     prev_blank = True
+    header_lines_left = 0  # a memo header ("To:", "Subject:") holds its value line, then ends
     for line_start, line_end in _line_spans(text):
         line = text[line_start:line_end]
         stripped = line.strip()
@@ -334,8 +339,17 @@ def _segment(text: str) -> list[_Node]:
             continue
         indent = len(line) - len(line.lstrip())
         pos = line_start + indent
-        at_boundary = prev_blank or not prev_text or bool(_BOUNDARY_END.search(prev_text))
+        if header_lines_left:
+            header_lines_left -= 1
+            if header_lines_left == 0:
+                prev_blank = True
+        # A short line without final punctuation is a heading ("IV. PROCEDURES"), not wrapped prose.
+        short_heading = len(prev_text) < 40 and not prev_text.endswith((",", "-", "—"))
+        at_boundary = prev_blank or not prev_text or short_heading or bool(_BOUNDARY_END.search(prev_text))
         consumed = _parse_markers(outline, text, pos, line_end, at_boundary)
+        header = _MEMO_LABEL_RE.match(line[indent:]) if consumed else None
+        if header:
+            header_lines_left = 1 if line[indent + header.end() :].strip() else 2
         if not consumed and prev_blank or not consumed and not outline.nodes:
             outline.add_paragraph(pos)
         prev_text = stripped
@@ -350,16 +364,50 @@ def _segment(text: str) -> list[_Node]:
 _HEADING_BAD = re.compile(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
 
 
+_CAPS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,;:'’&/()\-.]*$")
+_LINE_MARKER = re.compile(r"[ \t]*(?:\(?[A-Za-z0-9]{1,4}[.)]|§|SEC|Sec)[ \t]")
+
+
+def _caps_heading(text: str, pos: int) -> tuple[str, int] | None:
+    """An all-caps heading: ends at its period, or at the end of a short line; a long line may wrap.
+
+    An all-caps body ("A LAW ENFORCEMENT AGENCY SHALL NOT ...") is told apart by its modal verb.
+    """
+    end = pos
+    collected = ""
+    while True:
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[end:line_end]
+        period = re.search(r"\.(?=\s|$)", line)
+        if period:
+            collected += line[: period.start()]
+            end += period.end()
+            break
+        collected += line + " "
+        if len(line.strip()) < 50 or line_end >= len(text):
+            end = line_end
+            break
+        following_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : len(text) if following_end < 0 else following_end]
+        if not _CAPS_LINE.match(following) or _LINE_MARKER.match(following):
+            end = line_end
+            break
+        end = line_end + 1
+    heading = " ".join(collected.split())
+    if not heading or heading.upper() != heading or _HEADING_BAD.search(heading) or len(heading.split()) > 45:
+        return None
+    return heading, end
+
+
 def _heading_at(text: str, pos: int, end_of_line: int, *, section: bool) -> tuple[str | None, int]:
     """A run-in heading right after a marker ("Sec. 5. Legislative purpose. Recognizing ...")."""
     line = text[pos:end_of_line]
     caps_m = re.match(r"[ \t]*([A-Z][A-Z0-9 ,;'’&/()\-]*[A-Z)])\.?(?=[ \t]|$)", line)
     if caps_m:
-        # An all-caps heading may wrap over lines; an all-caps body starts with a subject and a modal.
-        block = text[pos : min(len(text), pos + 600)]
-        m = re.match(r"[ \t]*([A-Z][A-Z0-9 ,;:'’&/()\-\n\t]*?[A-Z)])\.(?=\s)", block)
-        if m and not _HEADING_BAD.search(m.group(1)) and len(m.group(1).split()) <= 45:
-            return " ".join(m.group(1).split()), pos + m.end()
+        heading = _caps_heading(text, pos)
+        if heading is not None:
+            return heading
     m = re.match(r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?=[ \t]|$)", line)
     if m:
         words = m.group(1).split()
@@ -409,7 +457,8 @@ def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_bou
     if at_boundary:
         m = _LABEL_HEAD_RE.match(line)
         if m and not _PAREN_RE.match(line):
-            outline.add_section(pos, m.group("label").strip().title(), pos + m.end(), "section")
+            style = "label" if _MEMO_LABEL_RE.match(line) else "section"
+            outline.add_section(pos, m.group("label").strip().title(), pos + m.end(), style)
             node = outline.nodes[-1]
             node.heading = m.group("label").strip().title()
             node.label = None
@@ -570,6 +619,10 @@ def _role_of_text(sentence: str) -> str | None:
     return None
 
 
+_PREAMBLE_MODAL = re.compile(r"\b(?:shall|must|will|may\s+not|will\s+no\s+longer)\b", re.I)
+_PREAMBLE_TITLE = re.compile(
+    r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to|BE IT|THE PEOPLE|Introduced|WHEREAS)\b", re.I
+)
 _PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
 
 
@@ -675,8 +728,9 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
                 break
     if cue is None:
         return NONE
-    if cue == POS:
-        tail = re.split(r"[;.]", sentence[end : end + 300], maxsplit=1)[0]
+    if cue in (POS, PERM):
+        # "shall/may ... only if ..." is a restriction.
+        tail = re.split(r"[;.]", sentence[at : end + 300], maxsplit=1)[0]
         if _ONLY_AFTER.search(tail):
             return NEG
     return cue
@@ -886,7 +940,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
     _Rule(
-        _rx(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b"),
+        _rx(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"),
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
@@ -1038,7 +1092,11 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         if role is None:
             role = _role_of_heading(node.heading)
         if role is None and first_section is not None and node.start < first_section and node.style == "para":
-            role = "operative" if _PREAMBLE_OPERATIVE.search(view.text) else "title"
+            # Before the first section: a bill's title block, unless the paragraph itself rules.
+            rules = _PREAMBLE_OPERATIVE.search(view.text) or (
+                _PREAMBLE_MODAL.search(view.text) and not _PREAMBLE_TITLE.match(view.text)
+            )
+            role = "operative" if rules else "title"
         if role is None:
             first = view.text[:400]
             role = _role_of_text(first) or "operative"
