@@ -130,8 +130,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "lower-case county after a list",
-        "Sonoma and Monterey county sheriffs, in California, agreed.",
-        {"06097", "06053"},
+        "California: Sonoma and Monterey county sheriffs agreed.",
+        {"06", "06097", "06053"},
     ),
 ]
 
