@@ -286,6 +286,62 @@ def test_find_quotes(text: str, expected: list[tuple[str, str]]) -> None:
         assert quoted.startswith(want_start), got
 
 
+ARTICLE = """\
+County sues over immigration funding conditions
+
+By Maria Gonzalez
+
+SPRINGFIELD — Lake County on Monday sued the federal government over new grant conditions, the latest salvo in a fight over "sanctuary" policies.
+
+County Executive Robert Chan, a Democrat, said the conditions were "unconstitutional on their face and an attack on local control." He added that the county would "not be bullied into doing the federal government's job."
+
+"We have followed the law at every step," Chan said at a news conference. "The administration has not."
+
+The Department of Justice did not respond to a request for comment. A DOJ spokesperson said last week that the department "will enforce every condition attached to these grants."
+
+Sheriff Dana Whitfield, whose office runs the county jail, struck a more cautious tone.
+
+"I understand the frustration on both sides of this issue," Whitfield said. "But my deputies need clear rules, and right now we do not have them."
+
+The lawsuit argues that the conditions "exceed the authority Congress gave the executive branch." It asks the court to block them.
+
+Legal experts said the county has a strong case. "Courts have rejected nearly identical conditions several times already," said Ilya Somin, a law professor at George Mason University.
+
+Trump has repeatedly slammed such jurisdictions. In a post on Truth Social on Sunday, he wrote that sanctuary cities are "a haven for criminals and a disgrace to the nation."
+
+Homeland Security Secretary Kristi Noem echoed that message. "If you harbor criminals, we will find you," she said in a statement.
+
+Advocates welcomed the lawsuit. "This is about whether our neighbors can call 911 without fear," said Ana Ruiz of the Lake County Immigrant Coalition.
+
+Ruiz added: "Every family in this county deserves to feel safe."
+
+Asked whether the county would negotiate, Chan said: "Our door is open, but our principles are not for sale."
+"""
+
+ARTICLE_QUOTES = [
+    ("Robert Chan", "unconstitutional on their face and"),
+    ("Robert Chan", "not be bullied into doing"),
+    ("Robert Chan", "We have followed the law"),
+    ("Robert Chan", "The administration has not."),
+    ("Dana Whitfield", "I understand the frustration on"),
+    ("Dana Whitfield", "But my deputies need clear"),
+    ("Ilya Somin", "Courts have rejected nearly identical"),
+    ("Trump", "a haven for criminals and"),
+    ("Kristi Noem", "If you harbor criminals, we"),
+    ("Ana Ruiz", "This is about whether our"),
+    ("Ana Ruiz", "Every family in this county"),
+    ("Robert Chan", "Our door is open, but"),
+]
+
+
+def test_a_whole_article() -> None:
+    """Spokespeople, the department and the lawsuit are left out; pronouns find the latest subject."""
+    got = [(q.speaker, q.text) for q in find_quotes(ARTICLE)]
+    assert len(got) == len(ARTICLE_QUOTES), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, ARTICLE_QUOTES, strict=True):
+        assert (speaker, quoted[: len(want_start)]) == (want_speaker, want_start)
+
+
 def test_spans_point_at_the_quoted_words_and_the_speaker() -> None:
     text = "“We will not back down from this fight,” said Attorney General Jane Holloway."
     (quote,) = find_quotes(text)

@@ -115,13 +115,13 @@ _SPEECH_VERBS = _words(
     "admitted claimed claims contended contends maintained maintains testified tweeted posted "
     "found finds ruled rules opined cautioned urged urges predicted promised pledged vowed "
     "countered conceded complained charged alleged asked asks suggested reiterated commented "
-    "quipped joked boasted lamented agreed added described describes called calls "
+    "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
+    "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
+    "welcomed threatened"
     "explaining saying adding noting writing arguing warning"
 )
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
-_ADVERB = (
-    r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+)?"
-)
+_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
 _VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = re.compile(
     rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered)\b"
@@ -489,6 +489,9 @@ def _looks_like_name(tokens: list[str]) -> bool:
     return not (len(caps) > 1 and all(t.isupper() for t in caps) and any(len(t) > 3 for t in caps))
 
 
+_SURNAME_SUBJECT_RE = re.compile(
+    rf"(?<![\w’'.])([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
+)
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
@@ -523,10 +526,36 @@ class _PeopleIndex:
             if title is None and len(name.split()) < 2:
                 continue
             self._add(_Person(m.start(), m.end(), name, title, _is_salient(text, m.start(), m.end())))
+        self._add_surname_subjects(text, regions)
         self.positions = [p.pos for p in self.people]
         # Speakers found while attributing, in increasing position (quotations are resolved in order).
         self.speakers: list[_Person] = []
         self.speaker_positions: list[int] = []
+
+    def _add_surname_subjects(self, text: str, regions: list[tuple[int, int]]) -> None:
+        """Lone surnames that open a clause as its subject ("Trump has repeatedly said ...").
+
+        They count when a speech verb follows or the text names the same person in full, so that a
+        later "he" finds them rather than someone quoted earlier.
+        """
+        extra: list[_Person] = []
+        for m in (m for lo, hi in regions for m in _SURNAME_SUBJECT_RE.finditer(text, lo, hi)):
+            word = m.group(1)
+            low = word.lower().replace("’", "'")
+            if low in _STOP_WORDS or low in _ORG_WORDS or low in _TITLE_STRIPPED or word.isupper():
+                continue
+            if not _is_salient(text, m.start(1), m.end(1)):
+                continue
+            full = [p for p in self.by_surname.get(low, []) if len(p.name.split()) > 1]
+            if not full and m.group(2) is None:
+                continue
+            extra.append(_Person(m.start(1), m.end(1), word, None, True))
+        if extra:
+            self.people = sorted(self.people + extra, key=lambda p: p.pos)
+            for person in extra:
+                self.by_surname.setdefault(person.name.lower(), []).append(person)
+            for same in self.by_surname.values():
+                same.sort(key=lambda p: p.pos)
 
     def _add(self, person: _Person) -> None:
         self.people.append(person)
