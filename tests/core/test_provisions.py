@@ -308,6 +308,18 @@ def test_directive_with_memo_header_roman_sections_and_lettered_procedures() -> 
     assert [p.role for p in headers] == ["title", "title", "title"]
 
 
+def test_decimal_outline_numbers() -> None:
+    text = (
+        "JAIL POLICY 5-3\n\n1.0 PURPOSE\nTo set rules.\n\n2.0 POLICY\n2.1 Deputies shall not:\n"
+        "2.1.1 Honor immigration detainers without a judicial warrant.\n2.1.2 Ask any person about immigration status.\n"
+        "2.2 If ICE requests notification, deputies shall inform ICE that the County does not honor such requests.\n"
+    )
+    provisions = find_provisions(text, assume_policy=True)
+    assert [p.number for p in provisions] == [None, "1.0", "2.0", "2.1", "2.1.1", "2.1.2", "2.2"]
+    coded = {p.number: p.category_codes for p in provisions if p.categories}
+    assert coded == {"2.1.1": ("detainer_limits",), "2.1.2": ("status_inquiry_limits",)}
+
+
 def test_dotted_letters_under_a_section() -> None:
     text = "SECTION 2. Rules:\n\nA. The first rule.\n\nB. The second rule.\n"
     assert numbers(text) == ["Sec. 2", "Sec. 2(A)", "Sec. 2(B)"]

@@ -179,6 +179,8 @@ class _Node:
         while node is not None:
             if node.label is not None and node.style != "container":
                 parts.append(node.label)
+                if node.style.startswith("dec"):
+                    break  # "3.1.2" already names its whole path
             node = node.parent
         if not parts:
             return None
@@ -465,8 +467,33 @@ def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_bou
             node.number = None
             return True
     if at_boundary:
+        m = _DECIMAL_RE.match(line)
+        if m:
+            return _parse_decimal(outline, text, pos, line_end, m)
         return _parse_subs(outline, text, pos, line_end, False)
     return False
+
+
+_DECIMAL_RE = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[A-Z])")
+
+
+def _parse_decimal(outline: _Outline, text: str, pos: int, line_end: int, m: re.Match[str]) -> bool:
+    """Outline numbers of directives and manuals: "2.0 POLICY", "2.1 Deputies shall ..."."""
+    parts = m.group("num").split(".")
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    body = pos + m.end()
+    heading, body2 = _heading_at(text, body, line_end, section=len(parts) == 1)
+    if len(parts) == 1:
+        outline.add_section(pos, m.group("num"), body2 if heading else body)
+        outline.nodes[-1].heading = heading
+        return True
+    if not outline.try_sub(pos, f"dec{len(parts)}", parts[-1], body2 if heading else body):
+        return False
+    node = outline.nodes[-1]
+    node.label = node.number = ".".join(parts)
+    node.heading = heading
+    return True
 
 
 def _parse_subs(outline: _Outline, text: str, pos: int, line_end: int, after_section: bool) -> bool:
@@ -820,6 +847,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}"),
         on_pos="cooperation_mandate",
         modal_before=True,
+        # "shall inform ICE that the County does not honor such requests" tells ICE no.
+        unless=_rx(r"\b(?:does|do|will|shall)\s+not\s+(?:honou?r|comply|respond|provide|hold)|\bdeclin\w*|\brefus\w*"),
     ),
     # Access to jails and people in custody
     _Rule(
