@@ -63,6 +63,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("in-state qualifier", "Springfield in Massachusetts adopted it.", {"2567000"}),
     ("bare big city", "Protests spread from Chicago to Los Angeles.", {"1714000", "0644000"}),
     ("agency name", "The Chicago Police Department issued a directive.", {"1714000"}),
+    ("local code", "Chapter 12H of the San Francisco Administrative Code applies.", {"0667000"}),
+    ("advocacy group", "The New York Civil Liberties Union sued.", set()),
     ("city of", "The City of El Cenizo joined the suit.", {"4822905"}),
     ("new england town", "Burlington, Massachusetts, voted at town meeting.", {"2501709840"}),
     ("township needs its kind", "Lawrence Township, N.J., passed a resolution.", {"3402139510"}),
