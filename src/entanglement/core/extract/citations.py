@@ -36,7 +36,7 @@ _SUBS = r"(?:\s?\([0-9A-Za-z]{1,5}\))*"
 # followed by a capitalized word or a digit, which would make it the start of another citation.
 _MORE = (
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*)?"
-    rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d)))*"
+    rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,24}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
 _LIST_SPLIT = re.compile(rf"({_SEC}){_SUBS}")
@@ -103,6 +103,7 @@ _ABBR_CODE = re.compile(
     r"\s*(?:§\s*)?(?P<sec>\d+[A-Z]?(?:\.\d+[A-Za-z]?)+|\d{1,3}-\d{1,4}(?:\.\d+)?-\d{1,3}[A-Za-z]?|\d{1,3}-\d{1,4}(?:\.\d+)?[A-Za-z]?)"
     r"(?![\d\-]|\.\d)"
 )
+_MULTI_SEPARATOR = re.compile(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
 # other abbreviation needs a longer section ("K.C.C. 2.15.020") to count as a code citation.
 _KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A."}
@@ -118,6 +119,7 @@ _CODE_NAME = (
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
 )
 _CODE_NAME_RE = re.compile(rf"\b(?:{_CODE_NAME})")
+_CODE_NAME_AT_END = re.compile(rf"(?:{_CODE_NAME})\s*,?\s*$")
 _NY_LAWS = {
     "executive": "Exec.", "penal": "Penal", "criminal procedure": "Crim. Proc.", "correction": "Correct.",
     "civil rights": "Civ. Rights", "judiciary": "Jud.", "education": "Educ.", "social services": "Soc. Serv.",
@@ -133,7 +135,7 @@ _NY_LAW_RE = re.compile(
     + r")\s+law\b(?!\s+of\s+\d)",
     re.IGNORECASE,
 )
-_NY_SIGNAL = re.compile(r"\b(?:executive|criminal\s+procedure|correction|civil\s+rights|judiciary)\s+law\b", re.I)
+_NY_SIGNAL_WORDS = ("executive law", "criminal procedure law", "correction law", "civil rights law", "judiciary law")
 
 _CAL_CODES = {
     "government": "Gov.", "civil": "Civ.", "penal": "Penal", "health and safety": "Health & Safety",
@@ -168,7 +170,6 @@ _NAMED_STATUTES = {
     "official code of georgia annotated": "Ga. Code Ann.", "revised code of washington": "RCW",
 }
 _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
-_STATE_SIGNAL = re.compile(r"\b(California|Texas|New\s+York|CALIFORNIA|TEXAS|NEW\s+YORK)\b")
 
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
 # section 844": a section reference whose code is read from its surroundings.
@@ -186,7 +187,6 @@ _OF_THIS = re.compile(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = re.compile(r"\s*of\s*,", re.IGNORECASE)
 _COMMA_CODE = re.compile(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 _AMENDS = re.compile(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
-_IMMIGRATION = re.compile(r"immigra|\baliens?\b|\bICE\b|U\.\s?S\.\s?C", re.IGNORECASE)
 _HEADING_AFTER = re.compile(r"\.?\s+[A-Z]|\.\s*$|\s*$")
 _DOTTED_SECTION = re.compile(r"^\d{2,}\.\d{2,}")
 _INTERNAL_UNITS = {"chapter", "article", "code", "title", "division", "part", "subchapter", "law"}
@@ -207,6 +207,7 @@ class _CodeMention:
     end: int
     prefix: str  # normalized code name, e.g. "Cal. Gov. Code"
     amending: bool  # named in a sentence that amends, adds or repeals sections of it
+    current: str | None  # the code the text belongs to from here on: the last one amended so far
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,30 +217,131 @@ def find_citations(text: str) -> list[Citation]:
     """Every statute, regulation and case citation in `text`, in order of position."""
     if not text:
         return []
-    state = _document_state(text)
-    immigration = bool(_IMMIGRATION.search(text))
-    codes = _code_mentions(text, state)
+    doc = _Doc(text)
     hits: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Occupied()
 
     def accept(found: Iterator[_Hit]) -> None:
         # Earlier matchers win; within one matcher, several sections may share a span.
-        batch = [h for h in found if not any(h.start < e and s < h.end for s, e in taken)]
+        batch = [h for h in found if not taken.overlaps(h.start, h.end)]
         hits.extend(batch)
-        taken.extend((h.start, h.end) for h in batch)
+        for h in batch:
+            taken.add(h.start, h.end)
 
     cases, laws = _eyecite(text)
     accept(iter(cases))
-    accept(_federal(text))
-    accept(_prefixed_state(text))
-    accept(_abbreviated_codes(text))
-    accept(_ina(text))
-    accept(_ina_287g(text))
+    accept(_federal(doc))
+    accept(_prefixed_state(doc))
+    accept(_abbreviated_codes(doc))
+    accept(_ina(doc))
+    accept(_ina_287g(doc))
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
-    accept(_section_refs(text, state, codes, explicit, immigration))
+    accept(_section_refs(doc, explicit))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+class _Doc:
+    """One text and what the matchers share about it, each computed once. Cheap substring tests
+    gate the regexes, so that a news story without a single code name costs little."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = low = text.lower()
+        self.has_codes = "code" in low or "statute" in low or " law" in low
+        self.has_sections = "§" in text or "sec" in low or "art" in low
+        self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
+        self._windows: dict[str, list[tuple[int, int]]] = {}
+        self.state = _document_state(text, low) if self.has_codes else None
+        self.codes = _code_mentions(self) if self.has_codes else []
+        self.code_starts = [c.start for c in self.codes]
+        # sentence boundaries and amending verbs are needed only where code names are
+        self._bounds: list[int] = []
+        self._amends: list[int] = []
+        if self.codes:
+            near = _merge([(c.start - _SENTENCE_REACH, c.end + _SENTENCE_REACH) for c in self.codes], len(text))
+            self._bounds = [m.start() for a, b in near for m in _SENTENCE_END.finditer(text, a, b)]
+            self._amends = [m.start() for a, b in near for m in _AMENDS.finditer(text, a, b)]
+        if self.codes:
+            self.codes = [
+                _CodeMention(c.start, c.end, c.prefix, self.amending(*self.sentence(c.start)), None) for c in self.codes
+            ]
+            current: str | None = None
+            for i, c in enumerate(self.codes):
+                current = c.prefix if c.amending else current
+                self.codes[i] = _CodeMention(c.start, c.end, c.prefix, c.amending, current)
+
+    def scan(self, pattern: re.Pattern[str], anchors: str) -> Iterator[re.Match[str]]:
+        """pattern.finditer over the windows around the group of anchor words every match of it
+        lies near: the only places it can match."""
+        if anchors not in self._windows:
+            self._windows[anchors] = _windows(self.text, self.low, _ANCHOR_GROUPS[anchors])
+        for a, b in self._windows[anchors]:
+            yield from pattern.finditer(self.text, a, b)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around pos: between the '. ', ':', ';' or blank line before and after it,
+        and never more than _SENTENCE_REACH characters either way."""
+        i = bisect.bisect_left(self._bounds, pos)
+        a = self._bounds[i - 1] + 1 if i > 0 else 0
+        b = self._bounds[i] if i < len(self._bounds) else len(self.text)
+        return max(a, pos - _SENTENCE_REACH), min(b, pos + _SENTENCE_REACH)
+
+    def amending(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._amends, a)
+        return i < len(self._amends) and self._amends[i] < b
+
+    def current_code(self, pos: int) -> str | None:
+        """The code the text at pos belongs to: the last code an earlier sentence amended or added to."""
+        i = bisect.bisect_left(self.code_starts, pos) - 1
+        return self.codes[i].current if i >= 0 else None
+
+
+# Words without which no citation of ours can be near: a cheap str.find pass over the lowercased
+# text picks them out, and the regexes run only in windows around them.
+# Each matcher runs only in windows around the words all its matches contain (found by str.find
+# on the lowercased text, which is far cheaper than a regex pass). A leading "^" marks a word that
+# must start a word; "#" stands for a number with two separators ("2.15.020", "2-173-005").
+_ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
+    "title": ("^title",),
+    "usc": ("u.s.c", "u. s. c", "^usc", "u.s. code"),
+    "cfr": ("c.f.r", "c. f. r", "^cfr"),
+    "ina": ("^ina", "nationality act", "^iirira", "^prwora", "immigration reform", "personal responsibility"),
+    "287": ("^287",),
+    "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
+    "code": ("code", "^statute", "^stat.", "^laws", "^law"),
+    "ilcs": ("^ilcs",),
+    "abbr": ("^rcw", "^ors", "^nrs", "^krs", "^mcl", "^crs", "^a.r.s", "^c.r.s", "^o.c.g.a", "^n.j.s.a", "#"),
+}
+_BEFORE, _AFTER = 160, 360
+
+
+def _windows(text: str, low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        if anchor == "#":
+            spans.extend((m.start() - _BEFORE, m.end() + _AFTER) for m in _MULTI_SEPARATOR.finditer(text))
+            continue
+        word = anchor.lstrip("^")
+        at_word_start = anchor.startswith("^")
+        i = low.find(word)
+        while i >= 0:
+            if not at_word_start or i == 0 or not low[i - 1].isalnum():
+                spans.append((i - _BEFORE, i + _AFTER))
+            i = low.find(word, i + 1)
+    return _merge(spans, len(text))
+
+
+def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        a, b = max(0, a), min(n, b)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -288,40 +390,44 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
 # Federal statutes and regulations
 
 
-def _federal(text: str) -> Iterator[_Hit]:
-    for m in _OF_TITLE.finditer(text):
+def _federal(doc: _Doc) -> Iterator[_Hit]:
+    low = doc.low
+    titles = "title" in low
+    for m in doc.scan(_OF_TITLE, "title") if titles else ():
         code = re.sub(r"[\s.]", "", m["code"].lower())
         reg = code in {"cfr", "codeoffederalregulations"}
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for _s, _e, sec in _sections(m, "list"):
             # the whole phrase is one mention, so that its parts are not read again as bare sections
             yield _Hit(m.start(), m.end(), f"{name} § {sec}", "regulation" if reg else "statute")
-    for m in _TITLE_FIRST.finditer(text):
+    for m in doc.scan(_TITLE_FIRST, "title") if titles else ():
         reg = "Regulations" in m["code"]
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} § {sec}", "regulation" if reg else "statute")
-    for m in _USC.finditer(text):
+    for m in doc.scan(_USC, "usc") if "usc" in low or "u.s" in low or "u. s" in low else ():
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
-    for m in _CFR.finditer(text):
+    for m in doc.scan(_CFR, "cfr") if "cfr" in low or "c.f.r" in low or "c. f. r" in low else ():
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} C.F.R. § {sec}", "regulation")
 
 
-def _ina(text: str) -> Iterator[_Hit]:
-    for m in _INA_SECTION.finditer(text):
+def _ina(doc: _Doc) -> Iterator[_Hit]:
+    text, low = doc.text, doc.low
+    for m in doc.scan(_INA_SECTION, "ina") if "INA" in text or "nationality act" in low else ():
         group = "list" if m["list"] else "list2"
         for s, e, sec in _sections(m, group, first_start=m.start()):
             usc = _INA_TO_USC.get(sec)
             if usc:
                 yield _Hit(s, e, f"8 U.S.C. § {usc}", "statute")
-    for m in _OTHER_ACT_SECTION.finditer(text):
+    acts = "IIRIRA" in text or "PRWORA" in text or "immigration reform" in low or "personal responsibility" in low
+    for m in doc.scan(_OTHER_ACT_SECTION, "ina") if acts else ():
         yield _Hit(m.start(), m.end(), f"8 U.S.C. § {_ACT_TO_USC[m['num']]}", "statute")
 
 
-def _ina_287g(text: str) -> Iterator[_Hit]:
-    for m in _INA_287G.finditer(text):
+def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
+    for m in doc.scan(_INA_287G, "287") if "287" in doc.text else ():
         yield _Hit(m.start(), m.end(), "8 U.S.C. § 1357", "statute")
 
 
@@ -329,8 +435,8 @@ def _ina_287g(text: str) -> Iterator[_Hit]:
 # State and local codes
 
 
-def _prefixed_state(text: str) -> Iterator[_Hit]:
-    for m in _PREFIXED_STATE.finditer(text):
+def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
+    for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections else ():
         name = _clean_code(m["code"])
         name = re.sub(r"\s+Ann\.$", "", name)
         article = m["mark"].lower().startswith("art")
@@ -338,12 +444,14 @@ def _prefixed_state(text: str) -> Iterator[_Hit]:
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
 
 
-def _abbreviated_codes(text: str) -> Iterator[_Hit]:
-    for m in _ILCS.finditer(text):
+def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
+    text = doc.text
+    for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text else ():
         if _is_header_label(text, m.start(), m.end()):
             continue
         yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
-    for m in _ABBR_CODE.finditer(text):
+    gate = any(a in text for a in _KNOWN_ABBR) or _MULTI_SEPARATOR.search(text)
+    for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
         abbr, sec = m["abbr"], m["sec"]
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
@@ -358,27 +466,24 @@ def _abbreviated_codes(text: str) -> Iterator[_Hit]:
 
 def _is_header_label(text: str, start: int, end: int) -> bool:
     """A citation alone on its line in parentheses labels the section that follows ("(5 ILCS 805/5)")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    nl_before = text.rfind("\n", max(0, start - 8), start)
+    nl_after = text.find("\n", end, end + 8)
+    if (nl_before < 0 and start > 8) or (nl_after < 0 and end + 8 < len(text)):
+        return False
+    line = text[nl_before + 1 : nl_after if nl_after >= 0 else len(text)].strip()
     return line.startswith("(") and line.endswith(")") and len(line) <= end - start + 4
 
 
-def _document_state(text: str) -> str | None:
-    """The state whose codes unqualified code names ("Government Code") belong to."""
-    counts: dict[str, int] = {}
-    for m in _STATE_SIGNAL.finditer(text):
-        st = _STATE_NAMES[re.sub(r"\s+", " ", m.group(1).lower())]
-        counts[st] = counts.get(st, 0) + 1
-    ny = len(_NY_SIGNAL.findall(text))
-    if ny:
-        counts["NY"] = counts.get("NY", 0) + ny
-    for m in re.finditer(r"\b(Cal|Tex|N\.Y)\.\s+[A-Z]", text):
-        st = {"Cal": "CA", "Tex": "TX", "N.Y": "NY"}[m.group(1)]
-        counts[st] = counts.get(st, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda k: counts[k])
+def _document_state(text: str, low: str) -> str | None:
+    """The state whose codes unqualified code names ("Government Code") belong to: the one the
+    text names most (by name, by its citation abbreviation, or, for New York, by its law names)."""
+    counts = {
+        "CA": low.count("california") + text.count("Cal. "),
+        "TX": low.count("texas") + text.count("Tex. "),
+        "NY": low.count("new york") + text.count("N.Y. ") + sum(low.count(w) for w in _NY_SIGNAL_WORDS),
+    }
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
 
 
 def _canonical_code(name: str, state: str | None) -> str | None:
@@ -410,42 +515,60 @@ def _canonical_code(name: str, state: str | None) -> str | None:
     return raw
 
 
-def _code_mentions(text: str, state: str | None) -> list[_CodeMention]:
+def _code_mentions(doc: _Doc) -> list[_CodeMention]:
+    state = doc.state
     found: list[tuple[int, int, str]] = []
-    for m in _CODE_NAME_RE.finditer(text):
+    for m in doc.scan(_CODE_NAME_RE, "code"):
         canon = _canonical_code(m.group(0), state)
         if canon:
             found.append((m.start(), m.end(), canon))
     if state == "NY":
-        for m in _NY_LAW_RE.finditer(text):
+        for m in doc.scan(_NY_LAW_RE, "code"):
             canon = _canonical_code(m.group(0), state)
             if canon:
                 found.append((m.start(), m.end(), canon))
     found.sort()
-    out = []
-    for s, e, canon in found:
-        a, b = _sentence_bounds(text, s)
-        out.append(_CodeMention(s, e, canon, bool(_AMENDS.search(text, a, b))))
-    return out
+    return [_CodeMention(s, e, canon, False, None) for s, e, canon in found]
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The sentence around pos: from the previous '. ' / ':' / blank line to the next."""
-    a = max(text.rfind(". ", 0, pos), text.rfind(":", 0, pos), text.rfind("\n\n", 0, pos), text.rfind(";", 0, pos))
-    ends = [i for i in (text.find(". ", pos), text.find(":", pos), text.find("\n\n", pos), text.find(";", pos)) if i >= 0]
-    return a + 1, min(ends) if ends else len(text)
+_SENTENCE_END = re.compile(r"\. |[:;]|\n\n")
+_SENTENCE_REACH = 1500
 
 
-def _section_refs(
-    text: str, state: str | None, codes: list[_CodeMention], explicit: dict[str, str], immigration: bool
-) -> Iterator[_Hit]:
-    starts = [c.start for c in codes]
-    for m in _SECTION_REF.finditer(text):
+class _Occupied:
+    """Spans already claimed, kept sorted; overlap checks cost O(log n)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        j = bisect.bisect_left(self._starts, end) - 1  # the last span starting before `end`
+        # a span that overlaps [start, end) starts after start - longest
+        while j >= 0 and self._starts[j] > start - self._longest:
+            if self._ends[j] > start:
+                return True
+            j -= 1
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+
+def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
+    if not doc.has_sections:
+        return
+    text = doc.text
+    for m in doc.scan(_SECTION_REF, "section"):
         article = m["kw"].lower().startswith("art")
         end = m.end()
-        prefix = _code_before(text, m.start(), state)
-        if prefix is None:
-            prefix = _code_after(text, end, state)
+        prefix = _code_before(doc, m.start()) if doc.codes else None
+        if prefix is None and doc.codes:
+            prefix = _code_after(doc, end)
         if prefix is None:
             if _is_heading(text, m.start(), end):
                 continue
@@ -453,7 +576,7 @@ def _section_refs(
             if this:
                 if this["unit"].lower() not in _INTERNAL_UNITS:
                     continue  # "section five of this act"
-                prefix = _current_code(codes, starts, m.start())
+                prefix = doc.current_code(m.start())
                 if prefix is None:
                     continue
             elif (_OF_UNKNOWN.match(text, end) or _OF_UNIT.match(text, end)) and not _OF_COMMA.match(text, end):
@@ -465,7 +588,7 @@ def _section_refs(
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             canon = prefix
             if canon is None:
-                canon = _bare_section(text, m.start(), sec, codes, starts, explicit, immigration)
+                canon = _bare_section(doc, m.start(), sec, explicit)
             if canon is None:
                 continue
             if " § " in canon or " art. " in canon:  # complete: the section was seen with its code
@@ -495,19 +618,22 @@ def _kind_of(canon: str) -> str:
     return "state_code" if canon.startswith(("Cal.", "Tex.", "N.Y.")) else "local_code"
 
 
-def _code_before(text: str, pos: int, state: str | None) -> str | None:
+def _code_before(doc: _Doc, pos: int) -> str | None:
     """'Penal Code Section 834c', 'Government Code Sections 6254, ...'."""
-    window = text[max(0, pos - 80) : pos]
-    m = re.search(rf"(?:{_CODE_NAME})\s*,?\s*$", window)
+    window = doc.text[max(0, pos - 80) : pos]
+    if "Code" not in window and "Statutes" not in window:
+        return None
+    m = _CODE_NAME_AT_END.search(window)
     if m:
-        return _canonical_code(m.group(0).rstrip(" ,"), state)
+        return _canonical_code(m.group(0).rstrip(" ,"), doc.state)
     return None
 
 
-def _code_after(text: str, pos: int, state: str | None) -> str | None:
+def _code_after(doc: _Doc, pos: int) -> str | None:
     """'Section 1250 of the Health and Safety Code', 'Section 752.053, Government Code',
     'section 70.02 of the penal law', '(commencing with Section 7284) to Division 7 of Title 1 of, the
     Government Code'."""
+    text, state = doc.text, doc.state
     chain = _CHAIN.match(text, pos)
     if chain:
         at = chain.end()
@@ -522,46 +648,29 @@ def _code_after(text: str, pos: int, state: str | None) -> str | None:
     if m:
         return _canonical_code(m["code"], state)
     if _OF_COMMA.match(text, pos):  # "Sections 7282 and 7282.5 of, and to add ..., the Government Code"
-        a, b = _sentence_bounds(text, pos)
+        _a, b = doc.sentence(pos)
         m = _CODE_NAME_RE.search(text, pos, b)
         if m:
             return _canonical_code(m.group(0), state)
     return None
 
 
-def _current_code(codes: list[_CodeMention], starts: list[int], pos: int) -> str | None:
-    """The code the text at pos belongs to: the last code an earlier sentence amended or added to."""
-    i = bisect.bisect_left(starts, pos) - 1
-    while i >= 0:
-        if codes[i].amending:
-            return codes[i].prefix
-        i -= 1
-    return None
-
-
-def _bare_section(
-    text: str,
-    pos: int,
-    sec: str,
-    codes: list[_CodeMention],
-    starts: list[int],
-    explicit: dict[str, str],
-    immigration: bool,
-) -> str | None:
+def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> str | None:
     """The code of a section cited without one; '' means 'as cited' (§ N); None drops it."""
     if sec in explicit:
         return explicit[sec]
-    if immigration and sec in _WELL_KNOWN_8USC:
+    if doc.immigration and sec in _WELL_KNOWN_8USC:
         return f"8 U.S.C. § {sec}"
-    a, b = _sentence_bounds(text, pos)
-    if _AMENDS.search(text, a, b):  # "The executive law is amended by adding a new section 844"
-        same = [c for c in codes if a <= c.start < b]
-        if same:
-            before = [c for c in same if c.start < pos]
-            return (before[-1] if before else same[0]).prefix
-    current = _current_code(codes, starts, pos)
-    if current:
-        return current
+    if doc.codes:
+        a, b = doc.sentence(pos)
+        if doc.amending(a, b):  # "The executive law is amended by adding a new section 844"
+            same = doc.codes[bisect.bisect_left(doc.code_starts, a) : bisect.bisect_left(doc.code_starts, b)]
+            if same:
+                before = [c for c in same if c.start < pos]
+                return (before[-1] if before else same[0]).prefix
+        current = doc.current_code(pos)
+        if current:
+            return current
     if _DOTTED_SECTION.match(sec):
         return ""
     return None
@@ -569,8 +678,10 @@ def _bare_section(
 
 def _is_heading(text: str, start: int, end: int) -> bool:
     """'SEC. 3.', 'Sec. 12H.1.', '§ 844. DETAINMENT', 'Section 5. Public safety.' at a line start."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    # only blanks may stand between the line start and the keyword (looked for within 40 characters)
+    lo = max(0, start - 40)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0 or text[line_start:start].strip():
         return False
     return bool(_HEADING_AFTER.match(text, end))
 

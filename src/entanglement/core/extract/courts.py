@@ -11,6 +11,7 @@ first use and cached; matching is a handful of linear regexes plus dictionary lo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,6 +123,25 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s).rstrip(".")
 
 
+def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """pattern.finditer only around the words every match contains (str.find is far cheaper than
+    running the regex over the whole text)."""
+    spans: list[tuple[int, int]] = []
+    for word in anchors:
+        i = text.find(word)
+        while i >= 0:
+            spans.append((max(0, i - 60), min(len(text), i + 120)))
+            i = text.find(word, i + 1)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    for a, b in merged:
+        yield from pattern.finditer(text, a, b)
+
+
 def find_courts(text: str) -> list[CourtRef]:
     """Every court named in `text` that resolves to a courts-db id, in order of position."""
     if not text:
@@ -136,13 +156,13 @@ def find_courts(text: str) -> list[CourtRef]:
         taken.append((start, end))
         found.append(CourtRef(hit[0], hit[1], text[start:end], Span(start, end)))
 
-    for m in _DISTRICT.finditer(text):
+    for m in _scan(text, _DISTRICT, ("District",)):
         state = re.sub(r"\s+", " ", m["state"]).lower()
         if state == "columbia" and "Court" not in m.group(0):
             continue  # "District of Columbia" alone is the place, not its court
         division = _DIVISIONS[m["div"].lower()] if m["div"] else None
         add(m.start(), m.end(), idx.districts.get((division, state)))
-    for m in _DISTRICT_ABBR.finditer(text):
+    for m in _scan(text, _DISTRICT_ABBR, ("D.",)):
         raw = m.group(0).rstrip()
         # the longest prefix of the candidate that is a known citation string ("D. Or. 2014" -> "D. Or.")
         for cut in range(len(raw), 2, -1):
@@ -150,11 +170,11 @@ def find_courts(text: str) -> list[CourtRef]:
             if hit and (cut == len(raw) or not raw[cut - 1].isalpha() or not raw[cut].isalpha()):
                 add(m.start(), m.start() + len(raw[:cut].rstrip()), hit)
                 break
-    for m in _CIRCUIT.finditer(text):
+    for m in _scan(text, _CIRCUIT, (" Cir",)):
         key = m["ord"].lower().replace(" ", "")
         key = {"d.c.": "dc", "federal": "fed", "fed.": "fed"}.get(key, _ORDINALS.get(key, key))
         add(m.start(), m.end(), idx.circuits.get(key))
-    for m in _SUPREME.finditer(text):
+    for m in _scan(text, _SUPREME, ("Supreme", "SCOTUS", "Court of Appeals")):
         if m["bare"]:
             if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue

@@ -12,6 +12,7 @@ answer is None: guessing is worse than saying nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from entanglement.core.models import DocumentDate, Span
@@ -92,7 +93,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
-    for m in _LABELED.finditer(text, _HEADER_CHARS):
+    for m in _labeled_after_header(text):
         label = m["label"].split()[0].lower()
         if label in {"posted", "published", "released", "for"} or not _is_label(text, m):
             continue
@@ -100,6 +101,29 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             return found
     return None
+
+
+_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued")
+
+
+def _labeled_after_header(text: str) -> Iterator[re.Match[str]]:
+    """_LABELED matches past the header, searched only around the label words (str.find is far
+    cheaper than running the regex over a long text)."""
+    low = text.lower()
+    starts: list[int] = []
+    for word in _LABEL_WORDS:
+        i = low.find(word, _HEADER_CHARS)
+        while i >= 0:
+            if not low[i - 1].isalnum():
+                starts.append(i)
+            i = low.find(word, i + 1)
+    end = -1
+    for i in sorted(starts):
+        if i < end:
+            continue
+        for m in _LABELED.finditer(text, max(_HEADER_CHARS, i - 2), min(len(text), i + 160)):
+            end = m.end()
+            yield m
 
 
 def _is_label(text: str, m: re.Match[str]) -> bool:
