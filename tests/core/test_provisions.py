@@ -141,6 +141,13 @@ LIST_CASES: list[tuple[str, set[str]]] = [
  ("The Police Department shall not enter into any agreement to deputize its officers as immigration agents.", {"no_287g"}),
  ("The City shall prepare an annual report listing all requests received from ICE and the responses given.", {"transparency"}),
  ("City agencies shall not condition the provision of services upon immigration status.", set()),
+    # items that complete their lead-in, duties to support enforcement, permissive lists
+ ("(1) A public body may not:\n(a) Deny services on the basis of immigration status;\n(b) Disclose, for the purpose of civil immigration enforcement:\n(A) An individual's address;\n(B) An individual's workplace or hours of work;", {"personal_info_sharing_limits"}),
+ ("Each law enforcement agency shall fully comply with and, to the full extent permitted by law, support the enforcement of federal immigration law.", {"cooperation_mandate"}),
+ ("A local entity shall not prohibit or discourage an officer from doing any of the following:\n(a) Inquiring about the immigration status of a person under arrest.\n(b) Sending information regarding immigration status to ICE.", {"cooperation_mandate"}),
+ ("(a) California law enforcement agencies shall not:\n(1) Use agency moneys or personnel for immigration enforcement, including any of the following:\n(A) Inquiring into an individual's immigration status.\n(B) Placing officers under ICE supervision.", {"resource_limits","status_inquiry_limits","no_287g"}),
+ ("(b) This section does not prevent any agency from doing any of the following:\n(1) Responding to a request from immigration authorities for criminal history information.\n(2) Giving immigration authorities access to interview a person in custody.", set()),
+ ("Officers shall not assist in the enforcement of federal immigration law.", {"resource_limits"}),
 ]
 
 

@@ -78,6 +78,14 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
         ),
         ((3, 4), (10, 8), (25, 14)),
     ),
+    (
+        re.compile(
+            r"\b(?:we conclude|in our (?:opinion|view)|we recommend|you (?:have )?asked|question presented|"
+            r"this memorandum|our analysis|in my opinion)\b",
+            re.I,
+        ),
+        ((1, 4),),
+    ),
     (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
     (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
 )
@@ -897,7 +905,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Other personal information
     _Rule(
-        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"),
+        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
     ),
@@ -949,10 +957,15 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:federal|immigration|ICE)\s+detainees|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
         on_neg="resource_limits",
     ),
+    _Rule(
+        _rx(r"\b(?:support|assist|comply\s+with|cooperate\s+with|aid)\b[^.;]{0,60}?\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+    ),
     # 287(g) and deputization
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
     _Rule(
-        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
+        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
         on_neg="no_287g",
         on_pos="cooperation_mandate",
         unless=_END_287G,
@@ -1153,10 +1166,27 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 else:
                     effective = "purpose" if role == "purpose" or sentence_role == "purpose" else "operative"
                     codes = _code_sentence(sentence, context, imm_context, effective)
+                    stem = _list_stem(context[0]) if context and not codes and len(sentence) < 200 else None
+                    if stem:
+                        # A bare list item ("(A) an individual's address;") completes its lead-in
+                        # ("Disclose for immigration enforcement:"); read them together.
+                        codes = _code_sentence(f"{stem} {sentence}", context[1:], imm_context, effective)
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
 
     return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+def _list_stem(lead: str) -> str | None:
+    """The clause a lead-in ends with when it opens a list ("... shall not: (1) Disclose for X:")."""
+    lead = lead.rstrip()
+    if not lead.endswith((":", "—")):
+        return None
+    clause = re.split(r"(?<=[.;])\s+", lead)[-1]
+    # A lead-in that only carries a modal ("Agencies shall not:") adds no topic to its items.
+    if len(clause.split()) < 3 or not re.search(r"[a-z]{4,}", clause.rstrip(":—")):
+        return None
+    return clause
 
 
 def _sections_with_immigration(text: str, nodes: list[_Node]) -> dict[int, bool]:
