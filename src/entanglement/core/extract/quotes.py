@@ -33,7 +33,7 @@ __all__ = ["find_quotes"]
 MIN_WORDS = 4
 _LOOKBACK = 600  # characters searched back for a sentence start
 _PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
-_MENTION_REACH = 3 * _PRONOUN_WINDOW  # text before a quotation scanned for person mentions
+_MENTION_REACH = _PRONOUN_WINDOW + 500  # text before a quotation scanned for person mentions
 _SURNAME_SCAN = 64  # mentions of one surname examined around a position
 
 
@@ -492,6 +492,14 @@ def _looks_like_name(tokens: list[str]) -> bool:
 _SURNAME_SUBJECT_RE = re.compile(
     rf"(?<![\w’'.])([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
+_CONJUNCTION_END_RE = re.compile(r"\b(?:but|and|while|as|when|then|because|though)$")
+_LIST_GOES_ON_RE = re.compile(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|\(|[a-z])")
+_WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
+_APPOSED_SUBJECT_RE = re.compile(
+    rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$"
+)
+_NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
@@ -663,17 +671,17 @@ def _is_salient(text: str, start: int, end: int) -> bool:
         not before
         or prev in '.:;—–(“"\n'
         or before.endswith(",")
-        or (re.search(r"\b(?:but|and|while|as|when|then|because|though)$", before) is not None)
+        or (_CONJUNCTION_END_RE.search(before) is not None)
     )
     if before.endswith(","):
         # ", Chicago Mayor X," in a list of names is an object, not a subject.
         follows = text[end : end + 40]
-        if re.match(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)", follows):
+        if _LIST_GOES_ON_RE.match(follows):
             return False
     if not opens_clause:
         return False
     follows = text[end : end + 60]
-    return re.match(r"\s*(?:,|\(|[a-z])", follows) is not None
+    return _CLAUSE_GOES_ON_RE.match(follows) is not None
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -684,7 +692,7 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     lo = max(floor, pos - _LOOKBACK)
     best = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        word = re.search(r"([\w.]+)[.!?][”\"’')\]]*\s+$", text[max(lo, m.start() - 20) : m.end()])
+        word = _WORD_BEFORE_STOP_RE.search(text, max(lo, m.start() - 20), m.end())
         if word and _is_abbrev(word.group(1) + "."):
             continue
         # A period inside an open quotation does not end the outer sentence before the quote.
@@ -935,11 +943,12 @@ def _speaker_before(
             title = person[1] or _apposition_title(text, rstart + len(run))
             return _resolve_name(person[0], title, span, people)
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
-    m = re.search(rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$", subject)
+    m = _APPOSED_SUBJECT_RE.search(subject)
     if m is not None:
         person = _person_from_run(m.group(1))
         rstart = start + m.start(1)
-        if person is not None and (len(person[0].split()) > 1 or people.known(person[0], rstart)):
+        opens = m.start(1) == 0 and m.group(1).split()[0].lower() not in _STOP_WORDS
+        if person is not None and (len(person[0].split()) > 1 or opens or people.known(person[0], rstart)):
             # A lone word ("In Chicago, officials said") is a person only if the text names them in full.
             title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
             return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
@@ -958,7 +967,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     # `According to X, "..."`
     acc = re.search(r"\baccording\s+to\s+", clause, re.I)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
-        m = re.match(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$", clause)
+        m = _NAME_COLON_CLAUSE_RE.match(clause)
         if m is not None:
             person = _person_from_run(m.group(1))
             if person is not None:
