@@ -986,7 +986,8 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
-        unless=_rx(r"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b"),
+        # Reporting to ICE is cooperation, not transparency; confidentiality is the opposite of it.
+        unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b[^.;]{{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
     ),
 )
 
