@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.extract.jurisdictions import find_jurisdictions, resolve_jurisdiction
 from entanglement.core.gazetteer import Gazetteer
 from entanglement.core.gazetteer.places_file import read_places_file
 
@@ -183,3 +185,48 @@ def test_full_place_list_resolves_namesakes(shared_dir: Path) -> None:
     g = Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
     text = "Officials in Watsonville, California, and Lawrence, Massachusetts, and in Hoboken, N.J., met."
     assert codes(text, g) == {"0683668", "2534550", "3432250"}
+
+
+_PIECES = st.sampled_from(
+    [
+        "Washington",
+        "WASHINGTON —",
+        ", D.C.",
+        " County",
+        " counties",
+        ", Ill.",
+        " of ",
+        "City of ",
+        "New York",
+        " v. ",
+        "\n• ",
+        "Gov. ",
+        "Prince George's",
+        " in ",
+        "D-",
+        "N.D. ",
+        "Cal.",
+        "St. ",
+        "Chicago",
+        " and ",
+        "’s",
+        ", ",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=25).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for ref in find_jurisdictions(text):
+        assert ref.mention == ref.spans[0].slice(text)
+        for span in ref.spans:
+            assert 0 <= span.start < span.end <= len(text)
+        json.dumps(ref.to_dict())
+
+
+def test_resolve_a_written_name(gazetteer: Gazetteer) -> None:
+    assert resolve_jurisdiction("Cook County, Illinois", gazetteer).geoid == "17031"  # type: ignore[union-attr]
+    assert resolve_jurisdiction("Portland, Maine", gazetteer).geoid == "2360545"  # type: ignore[union-attr]
+    assert resolve_jurisdiction("Calif.", gazetteer) is None
+    assert resolve_jurisdiction("California", gazetteer).geoid == "06"  # type: ignore[union-attr]

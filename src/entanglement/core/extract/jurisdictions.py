@@ -881,6 +881,17 @@ def find_jurisdictions(text: str, gazetteer: Gazetteer | None = None) -> list[Ju
     return finder.run()
 
 
+def resolve_jurisdiction(name: str, gazetteer: Gazetteer | None = None) -> Jurisdiction | None:
+    """The one jurisdiction a written name denotes ("Cook County, Illinois", "Portland, Maine"), if any.
+
+    For importers and editors matching a name from a record or a form: the same rules as the finder,
+    applied to the name alone, and only an unambiguous answer is returned.
+    """
+    g = gazetteer if gazetteer is not None else Gazetteer.default()
+    refs = find_jurisdictions(name.strip(), g)
+    return g.get(refs[0].geoid) if len(refs) == 1 else None
+
+
 class _Finder:
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self.text = text
