@@ -30,6 +30,7 @@ MIN_BARE_POPULATION = 50_000
 MIN_IN_STATE_POPULATION = 5_000
 OVERSHADOW_POPULATION = 200_000
 GIVEN_NAME_MAX_POPULATION = 500_000
+MAJOR_CITY_POPULATION = 100_000
 OVERSHADOW_RATIO = 20
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_]))*", re.UNICODE)
@@ -1456,7 +1457,7 @@ class _Finder:
             return
         if not explicit and m.key in _BARE_NEVER:
             return
-        if not explicit and self._in_case_caption(m):
+        if not explicit and self._in_case_caption(m) and not _is_major(cands):
             return
         m.role, m.candidates, m.bare = "place", cands, True
         if explicit:
@@ -1631,6 +1632,11 @@ def _best(cands: list[Jurisdiction]) -> Jurisdiction:
         cands,
         key=lambda c: (c.population or 0, c.is_consolidated, c.level == "place", c.curated),
     )
+
+
+def _is_major(cands: list[Jurisdiction]) -> bool:
+    """A namesake big enough that a case caption naming it means the city ("San Francisco v. Trump")."""
+    return any(c.is_consolidated or (c.population or 0) >= MAJOR_CITY_POPULATION for c in cands)
 
 
 def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
