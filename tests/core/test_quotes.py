@@ -204,6 +204,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         'ever," adding that the decision was final.',
         [("Jane Roe", "will not comply with any")],
     ),
+    (
+        "organization-role-then-name",
+        "“The administration cannot rewrite the statute by itself,” said ACLU attorney Lee Gelernt.",
+        [("Lee Gelernt", "The administration cannot rewrite the")],
+    ),
+    (
+        "lone-surname-opens-with-apposition",
+        "Bondi, in a statement, said “the department will not tolerate these policies any longer.”",
+        [("Bondi", "the department will not tolerate")],
+    ),
+    (
+        "court-opinion-quoting-a-justice",
+        "In Printz, the Court explained that “the Federal Government may not compel the States.” "
+        "Justice Scalia, writing for the Court, added that such commands are “fundamentally "
+        "incompatible with our constitutional system.”",
+        [("Scalia", "fundamentally incompatible with our constitutional")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -213,6 +230,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "heading-with-colon-is-not-a-block",
         "Effective Date: This ordinance shall take effect thirty days after its adoption by the council.",
+        [],
+    ),
+    (
+        "organization-in-a-statement",
+        "“The administration cannot rewrite the statute by itself,” said DHS in a statement.",
+        [],
+    ),
+    (
+        "statute-quotation",
+        "Section 1373 provides that a local government “may not prohibit, or in any way restrict” "
+        "the sending of information. The City argues that the conditions are “arbitrary and capricious "
+        "in every respect.”",
         [],
     ),
     (

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from entanglement.core.models import Quote, Span
 
@@ -205,7 +206,12 @@ def find_quotes(text: str) -> list[Quote]:
     raws.sort(key=lambda r: r.start)
     if not raws:
         return []
-    people = _PeopleIndex(text, _regions_near(raws, len(text)))
+    # Terms and scare quotes are never reported, so only the text before real quotations is searched
+    # for the people who may have said them.
+    statements = [r for r in raws if _word_count(text[r.start : r.end]) >= MIN_WORDS]
+    if not statements:
+        return []
+    people = _PeopleIndex(text, _regions_near(statements, len(text)))
 
     found: list[Quote] = []
     last_by_para: dict[int, _Speaker | None] = {}
@@ -438,6 +444,7 @@ def _is_abbrev(tok: str) -> bool:
     return len(low) == 1 or low in _ABBREVIATIONS or "." in low
 
 
+@lru_cache(maxsize=8192)
 def _person_from_run(run: str) -> tuple[str, str | None] | None:
     """(name, title) when a run of capitalized words names a person, else None."""
     tokens = _split_tokens(run)
@@ -500,6 +507,8 @@ _APPOSED_SUBJECT_RE = re.compile(
     rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$"
 )
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
+_ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
+_FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
@@ -525,7 +534,7 @@ class _PeopleIndex:
             )
             # Without a title, only a context that only people have (a speech verb, an apposition)
             # makes a run of capitalized words a person.
-            if not contextual and not any(w.lower().rstrip(".") in _TITLE_STRIPPED for w in run.split()):
+            if not contextual and _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split()):
                 continue
             person = _person_from_run(run)
             if person is None:
@@ -877,6 +886,14 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         return None
     person = _person_from_run(m.group(1))
     if person is None:
+        # `said ACLU attorney Lee Gelernt`: an organization, a role in lowercase, then the name.
+        role = _ROLE_THEN_NAME_RE.match(rest, m.end(1))
+        if role is not None and _FUNCTION_WORDS.isdisjoint(role.group(1).split()):
+            person = _person_from_run(role.group(2))
+            if person is not None:
+                span = _run_span(role.group(2), pos + role.start(2))
+                title = f"{m.group(1)} {role.group(1).strip()}"
+                return _resolve_name(person[0], title, span, people)
         if required:
             raise _Unnamed
         return None
