@@ -107,6 +107,8 @@ CASES: list[tuple[str, set[str]]] = [
     ("Employees shall keep all information about a person's immigration status confidential.", {"status_sharing_limits"}),
     ("The County shall not renew its 287(g) agreement.", {"no_287g"}),
     ("Before contacting ICE about any inmate, deputies shall obtain approval from a supervisor.", set()),
+    ("The department shall not permit ICE to maintain an office or quarters on county land.", {"ice_access_limits"}),
+    ("No official shall enter into any contract for the detention of people in federal immigration custody.", {"resource_limits"}),
 ]
 
 # Longer provisions in the shapes state laws, county ordinances and sheriff directives take: lists
@@ -194,6 +196,26 @@ def test_evidence_points_at_the_rule() -> None:
 )
 def test_findings_definitions_and_purpose_code_nothing(text: str) -> None:
     assert codes_of("AN ORDINANCE on immigration.\n\n" + text + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Findings", "findings"),
+        ("Legislative findings and intent", "findings"),
+        ("Definitions", "definitions"),
+        ("Purpose and intent", "purpose"),
+        ("Short title", "title"),
+        ("Access to city facilities", "operative"),
+        ("Use of funds for immigration purposes", "operative"),
+    ],
+)
+def test_a_heading_names_a_role_only_as_a_whole(heading: str, role: str) -> None:
+    text = f"AN ORDINANCE on immigration.\n\nSection 2. {heading}. Officers shall not honor ICE detainers.\n"
+    section = next(p for p in find_provisions(text, assume_policy=True) if p.number == "Sec. 2")
+    assert section.heading == heading
+    assert section.role == role
+    assert bool(section.categories) == (role == "operative")
 
 
 def test_purpose_section_still_carries_a_savings_clause() -> None:

@@ -608,11 +608,34 @@ def _sentences(view: _View) -> list[tuple[int, int]]:
 # Roles
 # --------------------------------------------------------------------------------------------------
 
+# Headings name a role only as a whole ("Legislative findings", "Definitions"); a heading that merely
+# contains such a word ("Use of funds for immigration purposes", "Access to facilities") does not.
 _ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:findings?|declarations?|recitals?|whereas|background|legislative intent and findings)\b", re.I), "findings"),
-    (re.compile(r"\bdefinitions?\b|\bterms defined\b", re.I), "definitions"),
-    (re.compile(r"\b(?:purpose|purposes|intent|policy statement|statement of policy|legislative purpose)\b", re.I), "purpose"),
-    (re.compile(r"\b(?:short title|title|citation|name of act|subject|file|reference|references|authority|to|from|date|effective date|revised|approved by)\b", re.I), "title"),
+    (
+        re.compile(
+            r"^(?:legislative\s+|general\s+)?(?:findings?|declarations?|recitals?|whereas|background)"
+            r"(?:\s+(?:and|&)\s+(?:declarations?|purposes?|intent|findings?))?(?:\s+of\s+(?:fact|the\s+\w+))?\W*$",
+            re.I,
+        ),
+        "findings",
+    ),
+    (re.compile(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I), "definitions"),
+    (
+        re.compile(
+            r"^(?:legislative\s+|statement\s+of\s+|declaration\s+of\s+)?(?:purposes?|intent|policy\s+statement)"
+            r"(?:\s+(?:and|&)\s+(?:intent|purposes?|findings?|scope))?\W*$",
+            re.I,
+        ),
+        "purpose",
+    ),
+    (
+        re.compile(
+            r"^(?:short\s+title|title|citation|name\s+of\s+act|subject|file|references?|authority|to|from|re|date|"
+            r"effective\s+date|revised|approved\s+by|cc|attn|memo)\W*$",
+            re.I,
+        ),
+        "title",
+    ),
 )
 _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\s*WHEREAS\b|\b(?:hereby )?finds?,? (?:and declares|that)\b|\bfinds and declares\b|\bmakes the following findings\b", re.I), "findings"),
@@ -639,10 +662,9 @@ _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
 def _role_of_heading(heading: str | None) -> str | None:
     if not heading:
         return None
+    heading = " ".join(heading.split())
     for pattern, role in _ROLE_HEADINGS:
-        if pattern.search(heading):
-            if role == "title" and len(heading.split()) > 4:
-                continue
+        if pattern.match(heading):
             return role
     return None
 
@@ -869,7 +891,11 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
-    _Rule(_rx(r"\boffice\s+space\b"), on_neg="ice_access_limits", needs_immigration=True),
+    _Rule(
+        _rx(r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"),
+        on_neg="ice_access_limits",
+        needs_immigration=True,
+    ),
     _Rule(
         _rx(r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"),
         on_neg="ice_access_limits",
@@ -954,7 +980,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(_rx(rf"\b(?:use|utiliz)\w*\s+{_ICE}\s+(?:as|for)\s+interpret"), on_neg="resource_limits"),
     _Rule(
-        _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:federal|immigration|ICE)\s+detainees|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
+        _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:(?:federal|immigration|ICE)\s+(?:detainees|custody|detention)|immigrants|noncitizens|aliens)\b|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
         on_neg="resource_limits",
     ),
     _Rule(
@@ -987,7 +1013,7 @@ _RULES: tuple[_Rule, ...] = (
         on_none="transparency",
         needs_immigration=True,
         # Reporting to ICE is cooperation, not transparency; confidentiality is the opposite of it.
-        unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b[^.;]{{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
+        unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
     ),
 )
 
