@@ -113,7 +113,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("private organization of", "The ACLU of Northern California sued.", set()),
     ("broadcaster", "NBC New York reported the story.", set()),
     ("street and river", "They marched on Pennsylvania Avenue to the Colorado River.", set()),
-    ("case caption party", "In Illinois, see Ochoa v. Springfield, a case about jails.", {"17"}),
+    ("case caption party", "In Illinois, see Ochoa v. Evanston, a case about jails.", {"17"}),
     ("city as case party", "In San Francisco v. Trump the city won.", {"0667000"}),
     ("nation", "The United States and Mexico signed an accord.", set()),
     ("the city", "The City and the County agreed.", set()),
