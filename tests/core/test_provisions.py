@@ -40,6 +40,8 @@ CASES: list[tuple[str, set[str]]] = [
     ("Staff may not respond to ICE notification requests unless the person was convicted of a serious felony.", {"notification_limits"}),
     ("The jail shall notify ICE of the release of any noncitizen at least five days before release.", {"cooperation_mandate"}),
     ("The Sheriff shall post release dates of all inmates on the public website.", set()),
+    ("Notice of pending release shall not be provided to ICE unless a judicial warrant is presented.", {"notification_limits"}),
+    ("The Sheriff may accept immigration detainers only for individuals convicted of a violent felony.", {"detainer_limits"}),
     # ice_access_limits
     ("ICE agents shall not be given access to the county jail without a judicial warrant.", {"ice_access_limits"}),
     ("Jail staff shall not permit immigration agents to interview inmates in custody without written consent.", {"ice_access_limits"}),

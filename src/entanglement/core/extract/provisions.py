@@ -731,7 +731,8 @@ _EXCEPTION_BOUNDARY = re.compile(
     re.I,
 )
 _ONLY_AFTER = re.compile(
-    r"\bonly\s+(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
+    r"\bonly\s+(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b"
+    r"|\bonly\s+(?:for|as\s+to)\s+(?:\w+\s+){0,2}?(?:individuals|persons|people|inmates|those|cases|offenses)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
     re.I,
 )
 
@@ -864,6 +865,11 @@ _RULES: tuple[_Rule, ...] = (
     # Release notification
     _Rule(
         _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
+        on_neg="notification_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
+        _rx(r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,3}?(?:release|discharge)\b"),
         on_neg="notification_limits",
         needs_immigration=True,
     ),
