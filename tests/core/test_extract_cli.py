@@ -164,3 +164,11 @@ def test_plain_text_run_loads_neither_django_nor_the_html_and_pdf_readers(tmp_pa
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_an_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    done = entangle("--dask", "tcp://127.0.0.1:9", str(path), env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert done.returncode == 2
+    assert "cannot run on the Dask scheduler at tcp://127.0.0.1:9" in done.stderr

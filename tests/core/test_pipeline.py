@@ -202,3 +202,33 @@ def test_the_core_never_imports_django() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_built_place_list_is_cached_and_rebuilt_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from entanglement.core.pipeline import load_gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    places = tmp_path / "places.csv"
+    header = "id,name,census_geoid\n"
+    places.write_text(
+        header + "ocd-division/country:us/state:il/place:quillborough,Quillborough village,place-1799901\n"
+    )
+    load_gazetteer.cache_clear()
+    built = load_gazetteer(str(places))
+    [cached] = (tmp_path / "cache" / "entanglement").glob("gazetteer-*.pickle")
+    load_gazetteer.cache_clear()
+    reloaded = load_gazetteer(str(places))
+    assert reloaded is not built  # read from the cache file, not the in-process cache
+    assert reloaded is not None and reloaded.get("1799901") is not None
+
+    # Another list (the registry keeps its own per-path cache within a process, so a new path).
+    other = tmp_path / "other.csv"
+    other.write_text(
+        header + "ocd-division/country:us/state:il/place:fernmoor,Fernmoor village,place-1799902\n"
+    )
+    changed = load_gazetteer(str(other))
+    assert changed is not None and changed.get("1799902") is not None and changed.get("1799901") is None
+    assert len(list(cached.parent.glob("gazetteer-*.pickle"))) == 2
+    load_gazetteer.cache_clear()

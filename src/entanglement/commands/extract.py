@@ -71,7 +71,13 @@ def run(args: argparse.Namespace) -> int:
     results = extract_many(
         items, workers=args.workers, dask_address=args.dask, gazetteer_path=args.gazetteer, limits=limits
     )
-    failed = _write(results, args.format, sys.stdout)
+    try:
+        failed = _write(results, args.format, sys.stdout)
+    except OSError as e:
+        # Per-file read errors never get here; this is the executor itself (an unreachable scheduler).
+        where = f"the Dask scheduler at {args.dask}" if args.dask else "the worker processes"
+        print(f"entangle extract: cannot run on {where}: {e}", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 

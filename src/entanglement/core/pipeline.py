@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
+import multiprocessing
 import os
+import pickle
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from entanglement.core.extract.citations import find_citations
@@ -157,12 +162,61 @@ def extract_many(
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(path: str | None) -> Gazetteer | None:
-    """The gazetteer for a place-list file, built once per process; None means the finder's default."""
+    """The gazetteer for a place-list file, built once per process; None means the finder's default.
+
+    Building from a national place list takes over a second of CPU, paid again by every process that
+    starts; the built registry is therefore kept as a pickle in the user's cache folder, keyed by the
+    list's bytes and by the code and data that build it, so any change to either rebuilds it.
+    """
     if path is None:
         return None
     from entanglement.core.gazetteer import Gazetteer
 
-    return Gazetteer.with_places_file(path)
+    cached = _gazetteer_cache_file(path)
+    if cached is not None and cached.is_file():
+        with contextlib.suppress(Exception):  # unreadable or from another version: rebuild
+            loaded = pickle.loads(cached.read_bytes())
+            if isinstance(loaded, Gazetteer):
+                return loaded
+    gazetteer = Gazetteer.with_places_file(path)
+    if cached is not None:
+        with contextlib.suppress(OSError, pickle.PicklingError):
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+            partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(partial, cached)  # atomic: a concurrent reader sees the old file or the new one
+            _prune(cached.parent, keep=4)
+    return gazetteer
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Drop all but the most recently written cached gazetteers (old lists, old code)."""
+    entries = sorted(folder.glob("gazetteer-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in entries[keep:]:
+        stale.unlink(missing_ok=True)
+
+
+def _gazetteer_cache_file(places_path: str) -> Path | None:
+    try:
+        digest = hashlib.sha256(Path(places_path).read_bytes())
+    except OSError:
+        return None  # let the builder raise its own clear error
+    package = Path(__file__).resolve().parent.parent
+    inputs = sorted((package / "core" / "gazetteer").rglob("*"))
+    inputs.append(package / "seed" / "places.yaml")
+    try:
+        import us
+
+        inputs.append(Path(us.__file__).resolve())
+    except ImportError:
+        pass
+    digest.update(sys.version.encode())
+    for source in inputs:
+        if source.is_file() and "__pycache__" not in source.parts:
+            digest.update(str(source.relative_to(source.anchor)).encode())
+            digest.update(source.read_bytes())
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(home) / "entanglement" / f"gazetteer-{digest.hexdigest()[:32]}.pickle"
 
 
 def _extract_one(
@@ -228,17 +282,32 @@ def _in_order(
         yield from pending.popleft().result()
 
 
+# Run once before forking workers so that lazily built state (the default gazetteer, compiled
+# patterns) is built once in the parent and shared copy-on-write, instead of once per worker.
+_WARM_UP_TEXT = (
+    "SPRINGFIELD, Ill., March 1, 2024 - \u201cThis is a sentence that warms every finder,\u201d said "
+    "Jane Roe of Cook County, citing 8 U.S.C. 1373 and the Seventh Circuit.\n\n"
+    "Section 1. No officer shall inquire into immigration status."
+)
+
+
 def _warm_worker(gazetteer_path: str | None) -> None:
     # A failure here would break the whole pool; left to the first document, it becomes its error.
     with contextlib.suppress(Exception):
-        load_gazetteer(gazetteer_path)
+        extract(_WARM_UP_TEXT, "warm-up", gazetteer=load_gazetteer(gazetteer_path))
 
 
 def _on_processes(
     items: Iterable[WorkItem], workers: int, gazetteer_path: str | None, limits: Limits
 ) -> Iterator[dict[str, Any]]:
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        # Forked workers inherit the parent's loaded gazetteer and imported finders: the per-worker
+        # initializer then finds everything cached and costs nothing.
+        _warm_worker(gazetteer_path)
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_warm_worker, initargs=(gazetteer_path,)
+        max_workers=workers, mp_context=context, initializer=_warm_worker, initargs=(gazetteer_path,)
     ) as pool:
         yield from _in_order(
             lambda chunk: pool.submit(extract_chunk, chunk, gazetteer_path, limits), items, window=workers * 3

@@ -86,6 +86,8 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
         ),
         ((1, 4),),
     ),
+    (re.compile(r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b", re.I), ((1, 3),)),
+    (re.compile(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
     (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
     (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
 )
