@@ -95,6 +95,10 @@ _PREFIXED_STATE = re.compile(
     r"\s*,?\s*(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*"
     rf"(?P<list>{_LIST})"
 )
+# States whose code's citation form names the annotated edition ("Tenn. Code Ann."); elsewhere
+# (Tex., Cal., N.Y., Fla.) "Ann." is dropped: "Tex. Gov't Code Ann. § 752.053" is "Tex. Gov't Code § 752.053".
+_ANNOTATED_CODE_STATES = {"Ark", "Del", "Ga", "Kan", "Ky", "La", "Me", "Md", "Miss", "Mont", "NH", "NM", "Ohio", "Pa",
+                          "SC", "Tenn", "Utah", "Vt", "Va", "Wyo"}
 # "5 ILCS 805/15"
 _ILCS = re.compile(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
@@ -355,19 +359,57 @@ def _tokenizer() -> object:
     return default_tokenizer
 
 
+# Where a reporter citation can be: a number, one to six capitalized tokens ("F.", "Supp.", "S.",
+# "Ct.", "WL", "U.S."), a number ("888 F.3d 272", "264 F. Supp. 3d 933", "2017 WL 3476777").
+_CASE_HINT = re.compile(r"\d\s{0,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
+_EYECITE_MARGIN = 48
+
+
+def _eyecite_windows(text: str) -> list[tuple[int, int]]:
+    """The parts of the text eyecite is run on: around case-citation shapes and section signs.
+    eyecite's tokenizer costs far more per character than anything else we do; most of a policy
+    text or a news story cannot hold a reporter citation, so we do not make it read those parts."""
+    spans = [(m.start() - _EYECITE_MARGIN, m.end() + _EYECITE_MARGIN) for m in _CASE_HINT.finditer(text)]
+    i = text.find("§")
+    while i >= 0:
+        spans.append((i - 80, i + 80))
+        i = text.find("§", i + 1)
+    out: list[tuple[int, int]] = []
+    for a, b in _merge(spans, len(text)):
+        # start and end on whitespace, so that no number is cut in two
+        if a > 0:
+            sp = text.rfind(" ", max(0, a - 24), a)
+            a = sp + 1 if sp >= 0 else max(0, a - 24)
+        if b < len(text):
+            sp = text.find(" ", b, b + 24)
+            b = sp if sp >= 0 else min(len(text), b + 24)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
-    """One eyecite pass: full case citations, and law citations we keep as a fallback."""
+    """eyecite over the windows that can hold citations: full case citations, and law citations we
+    keep as a fallback for statute forms our own matchers do not know."""
     from eyecite import get_citations
     from eyecite.models import FullCaseCitation, FullLawCitation
 
     cases: list[_Hit] = []
     laws: list[_Hit] = []
-    for c in get_citations(text, tokenizer=_tokenizer()):  # type: ignore[arg-type]
+    found = (
+        (offset, c)
+        for offset, end in _eyecite_windows(text)
+        for c in get_citations(text[offset:end], tokenizer=_tokenizer())  # type: ignore[arg-type]
+    )
+    for offset, c in found:
         if isinstance(c, FullCaseCitation):
             g = c.groups
             if not (g.get("volume") and g.get("page") and g.get("reporter")) or not str(g["page"]).isdigit():
                 continue
             start, end = c.span()  # type: ignore[no-untyped-call]
+            start, end = start + offset, end + offset
             reporter = c.corrected_reporter() or g["reporter"]  # type: ignore[no-untyped-call]
             cases.append(_Hit(start, end, f"{g['volume']} {reporter} {g['page']}", "case"))
         elif isinstance(c, FullLawCitation):
@@ -377,6 +419,7 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
             if not section or reporter in {"Pub. L.", "Stat."} or "Const" in reporter:
                 continue
             start, end = c.span()  # type: ignore[no-untyped-call]
+            start, end = start + offset, end + offset
             if "subject" in g and g.get("subject") and g["subject"] not in reporter:
                 reporter = f"{reporter} {g['subject']}"
             lead = g.get("title") or g.get("chapter")
@@ -438,7 +481,8 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections else ():
         name = _clean_code(m["code"])
-        name = re.sub(r"\s+Ann\.$", "", name)
+        if re.sub(r"[\s.]", "", m["st"]) not in _ANNOTATED_CODE_STATES:
+            name = re.sub(r"\s+Ann\.$", "", name)
         article = m["mark"].lower().startswith("art")
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
