@@ -241,7 +241,6 @@ class _Outline:
         self.container: _Node = self.root
         self.stack: list[_Node] = []  # section and deeper, innermost last
         self.nodes: list[_Node] = []
-        self.has_sections = False
 
     def _current(self) -> _Node:
         return self.stack[-1] if self.stack else self.container
@@ -261,7 +260,6 @@ class _Outline:
         self.stack = []
 
     def add_section(self, start: int, label: str, body: int, style: str = "section") -> None:
-        self.has_sections = True
         node = _Node(label, label, style, start, len(self.text), self.container, body_start=body)
         self._open(node)
         self.stack = [node]
@@ -745,11 +743,6 @@ def _mask_idioms(s: str) -> str:
 
 def _cues(s: str) -> list[str]:
     return [_cue_kind(m, s) for m in _CUE_RE.finditer(s)]
-
-
-def _last_cue(s: str) -> str | None:
-    cues = _cues(s)
-    return cues[-1] if cues else None
 
 
 def _lead_cue(lead: str) -> str | None:
