@@ -221,6 +221,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "incompatible with our constitutional system.”",
         [("Scalia", "fundamentally incompatible with our constitutional")],
     ),
+    (
+        "abbreviated-title-subject-after-quote",
+        "“We will keep fighting for every family in this state,” Sen. Amy Klobuchar, D-Minn., said in a statement.",
+        [("Amy Klobuchar", "We will keep fighting for")],
+    ),
+    (
+        "middle-initial",
+        "“We will defend these conditions in court,” said Acting Assistant Attorney General Chad A. Readler.",
+        [("Chad A. Readler", "We will defend these conditions")],
+    ),
+    (
+        "the-governor-named-next",
+        "“We will keep fighting for every family in this state,” the governor said. Gov. Tim Walz spoke later.",
+        [("Tim Walz", "We will keep fighting for")],
+    ),
+    (
+        "the-mayor-among-two-officials",
+        "Gov. Tim Walz and Mayor Jacob Frey met.\n\n“We will keep fighting for every family here,” the mayor said.",
+        [("Jacob Frey", "We will keep fighting for")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",

@@ -35,6 +35,7 @@ MIN_WORDS = 4
 _LOOKBACK = 600  # characters searched back for a sentence start
 _PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
 _MENTION_REACH = _PRONOUN_WINDOW + 500  # text before a quotation scanned for person mentions
+_FORWARD_WINDOW = 400  # how far ahead "the governor" may find the governor named
 _SURNAME_SCAN = 64  # mentions of one surname examined around a position
 
 
@@ -72,6 +73,21 @@ _TITLE_WORDS = _words(
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+_TITLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "lt": "lieutenant",
+    "supt": "superintendent",
+    "prof": "professor",
+    "atty": "attorney",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "gen": "general",
+    "ald": "alderman",
+}
 
 # Words that make a capitalized run an organization, place or thing rather than a person.
 _ORG_WORDS = _words(
@@ -486,6 +502,8 @@ def _looks_like_name(tokens: list[str]) -> bool:
     if all(t.isupper() and len(t) > 2 for t in caps):
         return False  # AUSTIN, WASHINGTON: datelines and headings
     for tok in tokens:
+        if _is_initial(tok):
+            continue
         low = tok.lower().rstrip(".").replace("’", "'")
         if low in _ORG_WORDS or low in _STOP_WORDS or any(c.isdigit() for c in tok):
             return False
@@ -509,6 +527,7 @@ _APPOSED_SUBJECT_RE = re.compile(
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
+_PARTY_LABEL_END_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
@@ -613,9 +632,23 @@ class _PeopleIndex:
         return False
 
     def by_title(self, title_word: str, pos: int) -> _Person | None:
+        """The person introduced nearest before `pos` (else just after it) with this title."""
+        title_word = _TITLE_ABBREVIATIONS.get(title_word, title_word)
+
+        def has_title(person: _Person) -> bool:
+            words = (w.lower().rstrip(".,") for w in (person.title or "").split())
+            return any(_TITLE_ABBREVIATIONS.get(w, w) == title_word for w in words)
+
         for person in self.before(pos, _PRONOUN_WINDOW * 2):
-            if person.title and title_word in person.title.lower():
+            if has_title(person):
                 return person
+        # "the governor said" before the text names the governor a sentence or two later.
+        i = bisect.bisect_left(self.positions, pos)
+        while i < len(self.people) and self.people[i].pos - pos < _FORWARD_WINDOW:
+            person = self.people[i]
+            if has_title(person):
+                return person
+            i += 1
         return None
 
     def pronoun(self, pos: int) -> _Person | None:
@@ -846,9 +879,16 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     if m is not None:
         return _speaker_of_document(text, offset, m.group(1), people)
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
-    if m is not None and not re.search(r"[.!?;:“”\"]", m.group(1)):
+    if m is not None and _within_sentence(m.group(1)):
         return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
     return None
+
+
+def _within_sentence(words: str) -> bool:
+    """No sentence boundary inside: periods only in abbreviations and initials ("Gov.", "D-Minn.")."""
+    if re.search(r"[!?;:“”\"]", words):
+        return False
+    return all(_is_abbrev(tok.split("-")[-1]) for tok in words.split() if tok.rstrip(",").endswith("."))
 
 
 def _speaker_of_document(text: str, pos: int, noun: str, people: _PeopleIndex) -> _Speaker | None:
@@ -933,7 +973,7 @@ def _speaker_before(
 ) -> _Speaker | None:
     """The speaker named by the words [start, end) that stand before a speech verb."""
     subject = text[start:end].rstrip()
-    subject = re.sub(r"(?:\s*\([^()\n]{1,40}\))?[\s,]*$", "", subject)  # "Jane Roe (D-Ohio) said"
+    subject = _PARTY_LABEL_END_RE.sub("", subject)  # "Jane Roe (D-Ohio) said", "Jane Roe, D-Ohio, said"
     low = subject.lower()
     m = _AUTHORED_RE.search(subject)
     if m is not None:
