@@ -292,7 +292,7 @@ class _Outline:
         if chosen is None:
             # An out-of-sequence label is more often wrapped text than a new list item, unless no
             # list is open yet (an excerpt may start mid-list).
-            if any(n.style not in ("section", "romansection", "para") for n in self.stack):
+            if any(n.style not in ("section", "romansection", "para", "label") for n in self.stack):
                 return False
             chosen = readings[0]
         style, value = chosen
