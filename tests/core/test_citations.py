@@ -114,3 +114,36 @@ def test_kinds() -> None:
         "K.C.C. 2.15.020": "local_code",
         "888 F.3d 272": "case",
     }
+
+
+REPORTER_TEXT = (
+    "See Doe v. Roe, 12345 F.3d 100 (9th Cir. 2001); 100 A.L.R. 3d 5; 123 Cal. App. 4th 456; 45 Cal. Rptr. 3d 12; "
+    "999 So. 2d 1; 10 N.E.3d 20; 2018 U.S. Dist. LEXIS 12345; 583 U.S. 1 (2018); Fla. Stat. Ann. § 908.104; "
+    "Ala. Code § 31-13-5; Tenn. Code Ann. § 4-42-103; and, after a long aside about nothing in particular "
+    + "that goes on and on, " * 40
+    + "Roe v. Doe, 264 F. Supp. 3d 933 (N.D. Ill. 2017)."
+)
+
+
+@pytest.mark.parametrize("text", [REPORTER_TEXT] + [t for _, t, _ in CASES])
+def test_eyecite_windows_change_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """eyecite runs only on windows of the text; over the whole text it must find the same."""
+    from entanglement.core.extract import citations
+
+    windowed = [(c.normalized, c.span) for c in find_citations(text)]
+    monkeypatch.setattr(citations, "_eyecite_windows", lambda t: [(0, len(t))])
+    assert [(c.normalized, c.span) for c in find_citations(text)] == windowed
+
+
+def test_annotated_codes() -> None:
+    found = [c.normalized for c in find_citations("Tenn. Code Ann. § 4-42-103 and Tex. Gov't Code Ann. § 752.053.")]
+    assert found == ["Tenn. Code Ann. § 4-42-103", "Tex. Gov't Code § 752.053"]
+
+
+def test_long_list_of_sections_stays_fast() -> None:
+    import time
+
+    text = "§§ 1373, 1644, 1357, 1226 " * 4000 + "Section 7283 of the Government Code is amended " * 2000
+    start = time.perf_counter()
+    find_citations(text)
+    assert time.perf_counter() - start < 20  # linear: a few seconds on a loaded machine, minutes if quadratic

@@ -25,7 +25,13 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("for-immediate-release", "FOR IMMEDIATE RELEASE AG TUESDAY, APRIL 4, 2017 (202) 555-0100", "2017-04-04", "release"),
     ("first-header-wins", "Headline\n\nWednesday, February 1, 2017\nThe President signed an order on Jan. 27, 2017.",
      "2017-02-01", "header"),
+    ("time-after-dash", "Headline\n\nWednesday, January 24, 2018 - 4:30pm\n\nText.", "2018-01-24", "header"),
+    ("byline", "Headline\nBy Jane Roe | January 24, 2018\nThe council voted.", "2018-01-24", "byline"),
+    ("wire-dateline", "CHICAGO, Jan. 24, 2018 /PRNewswire/ -- A coalition said.", "2018-01-24", "dateline"),
+    ("for-release-label", "For Release: January 24, 2018\nThe office said.", "2018-01-24", "release"),
+    ("dated-this-day", "Text of the order.\nDated this 24th day of January, 2018.", "2018-01-24", "dated"),
     # --- no self-stated date
+    ("release-in-sentence", "The report is scheduled for release on June 5, 2018, officials said.", None, None),
     ("running-text-only", "The President signed an order on Jan. 27, 2017, officials said.", None, None),
     ("effective-date", "SECTION 2. This Act takes effect September 1, 2015.", None, None),
     ("effective-label", "Effective Date: January 1, 2018\nPolicy text follows.", None, None),

@@ -40,7 +40,7 @@ _DATE = (
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
-_TIME = r"(?:\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
+_TIME = r"(?:\s*[-\u2013\u2014,|]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
 _DATE_LINE = re.compile(rf"^[ \t|*\-\u2013\u2014]*(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}[ \t|.,]*$", re.IGNORECASE | re.MULTILINE)
 
 # Labels that make a following date the document's own.
@@ -48,13 +48,18 @@ _LABELED = re.compile(
     r"(?<!effective )(?<!revised )(?<!revision )(?<!due )(?<!hearing )(?<!birth )"
     r"\b(?P<label>Dated|Date|Adopted(?:\s+on)?|Approved(?:\s+by\s+(?:the\s+)?(?:Governor|Mayor|Council|Board)[^\n\d]{0,40}?)?"
     r"|Passed(?:\s+and\s+adopted)?|Signed(?:\s+on)?|Enacted|Issued(?:\s+on)?|Posted(?:\s+on)?|Published(?:\s+on)?"
-    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE)"
+    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     rf"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{{1,5}}\s+)?(?:this\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.IGNORECASE,
 )
 # "WASHINGTON, Jan. 24, 2018 —", "AUSTIN, Texas (AP) — March 3, 2017 —" at the start of a line.
 _DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:[\u2013\u2014]|--|-\s)",
+    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
+    re.MULTILINE,
+)
+# "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
+_BYLINE = re.compile(
+    rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?[|,\u2022\u00b7\u2013\u2014-]\s*(?:(?:Published|Posted)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
 _BASIS = {
@@ -74,6 +79,11 @@ def find_document_date(text: str) -> DocumentDate | None:
     candidates: list[tuple[int, DocumentDate]] = []
     for m in _DATE_LINE.finditer(head):
         found = _build(m, "header", text)
+        if found:
+            candidates.append((m.start(), found))
+            break
+    for m in _BYLINE.finditer(head):
+        found = _build(m, "byline", text)
         if found:
             candidates.append((m.start(), found))
             break
@@ -129,7 +139,7 @@ def _labeled_after_header(text: str) -> Iterator[re.Match[str]]:
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A label opens its line ("Dated:", "[ Approved by Governor ...") or carries a colon; "signed
     on May 7" inside a sentence is the date of something else."""
-    if m["label"].upper().startswith("FOR"):
+    if "IMMEDIATE" in m["label"].upper():
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
