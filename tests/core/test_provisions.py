@@ -75,6 +75,8 @@ CASES: list[tuple[str, set[str]]] = [
     ("Officers shall not arrest any person solely for a civil immigration violation.", {"resource_limits"}),
     ("County employees shall not assist federal immigration authorities in civil immigration enforcement.", {"resource_limits"}),
     ("County funds shall be used to maintain the courthouse roof.", set()),
+    ("County officers shall not enforce federal civil immigration law.", {"resource_limits"}),
+    ("An officer may not consider race or national origin while enforcing immigration laws.", set()),
     (
         "Nothing in this ordinance shall be construed to authorize any officer to enforce federal civil immigration law.",
         set(),

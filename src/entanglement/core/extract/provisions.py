@@ -970,7 +970,9 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:enforc|administer)\w*\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
+        # The bar must fall on the enforcing itself: "shall not enforce immigration law", not
+        # "shall not consider race while enforcing immigration laws".
+        _rx(r"\b(?:not|no\s+\w+(?:\s+\w+)?\s+(?:shall|may|will))\s+(?:\w+\s+){0,3}?(?:enforce|administer)\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
         on_neg="resource_limits",
     ),
     _Rule(
