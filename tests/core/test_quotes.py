@@ -241,6 +241,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Gov. Tim Walz and Mayor Jacob Frey met.\n\n“We will keep fighting for every family here,” the mayor said.",
         [("Jacob Frey", "We will keep fighting for")],
     ),
+    (
+        "possessive-response-colon",
+        "Mayor Jane Roe’s response: “We will not change a single policy because of threats.”",
+        [("Jane Roe", "We will not change a")],
+    ),
+    (
+        "statement-from-named-person-read",
+        "The statement from Mayor Jane Roe read: “We will not change a single policy because of threats.”",
+        [("Jane Roe", "We will not change a")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -262,6 +272,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Section 1373 provides that a local government “may not prohibit, or in any way restrict” "
         "the sending of information. The City argues that the conditions are “arbitrary and capricious "
         "in every respect.”",
+        [],
+    ),
+    (
+        "letter-read-without-author",
+        "The letter read, in part: “We will not change a single policy because of threats.”",
         [],
     ),
     (

@@ -141,17 +141,18 @@ _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
 _VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = re.compile(
-    rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered)\b"
+    rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads)\b"
 )
 _STATEMENT_INTRO_RE = re.compile(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
     r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
 )
 _WRITINGS = (
-    r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent)"
+    r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent"
+    r"|response|reply|remarks|answer)"
 )
 _AUTHORED_RE = re.compile(
-    rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:signed|written|authored|sent|issued|posted)\s+by\s+({_RUN})[^“”\"]*$"
+    rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
 )
 _QUOTED_PERSON_RE = re.compile(rf"\bquoted\s+({_RUN})")
@@ -1030,6 +1031,12 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             if person is not None:
                 span = Span(sstart + m.start(1), sstart + m.end(1))
                 return _resolve_name(person[0], person[1], span, people)
+        # "Mayor Jane Roe's response: "..."
+        m = _AUTHORED_RE.search(clause.rstrip().rstrip(":").rstrip())
+        if m is not None and clause.rstrip().endswith(":"):
+            return _speaker_before(
+                text, sstart, sstart + len(clause.rstrip().rstrip(":").rstrip()), people, required=False
+            )
         return None
     if acc is not None and (not verbs or acc.start() > verbs[-1].start()):
         return _speaker_after(text, sstart + acc.end(), people, required=True)
@@ -1041,7 +1048,10 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             span = Span(sstart + quoted[-1].start(1), sstart + quoted[-1].end(1))
             return _resolve_name(person[0], person[1], span, people)
     verb = verbs[-1]
-    if verb.group(0) not in _SPEECH_VERBS and not _STATEMENT_NOUN_RE.search(clause[verb.end() :]):
+    if verb.group(0) in ("read", "reads"):
+        if not _STATEMENT_NOUN_RE.search(clause):
+            return None  # "read" reports words only of a statement, letter or post
+    elif verb.group(0) not in _SPEECH_VERBS and not _STATEMENT_NOUN_RE.search(clause[verb.end() :]):
         return None  # "issued", "released": only when what was issued is a statement
     subject_end = sstart + verb.start()
     # Inverted: `said Mayor Jane Doe: "` (nothing that names a person before the verb).
