@@ -128,6 +128,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("county-only name without kind word", "Miami-Dade Mayor Ana Ruiz ordered it.", {"12086"}),
     ("court district is no county", "the Western District of Texas ruled", {"48"}),
     ("given name blocks later bare use", "Gary Smith said Gary's plan would pass.", set()),
+    ("headline", "Trump Targets Chicago And Boston In New Order\nChicago said no.", {"1714000", "2507000"}),
     (
         "sentence-opening verb is no given name",
         "Joining Oregon were Seattle and Chicago.",

@@ -324,6 +324,76 @@ _NOT_GIVEN_NAMES = frozenset(
         "fbi",
         "cbp",
         "aclu",
+        "now",
+        "still",
+        "meanwhile",
+        "however",
+        "instead",
+        "elsewhere",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "already",
+        "just",
+        "thus",
+        "indeed",
+        "overall",
+        "together",
+        "statewide",
+        "nationwide",
+        "citywide",
+        "countywide",
+        "neither",
+        "either",
+        "beyond",
+        "whereas",
+        "therefore",
+        "hereby",
+        "provided",
+        "notwithstanding",
+        "section",
+        "article",
+        "chapter",
+        "title",
+        "part",
+        "dear",
+        "re",
+        "cities",
+        "counties",
+        "states",
+        "officials",
+        "police",
+        "agents",
+        "sheriffs",
+        "mayors",
+        "leaders",
+        "residents",
+        "sanctuary",
+        "trump",
+        "biden",
+        "obama",
+        "bush",
+        "homeland",
+        "justice",
+        "department",
+        "administration",
+        "president",
+        "white",
+        "house",
+        "capitol",
+        "congress",
+        "senate",
+        "court",
+        "judge",
+        "attorneys",
+        "lawmakers",
+        "governor",
+        "sen",
+        "rep",
     ]
 )
 
@@ -903,6 +973,7 @@ class _Finder:
         self.doc_states: dict[str, int] = {}
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
+        self._title_lines: dict[int, bool] = {}
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -1047,12 +1118,34 @@ class _Finder:
             return len(prev.text) == 1  # an initial: "A. Jackson"
         if prev.key.endswith(("ing", "ed", "ly")) and len(prev.key) > 5:
             return False  # "Joining Chicago were ...": a verb or adverb opening the sentence
+        if self._in_title_case_line(m.start):
+            return False  # a headline ("Trump Targets Chicago") capitalizes every word
         return (
             prev.key not in _NOT_GIVEN_NAMES
             and not prev.text.isupper()
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
         )
+
+    def _in_title_case_line(self, pos: int) -> bool:
+        start = self.text.rfind("\n", 0, pos) + 1
+        cached = self._title_lines.get(start)
+        if cached is None:
+            end = self.text.find("\n", pos)
+            words = [
+                w for w in re.findall(r"[^\W\d_]{4,}", self.text[start : end if end >= 0 else len(self.text)])
+            ]
+            capitalized = sum(1 for w in words if w[0].isupper())
+            line = self.text[start : end if end >= 0 else len(self.text)].strip()
+            # A headline: short, most words capitalized, and no sentence punctuation at its end.
+            cached = (
+                len(line) <= 160
+                and not line.endswith((".", ":", ";", "!", "?", '"', "”"))
+                and len(words) >= 4
+                and capitalized >= 0.7 * len(words)
+            )
+            self._title_lines[start] = cached
+        return cached
 
     def _looks_like_person(self, m: _Match) -> bool:
         if self._person_by_prefix(m):
