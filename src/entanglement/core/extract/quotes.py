@@ -2,21 +2,23 @@
 
 The finder works in three passes, each linear in the text length:
 
-1. Person mentions: runs of capitalized words that read as a person (after stripping titles such as
-   "Attorney General" and rejecting organization words), kept with their position so that a later
-   surname ("Sessions said"), title ("the judge said") or pronoun ("she added") can be resolved to the
-   full name introduced earlier.
-2. Quotations: paired quotation marks per paragraph, with the newspaper convention for quotations
+1. Quotations: paired quotation marks per paragraph, with the newspaper convention for quotations
    running over several paragraphs (an opening mark on each, a closing mark only at the end), closing
    marks whose opening mark was lost, and statement blocks introduced by "Name:" or "... issued the
    following statement:".
+2. Person mentions near those quotations: runs of capitalized words that read as a person (after
+   stripping titles such as "Attorney General" and rejecting organization words), kept with their
+   position so that a later surname ("Sessions said"), title ("the judge said") or pronoun ("she
+   added") resolves to the full name introduced earlier.
 3. Attribution: the speaker is read from the words right after the quotation (`," said X`,
    `," X added`), else from the clause before it in the same sentence (`X said: "`, `X said the
-   ruling "`), else from an introducing paragraph ending with a colon, else inherited from the
-   quotation just before it when the quotation is the second half of a split one.
+   ruling "`), else from an introducing paragraph ending with a colon, else from the quotation just
+   before it (the second half of a split quotation, or a paragraph that goes on quoting the same
+   person).
 
 A quotation whose attribution names no person (a spokesperson, "the department", "the lawsuit") is
 dropped, as are quotations of fewer than four words (terms and scare quotes) and nested quotations.
+A named person's written words ("Judge X wrote", a letter signed by X) count as theirs.
 """
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ _WORD = rf"(?:[{_UP}]\.){{1,3}}(?!\w)|[{_UP}][\w’'\-]*\.?"
 _PARTICLES = _words("de del della la le van von der den da di du dos das pro ten ter st")
 _PARTICLE = "|".join(sorted(_PARTICLES))
 _RUN = rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))*"
-_RUN_RE = re.compile(_RUN)
 # Person mentions have at least two words ("President Trump", "Jane Doe").
 _MULTIWORD_RUN_RE = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
 _RUN_END_RE = re.compile(rf"(?:{_RUN})\s*,?\s*$")
@@ -452,10 +453,6 @@ def _reads_as_prose(s: str) -> bool:
 # --- people ------------------------------------------------------------------------------------
 
 
-def _split_tokens(run: str) -> list[str]:
-    return run.split()
-
-
 def _is_abbrev(tok: str) -> bool:
     low = tok.lower().rstrip(".")
     return len(low) == 1 or low in _ABBREVIATIONS or "." in low
@@ -464,7 +461,7 @@ def _is_abbrev(tok: str) -> bool:
 @lru_cache(maxsize=8192)
 def _person_from_run(run: str) -> tuple[str, str | None] | None:
     """(name, title) when a run of capitalized words names a person, else None."""
-    tokens = _split_tokens(run)
+    tokens = run.split()
     # A sentence-final period inside the run ends it ("... Sessions. The ...").
     for i, tok in enumerate(tokens[:-1]):
         if tok.endswith(".") and not _is_abbrev(tok):
@@ -1056,8 +1053,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     subject_end = sstart + verb.start()
     # Inverted: `said Mayor Jane Doe: "` (nothing that names a person before the verb).
     before = text[sstart:subject_end]
-    before_stripped = re.sub(r"^(?:[^,]*,\s*)?", "", before).strip() if before.strip() == "" else before
-    if before_stripped.strip() == "":
+    if not before.strip():
         return _speaker_after(text, sstart + verb.end() + 1, people, required=False)
     adverb = re.search(
         r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$", before
