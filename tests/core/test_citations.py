@@ -67,6 +67,14 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("local-abbrev", "The ordinance amends K.C.C. 2.15.020.C. of the county code.", ["K.C.C. 2.15.020"]),
     ("local-admin-code", "except as permitted under Administrative Code Section 12I.3.", ["Administrative Code § 12I.3"]),
     ("local-prefixed", "S.F. Admin. Code § 12H.2 bars the use of city funds.", ["S.F. Admin. Code § 12H.2"]),
+    ("nyc-admin-code", "Section 1. Section 9-131 of the administrative code of the city of New York is amended.",
+     ["N.Y.C. Admin. Code § 9-131"]),
+    ("municipal-code-of-place", "Section 2-173-042 of the Municipal Code of Chicago is amended.",
+     ["Municipal Code of Chicago § 2-173-042"]),
+    ("abbreviation-after", "Section 24-76.6-102, C.R.S., is amended.", ["C.R.S. 24-76.6-102"]),
+    ("colon-sections", "N.J.S.A. 2A:162-15 applies.", ["N.J.S.A. 2A:162-15"]),
+    ("bare-repeats-abbreviated", "RCW 10.70.140 was repealed; Section 10.70.140 had required reports.",
+     ["RCW 10.70.140", "RCW 10.70.140"]),
     # --- cases
     ("case-f3d", "City of Chicago v. Sessions, 888 F.3d 272 (7th Cir. 2018).", ["888 F.3d 272"]),
     ("case-fsupp", "Chicago v. Sessions, 264 F. Supp. 3d 933 (N.D. Ill. 2017).", ["264 F. Supp. 3d 933"]),
@@ -74,6 +82,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("case-wl", "Doe v. Roe (E.D. Wash. 2017) 2017 WL 3476777; Roe v. Doe 2014 WL 1414305.",
      ["2017 WL 3476777", "2014 WL 1414305"]),
     # --- never citations
+    ("docket-and-short-cites", "Chicago v. Sessions, No. 17-2991 (7th Cir. Apr. 19, 2018); Id. at 400.", []),
     ("bill-numbers", "SB 54, AB 450, H.B. 592 and Senate Bill 4 passed.", []),
     ("session-and-public-laws", "Pub. L. No. 104-208, 110 Stat. 3009, and Stats. 2017, ch. 495.", []),
     ("ordinance-and-eo", "Ordinance 18665 and Executive Order 13768 and EO 14159.", []),

@@ -104,7 +104,7 @@ _ILCS = re.compile(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
 _ABBR_CODE = re.compile(
     r"\b(?P<abbr>RCW|ORS|NRS|KRS|MCL|CRS|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|(?:[A-Z]\.){2,5}|[A-Z]{2,5})"
-    r"\s*(?:§\s*)?(?P<sec>\d+[A-Z]?(?:\.\d+[A-Za-z]?)+|\d{1,3}-\d{1,4}(?:\.\d+)?-\d{1,3}[A-Za-z]?|\d{1,3}-\d{1,4}(?:\.\d+)?[A-Za-z]?)"
+    r"\s*(?:§\s*)?(?P<sec>\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:-\d+(?:\.\d+)?[a-z]?)?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+|\d{1,3}-\d{1,4}(?:\.\d+)?-\d{1,3}[A-Za-z]?|\d{1,3}-\d{1,4}(?:\.\d+)?[A-Za-z]?)"
     r"(?![\d\-]|\.\d)"
 )
 _MULTI_SEPARATOR = re.compile(r"\d[.\-]\d+[A-Z]?[.\-]\d")
@@ -117,6 +117,9 @@ _NOT_CODE_ABBR = {"USA", "FY", "NO", "NOS", "PO", "TTY", "RE", "HB", "SB", "AB",
 # A named code in running text. Either "<Capitalized words> Code|Statutes" ("Health and Safety
 # Code", "Statute on Statutes", "Code of Criminal Procedure") or, in New York, "<name> law".
 _CODE_NAME = (
+    r"(?i:administrative\s+code\s+of\s+the\s+city\s+of\s+new\s+york)"
+    r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
     r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Code|Statutes)"
     r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
@@ -190,6 +193,8 @@ _OF_UNIT = re.compile(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subc
 _OF_THIS = re.compile(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = re.compile(r"\s*of\s*,", re.IGNORECASE)
 _COMMA_CODE = re.compile(rf"\s*,\s*(?P<code>{_CODE_NAME})")
+# "section 24-76.6-102, C.R.S.", "s. 908.104, F.S.": a compilation named by its abbreviation after the section.
+_COMMA_ABBR = re.compile(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
 _AMENDS = re.compile(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = re.compile(r"\.?\s+[A-Z]|\.\s*$|\s*$")
 _DOTTED_SECTION = re.compile(r"^\d{2,}\.\d{2,}")
@@ -542,6 +547,8 @@ def _canonical_code(name: str, state: str | None) -> str | None:
             state, raw = st, " ".join(words[n:])
             break
     low = raw.lower()
+    if re.fullmatch(r"administrative code of the city of new york", low):
+        return "N.Y.C. Admin. Code"
     if low in _NAMED_STATUTES:
         return _NAMED_STATUTES[low]
     if low.endswith(" law"):
@@ -635,8 +642,11 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 canon = _bare_section(doc, m.start(), sec, explicit)
             if canon is None:
                 continue
-            if " § " in canon or " art. " in canon:  # complete: the section was seen with its code
-                yield _Hit(s, e, canon, _kind_of(canon))
+            if canon.startswith(_COMPLETE):  # the section was seen with its code elsewhere in the text
+                yield _Hit(s, e, canon[1:], _kind_of(canon[1:]))
+                continue
+            if canon.startswith(_ABBR_PREFIX):  # "24-76.6-102, C.R.S." is cited "C.R.S. 24-76.6-102"
+                yield _Hit(s, e, f"{canon[1:]} {sec}", "state_code")
                 continue
             # Codes organized in articles (Texas's Code of Criminal Procedure) cite articles; a
             # "Section" inside them is a part of an article, and an "Article" elsewhere is no code.
@@ -673,6 +683,10 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
     return None
 
 
+_ABBR_PREFIX = "\x00"  # marks a compilation abbreviation written before the section without "§"
+_COMPLETE = "\x01"  # marks a complete citation (a section already seen with its code)
+
+
 def _code_after(doc: _Doc, pos: int) -> str | None:
     """'Section 1250 of the Health and Safety Code', 'Section 752.053, Government Code',
     'section 70.02 of the penal law', '(commencing with Section 7284) to Division 7 of Title 1 of, the
@@ -691,6 +705,9 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
     m = _COMMA_CODE.match(text, pos)
     if m:
         return _canonical_code(m["code"], state)
+    m = _COMMA_ABBR.match(text, pos)
+    if m:
+        return _ABBR_PREFIX + m["abbr"]
     if _OF_COMMA.match(text, pos):  # "Sections 7282 and 7282.5 of, and to add ..., the Government Code"
         _a, b = doc.sentence(pos)
         m = _CODE_NAME_RE.search(text, pos, b)
@@ -702,9 +719,9 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
 def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> str | None:
     """The code of a section cited without one; '' means 'as cited' (§ N); None drops it."""
     if sec in explicit:
-        return explicit[sec]
+        return _COMPLETE + explicit[sec]
     if doc.immigration and sec in _WELL_KNOWN_8USC:
-        return f"8 U.S.C. § {sec}"
+        return f"{_COMPLETE}8 U.S.C. § {sec}"
     if doc.codes:
         a, b = doc.sentence(pos)
         if doc.amending(a, b):  # "The executive law is amended by adding a new section 844"
