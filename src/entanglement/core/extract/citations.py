@@ -617,8 +617,8 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
     for m in doc.scan(_SECTION_REF, "section"):
         article = m["kw"].lower().startswith("art")
         end = m.end()
-        prefix = _code_before(doc, m.start()) if doc.codes else None
-        if prefix is None and doc.codes:
+        prefix = _code_before(doc, m.start())
+        if prefix is None:
             prefix = _code_after(doc, end)
         if prefix is None:
             if _is_heading(text, m.start(), end):
