@@ -40,9 +40,10 @@ _WORD_FOLD = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
 @functools.lru_cache(maxsize=65536)
 def fold_token(word: str) -> str:
     """One word, compared without case, periods or accents ("St." == "Saint" == "st")."""
-    word = unicodedata.normalize("NFKD", word.translate(_APOSTROPHE))
-    word = "".join(ch for ch in word if not unicodedata.combining(ch)).lower().replace(".", "")
-    word = word.replace("'", "")
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word.translate(_APOSTROPHE))
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    word = word.lower().replace(".", "").replace("'", "")
     return _WORD_FOLD.get(word, word)
 
 
