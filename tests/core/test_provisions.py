@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.provisions import MAX_TEXT_CHARS, find_provisions, is_policy_text
 from entanglement.core.taxonomy import CATEGORIES
@@ -473,3 +475,26 @@ def test_hundred_provision_ordinance_under_a_second() -> None:
 def test_deterministic() -> None:
     text = ordinance("The Sheriff shall not honor detainers.", "No officer shall ask about immigration status.")
     assert find_provisions(text) == find_provisions(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Any text at all
+# ---------------------------------------------------------------------------------------------
+
+_PIECES = [
+    "Section 1.", "Sec. 2.", "§ 3.", "(a)", "(1)", "(A)", "(i)", "(ii)", "I.", "A.", "1.", "2.1", "\n", "\n\n",
+    "shall not", "may", "no officer shall", "unless", "except", "ICE", "detainer", "immigration status",
+    "Nothing in this section prohibits", "release date", "287(g)", ":", ";", ".", "—", "-\n", "WHEREAS", " ",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=60))
+@settings(max_examples=150, deadline=None)
+def test_any_text_segments_without_error(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    provisions = find_provisions(text, assume_policy=True)
+    for p in provisions:
+        assert 0 <= p.span.start <= p.span.end <= len(text)
+        for e in p.categories:
+            assert e.span.slice(text) == e.passage
+            assert e.category in CATEGORIES
