@@ -30,6 +30,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("wire-dateline", "CHICAGO, Jan. 24, 2018 /PRNewswire/ -- A coalition said.", "2018-01-24", "dateline"),
     ("for-release-label", "For Release: January 24, 2018\nThe office said.", "2018-01-24", "release"),
     ("dated-this-day", "Text of the order.\nDated this 24th day of January, 2018.", "2018-01-24", "dated"),
+    ("tagged-date-line", "Headline\nPress Release | April 27, 2017\nThe mayor said.", "2017-04-27", "header"),
+    ("published-with-time", "Headline\nPublished 4:52 PM EST Jan 24, 2018\nText.", "2018-01-24", "byline"),
+    ("passed-by-council", "Text.\nPassed by the Board of Supervisors on January 24, 2018.", "2018-01-24", "adopted"),
+    ("decided", "No. 17-2991\nArgued December 5, 2017 \u2014 Decided April 19, 2018\nBefore judges.", "2018-04-19", "decided"),
     # --- no self-stated date
     ("release-in-sentence", "The report is scheduled for release on June 5, 2018, officials said.", None, None),
     ("running-text-only", "The President signed an order on Jan. 27, 2017, officials said.", None, None),

@@ -41,15 +41,23 @@ _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
 _TIME = r"(?:\s*[-\u2013\u2014,|]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
-_DATE_LINE = re.compile(rf"^[ \t|*\-\u2013\u2014]*(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}[ \t|.,]*$", re.IGNORECASE | re.MULTILINE)
+# A short tag may share the line behind a bar or bullet: "Press Release | April 27, 2017".
+_TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}[|\u2022]\s*)?"
+_TAG_AFTER = r"(?:\s*[|\u2022][^\n|\u2022\d]{1,40})?"
+_DATE_LINE = re.compile(
+    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_TAG_AFTER}[ \t|.,]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
     r"(?<!effective )(?<!revised )(?<!revision )(?<!due )(?<!hearing )(?<!birth )"
-    r"\b(?P<label>Dated|Date|Adopted(?:\s+on)?|Approved(?:\s+by\s+(?:the\s+)?(?:Governor|Mayor|Council|Board)[^\n\d]{0,40}?)?"
-    r"|Passed(?:\s+and\s+adopted)?|Signed(?:\s+on)?|Enacted|Issued(?:\s+on)?|Posted(?:\s+on)?|Published(?:\s+on)?"
-    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
-    rf"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{{1,5}}\s+)?(?:this\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}",
+    r"\b(?P<label>Dated|Date"
+    r"|(?:Adopted|Approved|Passed(?:\s+and\s+adopted)?|Signed|Enacted|Issued|Decided|Filed)(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?"
+    r"|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
+    r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+)?"
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.IGNORECASE,
 )
 # "WASHINGTON, Jan. 24, 2018 —", "AUSTIN, Texas (AP) — March 3, 2017 —" at the start of a line.
@@ -65,7 +73,7 @@ _BYLINE = re.compile(
 _BASIS = {
     "dated": "dated", "date": "dated", "adopted": "adopted", "approved": "approved", "passed": "adopted",
     "signed": "signed", "enacted": "adopted", "issued": "issued", "posted": "byline", "published": "byline",
-    "released": "release", "for": "release",
+    "released": "release", "for": "release", "decided": "decided", "filed": "filed",
 }
 # The header region: where a bare date line is the document's own date, not an item of a list.
 _HEADER_CHARS = 2500
@@ -77,13 +85,13 @@ def find_document_date(text: str) -> DocumentDate | None:
         return None
     head = text[:_HEADER_CHARS]
     candidates: list[tuple[int, DocumentDate]] = []
-    for m in _DATE_LINE.finditer(head):
-        found = _build(m, "header", text)
+    for m in _BYLINE.finditer(head):
+        found = _build(m, "byline", text)
         if found:
             candidates.append((m.start(), found))
             break
-    for m in _BYLINE.finditer(head):
-        found = _build(m, "byline", text)
+    for m in _DATE_LINE.finditer(head):
+        found = _build(m, "header", text)
         if found:
             candidates.append((m.start(), found))
             break
@@ -143,7 +151,7 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
-    if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|")):
+    if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|", "\u2014", "\u2013", " -")):
         return True
     return ":" in text[m.end("label") : m.end("label") + 3]
 
