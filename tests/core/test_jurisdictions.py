@@ -67,6 +67,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("agency name", "The Chicago Police Department issued a directive.", {"1714000"}),
     ("local code", "Chapter 12H of the San Francisco Administrative Code applies.", {"0667000"}),
     ("advocacy group", "The New York Civil Liberties Union sued.", set()),
+    ("organization kind later in the name", "The Texas Public Policy Foundation disagreed.", set()),
+    ("state agency", "The California Department of Justice issued guidance.", {"06"}),
     ("city of", "The City of El Cenizo joined the suit.", {"4822905"}),
     ("new england town", "Burlington, Massachusetts, voted at town meeting.", {"2501709840"}),
     ("township needs its kind", "Lawrence Township, N.J., passed a resolution.", {"3402139510"}),

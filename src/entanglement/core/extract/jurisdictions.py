@@ -739,6 +739,45 @@ _FEATURE_WORDS = frozenset(
     ]
 )
 
+# Words that end the name of a private organization wherever they stand in it.
+_ORGANIZATION_KINDS = frozenset(
+    {
+        "foundation",
+        "coalition",
+        "alliance",
+        "association",
+        "society",
+        "federation",
+        "center",
+        "centre",
+        "institute",
+        "university",
+        "college",
+        "fund",
+        "project",
+        "network",
+        "inc",
+        "corp",
+        "llc",
+        "company",
+        "times",
+        "tribune",
+        "post",
+        "globe",
+        "herald",
+        "journal",
+        "chronicle",
+        "gazette",
+        "inquirer",
+        "magazine",
+        "monthly",
+        "weekly",
+        "daily",
+        "examiner",
+        "observer",
+    }
+)
+
 # Organization words (or acronyms) before "of X": "ACLU of Northern California", "University of Texas".
 _ORGANIZATION_BEFORE_OF = frozenset(
     [
@@ -1172,6 +1211,8 @@ class _Finder:
             return ""
         if nxt.key in _FEATURE_WORDS:
             return "org"  # a street, river or landmark named after the place, not the place
+        if self._run_names_organization(m.last):
+            return "org"  # "Texas Public Policy Foundation": the kind word ends the name
         if word in _GOVERNMENT_WORDS or nxt.key in _GOVERNMENT_WORDS:
             return "gov"
         if word in _ORGANIZATION_WORDS or nxt.key in _ORGANIZATION_WORDS:
@@ -1181,6 +1222,18 @@ class _Finder:
         if nxt.key in _NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
             return ""
         return "name"
+
+    def _run_names_organization(self, k: int) -> bool:
+        """Does the capitalized run starting at token k end in a private organization's kind word?"""
+        for j in range(k, min(len(self.tokens), k + 6)):
+            tok = self.tokens[j]
+            if j > k and self.text[self.tokens[j - 1].end : tok.start] not in (" ", "-"):
+                return False
+            if not tok.capitalized and tok.key not in _CONNECTORS:
+                return False
+            if tok.key in _ORGANIZATION_KINDS:
+                return True
+        return False
 
     def _org_before_of(self, m: _Match) -> bool:
         prev, gap = self._prev_word(m)
