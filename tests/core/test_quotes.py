@@ -251,6 +251,23 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The statement from Mayor Jane Roe read: “We will not change a single policy because of threats.”",
         [("Jane Roe", "We will not change a")],
     ),
+    (
+        "attributed-to-before-colon",
+        "The following can be attributed to Omar Haddad, director of the Immigrant Defense Project:\n\n"
+        "“Today’s ruling is a victory for every community in the country.”",
+        [("Omar Haddad", "Today’s ruling is a victory")],
+    ),
+    (
+        "statement-of-heading-with-colon",
+        "Statement of Attorney General Ruth Kessler:\n\n“Today’s ruling is a victory for every community.”",
+        [("Ruth Kessler", "Today’s ruling is a victory")],
+    ),
+    (
+        "statement-by-heading-unquoted",
+        "Statement by Mayor Jane Roe on the Court Ruling\n\n"
+        "Today’s ruling is a victory for every community in the country, and we will keep fighting.",
+        [("Jane Roe", "Today’s ruling is a victory")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -277,6 +294,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "letter-read-without-author",
         "The letter read, in part: “We will not change a single policy because of threats.”",
+        [],
+    ),
+    (
+        "statement-of-an-agency",
+        "Statement of the Department of Justice on the Ruling\n\n"
+        "Today’s ruling is a victory for every community in the country, and we will keep fighting.",
         [],
     ),
     (

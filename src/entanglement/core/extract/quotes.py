@@ -216,7 +216,7 @@ class _Unnamed(Exception):
 
 def find_quotes(text: str) -> list[Quote]:
     """Every direct quotation in `text` attributed to a named person, in order of appearance."""
-    if not text or not _has_quote_cue(text):
+    if not text:
         return []
     paragraphs = _paragraphs(text)
     raws = _scan_quotations(text, paragraphs)
@@ -258,10 +258,6 @@ def find_quotes(text: str) -> list[Quote]:
             )
         )
     return found
-
-
-def _has_quote_cue(text: str) -> bool:
-    return _MARK_RE.search(text) is not None or ":" in text
 
 
 def _word_count(s: str) -> int:
@@ -408,6 +404,14 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
 
     for index, (pstart, pend) in enumerate(paragraphs):
         para = text[pstart:pend]
+        # A heading "Statement by Mayor Jane Roe on ..." over an unquoted statement.
+        if _STATEMENT_HEADING_RE.match(para) and para.rstrip()[-1:] not in _TERMINAL:
+            if index + 1 < len(paragraphs):
+                nstart, nend = paragraphs[index + 1]
+                lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+                if _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
+                    out.append(_Raw(lead, nend, None, None, nstart, index + 1))
+            continue
         colon = para.find(":")
         if colon < 0:
             continue
@@ -426,7 +430,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             intro = para[: cm.start()]
             if not _STATEMENT_NOUN_RE.search(intro) and para[cm.end() :].strip():
                 continue
-            if not _INTRO_VERB_RE.search(intro):
+            if not _INTRO_VERB_RE.search(intro) and not _NAMED_SOURCE_RE.search(intro):
                 continue
             rest_start = pstart + cm.end()
             if rest_start < pend:
@@ -526,6 +530,13 @@ _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 _PARTY_LABEL_END_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
+# Phrases after which the person whose words follow is named: "according to X", "the following can
+# be attributed to X", "Statement by X".
+_NAMED_SOURCE_RE = re.compile(
+    r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
+    r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
+)
+_STATEMENT_HEADING_RE = re.compile(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
 _PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
@@ -798,6 +809,9 @@ def _attribute(
                 speaker = _before_attribution(text, sstart, m.end(), people)
                 if speaker is not None:
                     return speaker
+        heading = _STATEMENT_HEADING_RE.match(prev)
+        if heading is not None and prev[-1:] not in _TERMINAL:
+            return _speaker_after(text, ppstart + heading.end(), people, required=False)
         # A paragraph that is one quotation, right after a paragraph quoting a named person, goes on
         # quoting that person.
         if raw.close_pos is not None and _para_is_quote(text, raw, pend):
@@ -1020,7 +1034,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     clause = text[sstart:pos]
     verbs = list(_INTRO_VERB_RE.finditer(clause))
     # `According to X, "..."`
-    acc = re.search(r"\baccording\s+to\s+", clause, re.I)
+    acc = _NAMED_SOURCE_RE.search(clause)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
         m = _NAME_COLON_CLAUSE_RE.match(clause)
         if m is not None:
