@@ -37,6 +37,8 @@ CASES: list[tuple[str, set[str]]] = [
     ("The Sheriff shall honor all immigration detainers issued by federal authorities.", {"cooperation_mandate"}),
     ("Each agency shall comply with any request made in a detainer issued by ICE.", {"cooperation_mandate"}),
     ("The Sheriff shall keep a copy of every detainer in the inmate's file.", set()),
+    ("An officer shall not arrest or detain anyone on the basis of a civil immigration detainer request.", {"detainer_limits"}),
+    ("An agency shall not transfer any person into an immigration agent's custody.", {"detainer_limits"}),
     # notification_limits
     ("County officers shall not provide ICE with the release date or time of any person in custody.", {"notification_limits"}),
     ("Staff may not respond to ICE notification requests unless the person was convicted of a serious felony.", {"notification_limits"}),
@@ -49,6 +51,7 @@ CASES: list[tuple[str, set[str]]] = [
     ("Jail staff shall not permit immigration agents to interview inmates in custody without written consent.", {"ice_access_limits"}),
     ("Before any interview with ICE, the jail shall give the detained person a written consent form stating that the interview is voluntary.", {"ice_access_limits"}),
     ("The County shall not provide office space to immigration authorities in any county facility.", {"ice_access_limits"}),
+    ("An agency shall not give any immigration agent access, including by telephone, to anyone in its custody.", {"ice_access_limits"}),
     ("The Sheriff shall grant ICE officers access to the jail and to all inmates in custody.", {"cooperation_mandate"}),
     # status_inquiry_limits
     ("No officer shall inquire about a person's immigration status.", {"status_inquiry_limits"}),

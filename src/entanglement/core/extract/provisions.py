@@ -856,7 +856,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"), on_neg="detainer_limits"),
-    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate", unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b")),
+    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+|an?\s+|any\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate", unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b")),
     # Release notification
     _Rule(
         _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
@@ -883,7 +883,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Access to jails and people in custody
     _Rule(
-        _rx(r"\baccess\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+of\s+(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?)\b[^.;]{0,40}?\binterview"),
+        _rx(r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+of\s+(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?)\b[^.;]{0,40}?\binterview"),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
@@ -962,7 +962,7 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat)\w*\b[^.;]{0,100}?\b(?:civil\s+immigration|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
+        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat)\w*\b[^.;]{0,100}?\b(?:civil\s+immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
         on_neg="resource_limits",
     ),
     _Rule(
