@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 
 from entanglement.tracker import models as m
 from entanglement.tracker.dates import format_partial_date, parse_partial_date
@@ -30,7 +30,7 @@ def refused(make: object) -> bool:
     try:
         with transaction.atomic():
             make()  # type: ignore[operator]
-    except IntegrityError:
+    except (IntegrityError, DataError):  # PostgreSQL refuses an over-long value before any constraint
         return True
     return False
 

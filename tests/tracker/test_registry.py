@@ -219,7 +219,15 @@ def test_full_census_place_list_loads_in_under_a_minute_and_reloads_unchanged(sh
     elapsed = time.perf_counter() - started
     assert elapsed < 60, f"took {elapsed:.1f} s"
     assert m.Jurisdiction.objects.filter(level__in=["place", "cousub"]).count() > 36000
-    assert m.Jurisdiction.objects.get(geoid="0667000").consolidated_with.geoid == "06075"  # type: ignore[union-attr]
+    san_francisco = m.Jurisdiction.objects.get(geoid="0667000")
+    assert san_francisco.consolidated_with is not None and san_francisco.consolidated_with.geoid == "06075"
+    # Bulk-written history reads back like any other: a "+" row with its date and reason.
+    created = m.Jurisdiction.objects.get(geoid="5505702850").history.get()
+    assert (
+        created.history_type == "+" and created.history_change_reason == "gazetteer load us_census_places.csv"
+    )
+    assert created.history_date.tzinfo is not None and created.history_date.year >= 2024
+    assert created.instance.name == "Armenia"
     before = snapshot()
     stats = load_gazetteer_file(path)
     assert (stats.created, stats.updated) == (0, 0)
