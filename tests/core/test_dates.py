@@ -27,6 +27,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "2017-02-01", "header"),
     ("time-after-dash", "Headline\n\nWednesday, January 24, 2018 - 4:30pm\n\nText.", "2018-01-24", "header"),
     ("byline", "Headline\nBy Jane Roe | January 24, 2018\nThe council voted.", "2018-01-24", "byline"),
+    ("parenthesized-dateline", "SPRINGFIELD, Ill. (March 3, 2025) - The council voted.", "2025-03-03", "dateline"),
     ("wire-dateline", "CHICAGO, Jan. 24, 2018 /PRNewswire/ -- A coalition said.", "2018-01-24", "dateline"),
     ("for-release-label", "For Release: January 24, 2018\nThe office said.", "2018-01-24", "release"),
     ("dated-this-day", "Text of the order.\nDated this 24th day of January, 2018.", "2018-01-24", "dated"),

@@ -65,6 +65,12 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
+# "SPRINGFIELD, Ill. (March 3, 2025) - The council", "WASHINGTON (Jan. 24, 2018) --".
+_DATELINE_PAREN = re.compile(
+    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*\(\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*\)"
+    r"\s*(?:[\u2013\u2014]|--|-\s)",
+    re.MULTILINE,
+)
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
 _BYLINE = re.compile(
     rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?[|,\u2022\u00b7\u2013\u2014-]\s*(?:(?:Published|Posted)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}",
@@ -92,6 +98,11 @@ def find_document_date(text: str) -> DocumentDate | None:
             break
     for m in _DATE_LINE.finditer(head):
         found = _build(m, "header", text)
+        if found:
+            candidates.append((m.start(), found))
+            break
+    for m in _DATELINE_PAREN.finditer(head):
+        found = _build(m, "dateline", text)
         if found:
             candidates.append((m.start(), found))
             break
