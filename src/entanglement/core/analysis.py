@@ -131,6 +131,7 @@ class PolicyAnalysis:
                     "heading": p.heading,
                     "role": p.role,
                     "span": p.span.to_dict(),
+                    "text": p.text,
                     "categories": [
                         {"category": e.category, "span": e.span.to_dict(), "passage": e.passage} for e in p.categories
                     ],
@@ -284,7 +285,7 @@ def render_text(analysis: PolicyAnalysis) -> str:
     for c in review.coverage:
         lines.append(f"  {c.provision}: " + (f"covered by {_list(c.covered_by)}" if c.covered else "not covered"))
     lines.append(f"Savings clauses: {_list(review.savings_clauses)}")
-    lines.append(f"Limit questions about status: {_list(review.inquiry_restrictions)}")
+    lines.append(f"Limit asking people about status: {_list(review.inquiry_restrictions)}")
     lines.append("Other demands of the 2017-2018 letters:")
     lines.append(f"  detainers: {_list(review.detainers)}")
     lines.append(f"  release notification: {_list(review.notification)}")
@@ -365,7 +366,7 @@ def render_html(analysis: PolicyAnalysis) -> str:
             or "nothing to cover",
         ),
         ("Savings clauses", _list(review.savings_clauses)),
-        ("Limit questions about status", _list(review.inquiry_restrictions)),
+        ("Limit asking people about status", _list(review.inquiry_restrictions)),
         ("Detainers", _list(review.detainers)),
         ("Release notification", _list(review.notification)),
         ("Jail access", _list(review.jail_access)),
