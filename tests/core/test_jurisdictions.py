@@ -98,6 +98,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("washington surname", "Former president George Washington never saw this.", set()),
     ("visit washington", "The mayor flew to Washington to meet officials.", {"11"}),
     ("dc alone", "The D.C. Council voted.", {"11"}),
+    ("state code named in full", "Chapter 10.93 of the Revised Code of Washington applies.", {"53"}),
+    ("county abbreviated", "Santa Clara Co. supervisors vote to sue", {"06085"}),
     # ambiguity resolved from context or population
     ("namesake by population", "Portland and Seattle sued the administration.", {"4159000", "5363000"}),
     ("namesake by document state", "Maine's largest city, Portland, responded.", {"23", "2360545"}),

@@ -1394,6 +1394,9 @@ class _Finder:
             return
         nxt, gap = self._next_word(m)
         county_word = nxt.key if nxt is not None and gap == " " and nxt.key in COUNTY_WORDS else None
+        if nxt is not None and gap == " " and nxt.text == "Co" and self.text[nxt.end : nxt.end + 1] == ".":
+            county_word = "county"  # "Santa Clara Co." in a headline
+            nxt = nxt._replace(end=nxt.end + 1)
         if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
             if county_word in PLURAL_COUNTY_WORDS:
                 self._county(m, m.end, plural=True)
@@ -1514,9 +1517,10 @@ class _Finder:
         prev, pgap = self._prev_word(m)
         if prev is not None and prev.key == "of":
             prev2, _ = self._prev_word(m, 2)
-            if prev2 is not None and prev2.key in ("district", "state", "university"):
-                if prev2.key == "district":
-                    self._add(self.g.state("53"), m.start, m.end)
+            if prev2 is not None and prev2.key == "university":
+                return
+            if prev2 is not None and prev2.key in _STATE_OF_WORDS:  # "District of", "Laws of Washington"
+                self._add(self.g.state("53"), m.start, m.end)
                 return
         if self._looks_like_person(m):
             return
@@ -1767,6 +1771,24 @@ _BROADCASTERS = frozenset(
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
 
 _LOCATIVE = frozenset({"in", "at", "from", "of", "to", "near", "across", "outside", "inside", "throughout"})
+
+# Words before "of Washington" that make it the state.
+_STATE_OF_WORDS = frozenset(
+    {
+        "district",
+        "state",
+        "laws",
+        "code",
+        "legislature",
+        "governor",
+        "constitution",
+        "statutes",
+        "people",
+        "commonwealth",
+        "court",
+        "senate",
+    }
+)
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
