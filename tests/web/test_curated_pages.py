@@ -14,7 +14,7 @@ from django.db import transaction
 from django.test import Client
 
 import entanglement
-from entanglement.tracker.models import Case, FederalAction, Jurisdiction, Statement
+from entanglement.tracker.models import Case, FederalAction, Jurisdiction, Policy, Statement
 from entanglement.tracker.seed_loader import load_seed
 
 SEED_DIR = Path(entanglement.__file__).parent / "seed"
@@ -56,6 +56,7 @@ def assert_sources_linked(page: str, urls: list[str], where: str) -> None:
 def test_the_curated_data_is_there() -> None:
     assert FederalAction.objects.count() == len(seed_records("federal_actions.yaml")) > 0
     assert Case.objects.count() == len(seed_records("cases.yaml")) > 0
+    assert Statement.objects.count() == len(seed_records("statements.yaml"))
     assert Jurisdiction.objects.filter(level="county").count() > 3000
 
 
@@ -108,6 +109,25 @@ def test_every_statement_page_shows_its_quotes_and_media_contact(client: Client)
         assert_sources_linked(page, [s.url for s in statement.sources.all()], statement.slug)
 
 
+def test_the_statement_answering_the_letters_shows_quote_speaker_media_contact_and_links(client: Client) -> None:
+    answering = [r for r in seed_records("statements.yaml") if LETTERS_OF_24_JANUARY_2018 in r.get("actions", [])]
+    assert answering, "the curated data has the statement that started the project"
+    action_page = get(client, f"/actions/{LETTERS_OF_24_JANUARY_2018}/")
+    for record in answering:
+        page = get(client, f"/statements/{record['id']}/")
+        assert record["title"].strip() in page
+        for quote in record["quotes"]:
+            assert " ".join(quote["text"].split()) in " ".join(page.split())
+            assert quote["speaker"] in page
+        if record.get("media_contact"):
+            assert " ".join(record["media_contact"].split()) in " ".join(page.split())
+        assert f'href="/actions/{LETTERS_OF_24_JANUARY_2018}/"' in page
+        for geoid in record.get("jurisdictions", []):
+            assert f'href="/j/{geoid}/"' in page
+        assert_sources_linked(page, record["sources"], record["id"])
+        assert f'href="/statements/{record["id"]}/"' in action_page
+
+
 def test_every_jurisdiction_with_curated_facts_links_back_to_them(
     client: Client, django_assert_max_num_queries: Any
 ) -> None:
@@ -150,11 +170,14 @@ def test_home_lists_the_latest_events_and_lists_render(client: Client) -> None:
     assert newest is not None
     home = get(client, "/")
     assert "Latest events" in home
-    for url in ("/actions/", "/cases/", "/statements/", "/j/", "/j/?q=cook", "/j/?level=state", "/j/?state=17"):
+    for url in ("/actions/", "/cases/", "/statements/", "/policies/", "/j/", "/j/?q=cook", "/j/?level=state", "/j/?state=17"):
         get(client, url)
     actions_page = get(client, "/actions/")
     for action in FederalAction.objects.all():
         assert f'href="/actions/{action.slug}/"' in actions_page
+    policies_page = get(client, "/policies/")
+    for policy in Policy.objects.select_related("jurisdiction"):
+        assert policy.name in policies_page and f'href="/j/{policy.jurisdiction.geoid}/"' in policies_page
 
 
 def test_search_finds_a_seeded_place_by_name_and_by_geoid(client: Client) -> None:

@@ -11,6 +11,7 @@ urlpatterns = [
     path("actions/<slug:slug>/", views.action_detail, name="action"),
     path("cases/", views.case_list, name="cases"),
     path("cases/<slug:slug>/", views.case_detail, name="case"),
+    path("policies/", views.policy_list, name="policies"),
     path("statements/", views.statement_list, name="statements"),
     path("statements/<slug:slug>/", views.statement_detail, name="statement"),
 ]

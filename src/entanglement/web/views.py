@@ -245,6 +245,11 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def policy_list(request: HttpRequest) -> HttpResponse:
+    policies = Policy.objects.select_related("jurisdiction").order_by("jurisdiction__name", "adopted", "slug")
+    return render(request, "web/policy_list.html", {"policies": policies})
+
+
 def statement_list(request: HttpRequest) -> HttpResponse:
     statements = Statement.objects.select_related("organization").order_by("-date", "slug")
     return render(request, "web/statement_list.html", {"statements": statements})
