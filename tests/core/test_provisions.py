@@ -37,6 +37,7 @@ CASES: list[tuple[str, set[str]]] = [
     ("The Sheriff shall honor all immigration detainers issued by federal authorities.", {"cooperation_mandate"}),
     ("Each agency shall comply with any request made in a detainer issued by ICE.", {"cooperation_mandate"}),
     ("The Sheriff shall keep a copy of every detainer in the inmate's file.", set()),
+    ("If the Sheriff finds that no judicial warrant exists, the Sheriff shall not honor the detainer.", {"detainer_limits"}),
     ("An officer shall not arrest or detain anyone on the basis of a civil immigration detainer request.", {"detainer_limits"}),
     ("An agency shall not transfer any person into an immigration agent's custody.", {"detainer_limits"}),
     # notification_limits

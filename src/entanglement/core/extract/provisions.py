@@ -638,7 +638,16 @@ _ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^\s*WHEREAS\b|\b(?:hereby )?finds?,? (?:and declares|that)\b|\bfinds and declares\b|\bmakes the following findings\b", re.I), "findings"),
+    (
+        # Findings are made by a body ("The Council finds that"), not by an officer applying a rule
+        # ("If the Sheriff finds that a warrant exists, ...").
+        re.compile(
+            r"^\s*WHEREAS\b|\b(?:legislature|council|board|assembly|congress|commission|people|city|county|state|mayor|governor)"
+            r"\s+(?:hereby\s+|further\s+|also\s+)?(?:finds?|declares?)\b|\bmakes the following findings\b",
+            re.I,
+        ),
+        "findings",
+    ),
     (
         re.compile(
             r"^\s*(?:For (?:the )?purposes of this|As used in this|In this (?:Section|Act|Chapter|Article|Ordinance|Order|Policy)\s*[,:])"
