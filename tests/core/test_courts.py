@@ -32,6 +32,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ny-trial-supreme", "The New York Supreme Court is a trial court.", []),
     ("judicial-circuit", "the Eleventh Judicial Circuit of Florida", []),
     ("initial", "John D. Smith spoke to the press.", []),
+    ("abbreviation-needs-its-period", "Plan D. Ill-advised, said Wade D. Henderson in Washington, D.C.", []),
+    ("unabbreviated-state", "Doe v. Roe (D. Utah 2019)", [("utd", "D. Utah")]),
     ("empty", "", []),
 ]
 

@@ -41,6 +41,8 @@ _STATE_ABBR = dict(zip(_STATES, (
     "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio", "Okla.", "Or.", "Pa.", "R.I.",
     "S.C.", "S.D.", "Tenn.", "Tex.", "Utah", "Vt.", "Va.", "Wash.", "W. Va.", "Wis.", "Wyo.", "P.R.", "Guam",
 ), strict=True))
+# States whose citation abbreviation is the full name, so that it ends without a period.
+_UNABBREVIATED = ("Alaska", "Idaho", "Iowa", "Ohio", "Utah", "Guam")
 _STATE_ALT = "|".join(sorted((s.replace(" ", r"\s+") for s in _STATES), key=len, reverse=True))
 
 _DISTRICT = re.compile(
@@ -167,7 +169,8 @@ def find_courts(text: str) -> list[CourtRef]:
         # the longest prefix of the candidate that is a known citation string ("D. Or. 2014" -> "D. Or.")
         for cut in range(len(raw), 2, -1):
             hit = idx.abbreviations.get(_squash(raw[:cut]))
-            if hit and (cut == len(raw) or not raw[cut - 1].isalpha() or not raw[cut].isalpha()):
+            complete = raw[:cut].rstrip().endswith(".") or raw[:cut].rstrip().endswith(_UNABBREVIATED)
+            if hit and complete and (cut == len(raw) or not raw[cut - 1].isalpha() or not raw[cut].isalpha()):
                 add(m.start(), m.start() + len(raw[:cut].rstrip()), hit)
                 break
     for m in _scan(text, _CIRCUIT, (" Cir",)):
