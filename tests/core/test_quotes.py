@@ -268,6 +268,19 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Today’s ruling is a victory for every community in the country, and we will keep fighting.",
         [("Jane Roe", "Today’s ruling is a victory")],
     ),
+    (
+        "pronoun-skips-a-person-of-the-other-gender",
+        "U.S. District Judge Nora Quill ruled on Friday.\n\n"
+        "Sheriff Tom Dart responded on Monday.\n\n"
+        "However, she warned that the ruling “will not be the last word on this question.”",
+        [("Nora Quill", "will not be the last")],
+    ),
+    (
+        "pronoun-he-after-two-subjects",
+        "Sheriff Tom Dart spoke first.\n\nMayor Mary Chen spoke next.\n\n"
+        "“We will keep the jail open to every lawful request,” he said.",
+        [("Tom Dart", "We will keep the jail")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",

@@ -575,6 +575,7 @@ class _PeopleIndex:
         self.positions = [p.pos for p in self.people]
         # Speakers found while attributing, in increasing position (quotations are resolved in order).
         self.speakers: list[_Person] = []
+        self.gender: dict[str, str] = {}  # name -> "he" | "she", learned from resolved pronouns
         self.speaker_positions: list[int] = []
 
     def _add_surname_subjects(self, text: str, regions: list[tuple[int, int]]) -> None:
@@ -660,14 +661,23 @@ class _PeopleIndex:
             i += 1
         return None
 
-    def pronoun(self, pos: int) -> _Person | None:
+    def pronoun(self, pos: int, form: str) -> _Person | None:
+        """The person a "he" or "she" at `pos` refers to: the nearest subject before it whose
+        gender, as far as earlier pronouns and titles tell, does not contradict the pronoun."""
         fallback: _Person | None = None
         for person in self.before(pos, _PRONOUN_WINDOW):
+            known = self.gender.get(person.name) or _title_gender(person.title) or _name_gender(person.name)
+            if known is not None and known != form:
+                continue
             if person.salient:
-                return self._expand(person)
+                return self._remember(self._expand(person), form)
             if fallback is None:
                 fallback = person
-        return self._expand(fallback) if fallback else None
+        return self._remember(self._expand(fallback), form) if fallback else None
+
+    def _remember(self, person: _Person, form: str) -> _Person:
+        self.gender.setdefault(person.name, form)
+        return person
 
     def _expand(self, person: _Person) -> _Person:
         if len(person.name.split()) == 1:
@@ -703,6 +713,61 @@ def _regions_near(raws: list[_Raw], length: int) -> list[tuple[int, int]]:
     return regions
 
 
+# Common first names whose bearers are overwhelmingly of one gender, so that "she said" does not
+# land on a Tom nor "he said" on a Mary. Names in doubt (Kim, Lindsay, Jordan) are left out.
+_MASCULINE_NAMES = _words(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven stephen paul andrew joshua josh kenneth kevin brian george timothy ronald
+    edward jason jeffrey jeff ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin
+    samuel gregory greg alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+    henry douglas doug zachary peter kyle ethan walter noah jeremy keith roger gerald harold sean carl
+    arthur lawrence bryan billy joe bruce gabriel albert willie alan juan wayne randy roy vincent ralph
+    eugene russell bobby philip phil louis tom tim mike bill bob jim dan ted chad todd rick ron ken
+    chuck pete steve andy tony luis carlos jorge miguel pedro omar ali mohammed ahmed barack gavin ned
+    rahm kirk mitch marco rand mitt edwin martin howard greg glenn tom jared kash merrick chris
+    """
+)
+_FEMININE_NAMES = _words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela pam nicole emma samantha
+    katherine kathy kate christine debra rachel catherine carolyn janet ruth maria heather diane
+    virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith judy megan cheryl
+    andrea hannah martha jacqueline frances gloria ann anne teresa kathryn sara janice jean alice
+    doris abigail julia grace denise amber marilyn beverly danielle theresa sophia marie diana natalie
+    isabella charlotte rose hillary kamala kristi letitia gretchen lori muriel toni tricia karoline
+    ilhan alexandria dianne kirsten elena sonia lorella lourdes gina maura tina ana rosa carmen lucia
+    sofia nikki sheila priya mayra kristen
+    """
+)
+_FEMININE_TITLES = _words(
+    "mrs mrs. ms ms. miss spokeswoman congresswoman councilwoman assemblywoman chairwoman alderwoman"
+)
+_MASCULINE_TITLES = _words("mr mr. spokesman congressman councilman assemblyman chairman alderman")
+
+
+def _name_gender(name: str) -> str | None:
+    first = name.split()[0].lower()
+    if first in _MASCULINE_NAMES:
+        return "he"
+    if first in _FEMININE_NAMES:
+        return "she"
+    return None
+
+
+def _title_gender(title: str | None) -> str | None:
+    if not title:
+        return None
+    words = set(title.lower().split())
+    if words & _FEMININE_TITLES:
+        return "she"
+    if words & _MASCULINE_TITLES:
+        return "he"
+    return None
+
+
 def _bisect_pos(people: list[_Person], pos: int) -> int:
     lo, hi = 0, len(people)
     while lo < hi:
@@ -716,11 +781,13 @@ def _bisect_pos(people: list[_Person], pos: int) -> int:
 
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A mention in subject position: it opens its clause and a verb (not a list) follows."""
-    before = text[max(0, start - 40) : start].rstrip()
+    raw_before = text[max(0, start - 40) : start]
+    before = raw_before.rstrip()
     prev = before[-1:] if before else ""
     opens_clause = (
         not before
-        or prev in '.:;—–(“"\n'
+        or "\n" in raw_before[len(before) :]
+        or prev in '.:;—–(“"'
         or before.endswith(",")
         or (_CONJUNCTION_END_RE.search(before) is not None)
     )
@@ -922,8 +989,9 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     """The speaker named right after a verb: `said Mayor Jane Doe, ...`."""
     rest = text[pos : pos + 200].lstrip()
     pos += len(text[pos : pos + 200]) - len(rest)
-    if re.match(r"(?:he|she)\b", rest):
-        return _resolve_pronoun(pos, people)
+    pronoun = re.match(r"(?:he|she)\b", rest)
+    if pronoun is not None:
+        return _resolve_pronoun(pos, pronoun.group(0), people)
     m = re.match(
         r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
     )
@@ -997,7 +1065,7 @@ def _speaker_before(
             return _resolve_name(person[0], person[1], _run_span(run, rstart), people)
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
-        return _resolve_pronoun(start + m.start(1), people)
+        return _resolve_pronoun(start + m.start(1), m.group(1), people)
     m = _RUN_END_RE.search(subject)
     if m is not None:
         run = m.group(0).strip().rstrip(",").strip()
@@ -1092,8 +1160,8 @@ def _resolve_name(name: str, title: str | None, span: Span | None, people: _Peop
     return _Speaker(name, title, span)
 
 
-def _resolve_pronoun(pos: int, people: _PeopleIndex) -> _Speaker:
-    person = people.pronoun(pos)
+def _resolve_pronoun(pos: int, form: str, people: _PeopleIndex) -> _Speaker:
+    person = people.pronoun(pos, form)
     if person is None:
         raise _Unnamed
     return _Speaker(
