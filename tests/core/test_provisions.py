@@ -92,6 +92,7 @@ CASES: list[tuple[str, set[str]]] = [
     ("The Sheriff shall terminate the existing 287(g) agreement within thirty days.", {"no_287g"}),
     ("No officer may perform the functions of an immigration officer.", {"no_287g"}),
     ("Every county jail shall enter into a 287(g) agreement with ICE.", {"cooperation_mandate"}),
+    ("A jail that has no 287(g) agreement shall honor all immigration detainers.", {"cooperation_mandate"}),
     # sensitive_locations
     ("Immigration enforcement actions shall not be conducted at any public school, hospital or courthouse.", {"sensitive_locations"}),
     ("No civil immigration arrest shall be made in or around a courthouse.", {"sensitive_locations"}),
