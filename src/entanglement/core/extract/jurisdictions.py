@@ -951,6 +951,15 @@ _BARE_NEVER = frozenset(
         "winnipeg",
         "halifax",
         "regina",
+        "mission",
+        "plantation",
+        "paramount",
+        "revere",
+        "sunrise",
+        "homestead",
+        "carmel",
+        "buckeye",
+        "wellington",
         "nation",
     ]
 )
