@@ -81,6 +81,10 @@ def main() -> int:
         rows.append(("entangle extract --workers 2", _rate(size_mb, two.wall, two.cpu), ""))
         speedup = one.wall / two.wall
         rows.append(("--workers 2 speed-up, wall", f"{speedup:.2f}x", _verdict(speedup >= 1.7, ">= 1.7x")))
+        _progress("control: the same CPU-bound loop in 1 and 2 processes")
+        rows.append(
+            ("  control: what 2 processes gain on this machine now", f"{_parallel_control():.2f}x", "")
+        )
         peak = one.peak_kb / 1024
         rows.append(
             ("peak RSS, --workers 1 over the corpus", f"{peak:.0f} MB", _verdict(peak < 300, "< 300 MB"))
@@ -205,6 +209,28 @@ def _run_cli(arguments: list[str]) -> _Run:
     if int(code) not in (0, 1):
         sys.exit(f"{' '.join(command)} failed with exit code {code.decode()}")
     return _Run(float(wall), float(cpu), int(peak))
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def _parallel_control(n: int = 5_000_000) -> float:
+    """Speed-up of a pure-Python loop split over two processes: on a shared or throttled machine this
+    is the ceiling for --workers 2, whatever the pipeline does."""
+    import multiprocessing
+
+    started = time.perf_counter()
+    _burn(n)
+    _burn(n)
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(_burn, [n, n])
+    return serial / (time.perf_counter() - started)
 
 
 def _rate(size_mb: float, wall: float, cpu: float) -> str:
