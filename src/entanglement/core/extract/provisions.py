@@ -720,7 +720,7 @@ _CUE_RE = re.compile(
     r"|(?P<neg>"
     r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\b(?:shall|will|may)\s+no\s+longer\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
-    r"|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
+    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b[^.;:]{0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
