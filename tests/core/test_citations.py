@@ -30,6 +30,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("bare-sign-1373", "Officials said § 1373 does not cover ICE detainers.", ["8 U.S.C. § 1373"]),
     ("bare-repeats-explicit", "Under 8 U.S.C. § 1357, ICE may deputize officers; Section 1357 is old.",
      ["8 U.S.C. § 1357", "8 U.S.C. § 1357"]),
+    ("bare-title-8-section", "ICE relies on Section 1357(g) to deputize officers in immigration work.", ["8 U.S.C. § 1357"]),
     ("287g", "The sheriff ended the 287(g) agreement with ICE.", ["8 U.S.C. § 1357"]),
     ("287g-ina", "Section 287(g) of the Immigration and Nationality Act lets ICE deputize.", ["8 U.S.C. § 1357"]),
     ("ina-section", "Arrests under INA § 236 need a warrant.", ["8 U.S.C. § 1226"]),
@@ -92,6 +93,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("internal-refs", "as described in Section 10 of this Act and section five of this act", []),
     ("session-law-section", "as amended by section 1 of part OO of chapter 55 of the laws of 2019", []),
     ("bare-without-context", "Section 1373 of the bylaws sets the dues for members.", []),
+    ("manual-section", "Deputies follow Section 428.3 below on immigration holds.", []),
     ("section-of-article", "Section 2 of Article I of the constitution protects speech.", []),
 ]
 

@@ -197,9 +197,12 @@ _COMMA_CODE = re.compile(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 _COMMA_ABBR = re.compile(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
 _AMENDS = re.compile(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = re.compile(r"\.?\s+[A-Z]|\.\s*$|\s*$")
-_DOTTED_SECTION = re.compile(r"^\d{2,}\.\d{2,}")
+# A section number shaped like a state code's ("752.053", "7284.6"), not like a manual's ("4.2", "428.3").
+_DOTTED_SECTION = re.compile(r"^(?:\d{3,}\.\d{2,}|\d{4,}\.\d)")
 _INTERNAL_UNITS = {"chapter", "article", "code", "title", "division", "part", "subchapter", "law"}
-_WELL_KNOWN_8USC = {"1373", "1644"}
+# Sections of Title 8 that an immigration text may cite as a bare "Section 1357" or "§ 1226".
+_WELL_KNOWN_8USC = {"1101", "1103", "1182", "1225", "1226", "1227", "1231", "1252", "1324", "1325", "1326", "1357",
+                    "1373", "1644"}
 
 
 @dataclass(frozen=True)
