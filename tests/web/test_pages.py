@@ -207,6 +207,15 @@ class TestJurisdictionSearch:
         assert self.names(client, "level=county&state=06") == ["San Francisco County"]
         assert self.names(client, "level=place") == ["Chicago"]
 
+    def test_rows_count_the_actions_and_policies_of_each_jurisdiction(self, client: Client) -> None:
+        cook = Jurisdiction.objects.get(geoid="17031")
+        TargetFactory(jurisdiction=cook)
+        TargetFactory(jurisdiction=cook)
+        PolicyFactory(jurisdiction=cook)
+        page = html(client, "/j/?q=17031")
+        row = page.split('<td><a href="/j/17031/">Cook County</a></td>', 1)[1].split("</tr>", 1)[0]
+        assert re.findall(r'<td class="num">(\d+)</td>', row) == ["2", "1"]
+
     def test_bad_filter_value_is_a_form_error_not_a_crash(self, client: Client) -> None:
         page = html(client, "/j/?level=planet")
         assert "errors" in page and "0 jurisdictions" in page

@@ -80,22 +80,31 @@ def home(request: HttpRequest) -> HttpResponse:
 def jurisdiction_list(request: HttpRequest) -> HttpResponse:
     states = Jurisdiction.objects.filter(level=Jurisdiction.Level.STATE).order_by("name")
     form = JurisdictionSearchForm(request.GET, states=states)
-    results = Jurisdiction.objects.select_related("state").annotate(
-        level_rank=LEVEL_ORDER,
-        action_count=Count("targeted_by", distinct=True),
-        policy_count=Count("policies", distinct=True),
-    )
+    results = Jurisdiction.objects.select_related("state").annotate(level_rank=LEVEL_ORDER)
     results = filter_jurisdictions(results, **form.cleaned_data) if form.is_valid() else results.none()
     page = Paginator(results.order_by("level_rank", "name", "geoid"), JURISDICTIONS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    # Counting per row only for the rows shown keeps the list fast with tens of thousands of places.
+    shown = list(page.object_list)
+    ids = [j.pk for j in shown]
+    action_counts = _counts_by_jurisdiction(FederalActionTarget.objects.filter(jurisdiction_id__in=ids))
+    policy_counts = _counts_by_jurisdiction(Policy.objects.filter(jurisdiction_id__in=ids))
+    rows = [(j, action_counts.get(j.pk, 0), policy_counts.get(j.pk, 0)) for j in shown]
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     return render(
         request,
         "web/jurisdiction_list.html",
-        {"form": form, "page": page, "query": query_without_page.urlencode()},
+        {"form": form, "page": page, "rows": rows, "query": query_without_page.urlencode()},
     )
+
+
+def _counts_by_jurisdiction(records: QuerySet[Any, Any]) -> dict[int, int]:
+    return {
+        int(row["jurisdiction_id"]): int(row["n"])
+        for row in records.values("jurisdiction_id").annotate(n=Count("id")).order_by()
+    }
 
 
 def filter_jurisdictions(results: _Results, *, q: str = "", level: str = "", state: str = "") -> _Results:
