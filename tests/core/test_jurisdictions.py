@@ -53,6 +53,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Two Oregon counties — Multnomah and Washington — stopped.",
         {"41", "41051", "41067"},
     ),
+    ("states before counties", "California and Texas counties disagree.", {"06", "48"}),
     ("apostrophe county", "Prince George's County and Montgomery County in Maryland.", {"24033", "24031"}),
     # cities
     ("city with AP state", "The mayor of Albany, N.Y., spoke.", {"3601000"}),

@@ -1382,14 +1382,18 @@ class _Finder:
             if m.flags & FLAG_STATE and not in_list:
                 m.role = "state"  # "three Oregon counties": the state, naming whose counties follow
                 continue
-            m.role = "county-list"
+            items = [m]
             k = idx - 1
             while k >= 0:
                 between = self.text[matches[k].end : matches[k + 1].start]
                 if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", between):
                     break
-                matches[k].role = "county-list"
+                items.append(matches[k])
                 k -= 1
+            # "California and Texas counties" are the counties of two states.
+            role = "state" if all(item.flags & FLAG_STATE for item in items) else "county-list"
+            for item in items:
+                item.role = role
         # "three Oregon counties — Multnomah, Clackamas, and Washington"
         for found in re.finditer(
             r"\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*", self.text
