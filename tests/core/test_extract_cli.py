@@ -169,6 +169,18 @@ def test_plain_text_run_loads_neither_django_nor_the_html_and_pdf_readers(tmp_pa
 def test_an_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "one.txt"
     path.write_text(NOTICE, encoding="utf-8")
-    done = entangle("--dask", "tcp://127.0.0.1:9", str(path), env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    done = entangle(
+        "--dask", "tcp://127.0.0.1:9", str(path), env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"}
+    )
     assert done.returncode == 2
     assert "cannot run on the Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+
+
+def test_the_size_cap_is_an_option(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(NOTICE * 20, encoding="utf-8")
+    done = entangle("--max-mb", "0.001", str(path), "-", stdin=b"short text with a few words in it")
+    assert done.returncode == 1
+    capped, from_stdin = jsonl(done.stdout)
+    assert "over the 1,048 bytes limit" in str(capped["error"])
+    assert from_stdin["source"] == "-" and "error" not in from_stdin

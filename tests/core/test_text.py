@@ -14,6 +14,7 @@ from entanglement.core.text import (
     PLAIN,
     BrokenDocument,
     DocumentError,
+    DocumentTimeout,
     DocumentTooLarge,
     EmptyDocument,
     EncryptedDocument,
@@ -335,6 +336,11 @@ def test_pdf_page_cap() -> None:
     pdf = make_pdf([["page one"], ["page two"], ["page three"]])
     with pytest.raises(DocumentTooLarge, match="3 pages"):
         document_from_bytes(pdf, filename="long.pdf", limits=Limits(max_pdf_pages=2))
+
+
+def test_pdf_time_cap() -> None:
+    with pytest.raises(DocumentTimeout, match="longer than"):
+        document_from_bytes(make_pdf([["page one"]]), filename="slow.pdf", limits=Limits(max_seconds=-1))
 
 
 # --- size cap -----------------------------------------------------------------------------------

@@ -81,4 +81,5 @@ def read_document(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMI
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    megabytes = size / (1024 * 1024)
+    return f"{megabytes:.1f} MB" if megabytes >= 1 else f"{size:,} bytes"
