@@ -281,6 +281,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“We will keep the jail open to every lawful request,” he said.",
         [("Tom Dart", "We will keep the jail")],
     ),
+    (
+        "said-adding-colon",
+        "Attorney General Walter Brandt spoke.\n\n“Cities must follow the law of the land,” Brandt said, "
+        "adding: “We will hold every one of them accountable.”",
+        [("Walter Brandt", "Cities must follow the law"), ("Walter Brandt", "We will hold every one")],
+    ),
+    (
+        "dash-apposition",
+        "In an interview, Roe — who has served two terms — said “the county will never become an arm of ICE.”",
+        [("Roe", "the county will never become")],
+    ),
+    (
+        "introductory-word-then-apposition",
+        "Meanwhile, Roe, a Democrat, said “the jail will not honor these requests anymore.”",
+        [("Roe", "the jail will not honor")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -313,6 +329,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "statement-of-an-agency",
         "Statement of the Department of Justice on the Ruling\n\n"
         "Today’s ruling is a victory for every community in the country, and we will keep fighting.",
+        [],
+    ),
+    (
+        "place-then-title-noun-is-unnamed",
+        "In Chicago, the mayor said “the jail will not honor these requests anymore.”",
         [],
     ),
     (

@@ -524,8 +524,9 @@ _LIST_GOES_ON_RE = re.compile(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
 _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|\(|[a-z])")
 _WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
 _APPOSED_SUBJECT_RE = re.compile(
-    rf"(?:^|[.;:—–]\s*|\b(?:but|and|while|as)\s+|,\s+)({_RUN}),\s+[^“”\"]{{2,200}}$"
+    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s*[,—–]\s+[^“”\"]{{2,200}}$"
 )
+_APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
@@ -1053,7 +1054,10 @@ def _speaker_before(
 ) -> _Speaker | None:
     """The speaker named by the words [start, end) that stand before a speech verb."""
     subject = text[start:end].rstrip()
-    subject = _PARTY_LABEL_END_RE.sub("", subject)  # "Jane Roe (D-Ohio) said", "Jane Roe, D-Ohio, said"
+    # "Jane Roe, who leads the office, said": the apposition is closed before the verb.
+    closed = subject.endswith((",", "—", "–"))
+    # "Jane Roe (D-Ohio) said", "Jane Roe, D-Ohio, said"
+    subject = _PARTY_LABEL_END_RE.sub("", subject).rstrip(" ,—–")
     low = subject.lower()
     m = _AUTHORED_RE.search(subject)
     if m is not None:
@@ -1080,15 +1084,21 @@ def _speaker_before(
             title = person[1] or _apposition_title(text, rstart + len(run))
             return _resolve_name(person[0], title, span, people)
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
-    m = _APPOSED_SUBJECT_RE.search(subject)
-    if m is not None:
+    search_from = 0
+    while (m := _APPOSED_SUBJECT_RE.search(subject, search_from)) is not None:
+        search_from = m.start(1) + 1
         person = _person_from_run(m.group(1))
+        if person is None:
+            continue  # "Meanwhile, Roe, a Democrat, said": try the next name
         rstart = start + m.start(1)
         opens = m.start(1) == 0 and m.group(1).split()[0].lower() not in _STOP_WORDS
-        if person is not None and (len(person[0].split()) > 1 or opens or people.known(person[0], rstart)):
-            # A lone word ("In Chicago, officials said") is a person only if the text names them in full.
+        apposed = closed and _APPOSITION_START_RE.match(subject, m.end(1)) is not None
+        if len(person[0].split()) > 1 or opens or apposed or people.known(person[0], rstart):
+            # A lone word ("In Chicago, officials said") is a person only if it opens the sentence,
+            # carries a closed apposition ("Roe, who ..., said") or the text names them in full.
             title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
             return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
+        break
     m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
     if m is not None:
         return _resolve_title_noun(m.group(1), start + m.start(), people)
@@ -1101,6 +1111,8 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
     verbs = list(_INTRO_VERB_RE.finditer(clause))
+    # "Sessions said, adding: "...": a participle shares the subject of the verb before it.
+    verbs = [v for v in verbs if not v.group(0).endswith("ing")] or verbs
     # `According to X, "..."`
     acc = _NAMED_SOURCE_RE.search(clause)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
