@@ -371,3 +371,13 @@ def test_read_document_uses_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
     assert read_document(path).media_type == HTML
+
+
+def test_html_table_rows_are_lines_of_one_block() -> None:
+    page = (
+        b"<html><body><article><p>The roll call on the detainer ordinance was taken at the end of the meeting.</p>"
+        b"<table><tr><th>Member</th><th>Vote</th></tr><tr><td>Ana Ruiz</td><td>Yes</td></tr>"
+        b"<tr><td>Bo Diaz</td><td>No</td></tr></table></article></body></html>"
+    )
+    text = document_from_bytes(page, filename="votes.html").text
+    assert "Member\tVote\nAna Ruiz\tYes\nBo Diaz\tNo" in text

@@ -23,7 +23,7 @@ _NOT_NESTING = frozenset(
 )
 
 # trafilatura's output tree: these hold blocks, every other element is one block of text.
-_CONTAINERS = frozenset({"body", "doc", "main", "list", "table", "div", "quote", "section", "article"})
+_CONTAINERS = frozenset({"body", "doc", "main", "list", "div", "quote", "section", "article"})
 _ROW = "row"
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
 _SPACE_AROUND_BREAK = re.compile(r" *\n *")
@@ -85,13 +85,20 @@ def _blocks(element: Any) -> Iterator[str]:
             if tail:
                 yield tail
         return
-    if tag == _ROW:
-        cells = [_inline(cell).strip() for cell in element if isinstance(cell.tag, str)]
-        line = "\t".join(c for c in cells if c)
+    if tag == "table":
+        # One line per row, cells separated by tabs: a table stays one block.
+        line = "\n".join(filter(None, (_row(r) for r in element.iter(_ROW))))
+    elif tag == _ROW:
+        line = _row(element)
     else:
         line = _inline(element).strip()
     if line:
         yield line
+
+
+def _row(element: Any) -> str:
+    cells = (_inline(cell).strip() for cell in element if isinstance(cell.tag, str))
+    return "\t".join(c for c in cells if c)
 
 
 def _inline(element: Any) -> str:
