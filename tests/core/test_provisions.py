@@ -102,6 +102,7 @@ CASES: list[tuple[str, set[str]]] = [
     ("The County shall hold a public forum each year on ICE access to the jail.", {"transparency"}),
     ("Upon receiving a detainer, the jail shall give a copy of the detainer to the individual.", {"transparency"}),
     ("The attorney general shall publish a model policy for immigration enforcement at hospitals.", set()),
+    ("Immigration.\n(a) No officer shall honor ICE detainers.\n(b) The Board shall hold a public hearing before amending this section.", {"detainer_limits"}),
     # cooperation_mandate: bans on local limits and penalties
     (
         "A local entity may not adopt, enforce, or endorse a policy under which the entity prohibits or "

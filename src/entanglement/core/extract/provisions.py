@@ -1025,6 +1025,8 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
+        # The record or report must be about immigration requests or dealings, not any hearing.
+        also=_rx(rf"{_IMM}|\brequests?\b|\btransfers?\b|\btask\s+forces?\b|\bhold\s+requests?\b|\bnotifications?\b|\binterviews?\b|\baccess\b"),
         # Reporting to ICE is cooperation, not transparency; confidentiality is the opposite of it.
         unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
     ),
