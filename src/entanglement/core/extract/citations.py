@@ -401,14 +401,17 @@ def _eyecite_windows(text: str) -> list[tuple[int, int]]:
 def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
     """eyecite over the windows that can hold citations: full case citations, and law citations we
     keep as a fallback for statute forms our own matchers do not know."""
+    cases: list[_Hit] = []
+    laws: list[_Hit] = []
+    windows = _eyecite_windows(text)
+    if not windows:  # nothing eyecite could find: do not even import it (it takes most of a second)
+        return cases, laws
     from eyecite import get_citations
     from eyecite.models import FullCaseCitation, FullLawCitation
 
-    cases: list[_Hit] = []
-    laws: list[_Hit] = []
     found = (
         (offset, c)
-        for offset, end in _eyecite_windows(text)
+        for offset, end in windows
         for c in get_citations(text[offset:end], tokenizer=_tokenizer())  # type: ignore[arg-type]
     )
     for offset, c in found:

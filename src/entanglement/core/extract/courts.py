@@ -125,6 +125,9 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s).rstrip(".")
 
 
+_ANCHOR_WORDS = ("District", "D.", " Cir", "Supreme", "SCOTUS", "Court of Appeals")
+
+
 def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """pattern.finditer only around the words every match contains (str.find is far cheaper than
     running the regex over the whole text)."""
@@ -146,8 +149,8 @@ def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iter
 
 def find_courts(text: str) -> list[CourtRef]:
     """Every court named in `text` that resolves to a courts-db id, in order of position."""
-    if not text:
-        return []
+    if not text or not any(word in text for word in _ANCHOR_WORDS):
+        return []  # without these words no court is named; courts-db is not even loaded
     idx = _index()
     found: list[CourtRef] = []
     taken: list[tuple[int, int]] = []
