@@ -38,7 +38,11 @@ def small_gazetteer() -> Gazetteer:
         ("Hastings charter township", "Hastings", "charter township"),
         ("Indianapolis", "Indianapolis", ""),
         ("Carson City", "Carson City", ""),
-        ("Nashville-Davidson metropolitan government (balance)", "Nashville-Davidson", "metropolitan government"),
+        (
+            "Nashville-Davidson metropolitan government (balance)",
+            "Nashville-Davidson",
+            "metropolitan government",
+        ),
         ("Lynchburg, Moore County metropolitan government", "Lynchburg", "metropolitan government"),
     ],
 )
@@ -70,7 +74,16 @@ def test_name_keys_fold_spellings(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "fips"),
-    [("Calif.", "06"), ("Cal.", "06"), ("Ill.", "17"), ("N.Y.", "36"), ("Wash.", "53"), ("NY", "36"), ("D.C.", "11")],
+    [
+        ("Calif.", "06"),
+        ("Cal.", "06"),
+        ("Ill.", "17"),
+        ("N.Y.", "36"),
+        ("Wash.", "53"),
+        ("NY", "36"),
+        ("D.C.", "11"),
+        ("Me.", "23"),
+    ],
 )
 def test_state_abbreviations(written: str, fips: str) -> None:
     assert state_abbreviations()[written] == fips

@@ -1036,6 +1036,7 @@ class _Finder:
         self.mentions: list[_Mention] = []
         self.covered: list[tuple[int, int]] = []
         self.doc_states: dict[str, int] = {}
+        self.state_positions: dict[str, list[int]] = {}
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         self._title_lines: dict[int, bool] = {}
@@ -1358,12 +1359,16 @@ class _Finder:
 
     # -- classification ----------------------------------------------------------------------------
 
-    def _note_state(self, fips: str) -> None:
+    def _note_state(self, fips: str, pos: int) -> None:
         self.doc_states[fips] = self.doc_states.get(fips, 0) + 1
+        self.state_positions.setdefault(fips, []).append(pos)
+
+    def _distance_to_state(self, fips: str, pos: int) -> int:
+        return min((abs(p - pos) for p in self.state_positions.get(fips, ())), default=len(self.text))
 
     def _add(self, j: Jurisdiction, start: int, end: int) -> None:
         self.mentions.append(_Mention(j, Span(start, end)))
-        self._note_state(j.state_fips)
+        self._note_state(j.state_fips, start)
 
     def _mark_county_lists(self, matches: list[_Match]) -> None:
         """ "Monterey, Sonoma and Sacramento counties": every item of the list is a county."""
@@ -1435,7 +1440,7 @@ class _Finder:
             return
         if self._org_before_of(m):
             if m.flags & FLAG_STATE and (st := self.g.state_named(m.key)) is not None:
-                self._note_state(st.geoid)  # "ACLU of Delaware" is not a mention, but tells where we are
+                self._note_state(st.geoid, m.start)  # "ACLU of Delaware" is not a mention, but tells where we are
             return
         prefix = self._prefix_kind(m)
         if prefix == "county" and m.flags & FLAG_COUNTY:
@@ -1479,7 +1484,7 @@ class _Finder:
             in_state = [c for c in cands if c.state_fips == q[0]]
             if in_state:
                 cands = in_state
-                self._note_state(q[0])
+                self._note_state(q[0], q[1])
                 self.covered.append((end, q[1]))
         m.role = "county"
         m.candidates = cands
@@ -1518,7 +1523,7 @@ class _Finder:
             places = [p for p in self.g.places_named(m.key) if q[0] in (p.state_fips, p.geoid)]
             if places:
                 self.covered.append((m.end, q[1]))
-                self._note_state(q[0])
+                self._note_state(q[0], q[1])
                 self._add(places[0], m.start, m.end)
                 return
         nxt, gap = self._next_word(m)
@@ -1625,7 +1630,7 @@ class _Finder:
                 in_state = [c for c in self.g.counties_named(m.key) if c.state_fips == q[0]]
             if in_state:
                 self.covered.append((m.end, q[1]))
-                self._note_state(q[0])
+                self._note_state(q[0], q[1])
                 self._add(_best(in_state), m.start, m.end)
                 return
         if self._org_before_of(m):
@@ -1668,8 +1673,8 @@ class _Finder:
         cands = m.candidates
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
         if m.role == "county":
-            if in_doc:
-                return max(in_doc, key=lambda c: self.doc_states[c.state_fips])
+            if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
+                return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
             return None
         explicit = m.role == "explicit-place"
         best = _best(cands)

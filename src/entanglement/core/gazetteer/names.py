@@ -125,6 +125,7 @@ _EXTRA_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "KS": ("Kan.", "Kans."),
     "KY": ("Ky.",),
     "MA": ("Mass.",),
+    "ME": ("Me.",),
     "MI": ("Mich.",),
     "MN": ("Minn.",),
     "MS": ("Miss.",),
