@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,33 @@ from functools import lru_cache
 from entanglement.core.models import Citation, Span
 
 __all__ = ["find_citations"]
+
+
+class _Lazy:
+    """A regular expression compiled on first use: most texts need only a few of this module's
+    patterns, and compiling all of them would cost a small file's extraction a tenth of a second."""
+
+    __slots__ = ("_flags", "_pattern", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._rx: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(self._pattern, self._flags)
+        return self._rx
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.search(text, pos, endpos)
+
 
 # ---------------------------------------------------------------------------------------------
 # Shared pieces
@@ -39,37 +67,37 @@ _MORE = (
     rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,24}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
-_LIST_SPLIT = re.compile(rf"({_SEC}){_SUBS}")
-_RANGE_SEP = re.compile(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
+_LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
+_RANGE_SEP = _Lazy(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
 
-_USC = re.compile(
+_USC = _Lazy(
     r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?(?:C\.?(?:\s?A\.?)?|Code)(?![A-Za-z])"
     r"\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
     rf"(?P<list>{_LIST})"
 )
-_CFR = re.compile(
+_CFR = _Lazy(
     r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|[Pp]arts?)?\s*"
     rf"(?P<list>\d+(?:\.\d+[a-z]?)?{_SUBS}{_MORE})"
 )
 # "Sections 1373 and 1644 of Title 8 of the United States Code", "section 287.7 of title 8, Code of
 # Federal Regulations".
-_OF_TITLE = re.compile(
+_OF_TITLE = _Lazy(
     rf"(?:\b[Ss]ections?|\bSECTIONS?|§§?)\s*(?P<list>{_LIST})\s*,?\s+(?:of|OF)\s+(?:[Tt]itle|TITLE)\s+"
     r"(?P<title>\d{1,2})\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
     r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|C\.?F\.?R\.?)"
 )
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
-_TITLE_FIRST = re.compile(
+_TITLE_FIRST = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|"
     r"Code\s+of\s+Federal\s+Regulations)\s*,?\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})"
 )
-_INA_287G = re.compile(r"\b287\s?\(g\)|\b287g\b")
-_INA_SECTION = re.compile(
+_INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
+_INA_SECTION = _Lazy(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§|[Ss]ection|[Ss]ec\.)\s*(?P<list>{_LIST})"
     rf"|(?:\b[Ss]ections?|§§?)\s*(?P<list2>{_LIST})\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
-_OTHER_ACT_SECTION = re.compile(
+_OTHER_ACT_SECTION = _Lazy(
     r"(?:\b[Ss]ection|§)\s*(?P<num>642|434)(?:\([a-z]\))*\s+of\s+(?:the\s+)?(?P<act>IIRIRA|PRWORA|"
     r"Illegal\s+Immigration\s+Reform\s+and\s+Immigrant\s+Responsibility\s+Act|"
     r"Personal\s+Responsibility\s+and\s+Work\s+Opportunity\s+Reconciliation\s+Act)"
@@ -89,7 +117,7 @@ _STATE_ABBR = (
 )
 # "Cal. Gov. Code § 7284.6", "Tex. Gov't Code Ann. § 752.053", "N.Y. Exec. Law § 844",
 # "Minn. Stat. § 299A.82", "Tex. Code Crim. Proc. art. 2.251".
-_PREFIXED_STATE = re.compile(
+_PREFIXED_STATE = _Lazy(
     rf"\b(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:(?:[A-Z][\w'\u2019]*\.?|&|and)\s+){{0,5}}?"
     r"(?:Code|Law|Laws|Stat\.?|Statutes|Proc\.|Act)(?:\s+Ann\.)?)"
     r"\s*,?\s*(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*"
@@ -100,14 +128,14 @@ _PREFIXED_STATE = re.compile(
 _ANNOTATED_CODE_STATES = {"Ark", "Del", "Ga", "Kan", "Ky", "La", "Me", "Md", "Miss", "Mont", "NH", "NM", "Ohio", "Pa",
                           "SC", "Tenn", "Utah", "Vt", "Va", "Wyo"}
 # "5 ILCS 805/15"
-_ILCS = re.compile(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
+_ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
-_ABBR_CODE = re.compile(
+_ABBR_CODE = _Lazy(
     r"\b(?P<abbr>RCW|ORS|NRS|KRS|MCL|CRS|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|(?:[A-Z]\.){2,5}|[A-Z]{2,5})"
     r"\s*(?:§\s*)?(?P<sec>\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:-\d+(?:\.\d+)?[a-z]?)?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+|\d{1,3}-\d{1,4}(?:\.\d+)?-\d{1,3}[A-Za-z]?|\d{1,3}-\d{1,4}(?:\.\d+)?[A-Za-z]?)"
     r"(?![\d\-]|\.\d)"
 )
-_MULTI_SEPARATOR = re.compile(r"\d[.\-]\d+[A-Z]?[.\-]\d")
+_MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
 # other abbreviation needs a longer section ("K.C.C. 2.15.020") to count as a code citation.
 _KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A."}
@@ -125,8 +153,8 @@ _CODE_NAME = (
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
 )
-_CODE_NAME_RE = re.compile(rf"\b(?:{_CODE_NAME})")
-_CODE_NAME_AT_END = re.compile(rf"(?:{_CODE_NAME})\s*,?\s*$")
+_CODE_NAME_RE = _Lazy(rf"\b(?:{_CODE_NAME})")
+_CODE_NAME_AT_END = _Lazy(rf"(?:{_CODE_NAME})\s*,?\s*$")
 _NY_LAWS = {
     "executive": "Exec.", "penal": "Penal", "criminal procedure": "Crim. Proc.", "correction": "Correct.",
     "civil rights": "Civ. Rights", "judiciary": "Jud.", "education": "Educ.", "social services": "Soc. Serv.",
@@ -137,7 +165,7 @@ _NY_LAWS = {
     "real property": "Real Prop.", "environmental conservation": "Envtl. Conserv.",
     "agriculture and markets": "Agric. & Mkts.", "insurance": "Ins.", "tax": "Tax",
 }
-_NY_LAW_RE = re.compile(
+_NY_LAW_RE = _Lazy(
     r"\b(?P<name>" + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True))
     + r")\s+law\b(?!\s+of\s+\d)",
     re.IGNORECASE,
@@ -180,25 +208,25 @@ _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
 # section 844": a section reference whose code is read from its surroundings.
-_SECTION_REF = re.compile(
+_SECTION_REF = _Lazy(
     rf"(?P<kw>\b(?:sections?|secs?\.|arts?\.|articles?)|§§?)\s*(?P<list>{_LIST})", re.IGNORECASE
 )
 # What may stand between a section number and the code it belongs to: a closing parenthesis and
 # a chain of larger units ("(commencing with Section 7284) to Division 7 of Title 1 of, the").
 _UNITS = r"(?:\s*\))*(?:\s*,?\s*(?:of|to)\s+(?:Division|Part|Title|Chapter|Article|Subchapter)\s+[\dA-Za-z.]+(?:\s*\))*)*"
-_CHAIN = re.compile(rf"(?i:{_UNITS})\s*,?\s*(?:of|OF)\s*,?\s+(?:the\s+|THE\s+)?")
+_CHAIN = _Lazy(rf"(?i:{_UNITS})\s*,?\s*(?:of|OF)\s*,?\s+(?:the\s+|THE\s+)?")
 # An owner we cannot read: "section 1 of part OO of chapter 55 of the laws of 2019", "of the Act".
-_OF_UNKNOWN = re.compile(rf"(?>{_UNITS})\s*,?\s*of\b", re.IGNORECASE)
-_OF_UNIT = re.compile(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapter)\b", re.IGNORECASE)
-_OF_THIS = re.compile(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
-_OF_COMMA = re.compile(r"\s*of\s*,", re.IGNORECASE)
-_COMMA_CODE = re.compile(rf"\s*,\s*(?P<code>{_CODE_NAME})")
+_OF_UNKNOWN = _Lazy(rf"(?>{_UNITS})\s*,?\s*of\b", re.IGNORECASE)
+_OF_UNIT = _Lazy(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapter)\b", re.IGNORECASE)
+_OF_THIS = _Lazy(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
+_OF_COMMA = _Lazy(r"\s*of\s*,", re.IGNORECASE)
+_COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # "section 24-76.6-102, C.R.S.", "s. 908.104, F.S.": a compilation named by its abbreviation after the section.
-_COMMA_ABBR = re.compile(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
-_AMENDS = re.compile(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
-_HEADING_AFTER = re.compile(r"\.?\s+[A-Z]|\.\s*$|\s*$")
+_COMMA_ABBR = _Lazy(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
+_AMENDS = _Lazy(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
+_HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
 # A section number shaped like a state code's ("752.053", "7284.6"), not like a manual's ("4.2", "428.3").
-_DOTTED_SECTION = re.compile(r"^(?:\d{3,}\.\d{2,}|\d{4,}\.\d)")
+_DOTTED_SECTION = _Lazy(r"^(?:\d{3,}\.\d{2,}|\d{4,}\.\d)")
 _INTERNAL_UNITS = {"chapter", "article", "code", "title", "division", "part", "subchapter", "law"}
 # Sections of Title 8 that an immigration text may cite as a bare "Section 1357" or "§ 1226".
 _WELL_KNOWN_8USC = {"1101", "1103", "1182", "1225", "1226", "1227", "1231", "1252", "1324", "1325", "1326", "1357",
@@ -284,7 +312,7 @@ class _Doc:
                 current = c.prefix if c.amending else current
                 self.codes[i] = _CodeMention(c.start, c.end, c.prefix, c.amending, current)
 
-    def scan(self, pattern: re.Pattern[str], anchors: str) -> Iterator[re.Match[str]]:
+    def scan(self, pattern: _Lazy, anchors: str) -> Iterator[re.Match[str]]:
         """pattern.finditer over the windows around the group of anchor words every match of it
         lies near: the only places it can match."""
         if anchors not in self._windows:
@@ -369,7 +397,7 @@ def _tokenizer() -> object:
 
 # Where a reporter citation can be: a number, one to six capitalized tokens ("F.", "Supp.", "S.",
 # "Ct.", "WL", "U.S."), a number ("888 F.3d 272", "264 F. Supp. 3d 933", "2017 WL 3476777").
-_CASE_HINT = re.compile(r"\d\s{0,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
+_CASE_HINT = _Lazy(r"\d\s{0,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
 _EYECITE_MARGIN = 48
 
 
@@ -588,7 +616,7 @@ def _code_mentions(doc: _Doc) -> list[_CodeMention]:
     return [_CodeMention(s, e, canon, False, None) for s, e, canon in found]
 
 
-_SENTENCE_END = re.compile(r"\. |[:;]|\n\n")
+_SENTENCE_END = _Lazy(r"\. |[:;]|\n\n")
 _SENTENCE_REACH = 1500
 
 
