@@ -118,7 +118,8 @@ def test_jurisdiction_page_shows_actions_cases_policies_statements_each_with_sou
     case = CaseFactory(slug="cook-v-us", name="Cook Test County v. United States",
                        sources=[SourceFactory(url="https://example.org/case-src")])
     PartyFactory(case=case, jurisdiction=county)
-    RulingFactory(case=case, date=dt.date(2018, 3, 1), outcome="Injunction granted.")
+    RulingFactory(case=case, date=dt.date(2018, 3, 1), outcome="Injunction granted.",
+                  sources=[SourceFactory(url="https://example.org/ruling-src")])
     PolicyFactory(jurisdiction=county, name="Detainer ordinance", adopted=dt.date(2011, 9, 7),
                   adopted_precision="day", categories=["detainer_limits"],
                   sources=[SourceFactory(url="https://example.org/policy-src")])
@@ -133,7 +134,7 @@ def test_jurisdiction_page_shows_actions_cases_policies_statements_each_with_sou
                  "Cook Test County v. United States", "Injunction granted.", "Detainer ordinance",
                  "7 September 2011", "We stand with the county"):
         assert text in page, text
-    for url in ("action-src", "case-src", "policy-src", "statement-src"):
+    for url in ("action-src", "case-src", "ruling-src", "policy-src", "statement-src"):
         assert f'href="https://example.org/{url}"' in page, url
     assert 'href="/actions/grant-letter/"' in page
     assert 'href="/cases/cook-v-us/"' in page

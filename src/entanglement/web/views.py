@@ -145,7 +145,11 @@ def jurisdiction_detail(request: HttpRequest, geoid: str) -> HttpResponse:
         .select_related("case", "jurisdiction")
         .prefetch_related(
             "case__sources",
-            Prefetch("case__rulings", queryset=Ruling.objects.order_by("date", "position"), to_attr="ordered_rulings"),
+            Prefetch(
+                "case__rulings",
+                queryset=Ruling.objects.order_by("date", "position").prefetch_related("sources"),
+                to_attr="ordered_rulings",
+            ),
         )
         .order_by("case__filed", "case__slug")
     )
