@@ -297,6 +297,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Meanwhile, Roe, a Democrat, said “the jail will not honor these requests anymore.”",
         [("Roe", "the jail will not honor")],
     ),
+    (
+        "reported-speech-sentence-then-quote",
+        "Mayor Jane Roe said the ruling was wrong. “This is a disaster for the county and its residents.”",
+        [("Jane Roe", "This is a disaster for")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -334,6 +339,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "place-then-title-noun-is-unnamed",
         "In Chicago, the mayor said “the jail will not honor these requests anymore.”",
+        [],
+    ),
+    (
+        "sentence-before-reports-no-speech",
+        "The county sued the state. “This is a disaster for the county and its residents.”",
         [],
     ),
     (

@@ -427,7 +427,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
         # "... issued the following statement:" with the statement after the colon or in the next
         # paragraph, unquoted.
         for cm in re.finditer(r":\s*", para):
-            intro = para[: cm.start()]
+            intro = para[max(0, cm.start() - _LOOKBACK) : cm.start()]
             if not _STATEMENT_NOUN_RE.search(intro) and para[cm.end() :].strip():
                 continue
             if not _INTRO_VERB_RE.search(intro) and not _NAMED_SOURCE_RE.search(intro):
@@ -861,6 +861,14 @@ def _attribute(
         if inherited is None:
             raise _Unnamed
         return inherited
+    # 3b. "Smith said the ruling was wrong. "This is a disaster ..."": the sentence just before, in
+    # the same paragraph, reports the person speaking.
+    if raw.open_pos is not None and raw.open_pos > pstart and _opens_sentence(text, raw, pstart):
+        before_end = text[pstart : raw.open_pos].rstrip()
+        if before_end.endswith((".", "!", "?")) and _MARK_RE.search(before_end) is None:
+            speaker = _paragraph_speaker(text, pstart, pstart + len(before_end), people)
+            if speaker is not None:
+                return speaker
     # 4. An introducing paragraph ending with a colon.
     if raw.start - pstart <= 1 and raw.para_index > 0:
         ppstart, ppend = paragraphs[raw.para_index - 1]
