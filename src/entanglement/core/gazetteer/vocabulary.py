@@ -1,0 +1,143 @@
+"""Words that surround place names in running text, and what each tells the jurisdictions finder.
+
+Kept apart from the finder so the rules read as rules. Every set holds lower-case, folded words
+(`names.fold_token`); each is built from a plain space-separated list.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and offices that precede a person's name: "Gov. Greg Abbott", "Mayor Jackson".
+TITLES = _words(
+    """
+    acting adm agent alderman alderwoman ambassador assemblyman assemblymember assemblywoman attorney
+    auditor brother candidate capt chair chairman chairwoman chief clerk col commissioner comptroller
+    controller councilman councilmember councilwoman del delegate deputy det director dr father former
+    gen general gov governor interim judge justice lt mayor minister mr mrs ms officer pastor president
+    prof professor rep representative rev secretary sen senator sgt sheriff sister speaker
+    superintendent supervisor treasurer trustee u.s. us
+    """
+)
+
+# Capitalized words that precede a place without making it a person's surname.
+NOT_GIVEN_NAMES = _words(
+    """
+    a about according aclu across administration after against agents all already also although among an
+    and another april are around article as at attorneys august be because been before between beyond
+    biden blue borough both bush but by can capitol cbp central chapter cities city citywide coastal
+    congress conservative could counties county countywide court dear december democrat democratic
+    department dhs did district do does doj downtown dr during each earlier east eastern either
+    elsewhere even every fbi february federal first for friday from governor greater had has have her
+    here hereby his homeland house how however ice if immigrant immigrants immigration in including
+    indeed inside instead into is its january judge july june just justice last later lawmakers leaders
+    liberal like lower many march may mayors meanwhile metro metropolitan might monday most mr mrs ms
+    must my nationwide near nearby neighboring neither new next no nor north northern not
+    notwithstanding november now obama october of officials old on only onto or other our outside over
+    overall parish part per police president progressive provided re red rep republican residents rural
+    said sanctuary saturday says second section sen senate september sheriffs should since so some south
+    southern st state states statewide still suburban sunday than that the their then there therefore
+    these third this those though through throughout thursday thus title to today together told tomorrow
+    town trump tuesday under unlike until upper urban via village was wednesday were west western what
+    when where whereas whether which while white who why will with without would yesterday yet your
+    """
+)
+
+# Words after a place that make the run an agency or a government body: the place counts.
+GOVERNMENT_WORDS = _words(
+    """
+    act acts administration administrative agencies agency alderman aldermen alderwoman area assembly
+    assessor attorney attorneys auditor authority board budget bureau charter chief city city's clerk
+    code codes commission commissioner commissioners comptroller congressional congressman congresswoman
+    constable controller cops correctional corrections council council's councilman councilmember
+    councilwoman counsel county county's court courts da delegation department dept deputies detention
+    district division education election elections employees executive family fire general government
+    governor health house housing human inspector jail jail's jails labor law lawmakers laws leaders
+    legislative legislators legislature magistrate manager marshal mayor mayor's mayors metro
+    metropolitan municipal office officer officers official officials ombudsman ordinance ordinances pd
+    penal police police's police-community probate prosecutor prosecutors public recorder region
+    regulations representatives residents resolution resolutions revised rules sanctuary school schools
+    senate senators services sheriff sheriff's sheriffs solicitor state suburbs superior supervisor
+    supervisors supreme taxpayers transit transportation treasurer trust unified values vehicle voters
+    welcoming welfare workers
+    """
+)
+
+# Words after a place that make the run a newspaper, team or private organization: the place does not count.
+ORGANIZATION_WORDS = _words(
+    """
+    49ers 76ers advertiser advocate aid airlines airport alliance angels archdiocese argus association
+    avalanche bank bar beacon bears bee blackhawks blazers broncos bruins bulletin bulls capital-journal
+    celtics center centre chamber chapter chargers chronicle church citizen civil clippers co coalition
+    college company corp corporation courant courier cubs currents daily defenders democrat-gazette
+    democrats diocese dispatch dodgers dsa eagles enquirer examiner federation flyers foundation free
+    fund gazette giants globe guardian herald immigrant immigrants immigration inc independent inquirer
+    institute jets journal journal-constitution kings knicks lakers law-center ledger legal llc magazine
+    mariners media mercury mets mirror monitor nets network news niners nuggets observer oregonian patch
+    patriots pelicans phillies picayune pioneer plain post press project public-radio radio raiders
+    rangers reader red register reporter republic republicans review rights saints seahawks sentinel
+    sixers society sounders sox standard star star-ledger star-tribune statesman sun sun-times telegraph
+    timberwolves times times-picayune trail tribune tv twins union-tribune university vikings warriors
+    weekly wild yankees
+    """
+)
+
+# Words after a name that make it a street, a natural feature or a landmark.
+FEATURE_WORDS = _words(
+    """
+    arena ave avenue avenue's basin bay blvd boulevard bridge building canyon coast desert drive
+    expressway freeway gulf harbor highway hotel lake lakes lane mall mountain mountains park parkway
+    peninsula plateau plaza rd river rivers road sound square stadium strait street street's tower
+    tunnel turnpike valley way zoo
+    """
+)
+
+# Words that end the name of a private organization wherever they stand in it ("Texas Public Policy Foundation").
+ORGANIZATION_KINDS = _words(
+    """
+    alliance association center centre chronicle coalition college company corp daily examiner
+    federation foundation fund gazette globe herald inc inquirer institute journal llc magazine monthly
+    network observer post project society times tribune university weekly
+    """
+)
+
+# Organization words before "of X": "University of Texas", "Chamber of Commerce".
+ORGANIZATION_BEFORE_OF = _words(
+    """
+    affiliate alliance archdiocese association bank bar center chamber chapter charities church club
+    coalition college diocese federation foundation institute league museum society university
+    """
+)
+
+# Verbs after a bare name that make it a person ("Denver said" is rare; "Jackson said" is not).
+SPEECH_VERBS = _words(
+    """
+    acknowledged added argued asked contended countered explained insisted noted recalled replied
+    responded said says stated testified told tweeted urged warned wrote
+    """
+)
+
+# Common English words and foreign names that are also names of sizable U.S. places: never read bare.
+BARE_NEVER = _words(
+    """
+    alberta aleppo athens bagdad baghdad barcelona belgium bend berlin birmingham brazil buckeye cairo
+    calgary cambridge canada canton carmel carthage china columbia commerce cuba damascus deal delhi
+    denmark dublin eagle edmonton egypt england enterprise federal florence freedom friendship geneva
+    guatemala halifax havana holland hollywood homestead honduras hope independence jamaica jerusalem
+    jordan justice kabul lebanon liberty lima london madrid manchester mexico milan mission mobile
+    montreal moscow naples nation nazareth normal norway ontario orange ottawa oxford palestine panama
+    paradise paramount paris peru plantation poland quebec reading regina revere rome russia salvador
+    santiago scotland security sparta sunrise surprise temple toronto tripoli troy union valencia
+    vancouver venezuela venice victoria vienna wales warsaw wellington winnipeg
+    """
+)
+
+# Broadcasters whose local stations carry a city's name ("NBC New York").
+BROADCASTERS = _words(
+    """
+    abc cbs cnn fox nbc npr pbs spectrum telemundo univision wnyc
+    """
+)
