@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.citations import find_citations
 
@@ -158,3 +162,16 @@ def test_long_list_of_sections_stays_fast() -> None:
     start = time.perf_counter()
     find_citations(text)
     assert time.perf_counter() - start < 20  # linear: a few seconds on a loaded machine, minutes if quadratic
+
+
+_PIECES = ["§", "§§ ", "Section ", "8 U.S.C. ", "1373", "(a)", " and ", ", ", "Government Code", "Tex. ", "Art. ", "2.251",
+           " v. ", "888 F.3d 272", " WL ", "\n", "ILCS ", "805/15", "K.C.C. ", "2.15.020", "of the ", "this ", "\u017f", "\x00"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)))
+def test_any_text(text: str) -> None:
+    for c in find_citations(text):
+        assert 0 <= c.span.start <= c.span.end <= len(text)
+        assert c.span.slice(text) == c.mention
+        json.dumps(c.to_dict())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.courts import find_courts
 
@@ -54,3 +57,14 @@ def test_index_builds_fast() -> None:
     start = time.perf_counter()
     courts._index()
     assert time.perf_counter() - start < 1.0  # generous: the machine is shared
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(
+    ["N.D. Ill.", "D. ", "Or.", "Northern ", "District of ", "Illinois", "Columbia", "Seventh ", "Circuit", "9th Cir.",
+     "Supreme Court", "the ", "state ", "Texas", " ", "\n", "(", "E.D.N.Y."]), max_size=30).map("".join)))
+def test_any_text(text: str) -> None:
+    for c in find_courts(text):
+        assert c.span.slice(text) == c.mention
+        assert c.court_id
+        json.dumps(c.to_dict())

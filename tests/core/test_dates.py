@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.dates import find_document_date
 
@@ -59,3 +63,15 @@ def test_find_document_date(text: str, iso: str | None, basis: str | None) -> No
     assert found is not None
     assert (found.date, found.basis) == (iso, basis)
     assert found.span.slice(text) == found.mention
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(
+    ["Dated: ", "January 24, 2018", "Sept. 31, 2017", "1/24/2018", "\n", "WASHINGTON, ", " \u2014 ", "(", ")", "By ", " | ",
+     "Adopted on ", "this 5th day of ", "June, 2018", "\u017f", "2018-02-30"]), max_size=30).map("".join)))
+def test_any_text(text: str) -> None:
+    found = find_document_date(text)
+    if found is not None:
+        assert found.span.slice(text) == found.mention
+        assert len(found.date) == 10
+        json.dumps(found.to_dict())

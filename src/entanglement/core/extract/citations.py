@@ -16,6 +16,7 @@ and constitutional clauses are never citations.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import sys
 from collections.abc import Iterator
@@ -386,6 +387,12 @@ def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------
 # eyecite
+
+
+# eyecite logs a warning on overlapping citation shapes it cannot sort out, and sets no handler of
+# its own, so Python would print them to stderr of every command; a NullHandler keeps them quiet
+# unless the application configures logging.
+logging.getLogger("eyecite").addHandler(logging.NullHandler())
 
 
 @lru_cache(maxsize=1)
