@@ -302,6 +302,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Mayor Jane Roe said the ruling was wrong. “This is a disaster for the county and its residents.”",
         [("Jane Roe", "This is a disaster for")],
     ),
+    (
+        "period-where-a-comma-belongs",
+        "Mayor Jane Roe spoke.\n\n“This policy is wrong for the city.” she said.",
+        [("Jane Roe", "This policy is wrong for")],
+    ),
+    (
+        "no-comma-before-attribution",
+        "“We will win this fight in court” Mayor Jane Roe said.",
+        [("Jane Roe", "We will win this fight")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",

@@ -527,6 +527,8 @@ _APPOSED_SUBJECT_RE = re.compile(
     rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s*[,—–]\s+[^“”\"]{{2,200}}$"
 )
 _APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
+_MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
+_NAME_VERB_RE = re.compile(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
@@ -556,14 +558,12 @@ class _PeopleIndex:
         self.by_surname: dict[str, list[_Person]] = {}
         for m in (m for lo, hi in regions for m in _MULTIWORD_RUN_RE.finditer(text, lo, hi)):
             run = m.group(0)
-            after = text[m.end() : m.end() + 80]
-            before = text[max(0, m.start() - 30) : m.start()]
-            contextual = (
-                _PERSON_NEXT_RE.match(after) is not None or _PERSON_PREV_RE.search(before) is not None
-            )
             # Without a title, only a context that only people have (a speech verb, an apposition)
             # makes a run of capitalized words a person.
-            if not contextual and _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split()):
+            if _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split()) and not (
+                _PERSON_NEXT_RE.match(text, m.end(), m.end() + 80)
+                or _PERSON_PREV_RE.search(text, max(0, m.start() - 30), m.start())
+            ):
                 continue
             person = _person_from_run(run)
             if person is None:
@@ -935,9 +935,11 @@ def _ends_open_clause(text: str, raw: _Raw) -> bool:
     after = text[raw.close_pos + 1 : raw.close_pos + 3]
     if inner.endswith((",", "?", "!", "—", "–", "-", "…")) or after.startswith(","):
         return True
+    follows = text[raw.close_pos + 1 : raw.close_pos + 120]
     if inner.endswith("."):
-        return False
-    return bool(re.match(r"\s+[a-z]", text[raw.close_pos + 1 : raw.close_pos + 4]))
+        # `...wrong." she said.`: a period where a comma belongs, then the attribution.
+        return _MISPUNCTUATED_ATTRIBUTION_RE.match(follows) is not None
+    return re.match(r"\s+[a-z]", follows) is not None or _NAME_VERB_RE.match(follows) is not None
 
 
 def _opens_sentence(text: str, raw: _Raw, pstart: int) -> bool:
