@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("cal-split-of", "An act to amend Sections 7282 and 7282.5 of, and to add Chapter 9 to Division 7 of Title 1 of, "
      "the Government Code, relating to California law enforcement.",
      ["Cal. Gov. Code § 7282", "Cal. Gov. Code § 7282.5"]),
+    ("code-then-number", "In California, Penal Code 834c and Government Code 7284.6 apply; Government Code 2017 rules.",
+     ["Cal. Penal Code § 834c", "Cal. Gov. Code § 7284.6"]),
+    ("texas-code-then-article", "The Texas Code of Criminal Procedure 2.251 applies.", ["Tex. Code Crim. Proc. art. 2.251"]),
+    ("florida-short-form", "Florida requires it in s. 908.104, F.S., and ss. 908.103 and 908.105, F.S.",
+     ["Fla. Stat. § 908.104", "Fla. Stat. § 908.103", "Fla. Stat. § 908.105"]),
     ("ilcs", "Under 5 ILCS 805/15(a), no officer may detain a person.", ["5 ILCS 805/15"]),
     ("ilcs-header-label", "(5 ILCS 805/15)\nSec. 15. Prohibition.", []),
     ("rcw-ors", "RCW 10.93.160 and ORS 181A.820 limit cooperation.", ["RCW 10.93.160", "ORS 181A.820"]),

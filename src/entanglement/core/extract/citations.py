@@ -223,6 +223,13 @@ _OF_THIS = _Lazy(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = _Lazy(r"\s*of\s*,", re.IGNORECASE)
 _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # "section 24-76.6-102, C.R.S.", "s. 908.104, F.S.": a compilation named by its abbreviation after the section.
+# A code name followed by its section number ("Penal Code 834c"); the number must look like a
+# section (a dot, a letter or a hyphenated part, or three digits or more).
+_CODE_NUMBER = _Lazy(
+    rf"\b(?P<code>{_CODE_NAME})\s+(?P<list>(?=\d+[A-Za-z.\-]\w|\d{{3,}})(?-i:{_LIST}))(?![\w/])"
+)
+# Florida's own short form: "s. 908.104, F.S.", "ss. 908.103 and 908.104, F.S."
+_FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 _COMMA_ABBR = _Lazy(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
 _AMENDS = _Lazy(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
@@ -278,6 +285,7 @@ def find_citations(text: str) -> list[Citation]:
     accept(_ina_287g(doc))
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
     accept(_section_refs(doc, explicit))
+    accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
@@ -350,6 +358,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "cfr": ("c.f.r", "c. f. r", "^cfr"),
     "ina": ("^ina", "nationality act", "^iirira", "^prwora", "immigration reform", "personal responsibility"),
     "287": ("^287",),
+    "fs": ("f.s.",),
     "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
     "code": ("code", "^statute", "^stat.", "^laws", "^law"),
     "ilcs": ("^ilcs",),
@@ -651,6 +660,24 @@ class _Occupied:
         self._longest = max(self._longest, end - start)
 
 
+def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
+    """'Penal Code 834c', 'Government Code 7284.6', 's. 908.104, F.S.': a code and a section number
+    with no 'Section' or '§' between them."""
+    for m in doc.scan(_CODE_NUMBER, "code"):
+        canon = _canonical_code(m["code"], doc.state)
+        if canon is None:
+            continue
+        mark = "art." if _is_article_code(canon) else "§"
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            if re.fullmatch(r"(?:19|20)\d\d", sec):  # "Government Code 2017 amendments": a year
+                continue
+            yield _Hit(s, e, f"{canon} {mark} {sec}", _kind_of(canon))
+    if "F.S." in doc.text:
+        for m in doc.scan(_FLORIDA_SHORT, "fs"):
+            for s, e, sec in _sections(m, "list", first_start=m.start()):
+                yield _Hit(s, e, f"Fla. Stat. § {sec}", "state_code")
+
+
 def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
     if not doc.has_sections:
         return
@@ -687,7 +714,9 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 yield _Hit(s, e, canon[1:], _kind_of(canon[1:]))
                 continue
             if canon.startswith(_ABBR_PREFIX):  # "24-76.6-102, C.R.S." is cited "C.R.S. 24-76.6-102"
-                yield _Hit(s, e, f"{canon[1:]} {sec}", "state_code")
+                abbr = canon[1:]
+                cite = f"Fla. Stat. § {sec}" if abbr == "F.S." else f"{abbr} {sec}"
+                yield _Hit(s, e, cite, "state_code")
                 continue
             # Codes organized in articles (Texas's Code of Criminal Procedure) cite articles; a
             # "Section" inside them is a part of an article, and an "Article" elsewhere is no code.
