@@ -111,6 +111,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("person with title", "Mayor Jackson and Gov. Greg Austin spoke.", set()),
     ("person with given name", "Andrew Jackson and Jackson, Miss., differ.", {"2836000"}),
     ("surname repeated", "Sen. Tom Austin said no. Austin later left.", set()),
+    (
+        "title before an office of the place",
+        "Former Chicago Mayor Rahm Emanuel spoke in Chicago.",
+        {"1714000"},
+    ),
+    (
+        "one stray word does not silence a big city",
+        "The Enforcement Chicago office. Later, Chicago sued.",
+        {"1714000"},
+    ),
     ("speech verb", "Denver said on Monday it would comply.", set()),
     ("in city said", "Officials in Denver said it would comply.", {"0820000"}),
     ("newspaper", "The Los Angeles Times and Chicago Sun-Times reported it.", set()),

@@ -154,8 +154,14 @@ class _Finder:
         self._court_and_party_abbreviations()
         matches = self._scan()
         for m in matches:
-            person = self._person_by_prefix(m) or (not m.flags & FLAG_STATE and self._given_name(m))
-            if m.flags & FLAG_PLACE and person:
+            if not m.flags & FLAG_PLACE:
+                continue
+            # A name once used for a person is that person everywhere in the text — when the evidence
+            # is a title, or the name is no major city's (one stray "Enforcement Chicago" must not
+            # silence every "Chicago").
+            strong = self._person_by_title(m)
+            weak = self._person_by_prefix(m) or (not m.flags & FLAG_STATE and self._given_name(m))
+            if strong or (weak and not _is_major(self.g.places_named(m.key))):
                 self.surnames.add(m.key)
         self._mark_county_lists(matches)
         for m in matches:
@@ -279,11 +285,25 @@ class _Finder:
             return lo
         return None
 
+    def _person_by_title(self, m: _Match) -> bool:
+        """ "Gov. Greg Abbott", "Sen. Warren": a title within the two words before the name."""
+        if self._follower_kind(m) == "gov":
+            return False  # "Former Chicago Mayor ...": the title belongs to an office of the place
+        for back in (1, 2):
+            prev, gap = self._prev_word(m, back)
+            if prev is None or not prev.capitalized:
+                return False
+            if prev.key in TITLES:
+                return True
+        return False
+
     def _person_by_prefix(self, m: _Match) -> bool:
         """A title or a given name right before the name: "Gov. Greg Abbott", "Andrew Jackson"."""
         prev, gap = self._prev_word(m)
         if prev is None or gap not in (" ", ". ") or not prev.capitalized:
             return False
+        if self._follower_kind(m) == "gov":
+            return False  # "Former Chicago Mayor", "Deputy Chicago Police Chief"
         if prev.key in TITLES:
             return True
         if gap == ". ":
