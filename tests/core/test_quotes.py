@@ -503,17 +503,18 @@ def test_unbalanced_marks_do_not_raise() -> None:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
 
 
+@pytest.mark.slow
 def test_linear_time_on_a_long_text() -> None:
     unit = (
         "Attorney General Walter Brandt visited the city on Friday.\n\n"
         "“Cities must follow the law of the land,” Brandt said. “We will hold them to account.”\n\n"
         "The so-called “sanctuary” policy was debated, and officials said “nothing will change here.”\n\n"
     )
-    text = unit * (2_000_000 // len(unit))
+    text = unit * (1_000_000 // len(unit))
     started = time.perf_counter()
     found = find_quotes(text)
     elapsed = time.perf_counter() - started
-    assert len(found) == 2 * (2_000_000 // len(unit))
+    assert len(found) == 2 * (1_000_000 // len(unit))
     assert elapsed < 20, elapsed  # generous: the machine is shared; quadratic work takes minutes
 
 
