@@ -70,6 +70,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("advocacy group", "The New York Civil Liberties Union sued.", set()),
     ("organization kind later in the name", "The Texas Public Policy Foundation disagreed.", set()),
     ("state agency", "The California Department of Justice issued guidance.", {"06"}),
+    ("state police agency", "Florida Highway Patrol troopers assisted.", {"12"}),
     ("city of", "The City of El Cenizo joined the suit.", {"4822905"}),
     ("new england town", "Burlington, Massachusetts, voted at town meeting.", {"2501709840"}),
     ("township needs its kind", "Lawrence Township, N.J., passed a resolution.", {"3402139510"}),

@@ -89,7 +89,7 @@ ORGANIZATION_WORDS = _words(
 FEATURE_WORDS = _words(
     """
     arena ave avenue avenue's basin bay blvd boulevard bridge building canyon coast desert drive
-    expressway freeway gulf harbor highway hotel lake lakes lane mall mountain mountains park parkway
+    expressway freeway gulf harbor hotel lake lakes lane mall mountain mountains park parkway
     peninsula plateau plaza rd river rivers road sound square stadium strait street street's tower
     tunnel turnpike valley way zoo
     """
