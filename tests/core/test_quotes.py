@@ -312,6 +312,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“We will win this fight in court” Mayor Jane Roe said.",
         [("Jane Roe", "We will win this fight")],
     ),
+    (
+        "dash-signatures",
+        "What others are saying:\n\n“This law keeps families together and our streets safe.” — Jane Roe, "
+        "Mayor of Springfield\n\n“Every officer in the state will benefit from clear rules.” - Sheriff Bob Hart",
+        [("Jane Roe", "This law keeps families together"), ("Bob Hart", "Every officer in the state")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -354,6 +360,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "sentence-before-reports-no-speech",
         "The county sued the state. “This is a disaster for the county and its residents.”",
+        [],
+    ),
+    (
+        "dash-signature-of-an-agency",
+        "“This law keeps families together and our streets safe.” — Springfield Police Department",
+        [],
+    ),
+    (
+        "dash-clause-after-a-phrase",
+        "The judge handed down her ruling “without any prejudice to the state” — meaning it could return.",
         [],
     ),
     (

@@ -529,6 +529,7 @@ _APPOSED_SUBJECT_RE = re.compile(
 _APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
 _NAME_VERB_RE = re.compile(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
+_DASH_SIGNATURE_RE = re.compile(rf"[ \t]*(?:—|–|--?)[ \t]*({_RUN})[ \t]*(?:,|\(|$)", re.M)
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
@@ -843,6 +844,14 @@ def _attribute(
         speaker = _after_attribution(text, raw.close_pos + 1, segment_end, people)
         if speaker is not None:
             return speaker
+    # 1b. A signature after the quotation: `" — Jane Roe, Mayor of Springfield`.
+    if raw.close_pos is not None:
+        m = _DASH_SIGNATURE_RE.match(text, raw.close_pos + 1, _para_end_for(paragraphs, raw.close_pos))
+        if m is not None:
+            person = _person_from_run(m.group(1))
+            if person is not None:
+                title = person[1] or _apposition_title(text, m.end(1))
+                return _resolve_name(person[0], title, _run_span(m.group(1), m.start(1)), people)
     # 2. Earlier in the same sentence: `X said: "` / `X said the ruling "`.
     if raw.open_pos is not None:
         sstart = _sentence_start(text, raw.open_pos, pstart)
