@@ -51,7 +51,6 @@ _DATE_LINE = re.compile(
 
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
-    r"(?<!effective )(?<!revised )(?<!revision )(?<!due )(?<!hearing )(?<!birth )"
     r"\b(?P<label>Dated|Date"
     r"|(?:Adopted|Approved|Passed(?:\s+and\s+adopted)?|Signed|Enacted|Issued|Decided|Filed)(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?"
     r"|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
@@ -111,7 +110,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    for m in _LABELED.finditer(head):
+    for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
         if not _is_label(text, m):
             continue
         label = m["label"].split()[0].lower()
@@ -122,7 +121,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
-    for m in _labeled_after_header(text):
+    for m in _labeled(text, _HEADER_CHARS, len(text), _LABEL_WORDS):
         label = m["label"].split()[0].lower()
         if label in {"posted", "published", "released", "for"} or not _is_label(text, m):
             continue
@@ -132,27 +131,36 @@ def find_document_date(text: str) -> DocumentDate | None:
     return None
 
 
-_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued")
+_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed")
+# Labels that count only near the top: a story's own "Posted"/"Published" line.
+_HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
+# Words that make a following "Date:" someone else's date.
+_NOT_OWN_DATE = ("effective", "revised", "revision", "due", "hearing", "birth")
 
 
-def _labeled_after_header(text: str) -> Iterator[re.Match[str]]:
-    """_LABELED matches past the header, searched only around the label words (str.find is far
-    cheaper than running the regex over a long text)."""
-    low = text.lower()
-    starts: list[int] = []
-    for word in _LABEL_WORDS:
-        i = low.find(word, _HEADER_CHARS)
+def _labeled(text: str, start: int, end: int, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """_LABELED matches in text[start:end], searched only around the label words: str.find is far
+    cheaper than running a case-insensitive alternation over every position."""
+    low = text[start:end].lower()
+    hits: list[int] = []
+    for word in words:
+        i = low.find(word)
         while i >= 0:
-            if not low[i - 1].isalnum():
-                starts.append(i)
+            if i == 0 or not low[i - 1].isalnum():
+                hits.append(start + i)
             i = low.find(word, i + 1)
-    end = -1
-    for i in sorted(starts):
-        if i < end:
+    done = -1
+    for i in sorted(hits):
+        if i < done:
             continue
-        for m in _LABELED.finditer(text, max(_HEADER_CHARS, i - 2), min(len(text), i + 160)):
-            end = m.end()
-            yield m
+        m = _LABELED.match(text, i, min(len(text), i + 200))
+        if m is None:
+            continue
+        done = m.end()
+        before = text[max(0, i - 12) : i].lower().split()
+        if before and before[-1] in _NOT_OWN_DATE:
+            continue
+        yield m
 
 
 def _is_label(text: str, m: re.Match[str]) -> bool:
