@@ -34,6 +34,7 @@ TSV_SAMPLE = (
     "USPS\tGEOID\tANSICODE\tNAME\tLSAD\tFUNCSTAT\tALAND\tAWATER\n"
     "KY\t2148006\t01967434\tLouisville/Jefferson County metro government (balance)\t00\tF\t1\t1\n"
     "WI\t5553001\t00000000\tOther Sample city\t25\tA\t1\t1\n"
+    "VA\t5167000\t00000000\tRichmond city\t25\tA\t1\t1\n"
 )
 
 
@@ -122,6 +123,9 @@ def test_load_census_gazetteer_tsv(tmp_path: Path) -> None:
     assert louisville.name == "Louisville/Jefferson County"
     assert louisville.consolidated_with is not None and louisville.consolidated_with.geoid == "21111"
     assert m.Jurisdiction.objects.get(geoid="5553001").usps == "WI"
+    # An independent city is a county-equivalent and a place: paired by name within its state.
+    richmond = m.Jurisdiction.objects.get(geoid="5167000")
+    assert richmond.consolidated_with is not None and richmond.consolidated_with.geoid == "51760"
 
 
 def test_a_place_list_does_not_rename_curated_places(tmp_path: Path) -> None:

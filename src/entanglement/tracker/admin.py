@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
@@ -14,6 +15,8 @@ from . import models as m
 
 class HistoryAdmin(SimpleHistoryAdmin):  # type: ignore[misc]  # simple_history ships no type hints
     """Every record's admin: its change list plus the history of each record (who, when, why)."""
+
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(m.Source)

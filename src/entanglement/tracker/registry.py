@@ -29,6 +29,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from entanglement.core.gazetteer.consolidated import CONSOLIDATED as CORE_CONSOLIDATED
+from entanglement.core.gazetteer.consolidated import DC_COUNTY, DC_PLACE
 from entanglement.core.gazetteer.places_file import PlaceRecord, read_places_file
 
 from .models import Jurisdiction, Source
@@ -37,31 +39,13 @@ US_PACKAGE_URL = "https://pypi.org/project/us/"
 US_PACKAGE_TITLE = "PyPI package us: states, territories and counties with FIPS codes"
 BATCH = 2000
 
-# Consolidated city-counties: (place GEOID, county GEOID) of one government. Census files list both
-# codes (and federal lists have named both, counting one government twice). Linked whenever both
-# records are in the registry; seed/places.yaml can add more through `county_geoid`.
-CONSOLIDATED: tuple[tuple[str, str], ...] = (
-    ("0667000", "06075"),  # San Francisco
-    ("0820000", "08031"),  # Denver
-    ("0809280", "08014"),  # Broomfield
-    ("4260000", "42101"),  # Philadelphia
-    ("2255000", "22071"),  # New Orleans / Orleans Parish
-    ("2148006", "21111"),  # Louisville/Jefferson County metro government (balance)
-    ("2146027", "21067"),  # Lexington-Fayette urban county
-    ("1150000", "11001"),  # Washington, District of Columbia
-    ("2404000", "24510"),  # Baltimore city (independent city)
-    ("2965000", "29510"),  # St. Louis city (independent city)
-    ("3209700", "32510"),  # Carson City
-    ("4752006", "47037"),  # Nashville-Davidson metropolitan government (balance)
-    ("1836003", "18097"),  # Indianapolis city (balance) / Marion County
-    ("1235000", "12031"),  # Jacksonville / Duval County
-    ("1304204", "13245"),  # Augusta-Richmond County consolidated government (balance)
-    ("1303440", "13059"),  # Athens-Clarke County unified government (balance)
-    ("1319007", "13215"),  # Columbus / Muscogee County
-    ("0203000", "02020"),  # Anchorage municipality
-    ("0236400", "02110"),  # Juneau city and borough
-    ("0270540", "02220"),  # Sitka city and borough
-)
+# Consolidated city-counties, (place GEOID, county GEOID) of one government, from the core table the
+# extractor uses too (one list for the whole house), plus the District of Columbia. Linked whenever
+# both records are present; seed/places.yaml can add more through `county_geoid`; independent
+# cities ("Richmond city", 51760) are paired with their same-named place by link_independent_cities.
+CONSOLIDATED: tuple[tuple[str, str], ...] = tuple(
+    (c.place_geoid, c.county_geoid) for c in CORE_CONSOLIDATED if c.place_geoid
+) + ((DC_PLACE, DC_COUNTY),)
 
 # County-equivalent suffix -> the OCD division type used for it.
 _OCD_COUNTY_TYPES = {
@@ -459,5 +443,25 @@ def load_gazetteer_file(path: str | Path) -> LoadStats:
     with transaction.atomic():
         stats = load_us_registry()
         stats += load_places(records, file_source(p, p.read_bytes()), reason=reason)
-        stats += link_consolidated(reason=reason)
+        stats += link_consolidated([*CONSOLIDATED, *independent_city_pairs()], reason=reason)
     return stats
+
+
+def independent_city_pairs() -> list[tuple[str, str]]:
+    """(place, county) for each independent city whose county record has a same-named place in its state.
+
+    Virginia's cities, Baltimore and St. Louis are county-equivalents named like "Richmond city"; a
+    loaded place list has the place "Richmond city" too: one government under two codes.
+    """
+    places: dict[tuple[str, str], list[str]] = {}
+    for geoid, census_name in Jurisdiction.objects.filter(level=Jurisdiction.Level.PLACE).values_list(
+        "geoid", "census_name"
+    ):
+        places.setdefault((geoid[:2], census_name), []).append(geoid)
+    pairs = []
+    cities = Jurisdiction.objects.filter(level=Jurisdiction.Level.COUNTY, census_name__endswith=" city")
+    for geoid, census_name in cities.values_list("geoid", "census_name"):
+        matches = places.get((geoid[:2], census_name), [])
+        if len(matches) == 1:
+            pairs.append((matches[0], geoid))
+    return pairs

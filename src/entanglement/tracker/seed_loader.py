@@ -23,7 +23,7 @@ from simple_history.utils import bulk_create_with_history
 
 from . import models as m
 from .dates import PartialDate, parse_partial_date
-from .registry import CONSOLIDATED, LoadStats, link_consolidated, load_us_registry
+from .registry import CONSOLIDATED, LoadStats, independent_city_pairs, link_consolidated, load_us_registry
 from .seed_validation import SeedData, SeedError, read_seed
 
 M = TypeVar("M", bound=models.Model)
@@ -230,6 +230,8 @@ class _SeedLoad:
                 pairs = [p for p in pairs if geoid not in p and raw["county_geoid"] not in p]
                 pairs.append((geoid, raw["county_geoid"]))
         self.current = ("places.yaml", "county_geoid")
+        taken = {g for pair in pairs for g in pair}
+        pairs += [p for p in independent_city_pairs() if not taken & set(p)]
         try:
             stats = link_consolidated(pairs, reason=f"{self.reason}: consolidated city-county")
         except ValueError as e:
