@@ -318,6 +318,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Mayor of Springfield\n\n“Every officer in the state will benefit from clear rules.” - Sheriff Bob Hart",
         [("Jane Roe", "This law keeps families together"), ("Bob Hart", "Every officer in the state")],
     ),
+    (
+        "plural-noun-that-looks-like-a-verb",
+        "Attorney General Walter Brandt said the new rules would “make our communities safer for every family.”",
+        [("Walter Brandt", "make our communities safer for")],
+    ),
+    (
+        "so-called-is-not-a-verb",
+        "Brandt said so-called “sanctuary cities are a threat to public safety in America.”",
+        [("Brandt", "sanctuary cities are a threat")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -370,6 +380,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "dash-clause-after-a-phrase",
         "The judge handed down her ruling “without any prejudice to the state” — meaning it could return.",
+        [],
+    ),
+    (
+        "reported-words-of-an-organization",
+        "Smith said the department argued that “the law was never meant to apply to this case.”",
         [],
     ),
     (

@@ -135,14 +135,19 @@ _SPEECH_VERBS = _words(
     "countered conceded complained charged alleged asked asks suggested reiterated commented "
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
-    "welcomed threatened"
+    "welcomed threatened "
     "explaining saying adding noting writing arguing warning"
 )
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
+# Reporting verbs that are also plural nouns ("the new rules", "his remarks").
+_NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
+_TRAILING_ADVERBS_RE = re.compile(
+    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$"
+)
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
-_VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = re.compile(
-    rf"\b(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads)\b"
+    rf"(?<![\w-])(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads)\b"
 )
 _STATEMENT_INTRO_RE = re.compile(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
@@ -1157,7 +1162,20 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         if person is not None:
             span = Span(sstart + quoted[-1].start(1), sstart + quoted[-1].end(1))
             return _resolve_name(person[0], person[1], span, people)
-    verb = verbs[-1]
+    for verb in reversed(verbs):
+        try:
+            return _speaker_of_verb(text, sstart, pos, clause, verb, people)
+        except _Unnamed:
+            # "said the new rules": a word that is also a plural noun may not be the verb at all.
+            if verb.group(0) not in _NOUN_LIKE_VERBS:
+                raise
+    raise _Unnamed
+
+
+def _speaker_of_verb(
+    text: str, sstart: int, pos: int, clause: str, verb: re.Match[str], people: _PeopleIndex
+) -> _Speaker | None:
+    """The speaker of one reporting verb in the clause [sstart, pos) before a quotation."""
     if verb.group(0) in ("read", "reads"):
         if not _STATEMENT_NOUN_RE.search(clause):
             return None  # "read" reports words only of a statement, letter or post
@@ -1168,9 +1186,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     before = text[sstart:subject_end]
     if not before.strip():
         return _speaker_after(text, sstart + verb.end() + 1, people, required=False)
-    adverb = re.search(
-        r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$", before
-    )
+    adverb = _TRAILING_ADVERBS_RE.search(before)
     if adverb is not None:
         subject_end = sstart + adverb.start()
     try:
