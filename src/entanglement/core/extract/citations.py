@@ -312,7 +312,7 @@ class _Doc:
             near = _merge([(c.start - _SENTENCE_REACH, c.end + _SENTENCE_REACH) for c in self.codes], len(text))
             self._bounds = [m.start() for a, b in near for m in _SENTENCE_END.finditer(text, a, b)]
             self._amends = [m.start() for a, b in near for m in _AMENDS.finditer(text, a, b)]
-        if self.codes:
+            # a code named in a sentence that amends or adds to it becomes the code of what follows
             self.codes = [
                 _CodeMention(c.start, c.end, c.prefix, self.amending(*self.sentence(c.start)), None) for c in self.codes
             ]
