@@ -50,6 +50,9 @@ def fold_token(word: str) -> str:
 @functools.lru_cache(maxsize=131072)
 def name_key(name: str) -> str:
     """The comparable form of a name: "St. Paul" -> "st paul", "Winston-Salem" -> "winston salem"."""
+    if name.isascii():  # most names: no accents to strip, so fold the whole string at once
+        words = _NON_WORD.split(name.lower().replace("'", "").replace(".", ""))
+        return " ".join(_WORD_FOLD.get(w, w) for w in words if w)
     words = _NON_WORD.split(name.translate(_APOSTROPHE).replace("'", "").replace(".", ""))
     return " ".join(fold_token(w) for w in words if w)
 

@@ -294,6 +294,7 @@ class Gazetteer:
         self._cousubs: dict[str, list[Jurisdiction]] = {}
         self._flags: dict[str, int] = {}
         self._prefixes: set[str] = set()
+        self._indexed: set[tuple[int, str, int]] = set()
         self.max_words = 1
         seen: set[int] = set()
         for j in self._by_geoid.values():
@@ -307,6 +308,7 @@ class Gazetteer:
         for alias, j in aliases:
             self._add_key(self._places, name_key(alias), self._by_geoid[j.geoid], FLAG_PLACE)
         self.abbreviations = state_abbreviations()
+        self._indexed.clear()  # only needed while indexing
 
     # -- construction ------------------------------------------------------------------------------
 
@@ -376,9 +378,11 @@ class Gazetteer:
     def _add_key(self, index: Any, key: str, j: Jurisdiction, flag: int) -> None:
         if not key:
             return
-        bucket = index.setdefault(key, [])
-        if not any(x is j for x in bucket):
-            bucket.append(j)
+        pair = (id(index), key, id(j))
+        if pair in self._indexed:
+            return
+        self._indexed.add(pair)
+        index.setdefault(key, []).append(j)
         self._flags[key] = self._flags.get(key, 0) | flag
         if " " in key:
             words = key.split()
