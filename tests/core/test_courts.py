@@ -28,6 +28,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("supreme-long", "the Supreme Court of the United States", [("scotus", "Supreme Court of the United States")]),
     ("state-supreme", "The California Supreme Court and the Supreme Court of Texas",
      [("cal", "California Supreme Court"), ("tex", "Supreme Court of Texas")]),
+    ("bare-after-state-court", "The Illinois Supreme Court ruled. The Supreme Court's order stands.",
+     [("ill", "Illinois Supreme Court"), ("ill", "The Supreme Court")]),
     ("ny-court-of-appeals", "The New York Court of Appeals ruled.", [("ny", "New York Court of Appeals")]),
     # --- not courts, or not ones the words name
     ("dc-place", "The District of Columbia passed a law.", []),

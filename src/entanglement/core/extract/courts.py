@@ -180,17 +180,23 @@ def find_courts(text: str) -> list[CourtRef]:
         key = m["ord"].lower().replace(" ", "")
         key = {"d.c.": "dc", "federal": "fed", "fed.": "fed"}.get(key, _ORDINALS.get(key, key))
         add(m.start(), m.end(), idx.circuits.get(key))
+    # A bare "the Supreme Court" is the court of that name the text last named in full (a story about
+    # the Illinois Supreme Court goes on to say "the Supreme Court"), else the U.S. Supreme Court.
+    last_named: tuple[str, str] | None = None
     for m in _scan(text, _SUPREME, ("Supreme", "SCOTUS", "Court of Appeals")):
         if m["bare"]:
             if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            add(m.start(), m.end(), idx.supreme.get("us"))
-        elif m["st1"] or m["st2"]:
-            state = re.sub(r"\s+", " ", m["st1"] or m["st2"]).lower()
-            add(m.start(), m.end(), idx.supreme.get(state))
+            add(m.start(), m.end(), last_named or idx.supreme.get("us"))
+            continue
+        if m["st1"] or m["st2"]:
+            hit = idx.supreme.get(re.sub(r"\s+", " ", m["st1"] or m["st2"]).lower())
         elif m["st3"]:
-            add(m.start(), m.end(), idx.supreme.get("new york court of appeals"))
+            hit = idx.supreme.get("new york court of appeals")
         else:
-            add(m.start(), m.end(), idx.supreme.get("us"))
+            hit = idx.supreme.get("us")
+        if hit is not None and not m["st3"]:
+            last_named = hit
+        add(m.start(), m.end(), hit)
     found.sort(key=lambda c: c.span.start)
     return found
