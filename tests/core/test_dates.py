@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("passed-ordinal", "PASSED AND ADOPTED this 5th day of June, 2018.", "2018-06-05", "adopted"),
     ("approved-bracketed", "An act to amend the code. [ Approved by Governor October 05, 2017. Filed with "
      "Secretary of State October 05, 2017. ]", "2017-10-05", "approved"),
+    ("approved-by-governor-mid-line", "CHAPTER 12. Approved by Governor June 5, 2018. Filed with the Secretary.",
+     "2018-06-05", "approved"),
     ("for-immediate-release", "FOR IMMEDIATE RELEASE AG TUESDAY, APRIL 4, 2017 (202) 555-0100", "2017-04-04", "release"),
     ("first-header-wins", "Headline\n\nWednesday, February 1, 2017\nThe President signed an order on Jan. 27, 2017.",
      "2017-02-01", "header"),

@@ -166,8 +166,9 @@ def _labeled(text: str, start: int, end: int, words: tuple[str, ...]) -> Iterato
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A label opens its line ("Dated:", "[ Approved by Governor ...") or carries a colon; "signed
     on May 7" inside a sentence is the date of something else."""
-    if "IMMEDIATE" in m["label"].upper():
-        return True
+    label = m["label"].lower()
+    if "immediate" in label or re.match(r"approved\s+by\s+(?:the\s+)?(?:governor|mayor)", label):
+        return True  # phrases that only ever announce the document's own date
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|", "\u2014", "\u2013", " -")):
