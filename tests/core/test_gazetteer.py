@@ -44,6 +44,7 @@ def small_gazetteer() -> Gazetteer:
             "metropolitan government",
         ),
         ("Lynchburg, Moore County metropolitan government", "Lynchburg", "metropolitan government"),
+        ("San Buenaventura (Ventura) city", "San Buenaventura", "city"),
     ],
 )
 def test_place_suffix_is_split_off(census: str, base: str, suffix: str) -> None:
@@ -141,6 +142,13 @@ def test_name_index_lists_namesakes_and_towns(small_gazetteer: Gazetteer) -> Non
     assert not small_gazetteer.places_named("lawrence")
     assert {j.geoid for j in small_gazetteer.cousubs_named("lawrence")} == {"3402139510"}
     assert {j.geoid for j in small_gazetteer.places_named("new york city")} == {"3651000"}
+
+
+def test_parenthesized_common_name_is_indexed() -> None:
+    rows = "id,name,census_geoid\nocd-division/country:us/state:ca/place:x,San Buenaventura (Ventura) city,place-0665042\n"
+    g = Gazetteer.build(parse_places(rows.encode()), seed=False)
+    (ventura,) = g.places_named("ventura")
+    assert ventura.geoid == "0665042" and g.places_named("san buenaventura") == [ventura]
 
 
 def test_population_ranks_namesakes(small_gazetteer: Gazetteer) -> None:

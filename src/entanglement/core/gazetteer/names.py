@@ -30,7 +30,8 @@ COUNTY_KINDS: tuple[str, ...] = (
     "city",
 )
 
-_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_ALSO_KNOWN = re.compile(r"\(([^)]+)\)")
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHE = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 # Leading words that mean the same thing however they are spelled.
@@ -65,7 +66,7 @@ def split_place_suffix(census_name: str) -> tuple[str, str]:
     "charter township"); a balance part in parentheses is dropped first. A name without one (the
     Census writes "Indianapolis", "Carson City") is returned whole with an empty suffix.
     """
-    name = _PAREN.sub("", census_name).strip()
+    name = _PAREN.sub("", census_name).strip()  # "(balance)", "(Ventura)"
     words = name.split()
     cut = len(words)
     while cut > 1 and words[cut - 1][:1].islower():
@@ -75,6 +76,14 @@ def split_place_suffix(census_name: str) -> tuple[str, str]:
     if "," in base:
         base = base.split(",", 1)[0]
     return base, " ".join(words[cut:])
+
+
+def also_known_as(census_name: str) -> str | None:
+    """The common name a Census name gives in parentheses: "San Buenaventura (Ventura) city" -> "Ventura"."""
+    found = _ALSO_KNOWN.search(census_name)
+    if found is None or found.group(1).lower() == "balance":
+        return None
+    return found.group(1)
 
 
 def split_county_kind(census_name: str) -> tuple[str, str]:

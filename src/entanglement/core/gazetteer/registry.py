@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Protocol
 from entanglement.core.gazetteer.consolidated import CONSOLIDATED, DC_COUNTY, DC_PLACE, DC_STATE, NYC_BOROUGHS
 from entanglement.core.gazetteer.names import (
     STATES,
+    also_known_as,
     name_key,
     split_county_kind,
     split_place_suffix,
@@ -123,6 +124,14 @@ def population_of(state_abbr: str, name: str) -> int | None:
     key = name_key(name)
     # GeoNames writes "New York City" where the Census writes "New York city".
     return table.get((state_abbr, key)) or table.get((state_abbr, key + " city"))
+
+
+def _place_population(state_fips: str, base: str, census_name: str) -> int | None:
+    abbr = _FIPS_TO_ABBR.get(state_fips, "")
+    found = population_of(abbr, base)
+    if found is None and "(" in census_name and (common := also_known_as(census_name)):
+        found = population_of(abbr, common)
+    return found
 
 
 def _seed_places_path() -> Path:
@@ -255,7 +264,7 @@ class _Builder:
                     r.state_fips,
                     suffix,
                     r.ocd_id,
-                    population_of(_FIPS_TO_ABBR.get(r.state_fips, ""), base) if r.level == "place" else None,
+                    _place_population(r.state_fips, base, r.name) if r.level == "place" else None,
                 )
             )
         self._link_independent_cities()
@@ -412,6 +421,8 @@ class Gazetteer:
                 self._add_key(self._places, key, j, FLAG_PLACE)
             return
         self._add_key(self._places, name_key(j.name), j, FLAG_PLACE)
+        if "(" in j.census_name and (common := also_known_as(j.census_name)):
+            self._add_key(self._places, name_key(common), j, FLAG_PLACE)
         census_base = name_key(split_place_suffix(j.census_name)[0])
         if j.kind != "consolidated" and census_base != name_key(j.name):
             self._add_key(self._places, census_base, j, FLAG_PLACE)
