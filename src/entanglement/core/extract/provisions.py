@@ -97,6 +97,13 @@ _SECTION_MARK = re.compile(
     re.M,
 )
 _SHALL = re.compile(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
+_CLAUSE_LINE = re.compile(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}\)[ \t]*)*[A-Z]", re.M)
+_DECIMAL_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
+_SELF_REFERENCE = re.compile(
+    r"\b(?:sub)?(?:section|paragraph|subdivision)\s+\(\w{1,4}\)(?:\(\w{1,4}\))*\s+of\s+this\s+(?:section|chapter|act|part)\b"
+    r"|^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b",
+    re.M,
+)
 _BARE_SECTION_MARK = re.compile(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
 
 
@@ -113,6 +120,13 @@ def is_policy_text(text: str) -> bool:
     policy = sum(weight for pattern, weight in _POLICY_CUES if pattern.search(sample))
     sections = len(_SECTION_MARK.findall(sample)) + len(_BARE_SECTION_MARK.findall(sample))
     policy += 2 if sections >= 2 else (1 if sections == 1 else 0)
+    # Drafting structure: clauses numbered at line starts ("(1)", "(a)", "(A)"), an outline of
+    # decimal headings ("2.0 DEFINITIONS"), and a text that refers to its own parts ("subsection
+    # (1) of this section", "Notwithstanding ..."). Stories and letters rarely show these.
+    clauses = len(_CLAUSE_LINE.findall(sample))
+    policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
+    policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
+    policy += 1 if _SELF_REFERENCE.search(sample) else 0
     words = max(1, len(sample.split()))
     shall_rate = 1000 * len(_SHALL.findall(sample)) / words
     policy += 2 if shall_rate >= 8 else (1 if shall_rate >= 3 else 0)
@@ -622,7 +636,7 @@ _ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I), "definitions"),
     (
         re.compile(
-            r"^(?:legislative\s+|statement\s+of\s+|declaration\s+of\s+)?(?:purposes?|intent|policy\s+statement)"
+            r"^(?:legislative\s+|statement\s+of\s+|declaration\s+of\s+)?(?:purposes?|intent)"
             r"(?:\s+(?:and|&)\s+(?:intent|purposes?|findings?|scope))?\W*$",
             re.I,
         ),
@@ -747,7 +761,26 @@ _ONLY_AFTER = re.compile(
 )
 
 
+_INTRO_PHRASE = re.compile(
+    r"^\s*(?:\(\w{1,4}\)\s*)*(?:except|unless|notwithstanding|subject\s+to|to\s+the\s+extent|as\s+otherwise)\b[^,:;]{0,200},",
+    re.I,
+)
+# A lead-in that opens a list of exceptions ("... unless:", "except:"): its items carve out cases
+# from the rule, they do not state rules of their own.
+_EXCEPTION_LEAD = re.compile(
+    r"\b(?:unless|except(?:\s+(?:as\s+follows|when|where|that|for|in\s+the\s+following\s+\w+))?|other\s+than|provided\s+that|"
+    r"(?:does|do|shall)\s+not\s+apply\s+(?:to\s+|when\s+|if\s+)?[^:;.]{0,60})\s*[:—]\s*$",
+    re.I,
+)
+
+
+_CITE_DOTS = re.compile(r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\.")
+
+
 def _mask_idioms(s: str) -> str:
+    # Citation abbreviations ("8 U.S.C. § 1357(g)") keep their length but lose the dots that the
+    # topic patterns read as sentence ends.
+    s = _CITE_DOTS.sub(lambda m: m.group(0).replace(".", " "), s)
     return _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
 
 
@@ -759,7 +792,9 @@ def _lead_cue(lead: str) -> str | None:
     """The governing modal of a lead-in: the first one of its last sentence ("... shall not:")."""
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead) if x.strip()]
     for sentence in reversed(sentences):
-        cues = _cues(sentence)
+        # "Except as prohibited by federal law, X may not ...": the opening phrase carves out an
+        # exception; the clause's own modal follows it.
+        cues = _cues(_INTRO_PHRASE.sub("", sentence, count=1).lstrip())
         if cues:
             return cues[0]
     return None
@@ -822,6 +857,17 @@ _ICE = (
 _DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain))"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
+# Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).
+_PLACES = (
+    r"(?:courthouses?|court\s+facilit\w+|court\s+proceedings?|courtrooms?|schools?|school\s+district|colleges?|universit\w+|"
+    r"institutions?\s+of\s+higher\s+(?:education|learning)|campus\w*|hospitals?|health\s+(?:care\s+)?facilit\w+|"
+    r"facilit\w+\s+providing\s+health|medical\s+(?:facilit\w+|offices?|centers?)|clinics?|places?\s+of\s+(?:religious\s+)?worship|"
+    r"houses?\s+of\s+worship|churches|synagogues|mosques|temples|religious\s+(?:institutions?|organizations?|ceremon\w+)|"
+    r"shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s*care|day\s*care|"
+    r"domestic\s+violence|victim\s+services?)"
+)
+_PLACES_RE = re.compile(_PLACES, re.I)
+
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
 
 
@@ -859,9 +905,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"),
         on_neg="detainer_limits",
+        # "stop, arrest or detain ... solely for immigration status" bars street enforcement (a
+        # resource limit), not jail holds.
+        unless=_rx(r"\b(?:stop|arrest|search|apprehend|question)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:detain|hold)|\b(?:detain|hold)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:arrest|stop|search)"),
     ),
     _Rule(
-        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|past\s+the\s+time|beyond\s+the\s+time|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"),
+        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|(?:past|beyond)\s+(?:the|their|his\s+or\s+her|its|an?)\s+(?:\w+\s+)?(?:time|date)|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"),
         on_neg="detainer_limits",
         needs_immigration=True,
     ),
@@ -992,6 +1041,12 @@ _RULES: tuple[_Rule, ...] = (
         on_none="resource_limits",
     ),
     _Rule(_rx(rf"\b(?:use|utiliz)\w*\s+{_ICE}\s+(?:as|for)\s+interpret"), on_neg="resource_limits"),
+    # "detecting or apprehending persons whose only violation of law is ... immigration law"
+    _Rule(
+        _rx(r"\b(?:detect|apprehend|arrest|stop|investigat|locat|identify|question)\w*\b[^.;]{0,60}?\b(?:persons?|people|individuals?|anyone|aliens?|noncitizens?)\s+(?:\w+\s+){0,2}?whose\s+(?:only|sole)\s+(?:violation|offen[cs]e|crime|wrongdoing)"),
+        on_neg="resource_limits",
+        needs_immigration=True,
+    ),
     _Rule(
         _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:(?:federal|immigration|ICE)\s+(?:detainees|custody|detention)|immigrants|noncitizens|aliens)\b|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
         on_neg="resource_limits",
@@ -1011,7 +1066,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Sensitive locations
     _Rule(
-        _rx(r"\b(?:at|in|on|near|within|around|inside|outside|entering|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?(?:courthouses?|court\s+facilit\w+|court\s+proceedings?|courtrooms?|schools?|colleges?|universit\w+|hospitals?|health\s+(?:care\s+)?facilit\w+|clinics?|places?\s+of\s+worship|houses?\s+of\s+worship|churches|synagogues|mosques|shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s+care|day\s*care)"),
+        _rx(rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?{_PLACES}"),
         on_neg="sensitive_locations",
         needs_immigration=True,
         also=_rx(r"\benforc\w*|\barrest\w*|\b(?-i:ICE)\b|\bagents?\b|\bimmigration\s+(?:authorit\w+|officers?|officials?)|\bapprehen\w*|\braids?\b|\bassist\w*|\bcooperat\w*"),
@@ -1037,8 +1092,13 @@ _SAVINGS_OBJECT = re.compile(
     I,
 )
 _SAVINGS_EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b", I)
-_SAVINGS_PERMISSIVE = re.compile(
-    rf"\b(?:may|can|is\s+(?:permitted|allowed|authorized)\s+to|are\s+(?:permitted|allowed|authorized)\s+to)\s+(?:\w+\s+){{0,3}}?(?:send|receiv|exchang|shar|communicat)\w*\b[^.;]{{0,160}}?\b(?:{_STATUS})",
+# A permission to exchange status information is a savings clause only when it is framed as one:
+# a construction rule ("nothing in this section prohibits") or a deference to federal law. A bare
+# "may exchange information with ICE to verify status" is a narrow exception inside a limit.
+_SAVINGS_FRAMING = re.compile(
+    r"\bnothing\b|\bnot\s+(?:be\s+)?(?:construed|interpreted|deemed|prohibit|restrict|prevent|preclude|limit|bar)\w*"
+    r"|\b(?:is|are)\s+not\s+(?:prohibited|restricted|precluded|barred)|\bfederal\s+law\b|\b1373\b|\b1644\b"
+    r"|\b(?:state\s+or\s+federal|applicable|federal\s+or\s+state)\s+laws?\b|\bpermitted\s+by\s+law\b",
     I,
 )
 
@@ -1052,10 +1112,12 @@ _BAN_ON_LIMITS = re.compile(
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
 _COOPERATION_DUTY = re.compile(
-    r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive))\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
-    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants))"
+    r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
+    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+)"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum)\s+extent"
-    r"|\bbest\s+efforts\s+to\s+(?:support|assist)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration",
+    r"|\bbest\s+efforts\s+to\s+(?:support|assist)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration"
+    # "may not limit the enforcement of immigration laws to less than the full extent permitted"
+    r"|\b(?:limit|restrict)\w*\b[^.;]{0,80}?\b(?:enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?|cooperat\w*\s+with\s+(?:federal\s+)?immigration)\b[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
     I,
 )
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
@@ -1086,11 +1148,11 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
         savings = True
     if not savings and _SAVINGS_OBJECT.search(masked):
         for m in _SAVINGS_OBJECT.finditer(masked):
-            if _frame(masked, m.start(), m.end(), context) == PERM:
+            if _frame(masked, m.start(), m.end(), context) == PERM and (
+                _SAVINGS_FRAMING.search(masked) or any(_SAVINGS_FRAMING.search(c) for c in context[:1])
+            ):
                 savings = True
                 break
-        if not savings and _SAVINGS_PERMISSIVE.search(masked):
-            savings = True
     if savings:
         codes["compliance_savings_clause"] = None
     if role == "purpose":
@@ -1101,7 +1163,7 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
             codes["cooperation_mandate"] = None
             return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
-        if _frame(masked, duty.start(), duty.end(), context) in (POS, NONE):
+        if _frame(masked, duty.start(), duty.end(), context) in (POS, NONE, BAN):
             codes["cooperation_mandate"] = None
             return list(codes)
 
@@ -1208,15 +1270,36 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 else:
                     effective = "purpose" if role == "purpose" or sentence_role == "purpose" else "operative"
                     codes = _code_sentence(sentence, context, imm_context, effective)
+                    # A bar on cooperating "at the following places:" is about the places listed.
+                    if (
+                        "resource_limits" in codes
+                        and node.children
+                        and sentence.rstrip().endswith((":", "—"))
+                        and _PLACES_RE.search(_items_text(text, node))
+                    ):
+                        codes = [c for c in codes if c != "resource_limits"]
+                        if "sensitive_locations" not in codes:
+                            codes.append("sensitive_locations")
                     stem = _list_stem(context[0]) if context and not codes and len(sentence) < 200 else None
                     if stem:
                         # A bare list item ("(A) an individual's address;") completes its lead-in
                         # ("Disclose for immigration enforcement:"); read them together.
                         codes = _code_sentence(f"{stem} {sentence}", context[1:], imm_context, effective)
+                    if context and _EXCEPTION_LEAD.search(context[0]):
+                        codes = [c for c in codes if c == "compliance_savings_clause"]
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
 
     return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+def _items_text(text: str, node: _Node) -> str:
+    """The text of a unit's list items (its whole subtree below its own lead-in), capped."""
+    last = node
+    while last.children:
+        last = last.children[-1]
+    start = node.children[0].start
+    return text[start : min(max(last.end, start), start + 5000)]
 
 
 def _list_stem(lead: str) -> str | None:

@@ -1,0 +1,295 @@
+"""Coding provisions drafted in the styles of many kinds of policy texts, written for these tests.
+
+Each row: (provision text, categories it must be coded with, categories it must not be coded
+with). Rows cover sanctuary limits (ordinances, sheriff directives, state statutes, attorney-general
+directives, executive orders) and anti-sanctuary mandates in the drafting styles of several states,
+with near misses next to the positives. The `must_not` sets guard precision: a false claim that a
+county limits detainers is worse than a miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
+
+
+def codes_of(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+DET, NOTE, ACC = "detainer_limits", "notification_limits", "ice_access_limits"
+INQ, STAT, PII = "status_inquiry_limits", "status_sharing_limits", "personal_info_sharing_limits"
+RES, G287, LOC = "resource_limits", "no_287g", "sensitive_locations"
+TRANS, SAVE, COOP = "transparency", "compliance_savings_clause", "cooperation_mandate"
+LIMITS = {DET, NOTE, ACC, INQ, STAT, PII, RES, G287, LOC}
+
+CASES: list[tuple[str, set[str], set[str]]] = [
+    # --- Anti-sanctuary mandates in several states' drafting styles -----------------------------
+    (
+        "A county or municipal police department may not adopt, enforce, or endorse a policy under which "
+        "the county or department prohibits or materially limits the enforcement of immigration laws.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "A jail that has custody of a person subject to an immigration detainer request shall comply with, "
+        "honor, and fulfill any request made in the detainer request.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "A local entity may not prohibit or materially limit a peace officer from doing any of the following:\n\n"
+        "(1) inquiring into the immigration status of a person under a lawful detention or under arrest;\n\n"
+        "(2) sending information regarding the immigration status of a person to United States Immigration "
+        "and Customs Enforcement;\n\n"
+        "(3) assisting or cooperating with a federal immigration officer as reasonably necessary.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    (
+        "(2) Except as required by state law, a county may not prohibit or restrict an officer from doing any "
+        "of the following with respect to information about a person's immigration status:\n\n"
+        "(a) sending the information to a federal immigration agency;\n\n"
+        "(b) using the information to comply with an immigration detainer.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    ("A sanctuary policy is prohibited. A local governmental entity may not adopt or have in effect a sanctuary policy.", {COOP}, LIMITS),
+    (
+        "Each county correctional facility shall enter into an agreement with United States Immigration and "
+        "Customs Enforcement under section 287(g) of the Immigration and Nationality Act.",
+        {COOP}, LIMITS,
+    ),
+    ("No local governmental entity shall adopt any sanctuary policy.", {COOP}, LIMITS),
+    (
+        "Each sheriff shall make a reasonable effort to determine the nationality of any person confined in "
+        "the county jail who is charged with a felony.",
+        {COOP}, LIMITS,
+    ),
+    ("A local entity shall not prohibit a law enforcement officer from assisting or cooperating with a federal immigration officer.", {COOP}, LIMITS),
+    (
+        "No local governmental entity or official shall adopt or enact any ordinance, policy or procedure that "
+        "prohibits or in any way restricts a law enforcement officer from communicating or cooperating with "
+        "federal officials with regard to the immigration status of any person.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    (
+        "No city may have in effect any policy, ordinance, or procedure that limits or restricts the enforcement "
+        "of federal immigration laws to less than the full extent permitted by federal law.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "No county or municipality shall enact an ordinance or policy that limits or prohibits a law enforcement "
+        "officer from communicating with a federal agency regarding the immigration status of any person.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    ("A governmental body may not limit or restrict the enforcement of federal immigration laws to less than the full extent permitted by federal law.", {COOP}, LIMITS),
+    ("No municipality shall enact any policy which limits cooperation with federal immigration authorities.", {COOP}, LIMITS),
+    ("A county that fails to comply with an immigration detainer is subject to a civil penalty of not less than $1,000 for each day of the violation.", {COOP}, LIMITS),
+    ("An official who votes in favor of a sanctuary policy commits a Class E felony.", {COOP}, LIMITS),
+    (
+        "The sheriff of each county that operates a jail shall request and enter into an agreement with United "
+        "States Immigration and Customs Enforcement under 8 U.S.C. Section 1357(g).",
+        {COOP}, LIMITS,
+    ),
+    ("A sheriff may not terminate a 287(g) agreement without the approval of the state board.", {COOP}, LIMITS),
+    ("The Sheriff shall maintain the existing 287(g) agreement with ICE.", {COOP}, LIMITS),
+    # --- Detainers ---------------------------------------------------------------------------------
+    (
+        "The Department shall not detain any individual on the basis of a civil immigration detainer unless the "
+        "detainer is accompanied by a judicial warrant.",
+        {DET}, {COOP},
+    ),
+    ("A person shall not be held solely on the basis of his or her immigration status.", {DET}, {COOP}),
+    ("Inmates shall not be kept in custody past their release time on account of an ICE hold.", {DET}, {COOP}),
+    ("The Corrections Division will honor immigration hold requests only for persons convicted of a violent felony.", {DET}, {COOP}),
+    ("The Sheriff shall keep a log of each immigration detainer received.", set(), {DET, COOP}),
+    # --- Arrests, resources, joint operations --------------------------------------------------------
+    (
+        "Deputies will not stop, detain, or arrest any person solely to determine his or her immigration status.",
+        {RES}, {DET, COOP},
+    ),
+    (
+        "No state, county, or local law enforcement officer shall stop, arrest, search, or detain any individual "
+        "based solely on actual or suspected citizenship or immigration status.",
+        {RES}, {DET, COOP},
+    ),
+    (
+        "No agency funds, facilities, property, equipment, or personnel shall be used to investigate, enforce, or "
+        "assist in the investigation or enforcement of any criminal, civil, or administrative violation of federal "
+        "immigration law.",
+        {RES}, {COOP},
+    ),
+    (
+        "A county may not expend public funds or use county employees to identify or apprehend individuals whose "
+        "sole violation of law is unlawful presence under federal immigration law.",
+        {RES}, {COOP},
+    ),
+    (
+        "A police agency shall not use agency money, equipment or officers for the purpose of locating or "
+        "apprehending persons whose only offense is presence in the country in violation of federal immigration "
+        "laws.",
+        {RES}, {COOP},
+    ),
+    ("Executive agencies shall not use their resources to enforce federal civil immigration law, except as required by federal law.", {RES}, {COOP}),
+    ("The Sheriff's Office will not participate in joint operations with ICE whose purpose is civil immigration enforcement.", {RES}, {COOP}),
+    ("The County shall use its funds to provide legal representation to immigrants facing removal proceedings.", set(), {RES, COOP}),
+    ("This policy does not prohibit deputies from cooperating with federal authorities in the investigation of criminal activity.", set(), {RES, COOP}),
+    # --- Status inquiries and status information ---------------------------------------------------
+    (
+        "No law enforcement officer shall inquire about the immigration status of a crime victim, witness, or "
+        "person who calls or approaches the police seeking assistance.",
+        {INQ}, {COOP},
+    ),
+    (
+        "No City officer or employee shall request information about or otherwise investigate the citizenship or "
+        "immigration status of any person unless such inquiry is required by law.",
+        {INQ}, {COOP},
+    ),
+    (
+        "(1) A public body may not:\n\n"
+        "(a) Ask any person about the person's citizenship or immigration status, except as state law requires; or\n\n"
+        "(b) Record information about a person's immigration status in any agency file.",
+        {INQ, STAT}, {COOP},
+    ),
+    ("City employees shall not disclose information regarding the immigration status of any person unless required by law.", {STAT}, {COOP}),
+    ("City agencies shall not condition the provision of City services on the immigration status of any person.", set(), {INQ, STAT, COOP}),
+    # --- Savings clauses and near misses ---------------------------------------------------------------
+    (
+        "Nothing in this order shall prohibit any City officer from sending to, or receiving from, federal "
+        "immigration authorities information regarding the citizenship or immigration status of any individual, "
+        "as provided in 8 U.S.C. § 1373.",
+        {SAVE}, {STAT, COOP},
+    ),
+    (
+        "This section does not prohibit any agency from sending to, or receiving from, ICE information regarding "
+        "the citizenship or immigration status of an individual.",
+        {SAVE}, {STAT, COOP},
+    ),
+    (
+        "Officers may exchange information with ICE in order to verify the immigration status of a person arrested "
+        "for a felony.",
+        set(), {SAVE, STAT},
+    ),
+    # --- Notification, access, personal information ----------------------------------------------------
+    (
+        "Jail staff shall not notify federal immigration authorities of an inmate's release date unless the "
+        "inmate has been convicted of a serious or violent felony.",
+        {NOTE}, {COOP},
+    ),
+    (
+        "Immigration officers may interview a person in county custody only after the person has signed a "
+        "consent form in a language the person understands.",
+        {ACC}, {COOP},
+    ),
+    (
+        "No agency shall provide federal immigration authorities with an individual's home address, workplace, or "
+        "telephone number for immigration enforcement purposes.",
+        {PII}, {COOP},
+    ),
+    ("Agencies shall limit the availability of information in their databases for immigration enforcement purposes.", {PII}, {COOP}),
+    ("Deputies shall ask every arrested person for a home address and telephone number.", set(), {PII, INQ}),
+    # --- 287(g) ------------------------------------------------------------------------------------
+    (
+        "No county sheriff shall enter into, renew, or extend any agreement under 8 U.S.C. § 1357(g) with the "
+        "Department of Homeland Security.",
+        {G287}, {COOP},
+    ),
+    ("The Sheriff shall terminate the agreement entered into with ICE pursuant to 8 U.S.C. § 1357(g).", {G287}, {COOP}),
+    # --- Sensitive locations ------------------------------------------------------------------------
+    (
+        "No person shall be arrested for a civil immigration violation while at, going to, or returning from a "
+        "courthouse.",
+        {LOC}, {COOP},
+    ),
+    (
+        "Federal immigration agents shall not be permitted to enter any public school, child care center, or "
+        "shelter without a judicial warrant.",
+        {LOC}, {COOP},
+    ),
+    (
+        "A county may prohibit its employees from assisting federal immigration officers on the premises of a "
+        "hospital or a place of worship.",
+        {LOC}, {RES, COOP},
+    ),
+    (
+        "(c) A city may prohibit its officers from cooperating with federal immigration officers:\n\n"
+        "(1) at a place of worship;\n\n"
+        "(2) at a college or other institution of higher education; or\n\n"
+        "(3) at a clinic or other facility providing health care services.",
+        {LOC}, {RES, COOP},
+    ),
+    ("School resource officers shall enforce the school district's code of conduct.", set(), {LOC}),
+    # --- Transparency --------------------------------------------------------------------------------
+    (
+        "The Sheriff shall report quarterly to the Board of Supervisors the number of detainer requests received "
+        "from ICE and the number honored.",
+        {TRANS}, {COOP},
+    ),
+    (
+        "Upon receiving an ICE request, the Office shall provide the individual a copy of the request and inform "
+        "the individual whether the Office intends to comply.",
+        {TRANS}, {COOP},
+    ),
+    ("The Sheriff shall report to ICE the name of every foreign-born inmate booked into the jail.", {COOP}, {TRANS}),
+    # --- Roles that code nothing -------------------------------------------------------------------
+    ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
+    ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
+    ("WHEREAS, the County shall not honor detainers;", set(), LIMITS | {COOP}),
+    ("The Sheriff shall not release any information about juveniles to the press.", set(), LIMITS | {COOP}),
+]
+
+
+@pytest.mark.parametrize(("provision", "must", "must_not"), CASES, ids=[c[0][:60] for c in CASES])
+def test_provision_is_coded(provision: str, must: set[str], must_not: set[str]) -> None:
+    codes = codes_of(provision)
+    assert must <= codes, f"missing {sorted(must - codes)}; got {sorted(codes)}"
+    assert not codes & must_not, f"wrongly coded {sorted(codes & must_not)}"
+    if not must:
+        assert not codes & (LIMITS | {COOP}), f"coded {sorted(codes)}"
+
+
+# --- Policy-text detection for short excerpts without an enacting clause ------------------------
+
+STATUTE_EXCERPT = (
+    "Example Revised Statutes 12.345\n\n"
+    "12.345 Prohibited uses of agency resources.\n\n"
+    "(1) A public body may not:\n\n"
+    "(a) Use public moneys to detect persons whose only violation of law is a civil immigration violation; or\n\n"
+    "(b) Ask about a person's citizenship status unless:\n\n"
+    "(A) The information is needed for a criminal investigation; or\n\n"
+    "(B) A court orders it.\n\n"
+    "(2) Notwithstanding subsection (1) of this section, an agency may comply with a court order.\n"
+)
+DIRECTIVE_OUTLINE = (
+    "ASSISTANCE TO FEDERAL AGENCIES\n\n"
+    "1.0 POLICY STATEMENT\n\n"
+    "The Office serves all residents equally. No person shall be held solely on the basis of his or her "
+    "immigration status.\n\n"
+    "2.0 PROCEDURE\n\n"
+    "Deputies will document every request from federal immigration officers.\n"
+)
+NEWS_WITH_A_LIST = (
+    "The county board voted 4-1 on Tuesday, officials said. The measure would do three things, according to "
+    "the sponsor: (1) end the jail's agreement, (2) publish data, and (3) hold forums. \"We listened,\" the "
+    "chair told reporters. Critics said the vote was rushed, and the sheriff said he would comply.\n"
+)
+
+
+def test_short_statute_excerpt_is_a_policy_text() -> None:
+    assert is_policy_text(STATUTE_EXCERPT)
+    codes = {c for p in find_provisions(STATUTE_EXCERPT) for c in p.category_codes}
+    assert codes == {RES, INQ}
+
+
+def test_exception_items_code_nothing_of_their_own() -> None:
+    provisions = find_provisions(STATUTE_EXCERPT)
+    items = [p for p in provisions if p.number and p.number.endswith(("(A)", "(B)"))]
+    assert items and all(not p.categories for p in items)
+
+
+def test_directive_with_decimal_outline_is_a_policy_text() -> None:
+    assert is_policy_text(DIRECTIVE_OUTLINE)
+    codes = {c for p in find_provisions(DIRECTIVE_OUTLINE) for c in p.category_codes}
+    assert codes == {DET}
+
+
+def test_news_story_with_an_inline_list_is_not_policy() -> None:
+    assert not is_policy_text(NEWS_WITH_A_LIST)
