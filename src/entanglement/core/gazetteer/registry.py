@@ -264,7 +264,9 @@ class _Builder:
                     r.state_fips,
                     suffix,
                     r.ocd_id,
-                    _place_population(r.state_fips, base, r.name) if r.level == "place" else None,
+                    _place_population(r.state_fips, base, r.name)
+                    if r.level == "place" or (r.state_fips in _TOWN_STATES and suffix == "town")
+                    else None,
                 )
             )
         self._link_independent_cities()
