@@ -27,6 +27,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("of-title-comma", "as in section 1357(a)(3) of title 8, United States Code, and more",
      ["8 U.S.C. § 1357"]),
     ("title-first", "Title 8, United States Code, Section 1357 governs deputization.", ["8 U.S.C. § 1357"]),
+    ("title-comma-usc", "Title 8, U.S.C. § 1373 and Title 8, C.F.R. § 287.7 apply.", ["8 U.S.C. § 1373", "8 C.F.R. § 287.7"]),
+    ("range-dotted-end", "Cal. Gov. Code §§ 7284-7284.12 add the chapter.", ["Cal. Gov. Code § 7284", "Cal. Gov. Code § 7284.12"]),
     ("cfr", "Detainers under 8 C.F.R. § 287.7(d) are only requests.", ["8 C.F.R. § 287.7"]),
     ("cfr-no-dots", "ICE relies on 8 CFR 287.7 for holds.", ["8 C.F.R. § 287.7"]),
     # --- bare sections in an immigration context, INA sections

@@ -89,8 +89,8 @@ _OF_TITLE = _Lazy(
 )
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
 _TITLE_FIRST = _Lazy(
-    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|"
-    r"Code\s+of\s+Federal\s+Regulations)\s*,?\s*(?:[Ss]ections?|§§?)\s*"
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
+    r"Code\s+of\s+Federal\s+Regulations|C\.?\s?F\.?\s?R\.?(?![A-Za-z]))\s*,?\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})"
 )
 _INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
@@ -499,7 +499,7 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
             # the whole phrase is one mention, so that its parts are not read again as bare sections
             yield _Hit(m.start(), m.end(), f"{name} § {sec}", "regulation" if reg else "statute")
     for m in doc.scan(_TITLE_FIRST, "title") if titles else ():
-        reg = "Regulations" in m["code"]
+        reg = "Regulations" in m["code"] or "F" in m["code"]
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} § {sec}", "regulation" if reg else "statute")
@@ -833,8 +833,9 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
         raw = sm.group(1)
         start = base + sm.start() if i or first_start is None else first_start
         end = base + sm.end()
-        parts = re.fullmatch(r"(\d{3,})[-\u2013](\d{3,})", raw)
-        if parts and len(parts[1]) == len(parts[2]) and int(parts[2]) > int(parts[1]):
+        # "1324-1325", "7284-7284.12": a range, cited by both ends (never "24-76.6-102", a Colorado section)
+        parts = re.fullmatch(r"(\d{3,})[-\u2013]((\d{3,})(?:\.\d+)?)", raw)
+        if parts and len(parts[1]) == len(parts[3]) and int(parts[3]) >= int(parts[1]) and parts[2] != parts[1]:
             yield start, end, parts[1]
             yield start, end, parts[2]
             continue
