@@ -123,6 +123,7 @@ SPEECH_VERBS = _words(
 # Common English words and foreign names that are also names of sizable U.S. places: never read bare.
 BARE_NEVER = _words(
     """
+    alamo corona imperial highland walnut cypress manor canyon early converse humble mercedes
     alberta aleppo athens bagdad baghdad barcelona belgium bend berlin birmingham brazil buckeye cairo
     calgary cambridge canada canton carmel carthage china columbia commerce cuba damascus deal delhi
     denmark dublin eagle edmonton egypt england enterprise federal florence freedom friendship geneva
