@@ -328,6 +328,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Brandt said so-called “sanctuary cities are a threat to public safety in America.”",
         [("Brandt", "sanctuary cities are a threat")],
     ),
+    (
+        "evenly-wrapped-block-name-split-across-lines",
+        "Federal officials also cited remarks by Douglas County Commissioner Kevin Van\n"
+        "Winkle, who said the state's laws pose “a serious risk to public safety in our\n"
+        "county and beyond” and urged the state to change course before the end of the year.",
+        [("Kevin Van Winkle", "a serious risk to public")],
+    ),
+    (
+        "headline-line-is-not-joined-to-the-paragraph",
+        "Governor Helen Marsh: Statement On Signing The Sanctuary Cities Ban Into Law Today\n"
+        "AUSTIN – Governor Helen Marsh issued this statement after signing the bill on Monday:\n"
+        "“This law will keep every community in our state safer, starting today.”",
+        [("Helen Marsh", "This law will keep every")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",

@@ -186,6 +186,7 @@ _ABBREVIATIONS = _words(
 _SENTENCE_END_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
 _TERMINAL = '.!?:;"”’)]…'
 _WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped, not ended
+_WRAP_MIN, _WRAP_MAX = 40, 100  # widths of hard-wrapped lines
 
 
 @dataclass
@@ -223,7 +224,11 @@ def find_quotes(text: str) -> list[Quote]:
     """Every direct quotation in `text` attributed to a named person, in order of appearance."""
     if not text:
         return []
+    original = text
     paragraphs = _paragraphs(text)
+    # Line breaks inside a wrapped paragraph are spaces to every pattern below; the copy has the same
+    # length, so its offsets are offsets into the original text.
+    text = _unwrap(text, paragraphs)
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
@@ -256,7 +261,7 @@ def find_quotes(text: str) -> list[Quote]:
         found.append(
             Quote(
                 speaker=speaker.name,
-                text=quoted,
+                text=original[start : start + len(quoted)],
                 span=Span(start, start + len(quoted)),
                 speaker_span=speaker.span,
                 speaker_title=speaker.title,
@@ -275,24 +280,46 @@ def _word_count(s: str) -> int:
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraphs as (start, end).
 
-    News texts put one paragraph per line; a line broken inside a sentence (hard-wrapped text from
-    a PDF or an e-mail) is joined to the next one.
+    News texts put one paragraph per line. Hard-wrapped text (from a PDF or an e-mail) breaks lines
+    inside sentences: a block of lines of even width between blank lines is one paragraph, and a
+    line broken mid-sentence is joined to the next one.
     """
     out: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
     pos = 0
-    previous_blank = True
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            if out and not previous_blank and _wrapped(text[out[-1][0] : out[-1][1]], line):
-                out[-1] = (out[-1][0], end)
-            else:
-                out.append((pos, end))
-            previous_blank = False
-        else:
-            previous_blank = True
+            block.append((pos, end))
+        elif block:
+            out += _block_paragraphs(text, block)
+            block = []
         pos = end + 1
+    if block:
+        out += _block_paragraphs(text, block)
     return out
+
+
+def _block_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if _evenly_wrapped(text, lines):
+        return [(lines[0][0], lines[-1][1])]
+    out = [lines[0]]
+    for start, end in lines[1:]:
+        if _wrapped(text[out[-1][0] : out[-1][1]], text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _evenly_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Lines filled to about the same width, none but the first opening a quotation."""
+    if len(lines) < 2:
+        return False
+    widths = [len(text[s:e].rstrip()) for s, e in lines[:-1]]
+    if min(widths) < _WRAP_MIN or max(widths) > _WRAP_MAX or min(widths) < 0.75 * max(widths):
+        return False
+    return not any(text[s:e].lstrip()[:1] in _OPEN_MARKS + '"' for s, e in lines[1:])
 
 
 def _wrapped(previous: str, line: str) -> bool:
@@ -302,7 +329,26 @@ def _wrapped(previous: str, line: str) -> bool:
     head = line.lstrip()
     if head[:1].islower():
         return True
-    return len(tail) >= _WRAP_WIDTH and head[:1] not in _OPEN_MARKS + '"-•*' and not head[:1].isdigit()
+    if len(tail) < _WRAP_WIDTH or head[:1] in _OPEN_MARKS + '"-•*' or head[:1].isdigit():
+        return False
+    # A headline in title case ends without punctuation too; it is not wrapped into what follows.
+    words = tail.split()
+    return sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
+
+
+def _unwrap(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """`text` with the line breaks inside paragraphs turned into spaces (same length)."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in paragraphs:
+        if "\n" in text[start:end]:
+            pieces.append(text[done:start])
+            pieces.append(text[start:end].replace("\r\n", "  ").replace("\n", " "))
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # --- quotation marks ----------------------------------------------------------------------------
@@ -349,7 +395,7 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
         seen_open = False
         for pos, kind in marks:
             if depth == 0:
-                if kind == "close" and not seen_open and text[pos] in _CLOSE_MARKS:
+                if kind == "close" and not seen_open:
                     # A closing mark whose opening mark was lost: the quotation starts the paragraph.
                     raws.append(_Raw(first_nonspace, pos, None, pos, pstart, index))
                     seen_open = True
@@ -535,6 +581,13 @@ _APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|he
 _MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
 _NAME_VERB_RE = re.compile(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
 _DASH_SIGNATURE_RE = re.compile(rf"[ \t]*(?:—|–|--?)[ \t]*({_RUN})[ \t]*(?:,|\(|$)", re.M)
+# The words before a verb after a quotation name a speaker (`" Roe said`, `" the group said`), not
+# a continuation of the sentence (`" and urged ...`).
+_NAMES_SOMEONE_RE = re.compile(
+    rf"(?:.*[{_UP}]|(?:he|she|they|we|i|the|a|an|his|her|their|its|one|two|several|many|some|officials|"
+    r"advocates|critics|experts|lawmakers|police|prosecutors)\b)"
+)
+_WHO_SUBJECT_RE = re.compile(rf"({_RUN}),?\s+who$")
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
@@ -983,7 +1036,7 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     if m is not None:
         return _speaker_of_document(text, offset, m.group(1), people)
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
-    if m is not None and _within_sentence(m.group(1)):
+    if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
         return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
     return None
 
@@ -1108,6 +1161,13 @@ def _speaker_before(
             title = person[1] or _apposition_title(text, rstart + len(run))
             return _resolve_name(person[0], title, span, people)
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
+    m = _WHO_SUBJECT_RE.search(subject)
+    if m is not None:
+        # "... by Commissioner Kevin Van Winkle, who said": the relative pronoun is the named person.
+        person = _person_from_run(m.group(1))
+        if person is not None:
+            rstart = start + m.start(1)
+            return _resolve_name(person[0], person[1], _run_span(m.group(1), rstart), people)
     search_from = 0
     while (m := _APPOSED_SUBJECT_RE.search(subject, search_from)) is not None:
         search_from = m.start(1) + 1
