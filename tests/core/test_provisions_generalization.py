@@ -229,6 +229,91 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {TRANS}, {COOP},
     ),
     ("The Sheriff shall report to ICE the name of every foreign-born inmate booked into the jail.", {COOP}, {TRANS}),
+    # --- List stems with the modal in the lead-in and the verb in each item ----------------------------
+    (
+        "(1) Except as provided in subsection (2) of this section, state and local law enforcement agencies may not:\n\n"
+        "(a) Inquire into or collect information about an individual's immigration or citizenship status, or "
+        "place of birth, unless there is a connection between such information and an investigation into a "
+        "violation of state or local criminal law; or\n\n"
+        "(b) Provide information pursuant to notification requests from federal immigration authorities for the "
+        "purposes of civil immigration enforcement, except as required by law.",
+        {INQ, STAT, NOTE}, {COOP, SAVE},
+    ),
+    (
+        "A law enforcement agency shall not:\n\n"
+        "(a) Provide nonpublic personal information about an individual to federal immigration authorities in a "
+        "noncriminal matter, except as required by state or federal law;\n\n"
+        "(b) Give federal immigration authorities access to interview individuals about a noncriminal matter "
+        "while they are in custody, except as required by a court order;\n\n"
+        "(c) Enter into or renew an agreement under 8 U.S.C. Sec. 1357(g).",
+        {PII, ACC, G287}, {COOP},
+    ),
+    (
+        "A governmental body may not enact or implement a policy that prohibits or in any way restricts another "
+        "governmental body from taking the following actions with regard to information of the citizenship or "
+        "immigration status of an individual:\n\n"
+        "(1) Communicating or cooperating with federal officials.\n\n"
+        "(2) Sending to or receiving information from the United States Department of Homeland Security.\n\n"
+        "(3) Maintaining information.\n\n"
+        "(4) Exchanging information with another federal, state, or local government entity.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    (
+        "A local entity may not prohibit or materially limit a peace officer from:\n\n"
+        "(1) with respect to information relating to the immigration status of any person under arrest:\n\n"
+        "(A) sending the information to or requesting or receiving the information from United States Immigration "
+        "and Customs Enforcement;\n\n"
+        "(B) maintaining the information; or\n\n"
+        "(2) assisting or cooperating with a federal immigration officer as reasonably necessary.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    (
+        "A law enforcement agency that has custody of a person subject to an immigration detainer request shall:\n\n"
+        "(1) comply with, honor, and fulfill any request made in the detainer request; and\n\n"
+        "(2) inform the person that the person is being held pursuant to an immigration detainer request.",
+        {COOP}, LIMITS | {TRANS},
+    ),
+    # --- More detainer wording --------------------------------------------------------------------
+    ("A law enforcement officer shall not arrest or detain an individual on the basis of a civil immigration detainer.", {DET}, {COOP}),
+    (
+        "A law enforcement official shall not detain or continue to detain any individual solely on the basis of "
+        "any immigration detainer or civil immigration warrant.",
+        {DET}, {COOP},
+    ),
+    ("The County shall not enforce any civil immigration detainer that is not accompanied by a judicial warrant.", {DET}, {COOP}),
+    (
+        "The City shall not comply with detainer requests unless the person is being released after conviction "
+        "for a violent felony and the detainer is supported by a judicial warrant.",
+        {DET}, {COOP},
+    ),
+    ("No person in custody shall be denied access to programs because of an immigration detainer.", set(), {DET, ACC, COOP}),
+    (
+        "Members may respond to ICE notification requests by providing an inmate's scheduled release date where "
+        "consistent with state law.",
+        set(), {NOTE, COOP},
+    ),
+    ("Inmates will be provided with a copy of any ICE detainer or notification request received by the jail.", {TRANS}, {COOP}),
+    # --- More mandates ------------------------------------------------------------------------------
+    ("Each law enforcement agency shall fully comply with and support the enforcement of federal immigration law.", {COOP}, LIMITS),
+    (
+        "The administrator of a county jail shall attempt to determine whether a person charged with a felony is "
+        "a legal resident of the United States.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "Any local governmental entity that adopts a sanctuary policy shall be ineligible for state economic "
+        "development funds.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "No local official shall act to adopt, enforce, or act pursuant to any policy that limits or prohibits a "
+        "local official from communicating or cooperating with federal officials with regard to reporting "
+        "immigration status information.",
+        {COOP}, LIMITS | {SAVE},
+    ),
+    # --- Near misses without an immigration topic -----------------------------------------------------
+    ("Deputies shall cooperate with federal law enforcement agencies in the investigation of criminal offenses.", set(), LIMITS | {COOP}),
+    ("The Sheriff shall honor criminal warrants issued by federal courts.", set(), LIMITS | {COOP}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

@@ -896,7 +896,7 @@ _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
     _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits"),
     _Rule(
-        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
+        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
         unless=_REFUSE_DETAINER,
@@ -969,7 +969,7 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="status_inquiry_limits",
     ),
     _Rule(
-        _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship))|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
+        _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
         on_pos="cooperation_mandate",
     ),
     # Status information: collecting, keeping, sharing
