@@ -470,7 +470,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
         m = _NAME_COLON_RE.match(para)
         if m and _MARK_RE.match(para, m.end()) is None and _reads_as_prose(para[m.end() :]):
             person = _person_from_run(m.group(1))
-            if person is not None and len(person[0].split()) >= 2:
+            if person is not None and (len(person[0].split()) >= 2 or person[1] is not None):
                 start = pstart + m.end()
                 span = _run_span(m.group(1), pstart + m.start(1))
                 out.append(_Raw(start, pend, None, None, pstart, index, (person[0], person[1], span)))
