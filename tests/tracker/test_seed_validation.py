@@ -234,6 +234,16 @@ def _break(path: str, value: Any, remove: bool = False) -> dict[str, list[dict[s
             "55530",
             "places.yaml: record 55530: geoid '55530' must be a quoted 7-digit place",
         ),
+        (
+            "cases.yaml/0/court_id",
+            "wisconsin-east",
+            "cases.yaml: record sampleton-v-agency: court_id 'wisconsin-east' is not a courts-db court id",
+        ),
+        (
+            "cases.yaml/0/rulings/1/court_id",
+            "7th",
+            "cases.yaml: record sampleton-v-agency: ruling 2: court_id '7th' is not a courts-db court id",
+        ),
     ],
 )
 def test_each_broken_record_is_named_with_its_reason(

@@ -7,6 +7,7 @@ and the places the seed itself lists.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -355,6 +356,18 @@ def _check_action(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
     r.sources()
 
 
+@functools.cache
+def courts_db_ids() -> frozenset[str]:
+    from courts_db import courts
+
+    return frozenset(str(c["id"]) for c in courts)
+
+
+def _check_court_id(r: _Record, value: Any, where: str) -> None:
+    if value is not None and value not in courts_db_ids():
+        r.fail(f"{where}court_id {value!r} is not a courts-db court id")
+
+
 def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
     r.known_keys(
         {"id", "name", "sources"},
@@ -375,6 +388,7 @@ def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
     for k in ("court", "court_id", "docket", "judge", "subject", "status"):
         r.text(k)
     r.date("filed")
+    _check_court_id(r, r.raw.get("court_id"), "")
     parties = r.raw.get("parties") or []
     if not isinstance(parties, list):
         r.fail("parties must be a list")
@@ -438,6 +452,7 @@ def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
             value = ruling.get(k)
             if value is not None and not isinstance(value, str):
                 r.fail(f"{where}: {k} must be text")
+        _check_court_id(r, ruling.get("court_id"), f"{where}: ")
         if "unverified" in ruling and not isinstance(ruling["unverified"], bool):
             r.fail(f"{where}: unverified must be true or false")
         r.sources(raw=ruling, required=False, where=f"{where}: ")
