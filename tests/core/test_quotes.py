@@ -402,6 +402,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [],
     ),
     (
+        "title-of-a-work",
+        "In 2019 Smith wrote a book titled “How We Fight For Our Lives And Win” about the case.",
+        [],
+    ),
+    (
         "office-of-a-named-person-is-unnamed",
         "In a statement, Polk’s office declined to comment “on the merits of the lawsuit.”",
         [],

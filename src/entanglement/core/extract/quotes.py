@@ -254,7 +254,7 @@ def find_quotes(text: str) -> list[Quote]:
         last_by_para[raw.para_index] = speaker
         people.note_speaker(raw.start, speaker)
         quoted = text[raw.start : raw.end].strip()
-        if _word_count(quoted) < MIN_WORDS:
+        if _word_count(quoted) < MIN_WORDS or _is_title(quoted):
             continue
         lead = len(text[raw.start : raw.end]) - len(text[raw.start : raw.end].lstrip())
         start = raw.start + lead
@@ -268,6 +268,13 @@ def find_quotes(text: str) -> list[Quote]:
             )
         )
     return found
+
+
+def _is_title(quoted: str) -> bool:
+    """A name in title case ("Protecting American Communities From Criminal Aliens"), not speech."""
+    words = _WORD_COUNT_RE.findall(quoted)
+    capitalized = sum(1 for w in words if w[:1].isupper() or w.isdigit())
+    return capitalized >= 0.75 * len(words) and not quoted.rstrip("”\"'’ ").endswith((".", "!", "?"))
 
 
 def _word_count(s: str) -> int:
