@@ -35,6 +35,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("court district", "The Northern District of Illinois heard the case.", {"17"}),
     ("court abbreviation", "See Doe v. Roe (E.D. Wash. 2018) and (D. Or. 2014).", {"53", "41"}),
     ("party label", "Rep. Ana Ruiz (D-Calif.) objected.", {"06"}),
+    ("postal code alone", "The CA Values Act took effect.", {"06"}),
+    ("postal code in an address", "Write to 12 Main St., Smallville, IL 62701.", set()),
+    ("postal code in capitals", "FOR RELEASE: NY AG ACTS", set()),
+    ("postal code of a newspaper", "The NY Times reported it.", set()),
     ("code abbreviation alone", "Under RCW 10.93 and 5 ILCS 805, nothing changes.", set()),
     # counties
     ("county", "Cook County jails hold about 6,000 people, Illinois says.", {"17031", "17"}),

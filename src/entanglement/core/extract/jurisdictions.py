@@ -82,6 +82,9 @@ _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
 _PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+_POSTAL_CODE = re.compile(
+    r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
+)
 _DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
 
 
@@ -166,6 +169,7 @@ class _Finder:
         self._mark_county_lists(matches)
         for m in matches:
             self._classify(m)
+        self._postal_codes()
         self._resolve_bare(matches)
         return self._collect()
 
@@ -887,6 +891,28 @@ class _Finder:
     def _pending_dateline(self, cands: list[Jurisdiction], start: int, end: int) -> None:
         self.covered.append((start, end))
         self.pending_datelines.append((cands, start, end))
+
+    def _postal_codes(self) -> None:
+        """A postal code standing alone for its state ("the CA Values Act", "NY lawmakers").
+
+        Only codes that are not also common words or acronyms (never IN, OR, ME, VA, GA, SC, MD ...),
+        not in all-capital text, and not in an address (after "City," or before a ZIP code)."""
+        for m in _POSTAL_CODE.finditer(self.text):
+            start, end = m.span()
+            if self._is_covered(start, end):
+                continue
+            before = self.text[max(0, start - 30) : start]
+            after = self.text[end : end + 30]
+            if re.search(r"[A-Za-z],\s*$", before) or re.match(r"\s*\d", after):
+                continue  # an address: "Smallville, IL 62701"
+            neighbours = re.findall(r"[A-Za-z]{2,}", before)[-1:] + re.findall(r"[A-Za-z]{2,}", after)[:1]
+            if any(w.isupper() for w in neighbours):
+                continue  # all-capital text, where two capitals are as likely an acronym
+            nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
+            if nxt and nxt.group(1).lower() in ORGANIZATION_WORDS:
+                continue  # "NY Times"
+            self._add(self.g.state(self.g.abbreviations[m.group()]), start, end)
+            self.covered.append((start, end))
 
     def _court_and_party_abbreviations(self) -> None:
         for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
