@@ -314,6 +314,21 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     # --- Near misses without an immigration topic -----------------------------------------------------
     ("Deputies shall cooperate with federal law enforcement agencies in the investigation of criminal offenses.", set(), LIMITS | {COOP}),
     ("The Sheriff shall honor criminal warrants issued by federal courts.", set(), LIMITS | {COOP}),
+    # --- Directive and resolution phrasings ------------------------------------------------------------
+    ("It is the policy of the Sheriff's Office not to honor immigration detainers absent a judicial warrant.", {DET}, {COOP}),
+    ("Deputies are not to ask victims or witnesses about their immigration status.", {INQ}, {COOP}),
+    ("Immigration detainers will not be honored unless signed by a judge.", {DET}, {COOP}),
+    ("The Sheriff's Office does not notify ICE of the release dates of inmates.", {NOTE}, {COOP}),
+    (
+        "BE IT FURTHER RESOLVED, that the Board urges Congress to enact comprehensive immigration reform and "
+        "to fund immigration courts.",
+        set(), LIMITS | {COOP},
+    ),
+    (
+        "NOW, THEREFORE, BE IT RESOLVED that the County shall not enter into any agreement under Section 287(g) "
+        "of the Immigration and Nationality Act.",
+        {G287}, {COOP},
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
@@ -378,3 +393,78 @@ def test_directive_with_decimal_outline_is_a_policy_text() -> None:
 
 def test_news_story_with_an_inline_list_is_not_policy() -> None:
     assert not is_policy_text(NEWS_WITH_A_LIST)
+
+
+# --- Whole documents in the shapes real excerpts take ----------------------------------------------
+
+DEFINITIONS_ONLY = (
+    "§ 4-12 Definitions.\n\n"
+    "As used in this chapter:\n\n"
+    '(a) "Civil immigration warrant" means any warrant for a violation of federal civil immigration law.\n\n'
+    '(b) "Immigration detainer" means a request by Immigration and Customs Enforcement to a local law '
+    "enforcement agency to maintain custody of an individual beyond the time he or she would otherwise be "
+    "released, or to notify ICE of the individual's release date.\n\n"
+    '(c) "Law enforcement official" means any officer who may arrest or detain a person.\n'
+)
+MANUAL_DEFINITIONS = (
+    "Policy 512\n\nFederal Immigration Enforcement\n\n"
+    "512.1 PURPOSE AND SCOPE\n\n"
+    "The purpose of this policy is to provide guidance to members about their dealings with federal immigration "
+    "officials and about immigration detainers and notification requests.\n\n"
+    "512.1.1 DEFINITIONS\n\n"
+    "Definitions related to this policy include:\n\n"
+    "Immigration detainer - A request by ICE that the Office hold a person beyond the time of release.\n\n"
+    "Notification request - A request by ICE that the Office inform ICE of a person's release date.\n"
+)
+PREAMBLE_ONLY = (
+    "OFFICE OF THE ATTORNEY GENERAL\n\n"
+    "LAW ENFORCEMENT DIRECTIVE NO. 2030-1\n\n"
+    "TO: All Law Enforcement Chief Executives\n\n"
+    "FROM: The Attorney General\n\n"
+    "SUBJECT: Directive on Community Trust\n\n"
+    "Federal authorities have asked local police to hold people on detainers and to share release dates. "
+    "Residents are less likely to report crimes when they fear that officers will turn them over to "
+    "immigration authorities, which makes every community less safe.\n\n"
+    "Local officers enforce state criminal law; the enforcement of civil immigration law is a federal "
+    "responsibility.\n"
+)
+OPINION_QUOTING_A_STATUTE = (
+    "MEMORANDUM OPINION AND ORDER\n\n"
+    "Plaintiffs challenge a statute that provides in relevant part:\n\n"
+    "(1) A local entity may not adopt a sanctuary policy.\n\n"
+    "(2) A jail shall comply with any immigration detainer.\n\n"
+    "(3) An official who violates this section is subject to removal from office.\n\n"
+    "The Court has considered the motion to dismiss filed by Defendants. Defendants argue that Plaintiffs lack "
+    "standing. The Court disagrees, and the motion to dismiss is DENIED. IT IS SO ORDERED.\n"
+)
+WEB_STATUTE_EXCERPT = (
+    "Example Compiled Statutes 44.210 - Limits on immigration enforcement\n\n"
+    "(1) It is the policy of this state that state resources are not to be used for federal civil immigration "
+    "enforcement.\n\n"
+    "(2) A law enforcement agency may not use agency moneys, equipment or personnel to apprehend persons whose "
+    "only violation of law is being present in the United States in violation of federal immigration laws.\n\n"
+    "(3) Notwithstanding subsection (2) of this section, an agency may exchange information with federal "
+    "immigration authorities in order to verify the identity of a person arrested for a crime.\n\n"
+    "Terms Used In Example Compiled Statutes 44.210\n\n"
+    "Arrest: Taking physical custody of a person to answer for a crime.\n\n"
+    "[2031 c.12 §4]\n"
+)
+
+
+def doc_codes(text: str) -> set[str]:
+    return {c for p in find_provisions(text) for c in p.category_codes}
+
+
+@pytest.mark.parametrize("text", [DEFINITIONS_ONLY, MANUAL_DEFINITIONS, PREAMBLE_ONLY], ids=["definitions", "manual", "preamble"])
+def test_definitions_purpose_and_preambles_code_nothing(text: str) -> None:
+    assert doc_codes(text) == set()
+
+
+def test_opinion_quoting_a_statute_is_not_policy() -> None:
+    assert not is_policy_text(OPINION_QUOTING_A_STATUTE)
+    assert doc_codes(OPINION_QUOTING_A_STATUTE) == set()
+
+
+def test_web_statute_excerpt_codes_only_its_limit() -> None:
+    assert is_policy_text(WEB_STATUTE_EXCERPT)
+    assert doc_codes(WEB_STATUTE_EXCERPT) == {RES}

@@ -733,6 +733,8 @@ _CUE_RE = re.compile(
     r")"
     r"|(?P<neg>"
     r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\b(?:shall|will|may)\s+no\s+longer\b"
+    # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
+    r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
     r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b[^.;:]{0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
