@@ -84,6 +84,11 @@ CASES: list[tuple[str, str, set[str]]] = [
         "San Francisco County and San Francisco, California, both appear.",
         {"0667000"},
     ),
+    (
+        "dotted city abbreviations",
+        "L.A. County deputies and the L.A. City Council; S.F. too.",
+        {"06037", "0644000", "0667000"},
+    ),
     ("louisville metro", "Louisville Metro police will not hold people.", {"2148006"}),
     ("new york city", "New York City and NYC agencies were told.", {"3651000"}),
     ("new york qualified", "Our office is at 125 Main Street, New York, NY 10004.", {"3651000"}),

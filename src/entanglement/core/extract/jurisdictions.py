@@ -82,6 +82,12 @@ _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
 _PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+_DOTTED_CITIES = {
+    "L.A.": ("los angeles", "CA"),
+    "S.F.": ("san francisco", "CA"),
+    "N.Y.C.": ("new york city", "NY"),
+}
+_DOTTED_CITY = re.compile(r"(?<![\w.])(?P<abbr>L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.)(?P<county>\s+County)?")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
 )
@@ -155,6 +161,7 @@ class _Finder:
     def run(self) -> list[JurisdictionRef]:
         self._datelines()
         self._court_and_party_abbreviations()
+        self._dotted_city_abbreviations()
         matches = self._scan()
         for m in matches:
             if not m.flags & FLAG_PLACE:
@@ -891,6 +898,20 @@ class _Finder:
     def _pending_dateline(self, cands: list[Jurisdiction], start: int, end: int) -> None:
         self.covered.append((start, end))
         self.pending_datelines.append((cands, start, end))
+
+    def _dotted_city_abbreviations(self) -> None:
+        """ "L.A.", "S.F.", "N.Y.C." — and "L.A. County" for the county."""
+        for m in _DOTTED_CITY.finditer(self.text):
+            key, state = _DOTTED_CITIES[m.group("abbr").replace(" ", "")]
+            start, end = m.start("abbr"), m.end("abbr")
+            if self._is_covered(start, end):
+                continue
+            county = m.group("county")
+            pool = self.g.counties_named(key) if county else self.g.places_named(key)
+            found = [j for j in pool if j.state_abbr == state]
+            if found:
+                self._add(found[0], start, m.end("county") if county else end)
+                self.covered.append((start, m.end()))
 
     def _postal_codes(self) -> None:
         """A postal code standing alone for its state ("the CA Values Act", "NY lawmakers").

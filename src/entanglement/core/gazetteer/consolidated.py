@@ -31,8 +31,8 @@ CONSOLIDATED: tuple[Consolidated, ...] = (
     Consolidated("San Francisco", "CA", "0667000", "06075", ("City and County of San Francisco",)),
     Consolidated("Denver", "CO", "0820000", "08031", ("City and County of Denver",)),
     Consolidated("Broomfield", "CO", "0809280", "08014", ("City and County of Broomfield",)),
-    Consolidated("Philadelphia", "PA", "4260000", "42101"),
-    Consolidated("New Orleans", "LA", "2255000", "22071"),
+    Consolidated("Philadelphia", "PA", "4260000", "42101", ("Philly",)),
+    Consolidated("New Orleans", "LA", "2255000", "22071", ("NOLA",)),
     Consolidated(
         "Louisville",
         "KY",
