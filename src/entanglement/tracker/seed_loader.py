@@ -125,7 +125,9 @@ class _SeedLoad:
         # Field checks here give "FILE: record ID: reason"; the database's own constraints are not
         # re-queried per record but still hold: a violation surfaces as IntegrityError below.
         try:
-            obj.full_clean(validate_unique=False, validate_constraints=False)
+            # Related records were resolved by id from the checked seed; no query per foreign key.
+            related = [f.name for f in obj._meta.concrete_fields if f.is_relation]
+            obj.full_clean(exclude=related, validate_unique=False, validate_constraints=False)
         except ValidationError as e:
             details = "; ".join(f"{k}: {' '.join(v)}" for k, v in e.message_dict.items())
             raise self._fail(f"{type(obj).__name__}: {details}") from e
@@ -135,9 +137,18 @@ class _SeedLoad:
         except IntegrityError as e:
             raise self._fail(f"{type(obj).__name__}: the database refused it: {e}") from e
 
-    def _upsert(self, model: type[M], lookup: dict[str, Any], values: dict[str, Any]) -> M:
+    def _upsert(
+        self,
+        model: type[M],
+        lookup: dict[str, Any],
+        values: dict[str, Any],
+        *,
+        known: M | None = None,
+        new: bool = False,
+    ) -> M:
+        """Create or update one record; `known`/`new` say what the caller already read from the database."""
         name = model.__name__
-        obj = model._default_manager.filter(**lookup).first()
+        obj = known if known is not None or new else model._default_manager.filter(**lookup).first()
         if obj is None:
             obj = model(**lookup, **values)
             self._save(obj, "created")
@@ -169,7 +180,7 @@ class _SeedLoad:
         result: dict[Any, M] = {}
         for k, values in wanted.items():
             lookup = dict(parent, **dict(zip(key, k, strict=True)))
-            result[k] = self._upsert(model, lookup, values)
+            result[k] = self._upsert(model, lookup, values, known=existing.get(k), new=k not in existing)
         for k, obj in existing.items():
             if k not in wanted:
                 obj._change_reason = f"{self.reason}: {self.current[0]} no longer lists it"  # type: ignore[attr-defined]
