@@ -329,6 +329,24 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "of the Immigration and Nationality Act.",
         {G287}, {COOP},
     ),
+    # --- Equal-treatment rules mention detainers and status without limiting cooperation --------------
+    (
+        "The department shall not restrict access to any educational programming on the sole basis of "
+        "immigration status, including whether immigration authorities have issued a hold request or a "
+        "notification request against the individual.",
+        set(), LIMITS | {COOP},
+    ),
+    (
+        "A public body may not deny services or benefits to an individual in custody on the basis of an immigration "
+        "detainer, notification request or civil immigration warrant.",
+        set(), LIMITS | {COOP},
+    ),
+    ("The Sheriff shall not consider a person's immigration status as a factor in setting bail.", set(), LIMITS | {COOP}),
+    (
+        "A county jail shall not keep a person otherwise eligible for release from custody on the basis of an "
+        "immigration detainer.",
+        {DET}, {COOP},
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

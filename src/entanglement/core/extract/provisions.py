@@ -920,7 +920,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+|an?\s+|any\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate", unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b")),
     # Release notification
     _Rule(
-        _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
+        _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
         on_neg="notification_limits",
         needs_immigration=True,
     ),
@@ -1124,6 +1124,19 @@ _COOPERATION_DUTY = re.compile(
 )
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
+_UNEQUAL_TREATMENT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|restrict\w*\s+access\s+to|condition\w*|consider\w*|discriminat\w*|exclud\w*|"
+    r"(?:services|benefits|privileges|opportunit\w+|programm?(?:s|ing)?|classification)\b)[^.;]{0,240}?"
+    r"(?P<basis>\b(?:on\s+the\s+(?:sole\s+)?basis\s+of|based\s+(?:solely\s+)?(?:up)?on|because\s+of|as\s+a\s+factor)\b)",
+    I,
+)
+
+
+def _clause_end(s: str, at: int) -> int:
+    m = re.search(r"[;.]", s[at:])
+    return at + m.start() if m else len(s)
+
+
 _LIMIT_CODES = frozenset(
     {
         "detainer_limits",
@@ -1169,6 +1182,9 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
             codes["cooperation_mandate"] = None
             return list(codes)
 
+    # "deny services ... on the basis of ... a detainer": a rule against unequal treatment, whatever
+    # immigration words follow its "basis of".
+    basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in _UNEQUAL_TREATMENT.finditer(masked)]
     found: list[str] = []
     for rule in _RULES:
         if rule.needs_immigration and not immigration_context:
@@ -1178,6 +1194,8 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
         if rule.also is not None and not rule.also.search(masked):
             continue
         for m in rule.pattern.finditer(masked):
+            if any(b_start <= m.start() < b_end for b_start, b_end in basis):
+                continue
             frame = _frame(masked, m.start(), m.end(), context, modal_before=rule.modal_before)
             code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
             if frame == BAN and rule.on_neg in _LIMIT_CODES:
