@@ -38,7 +38,13 @@ def _db(db: None) -> None:
 def get(client: Client, url: str) -> str:
     response = client.get(url)
     assert response.status_code == 200, f"{url}: {response.status_code}"
-    return html_lib.unescape(response.content.decode())
+    page = response.content.decode()
+    # Every page has one top heading, a skip link to its main region, and labels on its form fields.
+    assert page.count("<h1") == 1, url
+    assert 'href="#main"' in page and '<main id="main"' in page, url
+    for field_id in re.findall(r'<(?:input|select)[^>]*\bid="([^"]+)"', page):
+        assert f'for="{field_id}"' in page, (url, field_id)
+    return html_lib.unescape(page)
 
 
 def seed_records(file_name: str) -> list[dict[str, Any]]:
