@@ -976,6 +976,7 @@ _STATE_OF_WORDS = frozenset(
         "commonwealth",
         "court",
         "senate",
+        "general",
     }
 )
 
