@@ -231,3 +231,19 @@ def test_partial_dates_keep_their_precision(raw: object, value: dt.date, precisi
 def test_bad_dates_are_refused(raw: object) -> None:
     with pytest.raises(ValueError):
         parse_partial_date(raw)
+
+
+def test_policy_and_provision_categories_must_be_taxonomy_codes() -> None:
+    from entanglement.core.taxonomy import CATEGORIES
+
+    code = next(iter(CATEGORIES))
+    policy = PolicyFactory(categories=[code])
+    policy.full_clean()
+    policy.categories = [code, "no_such_category"]
+    with pytest.raises(ValidationError, match="no_such_category"):
+        policy.full_clean()
+    provision = m.Provision(
+        policy=policy, position=0, text="Sec. 1. No detainers.", categories=["also_not_a_code"]
+    )
+    with pytest.raises(ValidationError, match="also_not_a_code"):
+        provision.full_clean()

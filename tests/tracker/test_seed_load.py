@@ -152,3 +152,41 @@ def test_entangle_seed_creates_and_migrates_an_empty_home(tmp_path: Path) -> Non
     broken = subprocess.run([*command[:-1], str(bad)], env=env, capture_output=True, text=True, timeout=300)
     assert broken.returncode == 1
     assert "laws.yaml: record x: no sources" in broken.stderr and "nothing was loaded" in broken.stderr
+
+
+def test_place_list_and_seed_in_any_order_converge(tmp_path: Path) -> None:
+    """The seed owns its places, a place list only fills blanks: alternating loads settle at once."""
+    from entanglement.tracker.registry import load_gazetteer_file
+
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "id,name,census_geoid\n"
+        "ocd-division/country:us/state:wi/place:sampleton,Sampleton village,place-5553000\n"
+        "ocd-division/country:us/state:wi/place:other,Other city,place-5553001\n",
+        encoding="utf-8",
+    )
+    folder = write_seed(tmp_path / "seed", sample())
+    load_gazetteer_file(places)
+    load_seed(folder)
+    sampleton = m.Jurisdiction.objects.get(geoid="5553000")
+    assert (sampleton.origin, sampleton.name, sampleton.census_name) == (
+        "seed",
+        "Sampleton",
+        "Sampleton city",
+    )
+    settled = snapshot()
+    load_gazetteer_file(places)
+    assert not load_seed(folder).changed
+    assert snapshot() == settled
+
+
+def test_entangle_seed_check_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from entanglement.cli import main as entangle
+
+    before = snapshot()
+    assert entangle(["seed", "--check", "--path", str(write_seed(tmp_path / "ok", sample()))]) == 0
+    records = sample()
+    records["laws.yaml"][0]["sources"] = []
+    assert entangle(["seed", "--check", "--path", str(write_seed(tmp_path / "bad", records))]) == 1
+    assert "laws.yaml: record 8-usc-1373: no sources" in capsys.readouterr().err
+    assert snapshot() == before
