@@ -35,10 +35,12 @@ __all__ = ["find_quotes"]
 
 MIN_WORDS = 4
 _LOOKBACK = 600  # characters searched back for a sentence start
-_PRONOUN_WINDOW = 2500  # how far back a pronoun may find its person
+_PRONOUN_WINDOW = 1500  # how far back a pronoun may find its person
 _MENTION_REACH = _PRONOUN_WINDOW + 500  # text before a quotation scanned for person mentions
 _FORWARD_WINDOW = 400  # how far ahead "the governor" may find the governor named
-_SURNAME_SCAN = 64  # mentions of one surname examined around a position
+_SURNAME_SCAN = 64
+_RUN_REACH = 160  # a name with its titles is shorter than this
+_APPOSITION_REACH = 400  # a name, its apposition and the verb after it fit in this  # mentions of one surname examined around a position
 
 
 def _words(s: str) -> frozenset[str]:
@@ -51,7 +53,7 @@ _PARTICLES = _words("de del della la le van von der den da di du dos das pro ten
 _PARTICLE = "|".join(sorted(_PARTICLES))
 _RUN = rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))*"
 # Person mentions have at least two words ("President Trump", "Jane Doe").
-_MULTIWORD_RUN_RE = re.compile(rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
+_MULTIWORD_RUN_RE = re.compile(rf"(?=[{_UP}])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
 _RUN_END_RE = re.compile(rf"(?:{_RUN})\s*,?\s*$")
 _RUN_START_RE = re.compile(rf"\s*({_RUN})")
 
@@ -575,7 +577,9 @@ def _looks_like_name(tokens: list[str]) -> bool:
 
 
 _SURNAME_SUBJECT_RE = re.compile(
-    rf"(?<![\w’'.])([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
+    # Only where a clause starts: after a line break, punctuation and a space, or a conjunction.
+    rf"(?=[{_UP}])(?:(?<=\n)|(?<=[.!?:;,—–“”\"(] )|(?<=but )|(?<=and )|(?<=while )|(?<=as )|(?<=when ))"
+    rf"([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
 _CONJUNCTION_END_RE = re.compile(r"\b(?:but|and|while|as|when|then|because|though)$")
 _LIST_GOES_ON_RE = re.compile(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
@@ -652,6 +656,7 @@ class _PeopleIndex:
         later "he" finds them rather than someone quoted earlier.
         """
         extra: list[_Person] = []
+        named_in_full = {k for k, same in self.by_surname.items() if any(" " in p.name for p in same)}
         for m in (m for lo, hi in regions for m in _SURNAME_SUBJECT_RE.finditer(text, lo, hi)):
             word = m.group(1)
             low = word.lower().replace("’", "'")
@@ -659,8 +664,7 @@ class _PeopleIndex:
                 continue
             if not _is_salient(text, m.start(1), m.end(1)):
                 continue
-            full = [p for p in self.by_surname.get(low, []) if len(p.name.split()) > 1]
-            if not full and m.group(2) is None:
+            if word.lower() not in named_in_full and m.group(2) is None:
                 continue
             extra.append(_Person(m.start(1), m.end(1), word, None, True))
         if extra:
@@ -1154,7 +1158,7 @@ def _speaker_before(
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), m.group(1), people)
-    m = _RUN_END_RE.search(subject)
+    m = _RUN_END_RE.search(subject, max(0, len(subject) - _RUN_REACH))
     if m is not None:
         run = m.group(0).strip().rstrip(",").strip()
         person = _person_from_run(run)
@@ -1175,7 +1179,7 @@ def _speaker_before(
         if person is not None:
             rstart = start + m.start(1)
             return _resolve_name(person[0], person[1], _run_span(m.group(1), rstart), people)
-    search_from = 0
+    search_from = max(0, len(subject) - _APPOSITION_REACH)
     while (m := _APPOSED_SUBJECT_RE.search(subject, search_from)) is not None:
         search_from = m.start(1) + 1
         person = _person_from_run(m.group(1))
