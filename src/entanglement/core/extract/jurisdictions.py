@@ -14,6 +14,7 @@ government and persons named like places are not mentions.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -149,7 +150,7 @@ class _Finder:
         self.g = gazetteer
         self.tokens = [_make_token(m) for m in _TOKEN.finditer(text)]
         self.mentions: list[_Mention] = []
-        self.covered: list[tuple[int, int]] = []
+        self.covered: set[int] = set()  # character offsets already read as (part of) a mention
         self.doc_states: dict[str, int] = {}
         self.state_positions: dict[str, list[int]] = {}
         self.surnames: set[str] = set()
@@ -183,7 +184,10 @@ class _Finder:
     # -- scanning ----------------------------------------------------------------------------------
 
     def _is_covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.covered)
+        return any(i in self.covered for i in range(start, end))
+
+    def _cover(self, start: int, end: int) -> None:
+        self.covered.update(range(start, end))
 
     def _gap_ok(self, k: int) -> bool:
         """May tokens k and k+1 belong to one name? Only a space, a hyphen or an abbreviation's period."""
@@ -519,14 +523,14 @@ class _Finder:
             for item in items:
                 item.role = role
         # "three Oregon counties — Multnomah, Clackamas, and Washington"
+        starts = [match.start for match in matches]
         for found in re.finditer(
             r"\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*", self.text
         ):
             pos = found.end()
             list_state = self._state_just_before(found.start())
-            for match in matches:
-                if match.start < pos:
-                    continue
+            first = bisect.bisect_left(starts, pos)
+            for match in matches[first:]:
                 if match.start != pos:
                     break
                 match.role = "county-list"
@@ -606,7 +610,7 @@ class _Finder:
             if in_state:
                 cands = in_state
                 self._note_state(q[0], q[1])
-                self.covered.append((end, q[1]))
+                self._cover(end, q[1])
         m.role = "county"
         m.candidates = cands
         m.end = end
@@ -627,7 +631,7 @@ class _Finder:
         q = self._qualifier(end)
         if q is not None:
             cands = [c for c in cands if c.state_fips == q[0]]
-            self.covered.append((end, q[1]))
+            self._cover(end, q[1])
         m.role, m.candidates, m.end = "place", cands, end
         if len(cands) == 1:
             self._add(cands[0], m.start, end)
@@ -643,7 +647,7 @@ class _Finder:
         if q is not None and m.flags & FLAG_PLACE and not explicit:
             places = [p for p in self.g.places_named(m.key) if q[0] in (p.state_fips, p.geoid)]
             if places:
-                self.covered.append((m.end, q[1]))
+                self._cover(m.end, q[1])
                 self._note_state(q[0], q[1])
                 self._add(places[0], m.start, m.end)
                 return
@@ -710,15 +714,32 @@ class _Finder:
             " ,;."
         ):
             return False
-        lines = self.text.split("\n")
-        here = self.text.count("\n", 0, m.start)
-        for k in (here - 1, here + 1, here - 2, here + 2):
-            if 0 <= k < len(lines) and lines[k].strip():
-                item = re.sub("^" + bullet, "", lines[k]).strip(" ,;.")
-                st = self.g.state_named(fold_words(item)) if item else None
-                if st is not None and st.geoid != "53":
-                    return True
+        for neighbour in self._neighbour_lines(line_start, line_end):
+            item = re.sub("^" + bullet, "", neighbour).strip(" ,;.")
+            st = self.g.state_named(fold_words(item)) if item else None
+            if st is not None and st.geoid != "53":
+                return True
         return False
+
+    def _neighbour_lines(self, line_start: int, line_end: int) -> list[str]:
+        """The two non-blank lines before and the two after a line (read locally, not by splitting)."""
+        found: list[str] = []
+        pos = line_start - 1
+        for _ in range(2):
+            if pos <= 0:
+                break
+            start = self.text.rfind("\n", 0, pos) + 1
+            found.append(self.text[start:pos])
+            pos = start - 1
+        pos = line_end + 1
+        for _ in range(2):
+            if pos >= len(self.text):
+                break
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            found.append(self.text[pos:end])
+            pos = end + 1
+        return [line for line in found if line.strip()]
 
     def _washington_in_state_list(self, m: _Match) -> bool:
         if self._alone_in_state_list(m):
@@ -750,7 +771,7 @@ class _Finder:
                 # "Middlesex, New Jersey" named the county when no place of that name is there.
                 in_state = [c for c in self.g.counties_named(m.key) if c.state_fips == q[0]]
             if in_state:
-                self.covered.append((m.end, q[1]))
+                self._cover(m.end, q[1])
                 self._note_state(q[0], q[1])
                 self._add(_best(in_state), m.start, m.end)
                 return
@@ -886,17 +907,17 @@ class _Finder:
                 if not cands:
                     continue
                 self._dateline_hit(_best(cands), start, end)
-                self.covered.append((end, m.end("region")))
+                self._cover(end, m.end("region"))
                 continue
             # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
             self._pending_dateline(cands, start, end)
 
     def _dateline_hit(self, j: Jurisdiction, start: int, end: int) -> None:
         self._add(j, start, end)
-        self.covered.append((start, end))
+        self._cover(start, end)
 
     def _pending_dateline(self, cands: list[Jurisdiction], start: int, end: int) -> None:
-        self.covered.append((start, end))
+        self._cover(start, end)
         self.pending_datelines.append((cands, start, end))
 
     def _dotted_city_abbreviations(self) -> None:
@@ -911,7 +932,7 @@ class _Finder:
             found = [j for j in pool if j.state_abbr == state]
             if found:
                 self._add(found[0], start, m.end("county") if county else end)
-                self.covered.append((start, m.end()))
+                self._cover(start, m.end())
 
     def _postal_codes(self) -> None:
         """A postal code standing alone for its state ("the CA Values Act", "NY lawmakers").
@@ -933,7 +954,7 @@ class _Finder:
             if nxt and nxt.group(1).lower() in ORGANIZATION_WORDS:
                 continue  # "NY Times"
             self._add(self.g.state(self.g.abbreviations[m.group()]), start, end)
-            self.covered.append((start, end))
+            self._cover(start, end)
 
     def _court_and_party_abbreviations(self) -> None:
         for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
@@ -946,7 +967,7 @@ class _Finder:
                     continue
                 start, end = m.start("abbr"), m.start("abbr") + len(abbr)
                 self._add(self.g.state(fips), start, end)
-                self.covered.append((start, end))
+                self._cover(start, end)
         for m in _DC.finditer(self.text):
             if self._is_covered(m.start(), m.end()):
                 continue
@@ -954,7 +975,7 @@ class _Finder:
             if re.search(r"Washington,?\s*$", before):
                 continue  # part of "Washington, D.C.", read with its city
             self._add(self.g.state("11"), m.start(), m.end())
-            self.covered.append((m.start(), m.end()))
+            self._cover(m.start(), m.end())
 
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
