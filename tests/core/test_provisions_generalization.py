@@ -347,6 +347,42 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "immigration detainer.",
         {DET}, {COOP},
     ),
+    # --- Anti-sanctuary statutes whose lists repeat limit vocabulary ------------------------------------
+    (
+        "A local entity or campus police department may not:\n\n"
+        "(1) adopt, enforce, or endorse a policy under which the entity prohibits or materially limits the "
+        "enforcement of immigration laws;\n\n"
+        "(2) as demonstrated by pattern or practice, prohibit or materially limit the enforcement of immigration "
+        "laws; or\n\n"
+        "(3) for an entity that operates a jail, as demonstrated by pattern or practice, intentionally fail to "
+        "comply with an immigration detainer request.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "A local governmental entity may not receive state grant funds if it has in effect a policy that limits "
+        "cooperation with federal immigration authorities.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "A resident of this state may file a complaint with the attorney general alleging that a local entity has "
+        "adopted a policy that limits the enforcement of immigration laws.",
+        set(), LIMITS,
+    ),
+    ("A person may not operate a private immigration detention facility within this state.", set(), LIMITS | {COOP}),
+    (
+        "A county may not enter into a contract with the federal government to house or detain persons in federal "
+        "immigration custody in a county jail.",
+        {RES}, {COOP},
+    ),
+    (
+        "A law enforcement agency may not renew any arrangement under which the agency holds individuals who are in "
+        "the custody of a federal immigration authority.",
+        {RES}, {COOP},
+    ),
+    (
+        "The County shall enter into an intergovernmental agreement to house federal detainees at the county jail.",
+        set(), LIMITS,
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

@@ -892,16 +892,20 @@ def _rx(p: str) -> re.Pattern[str]:
 
 
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
+# "may not ... fail to comply with a detainer" is a duty to comply; a failure named without a
+# prohibition ("if a jail fails to honor a detainer, ...") establishes nothing.
+_FAIL_DETAINER = _rx(rf"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){{0,2}}?to\s+(?:comply\s+with|honou?r|fulfill?|respond\s+to|act\s+on)\b[^.;]{{0,60}}?\b{_DETAINER_WORDS}")
 _END_287G = _rx(r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
 
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
-    _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits"),
+    _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits", unless=_FAIL_DETAINER),
+    _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
         _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
-        unless=_REFUSE_DETAINER,
+        unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
     ),
     _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\bbe\s+(?:honou?red|complied\s+with|accepted|followed|executed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
     _Rule(
@@ -1050,8 +1054,12 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\bcontract\w*\b[^.;]{0,140}?\b(?:house|housing|detain|detention|hold|holding)\b[^.;]{0,100}?\b(?:(?:federal|immigration|ICE)\s+(?:detainees|custody|detention)|immigrants|noncitizens|aliens)\b|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
+        # Detention contracts: "an agreement under which the county houses individuals in the custody
+        # of a federal immigration authority".
+        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
         on_neg="resource_limits",
+        # A ban on private operators regulates a business, not the use of local resources.
+        unless=_rx(r"^\W*(?:an?|no)\s+(?:person|private\s+(?:entity|company|corporation)|company|corporation|business)\b[^.;]{0,60}?\b(?:operat|own|manag|run)\w*"),
     ),
     _Rule(
         _rx(r"\b(?:support|assist|comply\s+with|cooperate\s+with|aid)\b[^.;]{0,60}?\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"),
@@ -1122,6 +1130,14 @@ _COOPERATION_DUTY = re.compile(
     r"|\b(?:limit|restrict)\w*\b[^.;]{0,80}?\b(?:enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?|cooperat\w*\s+with\s+(?:federal\s+)?immigration)\b[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
     I,
 )
+# State money withheld from places that limit cooperation: "may not receive state grant funds if
+# it has a policy that limits cooperation with ICE".
+_FUNDS_FOR_COOPERATION = re.compile(
+    r"\b(?:receive|eligible\s+for|award\w*|disburs\w*|withh[oe]ld\w*|den(?:y|ied))\b[^.;]{0,60}?\b(?:funds?|grants?|moneys?|monies|appropriations?)\b"
+    r"[^.;]{0,160}?\b(?:limits?|restricts?|prohibits?|impedes?|obstructs?|limiting|restricting|prohibiting)\s+(?:\w+\s+){0,4}?"
+    r"(?:cooperat\w*|enforcement\s+of\s+(?:federal\s+)?immigration|compl\w+\s+with\s+(?:\w+\s+){0,2}?detainers?|communicat\w*\s+with\s+(?:federal\s+)?immigration)",
+    I,
+)
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
 _UNEQUAL_TREATMENT = re.compile(
@@ -1177,6 +1193,9 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
         if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
+    if _FUNDS_FOR_COOPERATION.search(masked):
+        codes["cooperation_mandate"] = None
+        return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
         if _frame(masked, duty.start(), duty.end(), context) in (POS, NONE, BAN):
             codes["cooperation_mandate"] = None
