@@ -169,10 +169,10 @@ _STATEMENT_NOUN_RE = re.compile(
 )
 
 # After a closing mark: `," said X` / `," X said` / `," read the post`.
-_AFTER_VERB_FIRST_RE = re.compile(rf"\s*(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
+_AFTER_VERB_FIRST_RE = re.compile(rf"(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
 _AFTER_SUBJECT_FIRST_RE = re.compile(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
 _AFTER_READ_RE = re.compile(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
-_ACCORDING_RE = re.compile(r"\s*according\s+to\s+")
+_ACCORDING_RE = re.compile(r"according\s+to\s+")
 
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
@@ -1027,22 +1027,14 @@ def _opens_sentence(text: str, raw: _Raw, pstart: int) -> bool:
 
 
 def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """The speaker named in the words right after a closing mark, up to the next mark."""
     segment = text[start:end]
-    # `," said Attorney General Jeff Sessions.` / `," said the mayor.`
-    m = (
-        _AFTER_VERB_FIRST_RE.match(segment.lstrip(",").lstrip())
-        if segment.lstrip(", ").startswith(tuple(_VERB_ALT.split("|")))
-        else None
-    )
-    if m is not None:
-        offset = start + (len(segment) - len(segment.lstrip(", ")))
-        return _speaker_after(text, offset + m.end(), people, required=True)
-    m = _ACCORDING_RE.match(segment.lstrip(", "))
-    if m is not None:
-        offset = start + (len(segment) - len(segment.lstrip(", ")))
-        return _speaker_after(text, offset + m.end(), people, required=True)
     stripped = segment.lstrip(", ")
     offset = start + len(segment) - len(stripped)
+    # `," said Attorney General Jeff Sessions.` / `," said the mayor.` / `," according to X.`
+    m = _AFTER_VERB_FIRST_RE.match(stripped) or _ACCORDING_RE.match(stripped)
+    if m is not None:
+        return _speaker_after(text, offset + m.end(), people, required=True)
     m = _AFTER_READ_RE.match(stripped)
     if m is not None:
         return _speaker_of_document(text, offset, m.group(1), people)
