@@ -342,6 +342,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "“This law will keep every community in our state safer, starting today.”",
         [("Helen Marsh", "This law will keep every")],
     ),
+    (
+        "according-to-a-statement-from",
+        "“The city will keep every promise it made,” according to a statement from Mayor Jane Roe.",
+        [("Jane Roe", "The city will keep every")],
+    ),
     # --- nothing to find ---
     (
         "place-before-comma-is-not-a-speaker",
@@ -404,6 +409,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "title-of-a-work",
         "In 2019 Smith wrote a book titled “How We Fight For Our Lives And Win” about the case.",
+        [],
+    ),
+    (
+        "according-to-a-statement-from-an-agency",
+        "“The city will keep every promise it made,” according to a statement from the Department of Justice.",
         [],
     ),
     (

@@ -163,6 +163,7 @@ _AUTHORED_RE = re.compile(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
 )
+_WRITING_BY_RE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
 _QUOTED_PERSON_RE = re.compile(rf"\bquoted\s+({_RUN})")
 _STATEMENT_NOUN_RE = re.compile(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
@@ -1073,6 +1074,12 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     pronoun = re.match(r"(?:he|she)\b", rest)
     if pronoun is not None:
         return _resolve_pronoun(pos, pronoun.group(0), people)
+    m = _WRITING_BY_RE.match(rest)
+    if m is not None:
+        # `according to a statement from Mayor Jane Roe`: the author of the writing.
+        person = _person_from_run(m.group(1))
+        if person is not None:
+            return _resolve_name(person[0], person[1], _run_span(m.group(1), pos + m.start(1)), people)
     m = re.match(
         r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
     )
