@@ -383,6 +383,35 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "The County shall enter into an intergovernmental agreement to house federal detainees at the county jail.",
         set(), LIMITS,
     ),
+    # --- Discretion "only if", conditions and notices to the person ----------------------------------
+    (
+        "A law enforcement official shall have discretion to cooperate with federal immigration officials by "
+        "detaining an individual on the basis of an immigration hold after that individual becomes eligible for "
+        "release from custody only if the individual has been convicted of a serious or violent felony.",
+        {DET}, {COOP},
+    ),
+    (
+        "If a local law enforcement agency provides ICE with notification that an individual will be released on a "
+        "certain date, the agency shall promptly provide the same notification in writing to the individual and to "
+        "his or her attorney.",
+        {TRANS}, {COOP, NOTE},
+    ),
+    (
+        "The records relating to ICE access provided by local law enforcement agencies, including all communication "
+        "with ICE, shall be public records for purposes of the state public records act.",
+        {TRANS}, {COOP},
+    ),
+    (
+        "State and local law enforcement agencies may not grant federal immigration authorities access to interview "
+        "individuals about a noncriminal matter while they are in custody, except as required by state or federal "
+        "law or a court order.",
+        {ACC}, {COOP},
+    ),
+    (
+        "Nothing in this section prohibits the collection, use, or disclosure of information that is required to "
+        "comply with state or federal law.",
+        set(), LIMITS | {COOP, SAVE},
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
@@ -522,3 +551,20 @@ def test_opinion_quoting_a_statute_is_not_policy() -> None:
 def test_web_statute_excerpt_codes_only_its_limit() -> None:
     assert is_policy_text(WEB_STATUTE_EXCERPT)
     assert doc_codes(WEB_STATUTE_EXCERPT) == {RES}
+
+
+BARE_MARKERS = (
+    "12.340 Limits on inquiries.\n\n"
+    "(1)\n\nA public body may not:\n\n"
+    "(a)\n\nAsk any person about the person's immigration status; or\n\n"
+    "(b)\n\nShare information about a person's citizenship status with federal immigration authorities.\n\n"
+    "(2)\n\nNotwithstanding subsection (1) of this section, nothing in this section prohibits sending to federal "
+    "immigration authorities information regarding the citizenship status of a person as permitted by 8 U.S.C. 1373.\n"
+)
+
+
+def test_markers_printed_alone_on_their_line_number_the_text_below() -> None:
+    coded = {p.number: set(p.category_codes) for p in find_provisions(BARE_MARKERS, assume_policy=True)}
+    assert coded.get("(1)(a)") == {INQ}
+    assert coded.get("(1)(b)") == {STAT}
+    assert coded.get("(2)") == {SAVE}

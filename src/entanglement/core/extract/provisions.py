@@ -355,6 +355,7 @@ def _segment(text: str) -> list[_Node]:
     prev_text = ""
     prev_blank = True
     header_lines_left = 0  # a memo header ("To:", "Subject:") holds its value line, then ends
+    bare_marker = False
     for line_start, line_end in _line_spans(text):
         line = text[line_start:line_end]
         stripped = line.strip()
@@ -374,8 +375,13 @@ def _segment(text: str) -> list[_Node]:
         header = _MEMO_LABEL_RE.match(line[indent:]) if consumed else None
         if header:
             header_lines_left = 1 if line[indent + header.end() :].strip() else 2
-        if not consumed and prev_blank or not consumed and not outline.nodes:
+        # A marker printed alone on its line ("(1)" then the text below it, as web pages lay out
+        # statutes) takes the next paragraph as its own text.
+        if (not consumed and prev_blank or not consumed and not outline.nodes) and not bare_marker:
             outline.add_paragraph(pos)
+        bare_marker = consumed and outline.nodes[-1].style != "label" and outline.nodes[-1].body_start >= line_end
+        if bare_marker and outline.nodes[-1].body_start > line_end:
+            bare_marker = False
         prev_text = stripped
         prev_blank = False
     nodes = outline.nodes
