@@ -148,7 +148,7 @@ class _Finder:
     def __init__(self, text: str, gazetteer: Gazetteer) -> None:
         self.text = text
         self.g = gazetteer
-        self.tokens = [_make_token(m) for m in _TOKEN.finditer(text)]
+        self.tokens = _Tokens(text)
         self.mentions: list[_Mention] = []
         self.covered: set[int] = set()  # character offsets already read as (part of) a mention
         self.doc_states: dict[str, int] = {}
@@ -198,13 +198,14 @@ class _Finder:
 
     def _scan(self) -> list[_Match]:
         toks, g = self.tokens, self.g
+        caps = toks.capitalized
         out: list[_Match] = []
         i = 0
         while i < len(toks):
-            tok = toks[i]
-            if not tok.capitalized:
+            if not caps[i]:
                 i += 1
                 continue
+            tok = toks[i]
             best: _Match | None = None
             key = ""
             for j in range(i, min(len(toks), i + g.max_words + 2)):
@@ -289,14 +290,8 @@ class _Finder:
         return best
 
     def _token_at(self, pos: int) -> int | None:
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self.tokens) and self.tokens[lo].start == pos:
+        lo = bisect.bisect_left(self.tokens.starts, pos)
+        if lo < len(self.tokens) and self.tokens.starts[lo] == pos:
             return lo
         return None
 
@@ -1026,10 +1021,32 @@ def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
     return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
 
 
-def _make_token(m: re.Match[str]) -> _Token:
-    word = m.group()
-    start, end = m.span()
-    return _Token(start, end, word, _token_key(word), word[0].isupper())
+class _Tokens:
+    """The words of a text, as parallel lists; a `_Token` is built only for the words a rule looks at.
+
+    Most words are lower case and never examined, so building an object for each would dominate the
+    finder's time."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.capitalized = [w[0].isupper() for w in self.words]
+        self._built: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> _Token:
+        tok = self._built.get(i)
+        if tok is None:
+            if i < 0:
+                raise IndexError(i)
+            word = self.words[i]
+            tok = _Token(self.starts[i], self.ends[i], word, _token_key(word), self.capitalized[i])
+            self._built[i] = tok
+        return tok
 
 
 @functools.lru_cache(maxsize=65536)
