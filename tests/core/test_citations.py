@@ -106,6 +106,28 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("bare-without-context", "Section 1373 of the bylaws sets the dues for members.", []),
     ("manual-section", "Deputies follow Section 428.3 below on immigration holds.", []),
     ("section-of-article", "Section 2 of Article I of the constitution protects speech.", []),
+    # --- classes found on documents outside the dev set (texts written for the tests)
+    ("unqualified-code-list-ca-bill", "Jail Manual\nAB 4 (local rules)\n\nGovernment Code 7282, 7282.5, 7283 and 7283.1",
+     ["Cal. Gov. Code § 7282", "Cal. Gov. Code § 7282.5", "Cal. Gov. Code § 7283", "Cal. Gov. Code § 7283.1"]),
+    ("unqualified-code-section-shape", "The deputies follow Government Code 411.0425 and Welfare and Institutions Code 827.",
+     ["Tex. Gov't Code § 411.0425", "Cal. Welf. & Inst. Code § 827"]),
+    ("florida-bare-short-form", "Florida law.\nInformation obtained under s. 448.095 may be shared.", ["Fla. Stat. § 448.095"]),
+    ("florida-short-range", "Florida.\nss. 908.101-908.109 form the chapter; s. 908.104, F.S., is one.",
+     ["Fla. Stat. § 908.101", "Fla. Stat. § 908.109", "Fla. Stat. § 908.104"]),
+    ("wisconsin-short-form", "Wisconsin counties act under s. 59.54 and ss. 165.85.", ["Wis. Stat. § 59.54", "Wis. Stat. § 165.85"]),
+    ("short-form-needs-its-state", "The memo, s. 4.2, covers holds.", []),
+    ("constitution-after-code", "Texas.\nSECTION 1. Section 752.053, Government Code, is amended.\nSECTION 2. Effective "
+     "as provided by Section 39, Article III, Texas Constitution.", ["Tex. Gov't Code § 752.053"]),
+    ("constitution-article-first", "Article I, Section 8 of the U.S. Constitution and Tex. Const. art. III, § 39.", []),
+    ("constitution-of-article", "Under Section 2 of Article XI of the California Constitution, counties act.", []),
+    ("of-title-us-code", "Cities must comply with section 1373 of Title 8 of the U.S. Code on immigration.", ["8 U.S.C. § 1373"]),
+    ("us-code-without-title", "Cities must comply with section 1373 of the U.S. Code on immigration.", ["8 U.S.C. § 1373"]),
+    ("us-code-without-title-unknown", "Grants follow section 3701 of the United States Code.", []),
+    ("own-heading-alone", "State Police\n\nORS 181A.820\nEnforcement of laws\n\n(1) An agency may not act. See ORS 131.005.",
+     ["ORS 131.005"]),
+    ("own-heading-titled", "Oregon Statutes 181A.823 \u2013 Prohibitions\n\n(1) A public body may not act.", []),
+    ("heading-is-a-sentence", "ORS 181A.820 bars the use of agency moneys.", ["ORS 181A.820"]),
+    ("cite-deep-in-text-not-heading", "Policy\n\n" + "Deputies must read the rules. " * 20 + "\nRCW 10.93.160\n", ["RCW 10.93.160"]),
 ]
 
 

@@ -85,7 +85,8 @@ _CFR = _Lazy(
 _OF_TITLE = _Lazy(
     rf"(?:\b[Ss]ections?|\bSECTIONS?|§§?)\s*(?P<list>{_LIST})\s*,?\s+(?:of|OF)\s+(?:[Tt]itle|TITLE)\s+"
     r"(?P<title>\d{1,2})\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
-    r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|C\.?F\.?R\.?)"
+    r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?\s?S\.?\s?Code|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|"
+    r"C\.?F\.?R\.?)"
 )
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
 _TITLE_FIRST = _Lazy(
@@ -230,6 +231,9 @@ _CODE_NUMBER = _Lazy(
 )
 # Florida's own short form: "s. 908.104, F.S.", "ss. 908.103 and 908.104, F.S."
 _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
+# A Florida or Wisconsin text cites its own statutes as "s. 448.095" and "ss. 908.101-908.109".
+_STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
+_SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
 _COMMA_ABBR = _Lazy(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
 _AMENDS = _Lazy(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
@@ -288,6 +292,9 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
+    if hits and hits[0].kind != "case" and _is_own_heading(text, hits[0].start, hits[0].end):
+        own = text[hits[0].start : hits[0].end]
+        hits = [h for h in hits if text[h.start : h.end] != own or h.start != hits[0].start]
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
 
 
@@ -302,7 +309,7 @@ class _Doc:
         self.has_sections = "§" in text or "sec" in low or "art" in low
         self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         self._windows: dict[str, list[tuple[int, int]]] = {}
-        self.state = _document_state(text, low) if self.has_codes else None
+        self.state = _document_state(text, low)
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
         # sentence boundaries and amending verbs are needed only where code names are
@@ -563,6 +570,26 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), f"{abbr} {sec}", kind)
 
 
+_HEAD_REACH = 400
+# What may follow a section's own number on its heading line: nothing, a separator, or a title.
+_TITLE_AFTER = _Lazy(r"[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
+
+
+def _is_own_heading(text: str, start: int, end: int) -> bool:
+    """A statute page's heading that names the section it displays ("ORS 181A.820" alone on the
+    first lines, "Oregon Statutes 181A.823 – Prohibitions ..."): the document's own number, which is
+    not a citation. Only short lines may stand before it, and the line opens with the citation and
+    goes on with a title or nothing, never a sentence ("ORS 181A.820 bars ...")."""
+    if start > _HEAD_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t\u00a7"):
+        return False
+    if any(len(line) > 100 for line in text[:line_start].splitlines()):
+        return False
+    return bool(_TITLE_AFTER.match(text, end))
+
+
 def _is_header_label(text: str, start: int, end: int) -> bool:
     """A citation alone on its line in parentheses labels the section that follows ("(5 ILCS 805/5)")."""
     nl_before = text.rfind("\n", max(0, start - 8), start)
@@ -580,9 +607,32 @@ def _document_state(text: str, low: str) -> str | None:
         "CA": low.count("california") + text.count("Cal. "),
         "TX": low.count("texas") + text.count("Tex. "),
         "NY": low.count("new york") + text.count("N.Y. ") + sum(low.count(w) for w in _NY_SIGNAL_WORDS),
+        "FL": low.count("florida") + text.count("Fla. ") + text.count("F.S."),
+        "WI": low.count("wisconsin") + text.count("Wis. "),
     }
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] else None
+    if counts[best]:
+        return best
+    # No state named (a sheriff's manual, a county code): a California bill number ("AB 4",
+    # "Assembly Bill 2792") still says whose "Government Code" it is.
+    if _CA_BILL.search(text):
+        return "CA"
+    return None
+
+
+_CA_BILL = _Lazy(r"\bA\.?B\.?\s?\d|\bAssembly\s+Bill\b")
+# Texas sections are chapter.section with a three- or four-digit section ("752.053", "2.251");
+# California's are plain numbers with at most a short decimal ("7284.6", "11369").
+_TEXAS_SECTION = _Lazy(r"\d{1,3}\.\d{3,4}[A-Za-z]?$")
+_AMBIGUOUS = "\x04"  # a code name California and Texas share, in a text that names neither state
+
+
+def _resolve(canon: str, sec: str) -> str:
+    """The prefix for a section of a code whose state the text does not say: read from the section's shape."""
+    if not canon.startswith(_AMBIGUOUS):
+        return canon
+    key = canon[1:]
+    return f"Tex. {_TEX_CODES[key]}" if _TEXAS_SECTION.match(sec) else f"Cal. {_CAL_CODES[key]} Code"
 
 
 def _canonical_code(name: str, state: str | None) -> str | None:
@@ -597,6 +647,8 @@ def _canonical_code(name: str, state: str | None) -> str | None:
             state, raw = st, " ".join(words[n:])
             break
     low = raw.lower()
+    if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states)\s+code", low):
+        return _FEDERAL  # the federal code named without its title
     if re.fullmatch(r"administrative code of the city of new york", low):
         return "N.Y.C. Admin. Code"
     if low in _NAMED_STATUTES:
@@ -611,6 +663,14 @@ def _canonical_code(name: str, state: str | None) -> str | None:
         return f"Cal. {_CAL_CODES[key]} Code"
     if state == "TX" and key in _TEX_CODES:
         return f"Tex. {_TEX_CODES[key]}"
+    if state is None and (key in _CAL_CODES or key in _TEX_CODES):
+        # an unqualified "Government Code" in a text that names no state: California's and
+        # Texas's are the codes cited by bare names
+        if key not in _TEX_CODES:
+            return f"Cal. {_CAL_CODES[key]} Code"
+        if key not in _CAL_CODES:
+            return f"Tex. {_TEX_CODES[key]}"
+        return _AMBIGUOUS + key
     if low in {"code", "statutes", "the code"}:
         return None
     return raw
@@ -665,17 +725,27 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     with no 'Section' or '§' between them."""
     for m in doc.scan(_CODE_NUMBER, "code"):
         canon = _canonical_code(m["code"], doc.state)
-        if canon is None:
+        if canon is None or canon == _FEDERAL:
             continue
         mark = "art." if _is_article_code(canon) else "§"
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             if re.fullmatch(r"(?:19|20)\d\d", sec):  # "Government Code 2017 amendments": a year
                 continue
-            yield _Hit(s, e, f"{canon} {mark} {sec}", _kind_of(canon))
+            full = _resolve(canon, sec)
+            yield _Hit(s, e, f"{full} {mark} {sec}", _kind_of(full))
+    done: set[int] = set()
     if "F.S." in doc.text:
         for m in doc.scan(_FLORIDA_SHORT, "fs"):
+            done.add(m.start())
             for s, e, sec in _sections(m, "list", first_start=m.start()):
                 yield _Hit(s, e, f"Fla. Stat. § {sec}", "state_code")
+    code = _SHORT_FORM_CODES.get(doc.state or "")
+    if code:
+        for m in _STATE_SHORT.finditer(doc.text):
+            if m.start() in done:
+                continue
+            for s, e, sec in _sections(m, "list", first_start=m.start()):
+                yield _Hit(s, e, f"{code} § {sec}", "state_code")
 
 
 def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
@@ -704,8 +774,14 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 if not _DOTTED_SECTION.match(m["list"]):
                     continue
                 prefix = ""
+        if _is_constitutional(text, m.start(), end):
+            continue  # "Section 39, Article III, Texas Constitution", "art. III, § 39"
         for s, e, sec in _sections(m, "list", first_start=m.start()):
-            canon = prefix
+            canon = prefix if prefix is None else _resolve(prefix, sec)
+            if canon == _FEDERAL:
+                if doc.immigration and sec in _WELL_KNOWN_8USC:
+                    yield _Hit(s, e, f"8 U.S.C. § {sec}", "statute")
+                continue
             if canon is None:
                 canon = _bare_section(doc, m.start(), sec, explicit)
             if canon is None:
@@ -728,6 +804,28 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 yield _Hit(s, e, f"§ {sec}", "statute")
             else:
                 yield _Hit(s, e, f"{canon} § {sec}", _kind_of(canon))
+
+
+# A constitution's article and section: "Section 39, Article III, Texas Constitution", "Article I, Section 8
+# of the U.S. Constitution", "Tex. Const. art. III, § 39", "section 2 of article XI of the California Constitution".
+_CONST_AFTER = _Lazy(
+    r"(?:\s*\)?\s*,?\s*(?:of\s+)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?)?\s*,?\s*(?:of\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,3}?Const(?:itution|\.)"
+)
+_CONST_BEFORE = _Lazy(r"(?:Const(?:itution|\.)\s*,?\s*)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*$")
+_CONST_BEFORE_NAME = _Lazy(r"Const(?:itution|\.)\s*,?\s*(?:(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*)?$")
+
+
+def _is_constitutional(text: str, start: int, end: int) -> bool:
+    """A section of a constitution (never a citation): an article and 'Constitution' or 'Const.' next to it."""
+    if _CONST_AFTER.match(text, end, end + 80):
+        return True
+    before = text[max(0, start - 60) : start]
+    if _CONST_BEFORE_NAME.search(before):
+        return True
+    m = _CONST_BEFORE.search(before)
+    # "Article I, Section 8 of the U.S. Constitution": the constitution is named after the section
+    return bool(m) and "onstitution" in text[end : end + 120]
 
 
 def _is_article_code(canon: str) -> bool:
@@ -755,6 +853,7 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
 
 _ABBR_PREFIX = "\x00"  # marks a compilation abbreviation written before the section without "§"
 _COMPLETE = "\x01"  # marks a complete citation (a section already seen with its code)
+_FEDERAL = "\x03"  # "the U.S. Code" without a title: only a well-known Title 8 section can be read
 
 
 def _code_after(doc: _Doc, pos: int) -> str | None:
@@ -838,6 +937,12 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
         if parts and len(parts[1]) == len(parts[3]) and int(parts[3]) >= int(parts[1]) and parts[2] != parts[1]:
             yield start, end, parts[1]
             yield start, end, parts[2]
+            continue
+        # "908.101-908.109": a range inside one chapter
+        dotted = re.fullmatch(r"((\d+)\.\d+[A-Za-z]?)[-\u2013](\2\.\d+[A-Za-z]?)", raw)
+        if dotted:
+            yield start, end, dotted[1]
+            yield start, end, dotted[3]
             continue
         if i and not _RANGE_SEP.match(sep) and not re.search(r"\d", raw):
             continue
