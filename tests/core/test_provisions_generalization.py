@@ -412,6 +412,28 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "comply with state or federal law.",
         set(), LIMITS | {COOP, SAVE},
     ),
+    # --- Manual-style policies ("should not", "members", present tense) -----------------------------
+    (
+        "An officer should not detain any individual, for any length of time, for a civil violation of federal "
+        "immigration laws or a related civil warrant.",
+        {RES}, {DET, COOP},
+    ),
+    (
+        "No individual should be held based solely on a federal immigration detainer under 8 CFR 287.7 unless the "
+        "person has been charged with a federal crime or the detainer is accompanied by a warrant.",
+        {DET}, {COOP},
+    ),
+    ("To encourage crimes to be reported, members should not ask about the immigration status of victims or witnesses.", {INQ}, {COOP}),
+    (
+        "Requests by ICE for assistance should be directed to a supervisor. The Office may provide available support "
+        "services, such as traffic control or peacekeeping efforts.",
+        set(), LIMITS | {COOP},
+    ),
+    (
+        "It is the policy of this office that all members make commitments to equal enforcement of the law and equal "
+        "service to the public, regardless of national origin or immigration status.",
+        set(), LIMITS | {COOP},
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

@@ -1033,7 +1033,7 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat)\w*\b[^.;]{0,100}?\b(?:civil\s+immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
+        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
         on_neg="resource_limits",
     ),
     _Rule(
