@@ -381,3 +381,31 @@ def test_html_table_rows_are_lines_of_one_block() -> None:
     )
     text = document_from_bytes(page, filename="votes.html").text
     assert "Member\tVote\nAna Ruiz\tYes\nBo Diaz\tNo" in text
+
+
+def test_html_time_cap() -> None:
+    body = b"".join(
+        b"<p>Paragraph %d: the county will not hold anyone on a detainer alone.</p>" % i for i in range(8000)
+    )
+    page = b"<html><body><article>" + body + b"</article></body></html>"
+    with pytest.raises(DocumentTimeout, match="HTML page took longer than 0.05 s"):
+        document_from_bytes(page, filename="huge.html", limits=Limits(max_seconds=0.05))
+    # The timer is gone afterwards: a normal conversion is not interrupted later.
+    assert document_from_bytes(PAGE.encode(), filename="ok.html").title == "Council limits detainers"
+
+
+def test_the_time_cap_puts_back_an_outer_timer() -> None:
+    import signal
+
+    handler = signal.getsignal(signal.SIGALRM)
+    outer = signal.setitimer(signal.ITIMER_REAL, 500)
+    try:
+        with pytest.raises(DocumentTimeout):
+            document_from_bytes(
+                b"<p>many small paragraphs</p>" * 20000, filename="h.html", limits=Limits(max_seconds=0.01)
+            )
+        delay, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 400 < delay <= 500
+        assert signal.getsignal(signal.SIGALRM) is handler
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, *outer)

@@ -14,7 +14,7 @@ class Limits:
 
     max_bytes: int = 25 * MEGABYTE
     max_pdf_pages: int = 2000
-    # Checked between PDF pages: a single pathological page is not interrupted.
+    # Wall-clock cap on converting one document (see deadline.py for where it is enforced).
     max_seconds: float = 120.0
     # Element nesting beyond this is refused before any parser sees the markup.
     max_html_depth: int = 400

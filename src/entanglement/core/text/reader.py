@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .deadline import time_limit
 from .document import DEFAULT_LIMITS, DocumentText, DocumentTooLarge, EmptyDocument, Limits
 from .sniff import HTML, PDF, PLAIN, sniff_media_type
 
@@ -35,6 +36,7 @@ def _pdf(data: bytes, limits: Limits) -> tuple[str, dict[str, Any]]:
 
 
 CONVERTERS: dict[str, Converter] = {PLAIN: _plain, HTML: _html, PDF: _pdf}
+_NAMES = {PLAIN: "text", HTML: "HTML page", PDF: "PDF"}
 
 
 def document_from_bytes(
@@ -50,7 +52,8 @@ def document_from_bytes(
     if not data.strip():
         raise EmptyDocument("the document is empty")
     kind = sniff_media_type(data, filename=filename, declared=media_type)
-    text, meta = CONVERTERS[kind](data, limits)
+    with time_limit(limits.max_seconds, _NAMES[kind]):
+        text, meta = CONVERTERS[kind](data, limits)
     if not text.strip():
         raise EmptyDocument("the document has no readable text")
     title = meta.pop("title", None)
