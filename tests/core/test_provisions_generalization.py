@@ -434,6 +434,26 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "service to the public, regardless of national origin or immigration status.",
         set(), LIMITS | {COOP},
     ),
+    # --- More wordings of notification, access and transparency ------------------------------------------
+    ("The jail shall not provide advance notice of an inmate's release to immigration officers.", {NOTE}, {COOP}),
+    ("Staff will not respond to Form I-247N requests from ICE.", {NOTE}, {COOP}),
+    ("ICE officers shall not be allowed in the secure areas of the detention facility.", {ACC}, {COOP}),
+    (
+        "Immigration agents may not use county jail facilities or interview rooms to conduct interviews of persons "
+        "in custody.",
+        {ACC}, {COOP},
+    ),
+    (
+        "The Sheriff shall hold at least one community forum each year to receive public comment on the Sheriff's "
+        "dealings with federal immigration authorities.",
+        {TRANS}, {COOP},
+    ),
+    (
+        "The Office shall maintain a record of every request for information it receives from immigration "
+        "authorities and shall publish an annual summary of those requests.",
+        {TRANS}, {COOP},
+    ),
+    ("The Sheriff shall publish an annual report on jail population and staffing.", set(), {TRANS}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

@@ -964,6 +964,11 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(
+        _rx(r"\b(?:allowed|permitted|admitted|let)\s+(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"),
+        on_neg="ice_access_limits",
+        needs_immigration=True,
+    ),
+    _Rule(
         _rx(r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"),
         on_neg="ice_access_limits",
         needs_immigration=True,
