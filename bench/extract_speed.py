@@ -25,9 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ENTANGLE = str(Path(sys.executable).with_name("entangle"))
+# Holds a reporter-shaped citation on purpose, so that every finder (eyecite too) loads: the worst case.
 SMALL_TEXT = (
-    "SPRINGFIELD, Ill. (March 3, 2025) - The city council voted on Monday to end its agreement under "
-    'section 287(g). "We will not spend local money on federal civil enforcement," said Mayor Ann Lee.\n'
+    "SPRINGFIELD, Ill., March 3, 2025 - The city council voted on Monday to end its agreement under "
+    'section 287(g), citing 8 U.S.C. 1373 and 888 F.3d 272. "We will not spend local money on federal '
+    'civil enforcement," said Mayor Ann Lee.\n'
 )
 
 
