@@ -41,9 +41,14 @@ _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
 _TIME = r"(?:\s*[-\u2013\u2014,|]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
-# A short tag may share the line behind a bar or bullet: "Press Release | April 27, 2017".
-_TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}[|\u2022]\s*)?"
-_TAG_AFTER = r"(?:\s*[|\u2022][^\n|\u2022\d]{1,40})?"
+# Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
+# a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020".
+_TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}?(?:[|\u2022]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
+# After the date: a tag, or the date the story was updated ("May 4, 2020 Updated: May 6, 2020").
+_TAG_AFTER = (
+    r"(?:\s*[|\u2022][^\n|\u2022\d]{1,40})?"
+    r"(?:\s*[|,\u2013\u2014-]?\s*(?i:(?:last\s+)?(?:updated|modified))\b[^\n]{0,60})?"
+)
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_TAG_AFTER}[ \t|.,]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -52,7 +57,9 @@ _DATE_LINE = re.compile(
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
     r"\b(?P<label>Dated|Date"
-    r"|(?:Adopted|Approved|Passed(?:\s+and\s+adopted)?|Signed|Enacted|Issued|Decided|Filed)(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?"
+    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
+    r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
     r"|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
@@ -75,10 +82,11 @@ _BYLINE = re.compile(
     rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?[|,\u2022\u00b7\u2013\u2014-]\s*(?:(?:Published|Posted)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
+_NOT_OWN_TAG = re.compile(r"\b(?:updated|modified|revised|effective|expires|due)\b", re.IGNORECASE)
 _BASIS = {
     "dated": "dated", "date": "dated", "adopted": "adopted", "approved": "approved", "passed": "adopted",
     "signed": "signed", "enacted": "adopted", "issued": "issued", "posted": "byline", "published": "byline",
-    "released": "release", "for": "release", "decided": "decided", "filed": "filed",
+    "released": "release", "for": "release", "decided": "decided", "filed": "filed", "done": "signed",
 }
 # The header region: where a bare date line is the document's own date, not an item of a list.
 _HEADER_CHARS = 2500
@@ -96,6 +104,9 @@ def find_document_date(text: str) -> DocumentDate | None:
             candidates.append((m.start(), found))
             break
     for m in _DATE_LINE.finditer(head):
+        inner = _DATE_RE.search(text, m.start(), m.end())
+        if inner and _NOT_OWN_TAG.search(text, m.start(), inner.start()):
+            continue  # "Last updated - May 6, 2020": a revision, not the issue date
         found = _build(m, "header", text)
         if found:
             candidates.append((m.start(), found))
@@ -113,7 +124,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
         if not _is_label(text, m):
             continue
-        label = m["label"].split()[0].lower()
+        label = re.split(r"[\s,]+", m["label"])[0].lower()
         found = _build(m, _BASIS.get(label, "dated"), text)
         if found:
             candidates.append((m.start(), found))
@@ -122,7 +133,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         return min(candidates, key=lambda c: c[0])[1]
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
     for m in _labeled(text, _HEADER_CHARS, len(text), _LABEL_WORDS):
-        label = m["label"].split()[0].lower()
+        label = re.split(r"[\s,]+", m["label"])[0].lower()
         if label in {"posted", "published", "released", "for"} or not _is_label(text, m):
             continue
         found = _build(m, _BASIS.get(label, "dated"), text)
@@ -131,7 +142,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     return None
 
 
-_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed")
+_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed", "done")
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 _HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
 # Words that make a following "Date:" someone else's date.
