@@ -607,6 +607,58 @@ BARE_MARKERS = (
 
 def test_markers_printed_alone_on_their_line_number_the_text_below() -> None:
     coded = {p.number: set(p.category_codes) for p in find_provisions(BARE_MARKERS, assume_policy=True)}
-    assert coded.get("(1)(a)") == {INQ}
-    assert coded.get("(1)(b)") == {STAT}
-    assert coded.get("(2)") == {SAVE}
+    assert coded.get("12.340(1)(a)") == {INQ}
+    assert coded.get("12.340(1)(b)") == {STAT}
+    assert coded.get("12.340(2)") == {SAVE}
+
+
+def test_code_compilation_sections_with_dash_headings() -> None:
+    provisions = find_provisions(ANTI_SANCTUARY_WITH_DEFINITIONS)
+    sections = [(p.number, p.heading) for p in provisions if p.number and "(" not in p.number]
+    assert sections == [
+        ("77.101", "Definitions"),
+        ("77.102", "Sanctuary policies prohibited"),
+        ("77.103", "Duties related to immigration detainers"),
+    ]
+
+
+ANTI_SANCTUARY_WITH_DEFINITIONS = (
+    "77.101 Definitions.—As used in this chapter, the term:\n\n"
+    '(1) "Immigration detainer" means a facially sufficient written or electronic request issued by a federal '
+    "immigration agency asking a law enforcement agency to hold a person beyond release.\n\n"
+    '(2) "Sanctuary policy" means a law, policy, practice, procedure, or custom adopted by a local governmental '
+    "entity which:\n\n"
+    "(a) Limits or prohibits a law enforcement officer from asking about the immigration status of a person;\n\n"
+    "(b) Prohibits an agency from honoring an immigration detainer; or\n\n"
+    "(c) Bars an agency from sharing information about a person's immigration status with federal immigration "
+    "agencies.\n\n"
+    "77.102 Sanctuary policies prohibited.—A local governmental entity may not adopt or have in effect a "
+    "sanctuary policy.\n\n"
+    "77.103 Duties related to immigration detainers.—A law enforcement agency that has custody of a person "
+    "subject to an immigration detainer shall hold the person for the period stated in the detainer.\n"
+)
+ORDINANCE_WITH_FINDINGS = (
+    "ORDINANCE NO. 31-07\n\n"
+    "AN ORDINANCE relating to civil immigration enforcement.\n\n"
+    "BE IT ORDAINED BY THE COUNCIL OF EXAMPLE CITY:\n\n"
+    "Section 1. Findings. The Council finds that honoring immigration detainers without a judicial warrant "
+    "exposes the City to liability, and that residents fear contacting police.\n\n"
+    "Section 2. Civil immigration detainers. The Police Department shall not detain any person on the basis of a "
+    "civil immigration detainer unless a judicial warrant is presented.\n\n"
+    "Section 3. Information. Nothing in this ordinance prohibits any City employee from sending to, or receiving "
+    "from, federal immigration authorities information regarding the citizenship or immigration status of any "
+    "individual, as provided by 8 U.S.C. 1373.\n\n"
+    "Section 4. Severability. If any part of this ordinance is held invalid, the remainder shall not be affected.\n\n"
+    "Section 5. Effective date. This ordinance shall take effect thirty days after its passage.\n"
+)
+
+
+def test_anti_sanctuary_definitions_code_nothing_and_duties_are_mandates() -> None:
+    assert is_policy_text(ANTI_SANCTUARY_WITH_DEFINITIONS)
+    assert doc_codes(ANTI_SANCTUARY_WITH_DEFINITIONS) == {COOP}
+
+
+def test_ordinance_findings_severability_and_effective_date_code_nothing() -> None:
+    assert is_policy_text(ORDINANCE_WITH_FINDINGS)
+    coded = {p.number: set(p.category_codes) for p in find_provisions(ORDINANCE_WITH_FINDINGS) if p.categories}
+    assert coded == {"Sec. 2": {DET}, "Sec. 3": {SAVE}}

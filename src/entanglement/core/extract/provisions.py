@@ -150,6 +150,9 @@ _SECTION_RE = re.compile(
 )
 # A bare statute section number ("7284.6." or "12H.2."), as codes print them.
 _BARE_SECTION_RE = re.compile(r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])")
+# A code section number with a three- or four-digit decimal part ("908.104 Cooperation ..."),
+# printed without a final period; decimal outlines of manuals ("2.1 Deputies") stay sub-units.
+_CODE_SECTION_RE = re.compile(r"(?P<num>\d{1,4}[A-Za-z]?\.\d{3,4}[A-Za-z]?)(?=[ \t]+[A-Z])")
 _CONTAINER_RE = re.compile(
     rf"(?P<kw>CHAPTER|Chapter|PART|Part|DIVISION|Division|TITLE|Subchapter|SUBCHAPTER)[ \t]+(?P<num>{_NUM}|[IVXLC]+)"
     r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z])|(?=[ \t]*$))"
@@ -438,7 +441,8 @@ def _heading_at(text: str, pos: int, end_of_line: int, *, section: bool) -> tupl
         heading = _caps_heading(text, pos)
         if heading is not None:
             return heading
-    m = re.match(r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?=[ \t]|$)", line)
+    # "Definitions.—As used in ..." (code compilations run the heading into the text with a dash)
+    m = re.match(r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?:[—–]|-{1,2}(?=[A-Z]))?(?=[ \t]|$|(?<=[—–-])[A-Z\"“(])", line)
     if m:
         words = m.group(1).split()
         capitalized = sum(1 for w in words if w[:1].isupper() or len(w) <= 3)
@@ -464,7 +468,7 @@ def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_bou
         outline.nodes[-1].heading = heading
         return True
     m = _SECTION_RE.match(line)
-    bare = None if m else _BARE_SECTION_RE.match(line)
+    bare = None if m else (_BARE_SECTION_RE.match(line) or _CODE_SECTION_RE.match(line))
     roman = None if (m or bare) else _ROMAN_SECTION_RE.match(line)
     # "Sec. 5. Heading" is unambiguous even after a line without final punctuation.
     explicit = bool(m and m.group("end") == "." and re.match(r"[ \t]+[A-Z(\"“]|[ \t]*$", line[m.end() :]))
