@@ -454,6 +454,10 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {TRANS}, {COOP},
     ),
     ("The Sheriff shall publish an annual report on jail population and staffing.", set(), {TRANS}),
+    # --- Plain promises to cooperate ----------------------------------------------------------------
+    ("RESOLVED, that the County will cooperate fully with federal immigration authorities.", {COOP}, LIMITS),
+    ("The Sheriff's Office will continue to cooperate with ICE in the investigation of serious crimes.", set(), LIMITS | {COOP}),
+    ("The Sheriff shall cooperate with ICE only to the extent required by federal law.", {RES}, {COOP}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
