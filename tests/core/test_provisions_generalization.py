@@ -458,6 +458,15 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("RESOLVED, that the County will cooperate fully with federal immigration authorities.", {COOP}, LIMITS),
     ("The Sheriff's Office will continue to cooperate with ICE in the investigation of serious crimes.", set(), LIMITS | {COOP}),
     ("The Sheriff shall cooperate with ICE only to the extent required by federal law.", {RES}, {COOP}),
+    # --- Further wordings of status sharing and detainers -------------------------------------------
+    ("Employees shall not share any person's immigration status with federal immigration authorities.", {STAT}, {COOP}),
+    ("No agency shall maintain records of the citizenship status of any person it serves.", {STAT}, {COOP}),
+    ("ICE detainers will not be recognized by the Corrections Division.", {DET}, {COOP}),
+    (
+        "Persons eligible for release shall be released from custody notwithstanding any immigration detainer.",
+        {DET}, {COOP},
+    ),
+    ("Booking staff shall record each person's citizenship status and share it with ICE.", {COOP}, {STAT}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

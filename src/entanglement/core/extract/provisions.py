@@ -917,7 +917,13 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
     ),
-    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\bbe\s+(?:honou?red|complied\s+with|accepted|followed|executed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\bbe\s+(?:honou?red|complied\s+with|accepted|followed|executed|recognized|enforced|given\s+effect|processed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    # "released notwithstanding any immigration detainer"
+    _Rule(
+        _rx(rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to)\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"),
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
+    ),
     _Rule(
         _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"),
         on_neg="detainer_limits",
@@ -950,7 +956,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
-        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}"),
+        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"),
         on_pos="cooperation_mandate",
         modal_before=True,
         # "shall inform ICE that the County does not honor such requests" tells ICE no.
@@ -995,7 +1001,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
-        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
+        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
         on_neg="status_sharing_limits",
     ),
     # Confidentiality duties restrict sharing whatever the modal ("shall be kept confidential").
