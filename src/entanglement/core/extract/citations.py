@@ -122,25 +122,41 @@ _STATE_ABBR = (
 _PREFIXED_STATE = _Lazy(
     rf"\b(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:(?:[A-Z][\w'\u2019]*\.?|&|and)\s+){{0,5}}?"
     r"(?:Code|Law|Laws|Stat\.?|Statutes|Proc\.|Act)(?:\s+Ann\.)?)"
+    # an edition year ("Ala. Code 1975 § 31-13-5") is no part of the citation; a title or chapter
+    # is ("Okla. Stat. tit. 74, § 20j", "Mass. Gen. Laws ch. 276, § 20B")
+    r"(?:\s+(?:19|20)\d\d)?(?:\s*,?\s*(?P<unit>tit\.|ch\.|c\.)\s*(?P<unitno>\d+[A-Za-z]?))?"
     r"\s*,?\s*(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*"
     rf"(?P<list>{_LIST})"
 )
-# States whose code's citation form names the annotated edition ("Tenn. Code Ann."); elsewhere
-# (Tex., Cal., N.Y., Fla.) "Ann." is dropped: "Tex. Gov't Code Ann. § 752.053" is "Tex. Gov't Code § 752.053".
-_ANNOTATED_CODE_STATES = {"Ark", "Del", "Ga", "Kan", "Ky", "La", "Me", "Md", "Miss", "Mont", "NH", "NM", "Ohio", "Pa",
-                          "SC", "Tenn", "Utah", "Vt", "Va", "Wyo"}
+# "Ann." is kept as cited ("Tenn. Code Ann.", "Va. Code Ann.", "N.J. Stat. Ann."), except in the codes
+# whose normal form names no edition: "Tex. Gov't Code Ann. § 752.053" is "Tex. Gov't Code § 752.053".
+_UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
 # "5 ILCS 805/15"
 _ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
+_ABBRS = (
+    r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
+)
+# Section shapes: "2A:162-15", "15:828.1", "10.93.160", "181A.820", "24-76.6-102", "5-2-18.2-3", "153A-145.5", "7-68-103".
+_ABBR_SEC = (
+    r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
+    r"|\d{1,3}[A-Z]?(?:-\d{1,4}(?:\.\d+)?){1,3}[A-Za-z]?"
+)
 _ABBR_CODE = _Lazy(
-    r"\b(?P<abbr>RCW|ORS|NRS|KRS|MCL|CRS|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|(?:[A-Z]\.){2,5}|[A-Z]{2,5})"
-    r"\s*(?:§\s*)?(?P<sec>\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:-\d+(?:\.\d+)?[a-z]?)?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+|\d{1,3}-\d{1,4}(?:\.\d+)?-\d{1,3}[A-Za-z]?|\d{1,3}-\d{1,4}(?:\.\d+)?[A-Za-z]?)"
-    r"(?![\d\-]|\.\d)"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:§\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
+)
+# "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
+_ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
+# "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma): chapter or title numbers the code cites.
+_CHAPTER_ABBR = _Lazy(
+    rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.)\s*(?:c|ch)\.\s*(?P<ch>\d+[A-Z]?)\s*,?\s*§§?\s*(?P<list>{_LIST})"
+    rf"|\b(?P<title>\d{{1,2}})\s+O\.\s?S\.\s*§§?\s*(?P<list2>{_LIST})"
 )
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
 # other abbreviation needs a longer section ("K.C.C. 2.15.020") to count as a code citation.
-_KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A."}
+_KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A.", "RSMo", "N.C.G.S.", "T.C.A.",
+               "G.S.", "La. R.S."}
 _NOT_CODE_ABBR = {"USA", "FY", "NO", "NOS", "PO", "TTY", "RE", "HB", "SB", "AB", "HF", "SF", "LB", "EO", "PL", "ID",
                   "US", "U.S.", "P.A.", "WWW", "AM", "PM", "A.M.", "P.M.", "ICE", "DHS", "DOJ", "FBI", "CBP"}
 
@@ -205,6 +221,13 @@ _NAMED_STATUTES = {
     "iowa code": "Iowa Code", "code of iowa": "Iowa Code", "code of virginia": "Va. Code",
     "code of alabama": "Ala. Code", "tennessee code annotated": "Tenn. Code Ann.", "utah code": "Utah Code",
     "official code of georgia annotated": "Ga. Code Ann.", "revised code of washington": "RCW",
+    "alabama code": "Ala. Code", "georgia code": "Ga. Code Ann.", "idaho code": "Idaho Code", "indiana code": "Ind. Code",
+    "mississippi code": "Miss. Code Ann.", "tennessee code": "Tenn. Code Ann.", "virginia code": "Va. Code",
+    "south carolina code": "S.C. Code Ann.", "montana code annotated": "Mont. Code Ann.", "oregon statutes": "Or. Rev. Stat.",
+    "massachusetts general laws": "Mass. Gen. Laws", "general laws of massachusetts": "Mass. Gen. Laws",
+    "michigan compiled laws": "Mich. Comp. Laws", "louisiana revised statutes": "La. Rev. Stat.",
+    "new jersey statutes": "N.J. Stat.", "oklahoma statutes": "Okla. Stat.", "kansas statutes": "Kan. Stat.",
+    "nebraska revised statutes": "Neb. Rev. Stat.", "hawaii revised statutes": "Haw. Rev. Stat.",
 }
 _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 
@@ -369,7 +392,9 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
     "code": ("code", "^statute", "^stat.", "^laws", "^law"),
     "ilcs": ("^ilcs",),
-    "abbr": ("^rcw", "^ors", "^nrs", "^krs", "^mcl", "^crs", "^a.r.s", "^c.r.s", "^o.c.g.a", "^n.j.s.a", "#"),
+    "abbr": ("^rcw", "^ors", "^nrs", "^krs", "^mcl", "^crs", "^a.r.s", "^c.r.s", "^o.c.g.a", "^n.j.s.a", "^rsmo", "^n.c.g.s",
+             "^t.c.a", "^g.s.", "r.s.", "#"),
+    "chapter": ("m.g.l", "m. g. l", "^g.l.", "^g. l.", "o.s.", "o. s."),
 }
 _BEFORE, _AFTER = 160, 360
 
@@ -543,8 +568,10 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections else ():
         name = _clean_code(m["code"])
-        if re.sub(r"[\s.]", "", m["st"]) not in _ANNOTATED_CODE_STATES:
+        if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
+        if m["unit"]:
+            name = f"{name} {m['unit']} {m['unitno']},"
         article = m["mark"].lower().startswith("art")
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
@@ -557,8 +584,19 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
             continue
         yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
     gate = any(a in text for a in _KNOWN_ABBR) or _MULTI_SEPARATOR.search(text)
+    for m in doc.scan(_ABBR_LIST, "abbr") if gate and "§§" in text else ():
+        abbr = re.sub(r"\s+", " ", m["abbr"])
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            yield _Hit(s, e, f"{abbr} {sec}", "state_code")
+    for m in doc.scan(_CHAPTER_ABBR, "chapter") if "L." in text or "S." in text else ():
+        if m["abbr"]:
+            name, group = f"{re.sub(r'[ ]', '', m['abbr'])} c. {m['ch']},", "list"
+        else:
+            name, group = f"{m['title']} O.S.", "list2"
+        for s, e, sec in _sections(m, group, first_start=m.start()):
+            yield _Hit(s, e, f"{name} § {sec}", "state_code")
     for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
-        abbr, sec = m["abbr"], m["sec"]
+        abbr, sec = re.sub(r"\s+", " ", m["abbr"]), m["sec"]
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
         separators = len(re.findall(r"[.\-]", sec))
