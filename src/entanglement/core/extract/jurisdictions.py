@@ -23,6 +23,7 @@ from typing import NamedTuple
 from entanglement.core.gazetteer import Gazetteer, Jurisdiction
 from entanglement.core.gazetteer.names import fold_token
 from entanglement.core.gazetteer.registry import FLAG_COUNTY, FLAG_COUSUB, FLAG_PLACE, FLAG_STATE
+from entanglement.core.gazetteer.state_codes import state_code_citations
 from entanglement.core.gazetteer.vocabulary import (
     BARE_NEVER,
     BROADCASTERS,
@@ -156,14 +157,22 @@ class _Finder:
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         self._title_lines: dict[int, bool] = {}
+        self.matches: list[_Match] = []
+        self._match_at: dict[int, int] = {}  # a match's start offset -> its index in `matches`
 
     # -- driver ------------------------------------------------------------------------------------
 
     def run(self) -> list[JurisdictionRef]:
+        # A state's code cited ("RCW 10.93", "Cal. Gov. Code") names no place but says where we are.
+        for fips, pos in state_code_citations(self.text):
+            self._note_state(fips, pos)
         self._datelines()
         self._court_and_party_abbreviations()
         self._dotted_city_abbreviations()
         matches = self._scan()
+        self.matches = matches
+        self._match_at = {m.start: k for k, m in enumerate(matches)}
+        self._mark_list_qualifiers(matches)
         for m in matches:
             if not m.flags & FLAG_PLACE:
                 continue
@@ -488,6 +497,73 @@ class _Finder:
         self.mentions.append(_Mention(j, Span(start, end)))
         self._note_state(j.state_fips, start)
 
+    def _list_items(self, m: _Match) -> list[_Match]:
+        """The run of names joined by commas and "and"/"or" that `m` stands in ("Chicago, Boston and X")."""
+        k = self._match_at.get(m.start)
+        if k is None:
+            return [m]
+        first = last = k
+        while first > 0 and _LIST_SEPARATOR.fullmatch(
+            self.text[self.matches[first - 1].end : self.matches[first].start]
+        ):
+            first -= 1
+        while last + 1 < len(self.matches) and _LIST_SEPARATOR.fullmatch(
+            self.text[self.matches[last].end : self.matches[last + 1].start]
+        ):
+            last += 1
+        return self.matches[first : last + 1]
+
+    def _mark_list_qualifiers(self, matches: list[_Match]) -> None:
+        """ "Hoboken, Union City and Newark, New Jersey": a list-final state qualifies every item.
+
+        The walk back stops at a state name, which is the qualifier of an earlier item of its own
+        ("Austin, Texas, Portland and Salem, Oregon")."""
+        for idx, m in enumerate(matches):
+            if not m.flags & FLAG_PLACE or m.flags & FLAG_STATE:
+                continue
+            q = self._qualifier(m.end)
+            if q is None:
+                continue
+            k = idx - 1
+            while k >= 0 and _LIST_SEPARATOR.fullmatch(self.text[matches[k].end : matches[k + 1].start]):
+                item = matches[k]
+                if item.flags & FLAG_STATE or self._qualifier(item.end) is not None:
+                    break
+                if item.qualifier_state is None:
+                    item.qualifier_state = q[0]
+                k -= 1
+
+    def _in_city_list(self, m: _Match) -> bool:
+        """Is `m` an item of a list of cities ("Chicago, New Orleans, New York and Philadelphia")?
+
+        A list introduced as cities, or one whose other items include a place that is no state's name
+        and none that is only a state's."""
+        items = self._list_items(m)
+        head = self.text[max(0, items[0].start - 40) : items[0].start]
+        if _CITY_LIST_HEAD.search(head):
+            return True
+        others = [x for x in items if x is not m]
+        if not others:
+            return False
+        cities = [x for x in others if x.flags & FLAG_PLACE and not x.flags & FLAG_STATE]
+        states = [x for x in others if x.flags & FLAG_STATE and not x.flags & FLAG_PLACE]
+        return bool(cities) and not states
+
+    def _in_state_list(self, m: _Match, q_end: int) -> bool:
+        """ "Louisiana, Missouri, Texas": a name followed by a state in a list of states is a state."""
+        items = self._list_items(m)
+        k = next((i for i, x in enumerate(items) if x is m), 0)
+        if k > 0 and items[k - 1].flags & FLAG_STATE and items[k - 1].role != "county-list":
+            return True
+        nxt = re.match(_LIST_SEPARATOR.pattern, self.text[q_end : q_end + 8])
+        if nxt is None or nxt.end() == 0:
+            return False
+        k2 = self._match_at.get(q_end + nxt.end())
+        return k2 is not None and bool(self.matches[k2].flags & FLAG_STATE) and (
+            self.g.state_named(self.matches[k2].key) is not None
+            and self._qualifier(self.matches[k2].end) is None
+        )
+
     def _mark_county_lists(self, matches: list[_Match]) -> None:
         """ "Monterey, Sonoma and Sacramento counties": every item of the list is a county."""
         for idx, m in enumerate(matches):
@@ -639,7 +715,7 @@ class _Finder:
             return
         q = self._qualifier(m.end)
         # "New York, N.Y.", "Washington, D.C.": the name is the city, qualified.
-        if q is not None and m.flags & FLAG_PLACE and not explicit:
+        if q is not None and m.flags & FLAG_PLACE and not explicit and not self._in_state_list(m, q[1]):
             places = [p for p in self.g.places_named(m.key) if q[0] in (p.state_fips, p.geoid)]
             if places:
                 self._cover(m.end, q[1])
@@ -655,7 +731,8 @@ class _Finder:
         if m.key == "washington" and not explicit:
             self._washington(m)
             return
-        if m.key == "new york" and not explicit and nxt is not None and gap == " " and nxt.key in _CITY_CUES:
+        city_cue = nxt is not None and gap == " " and nxt.key in _CITY_CUES
+        if m.key == "new york" and not explicit and (city_cue or self._in_city_list(m)):
             city = self.g.places_named("new york city")
             if city:
                 self._add(city[0], m.start, m.end)
@@ -770,6 +847,11 @@ class _Finder:
                 self._note_state(q[0], q[1])
                 self._add(_best(in_state), m.start, m.end)
                 return
+        if q is None and m.qualifier_state is not None:
+            in_state = [c for c in cands if c.state_fips == m.qualifier_state]
+            if in_state and not _overshadowed(_best(in_state), cands):
+                self._add(_best(in_state), m.start, m.end)
+                return
         if self._org_before_of(m):
             return
         follower = self._follower_kind(m)
@@ -808,6 +890,12 @@ class _Finder:
 
     def _choose(self, m: _Match) -> Jurisdiction | None:
         cands = m.candidates
+        # A name the text has already tied to one place keeps that sense ("Clark County in Nevada ...
+        # Clark County officials").
+        seen = {x.jurisdiction.geoid for x in self.mentions}
+        earlier = [c for c in cands if c.geoid in seen]
+        if earlier:
+            return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
@@ -975,6 +1063,13 @@ class _Finder:
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
 
+_LIST_SEPARATOR = re.compile(r",[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+_CITY_LIST_HEAD = re.compile(
+    r"\b(?:cities|municipalities|towns|localities|city governments|mayors)\s+(?:of|like|such as|including|in)\s*$"
+    r"|\b(?:cities|municipalities|localities)\s*(?:—|–|:|\()\s*$",
+    re.I,
+)
+
 _LOCATIVE = frozenset({"in", "at", "from", "of", "to", "near", "across", "outside", "inside", "throughout"})
 
 # Words before "of Washington" that make it the state.
@@ -1006,6 +1101,12 @@ def _best(cands: list[Jurisdiction]) -> Jurisdiction:
         cands,
         key=lambda c: (c.population or 0, c.is_consolidated, c.level == "place", c.curated),
     )
+
+
+def _overshadowed(local: Jurisdiction, cands: list[Jurisdiction]) -> bool:
+    """Is a far larger namesake elsewhere what the name means, whatever state the text is in?"""
+    pop = max((c.population or 0) for c in cands)
+    return pop >= OVERSHADOW_POPULATION and pop >= OVERSHADOW_RATIO * max(local.population or 0, 1)
 
 
 def _is_major(cands: list[Jurisdiction]) -> bool:

@@ -52,6 +52,7 @@ GOVERNMENT_WORDS = _words(
     act acts administration administrative agencies agency alderman aldermen alderwoman area assembly
     assessor attorney attorneys auditor authority board budget bureau charter chief city city's clerk
     code codes commission commissioner commissioners comptroller congressional congressman congresswoman
+    constitution constitutional
     constable controller cops correctional corrections council council's councilman councilmember
     councilwoman counsel county county's court courts da delegation department dept deputies detention
     district division education election elections employees executive family fire general government
