@@ -467,6 +467,8 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {DET}, {COOP},
     ),
     ("Booking staff shall record each person's citizenship status and share it with ICE.", {COOP}, {STAT}),
+    ("Officers shall not attempt to verify or determine the immigration status of crime victims.", {INQ}, {COOP}),
+    ("Initiating police action with the objective of discovering the alien status of a person is prohibited.", {INQ}, {COOP}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
@@ -675,3 +677,17 @@ def test_ordinance_findings_severability_and_effective_date_code_nothing() -> No
     assert is_policy_text(ORDINANCE_WITH_FINDINGS)
     coded = {p.number: set(p.category_codes) for p in find_provisions(ORDINANCE_WITH_FINDINGS) if p.categories}
     assert coded == {"Sec. 2": {DET}, "Sec. 3": {SAVE}}
+
+
+MAYORAL_ORDER = (
+    "Mayoral Executive Order No. 2030-05\n\n"
+    "Protecting Residents Regardless of Immigration Status\n\n"
+    "By virtue of the authority vested in me as Mayor, I hereby order as follows:\n\n"
+    "1. City employees shall not inquire about the immigration status of any person seeking City services.\n\n"
+    "2. City resources shall not be used to enforce federal civil immigration law.\n"
+)
+
+
+def test_executive_order_without_a_caps_title_is_a_policy_text() -> None:
+    assert is_policy_text(MAYORAL_ORDER)
+    assert doc_codes(MAYORAL_ORDER) == {INQ, RES}

@@ -867,7 +867,7 @@ _ICE = (
     r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|Immigration\s+and\s+Naturalization\s+Service)"
 )
 _DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain))"
-_STATUS = r"(?:immigration|citizenship|legal|residency|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
+_STATUS = r"(?:immigration|citizenship|legal|residency|alien|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 # Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).
 _PLACES = (
@@ -998,6 +998,13 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
         on_pos="cooperation_mandate",
+    ),
+    # "shall not attempt to verify or determine a person's immigration status" (not "stop or arrest
+    # someone to determine status", which bars street enforcement)
+    _Rule(
+        _rx(rf"\b(?:determin|verif|ascertain|discover|establish)\w*\b[^.;]{{0,60}}?\b(?:{_STATUS})"),
+        on_neg="status_inquiry_limits",
+        unless=_rx(r"\b(?:stop|arrest|detain|apprehend|search)\w*\b"),
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
