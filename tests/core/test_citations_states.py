@@ -66,6 +66,16 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("miss-spelled", "Mississippi Code Section 25-1-119 bans sanctuary policies.", ["Miss. Code Ann. § 25-1-119"]),
     ("fla-range", "Fla. Stat. § 908.104 and Fla. Stat. §§ 908.101-908.109 apply.",
      ["Fla. Stat. § 908.104", "Fla. Stat. § 908.101", "Fla. Stat. § 908.109"]),
+    # --- federal forms seen in news and policy texts
+    ("title-8-without-code", "Sections 1373 and 1644 of title 8 prohibit restrictions on immigration information.",
+     ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),
+    ("title-of-local-code", "Section 12 of title 8 of the county code covers immigration.", []),
+    ("us-code-then-number", "Under 8 U.S. Code 1373, cities may not restrict sharing with ICE.", ["8 U.S.C. § 1373"]),
+    ("usca-and-sec", "The memo cites 8 USC §1357(g), 8 U.S.C.A. § 1373 and 8 U.S.C. Sec. 1644.",
+     ["8 U.S.C. § 1357", "8 U.S.C. § 1373", "8 U.S.C. § 1644"]),
+    ("ampersand-code-no-state", "Jail policy\nWelfare & Institutions Code § 827 limits sharing records with ICE.",
+     ["Cal. Welf. & Inst. Code § 827"]),
+    ("penal-code-no-state", "Jail policy\nPenal Code § 834c requires notice before an ICE interview.", ["Cal. Penal Code § 834c"]),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

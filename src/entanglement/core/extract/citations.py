@@ -84,10 +84,12 @@ _CFR = _Lazy(
 # Federal Regulations".
 _OF_TITLE = _Lazy(
     rf"(?:\b[Ss]ections?|\bSECTIONS?|§§?)\s*(?P<list>{_LIST})\s*,?\s+(?:of|OF)\s+(?:[Tt]itle|TITLE)\s+"
-    r"(?P<title>\d{1,2})\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
+    r"(?P<title>\d{1,2})(?![\w.])(?:\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
     r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?\s?S\.?\s?Code|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|"
-    r"C\.?F\.?R\.?)"
+    r"C\.?F\.?R\.?))?"
 )
+# What a title without a code name may be followed by and still be a federal title ("of title 8 prohibit").
+_OTHER_CODE_AFTER = _Lazy(r"\s*,?\s*(?:of\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w.']*\s+){0,4}(?:Code|Act|Law|Charter|Ordinance)", re.I)
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
 _TITLE_FIRST = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
@@ -524,7 +526,9 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
     low = doc.low
     titles = "title" in low
     for m in doc.scan(_OF_TITLE, "title") if titles else ():
-        code = re.sub(r"[\s.]", "", m["code"].lower())
+        if not m["code"] and (m["title"] != "8" or not doc.immigration or _OTHER_CODE_AFTER.match(doc.text, m.end())):
+            continue  # "section 3 of title 2 of the city code": only an immigration text's Title 8 is federal
+        code = re.sub(r"[\s.]", "", (m["code"] or "usc").lower())
         reg = code in {"cfr", "codeoffederalregulations"}
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for _s, _e, sec in _sections(m, "list"):
@@ -684,7 +688,7 @@ def _canonical_code(name: str, state: str | None) -> str | None:
         if " ".join(words[:n]).lower() == st_name and len(words) > n:
             state, raw = st, " ".join(words[n:])
             break
-    low = raw.lower()
+    low = raw.lower().replace("&", "and")
     if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states)\s+code", low):
         return _FEDERAL  # the federal code named without its title
     if re.fullmatch(r"administrative code of the city of new york", low):
