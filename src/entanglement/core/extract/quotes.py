@@ -123,6 +123,9 @@ _STOP_WORDS = _words(
     both each every all some many most more other another such even only just once again said says
     dear re subject contact phone email tel fax media press by date posted updated photo read see
     note editor's related watch listen click share follow tags
+    critics officials advocates opponents supporters residents experts lawmakers leaders members
+    activists protesters observers analysts others immigrants authorities prosecutors deputies
+    officers parents students workers neighbors voters organizers attorneys lawyers
     """
 )
 
@@ -174,6 +177,22 @@ _AFTER_VERB_FIRST_RE = re.compile(rf"(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
 _AFTER_SUBJECT_FIRST_RE = re.compile(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
 _AFTER_READ_RE = re.compile(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
 _ACCORDING_RE = re.compile(r"according\s+to\s+")
+# A document as the subject of a verb that gives its content: what follows is the document's text.
+_DOCUMENT_SAYS_RE = re.compile(
+    r"\b(?:bill|law|act|order|ordinance|policy|statute|report|resolution|measure|proposal|legislation"
+    r"|directive|rule|regulation|agreement|contract|provision|section|subsection|amendment|code|guidance"
+    r"|memo|memorandum|complaint|lawsuit|suit|petition|filing|motion|text|language|clause|charter"
+    r"|constitution|form|manual|guideline|policies|laws|bills|orders|rules)s?\b"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:[^;:“”\"]{1,120}?\s)?(?:that|which)\s+)?(?:(?:would|will|also|must|shall|could|only|"
+    r"specifically|explicitly|expressly|now|further|currently)\s+)*"
+    r"(?:requires?|directs?|mandates?|prohibits?|bars?|bans?|allows?|authorizes?|provides?|defines?"
+    r"|states?|says?|reads?|forbids?|permits?|instructs?|orders?|compels?|calls?\s+for|declares?"
+    r"|stipulates?|asks?|tells?|prevents?|restricts?|limits?|obligates?|forces?|describes?|directing"
+    r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying)\b"
+)
+_AUTHOR_AFTER_RE = re.compile(
+    rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
+)
 
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
@@ -587,7 +606,8 @@ _LIST_GOES_ON_RE = re.compile(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
 _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|\(|[a-z])")
 _WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
 _APPOSED_SUBJECT_RE = re.compile(
-    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s*[,—–]\s+[^“”\"]{{2,200}}$"
+    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s+(?:of|from)\s+{_RUN})?"
+    rf"\s*[,—–]\s+[^“”\"]{{2,200}}$"
 )
 _APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
@@ -600,6 +620,10 @@ _NAMES_SOMEONE_RE = re.compile(
     r"advocates|critics|experts|lawmakers|police|prosecutors)\b)"
 )
 _WHO_SUBJECT_RE = re.compile(rf"({_RUN}),?\s+who$")
+_ANY_RUN_RE = re.compile(rf"(?<![\w.’'-])({_RUN})")
+# A name right after a preposition is a place or an object ("Day of Elmwood", "east of Capitol City").
+# ("by X, who said" and "according to X, who" keep X: the preposition there introduces a person.)
+_PLACE_GOVERNED_RE = re.compile(r"\b(?:of|at|in|from|near|outside)\s+$")
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
@@ -611,7 +635,12 @@ _NAMED_SOURCE_RE = re.compile(
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
 _STATEMENT_HEADING_RE = re.compile(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
-_PERSON_PREV_RE = re.compile(r"\b(?:said|says|told|by|according to)\s*$")
+_PERSON_PREV_RE = re.compile(
+    r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
+    r"|senator|representative|spokesman|spokeswoman|activist|advocate|organizer|professor|pastor"
+    r"|commissioner|supervisor|councilman|councilwoman|superintendent|president|secretary|officer"
+    r"|resident|owner|chairman|chairwoman|leader|founder|executive|deputy|acting|interim)\s*$"
+)
 _PERSON_NEXT_RE = re.compile(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
 )
@@ -986,9 +1015,38 @@ def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) ->
         return None
     last = _sentence_start(text, start + max(0, len(body) - 2), start)
     try:
-        return _before_attribution(text, last, start + len(body), people)
+        speaker = _before_attribution(text, last, start + len(body), people)
     except _Unnamed:
         return None
+    return speaker or _short_subject_sentence(text, last, start + len(body), people)
+
+
+_SHORT_SENTENCE_WORDS = 8
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """`Sheriff Lou Grant was blunt.` right before a quotation: a short sentence whose subject is a
+    named person and which says nothing but how they spoke introduces that person's words."""
+    sentence = text[start:end].strip()
+    if not sentence.endswith(".") or len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+        return None
+    if _PASSIVE_RE.search(sentence) or re.search(r"\d", sentence):
+        return None  # `Tom Brandt was arrested Friday.`: something happened to them; they did not speak
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    m = _RUN_START_RE.match(sentence)
+    if m is None or not re.match(r"\s+(?:\w+ly\s+)?[a-z]", sentence[m.end(1) :]):
+        return None
+    rest = sentence[m.end(1) :].split()
+    if _ANY_RUN_RE.search(" ".join(rest)) is not None:
+        return None  # another name in the sentence: whose words follow is unclear
+    person = _person_from_run(m.group(1))
+    if person is None or (
+        len(person[0].split()) < 2 and person[1] is None and not people.known(person[0], start)
+    ):
+        return None
+    span = _run_span(m.group(1), start + lead + m.start(1))
+    return _resolve_name(person[0], person[1], span, people)
 
 
 def _para_is_quote(text: str, raw: _Raw, pend: int) -> bool:
@@ -1038,6 +1096,13 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         return _speaker_after(text, offset + m.end(), people, required=True)
     m = _AFTER_READ_RE.match(stripped)
     if m is not None:
+        # `," read a letter sent from Deputy Attorney General Bo Lin to ...`: the author follows.
+        author = _AUTHOR_AFTER_RE.match(stripped, m.end())
+        if author is not None:
+            person = _person_from_run(author.group(1))
+            if person is not None:
+                span = _run_span(author.group(1), offset + author.start(1))
+                return _resolve_name(person[0], person[1], span, people)
         return _speaker_of_document(text, offset, m.group(1), people)
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
@@ -1172,6 +1237,8 @@ def _speaker_before(
             return _resolve_name(person[0], title, span, people)
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
     m = _WHO_SUBJECT_RE.search(subject)
+    if m is not None and _PLACE_GOVERNED_RE.search(subject, max(0, m.start(1) - 12), m.start(1)):
+        m = _who_antecedent(subject)
     if m is not None:
         # "... by Commissioner Kevin Van Winkle, who said": the relative pronoun is the named person.
         person = _person_from_run(m.group(1))
@@ -1223,6 +1290,10 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
                 text, sstart, sstart + len(clause.rstrip().rstrip(":").rstrip()), people, required=False
             )
         return None
+    doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    if doc is not None and not any(v.start() >= doc.end() for v in verbs):
+        # `Kim noted a bill that would require sheriffs to "...`: the words are the document's.
+        raise _Unnamed
     if acc is not None and (not verbs or acc.start() > verbs[-1].start()):
         return _speaker_after(text, sstart + acc.end(), people, required=True)
     quoted = list(_QUOTED_PERSON_RE.finditer(clause))
@@ -1295,3 +1366,15 @@ def _resolve_title_noun(noun: str, pos: int, people: _PeopleIndex) -> _Speaker:
             if person is not None:
                 return _Speaker(person.name, person.title, Span(person.pos, person.end))
     raise _Unnamed
+
+
+def _who_antecedent(subject: str) -> re.Match[str] | None:
+    """`Rep. Al Day of Elmwood, 90 miles north of Capitol City, who`: the person the relative
+    pronoun stands for is the last name run that parses as a person and follows no preposition."""
+    for m in reversed(list(_ANY_RUN_RE.finditer(subject))):
+        if _PLACE_GOVERNED_RE.search(subject, max(0, m.start(1) - 12), m.start(1)):
+            continue
+        person = _person_from_run(m.group(1))
+        if person is not None and (len(person[0].split()) > 1 or person[1] is not None):
+            return m
+    return None

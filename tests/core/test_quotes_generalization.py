@@ -1,0 +1,284 @@
+"""Quote finder on unseen styles: wire stories, local TV pages, press releases, op-eds, court opinions.
+
+Each case names an error class rather than a document; every text is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+Q = "“"
+E = "”"
+
+# (id, text, expected [(speaker, first words of the quotation)])
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- pronouns: the latest named subject of matching gender, not the most quoted person ---
+    (
+        "pronoun-latest-subject-not-frequent-speaker",
+        f"{Q}We will fight this in every courtroom we can find,{E} said Mayor Tina Vale.\n\n"
+        f"{Q}Our police are not immigration agents and never will be,{E} Vale said.\n\n"
+        "Sen. Ann Roe backed the mayor on Tuesday.\n\n"
+        f"{Q}The city is within its rights under the Constitution,{E} she said.",
+        [
+            ("Tina Vale", "We will fight this in"),
+            ("Tina Vale", "Our police are not immigration"),
+            ("Ann Roe", "The city is within its"),
+        ],
+    ),
+    (
+        "pronoun-gender-skips-nearer-person",
+        "Gov. Mark Ellis signed the bill after Rep. Linda Park pressed for it.\n\n"
+        f"{Q}This is a promise kept to the people of our state,{E} he said.",
+        [("Mark Ellis", "This is a promise kept")],
+    ),
+    (
+        "pronoun-title-before-name",
+        "Critics say the program sows distrust between immigrants and the police.\n\n"
+        "ICE's acting director Tom Hale said the criticism is misplaced.\n\n"
+        '"We are doing the job Congress gave us," he said. "Nothing more and nothing less than that."',
+        [("Tom Hale", "We are doing the job"), ("Tom Hale", "Nothing more and nothing less")],
+    ),
+    (
+        "pronoun-after-supporting-sentence",
+        f"{Q}The order protects every resident of this county,{E} said County Executive Paul Greer.\n\n"
+        "Senator Dan Ortiz (D-Ore.) supported Greer's statement on Wednesday.\n\n"
+        f"{Q}We cannot let fear decide who calls the police,{E} he said.",
+        [("Paul Greer", "The order protects every resident"), ("Dan Ortiz", "We cannot let fear decide")],
+    ),
+    # --- written words ---
+    (
+        "read-a-letter-from",
+        f"{Q}Based on the records you sent, the county is in compliance with federal law,{E} read a "
+        "letter sent from Deputy Attorney General Bo Lin to county officials. "
+        f"{Q}Compliance is an ongoing duty that this office will keep reviewing.{E}",
+        [
+            ("Bo Lin", "Based on the records you sent"),
+            ("Bo Lin", "Compliance is an ongoing duty that"),
+        ],
+    ),
+    (
+        "wrote-name-in-a-letter",
+        f"{Q}Your jurisdiction has failed to honor hundreds of detainer requests,{E} wrote Acting "
+        "Director Sam Pruitt in a letter to the sheriff.",
+        [("Sam Pruitt", "Your jurisdiction has failed to honor")],
+    ),
+    (
+        "name-wrote-that",
+        "In a letter to the council, Police Chief Nora Banks wrote that the department "
+        f"{Q}will not spend a single hour of patrol time on civil immigration matters.{E}",
+        [("Nora Banks", "will not spend a single hour")],
+    ),
+    (
+        "op-ed-byline-wrote",
+        "Former Gov. Ray Dunn wrote in an op-ed published Sunday: "
+        f"{Q}Cities that shield criminals put their own residents in danger every day.{E}",
+        [("Ray Dunn", "Cities that shield criminals put")],
+    ),
+    (
+        "tweet-posted",
+        "Rep. Carla Nuñez posted on social media Friday night: "
+        f"{Q}Families in our district deserve better than midnight raids.{E}",
+        [("Carla Nuñez", "Families in our district deserve better")],
+    ),
+    # --- court opinions ---
+    (
+        "judge-x-wrote",
+        "U.S. District Judge William Ortega wrote that the conditions "
+        f"{Q}exceed the authority Congress delegated to the executive branch.{E}",
+        [("William Ortega", "exceed the authority Congress delegated")],
+    ),
+    (
+        "the-judge-wrote-resolved",
+        "The case was assigned to Judge Helen Marsh of the Northern District.\n\n"
+        f"{Q}The government has not shown that the county's policy conflicts with any statute,{E} "
+        "the judge wrote.",
+        [("Helen Marsh", "The government has not shown that")],
+    ),
+    (
+        "judge-surname-wrote-in-opinion",
+        "Circuit Judge Amy Tran wrote for a unanimous panel. Tran wrote: "
+        f"{Q}Nothing in the statute compels a state to enlist its officers in federal work.{E}",
+        [("Amy Tran", "Nothing in the statute compels a")],
+    ),
+    (
+        "dissent-wrote",
+        f"In dissent, Judge Carl Booth wrote that the majority {Q}reads the statute to mean "
+        f"something Congress never said.{E}",
+        [("Carl Booth", "reads the statute to mean something")],
+    ),
+    (
+        "opinion-quotes-statute-not-judge",
+        "Judge Rita Gomez noted that the statute requires officials to "
+        f"{Q}send to, or receive from, federal immigration authorities information{E} about status.",
+        [],
+    ),
+    # --- long lead-ins ---
+    (
+        "lead-in-of-place-who-told",
+        "Among the critics was state Rep. Al Day of Elmwood, some 90 miles north of Capitol City, who "
+        f"told reporters that {Q}no sheriff should be forced to choose between safety and the law.{E}",
+        [("Al Day", "no sheriff should be forced to")],
+    ),
+    (
+        "lead-in-of-place-apposition",
+        "Rep. Al Day of Elmwood, who sits on the judiciary panel, told reporters that "
+        f"{Q}the bill will cost counties millions they do not have.{E}",
+        [("Al Day", "the bill will cost counties millions")],
+    ),
+    (
+        "said-that-although-intervening",
+        "José Marín, a public defender in the county, said that although the jail has cut back on "
+        "holds (it honored 12 last year), "
+        f"{Q}the damage to trust in our community has already been done.{E}",
+        [("José Marín", "the damage to trust in our")],
+    ),
+    (
+        "said-in-an-interview-then-colon",
+        "Sheriff Dale Pruett said in an interview on Monday with a local radio station that he was "
+        f"tired of the debate: {Q}My job is to run a jail, not an immigration office.{E}",
+        [("Dale Pruett", "My job is to run a")],
+    ),
+    # --- documents quoted inside a person's sentence ---
+    (
+        "document-quote-bill-that-would-require",
+        "Supervisor Kim Dahl noted that lawmakers have not acted on a bill that would require "
+        f"sheriffs to {Q}check the immigration status of every person booked into a jail.{E}",
+        [],
+    ),
+    (
+        "document-quote-ordinance-bars",
+        "Council Member Ed Voss pointed to the ordinance, which bars city workers from "
+        f"{Q}assisting federal agents in any civil immigration enforcement action.{E}",
+        [],
+    ),
+    (
+        "document-quote-policy-states",
+        "Chief Lena Ford said the department's policy states that officers "
+        f"{Q}shall not stop, detain or question any person about immigration status.{E}",
+        [],
+    ),
+    (
+        "person-quote-about-bill-is-kept",
+        f"Mayor Greg Olsen said the bill would {Q}destroy years of trust between police and neighbors.{E}",
+        [("Greg Olsen", "destroy years of trust between police")],
+    ),
+    # --- a sentence naming the person, no speech verb ---
+    (
+        "name-was-blunt",
+        f"Sheriff Lou Grant was blunt. {Q}If you commit a crime here, we will hold you accountable.{E}",
+        [("Lou Grant", "If you commit a crime here")],
+    ),
+    (
+        "name-disagreed-own-paragraph",
+        "State Sen. Maya Reyes disagreed.\n\n"
+        f"{Q}This bill turns every traffic stop into a deportation hearing.{E}",
+        [("Maya Reyes", "This bill turns every traffic stop")],
+    ),
+    (
+        "no-speaker-after-event-sentence",
+        "Officers arrested Tom Brandt on Friday after a traffic stop in the county.\n\n"
+        f"{Q}The detainer program has been a failure for public safety in every county.{E}",
+        [],
+    ),
+    # --- press releases and statements ---
+    (
+        "press-release-following-statement",
+        "WASHINGTON — Attorney General Pam Rowe issued the following statement on the ruling:\n\n"
+        "Today's decision confirms that states may set their own policing priorities and we will "
+        "keep defending them.",
+        [("Pam Rowe", "Today's decision confirms that states may")],
+    ),
+    (
+        "press-release-name-colon-block",
+        "Mayor Joan Hill: The city will continue to welcome immigrants and refugees as it always has.",
+        [("Joan Hill", "The city will continue to welcome")],
+    ),
+    (
+        "press-release-quote-then-title",
+        f"{Q}Public safety depends on trust, and trust depends on keeping our word,{E} said Lt. Gov. "
+        "Ruth Abbott. \u201cWe intend to keep it.\u201d",
+        [("Ruth Abbott", "Public safety depends on trust, and"), ("Ruth Abbott", "We intend to keep it.")],
+    ),
+    (
+        "unnamed-spokesperson-dropped",
+        f"{Q}The department will review the ruling and consider its options,{E} a spokeswoman for the "
+        "agency said.",
+        [],
+    ),
+    (
+        "office-dropped",
+        f"{Q}We are reviewing the complaint and will respond in court,{E} the governor's office said "
+        "in a statement.",
+        [],
+    ),
+    # --- wire and TV styles ---
+    (
+        "wire-split-quotation",
+        f"{Q}We are not going to arrest people for who they are,{E} Chief Omar Haddad told reporters, "
+        f"{Q}and we are not going to start now.{E}",
+        [("Omar Haddad", "We are not going to arrest"), ("Omar Haddad", "and we are not going to")],
+    ),
+    (
+        "multi-paragraph-quotation",
+        f"Commissioner Beth Lund read a prepared statement.\n\n{Q}The county will not enter into this "
+        f"agreement this year.\n\n{Q}We owe our residents an explanation and we will give one.{E}",
+        [("Beth Lund", "The county will not enter into")],
+    ),
+    (
+        "tv-said-name-apposition",
+        '"We have families who are scared to send their kids to school," said Rosa Paz, who runs a '
+        "food pantry in the neighborhood.",
+        [("Rosa Paz", "We have families who are scared")],
+    ),
+    (
+        "according-to-name",
+        f"The sheriff's office will stop honoring the holds, according to Sheriff Mike Tate, who "
+        f"said {Q}our deputies will no longer hold people past their release date.{E}",
+        [("Mike Tate", "our deputies will no longer hold")],
+    ),
+    (
+        "scare-quote-and-term-left-out",
+        f"Gov. Nate Hurd signed the {Q}sanctuary{E} ban and called critics {Q}dead wrong{E} on Monday.",
+        [],
+    ),
+    (
+        "told-outlet",
+        "Sheriff Ana Kerr told the Ledger on Thursday that the deal "
+        f"{Q}was never about immigration; it was about jail beds.{E}",
+        [("Ana Kerr", "was never about immigration; it was")],
+    ),
+    (
+        "surname-said-earlier-full-name",
+        "Immigration attorney Victor Lam represents several of the detained workers.\n\n"
+        f"{Q}They were picked up on their way to work and held for days,{E} Lam said.",
+        [("Victor Lam", "They were picked up on their")],
+    ),
+    (
+        "question-mark-attribution",
+        f"{Q}Why would anyone call the police if it means losing their family?{E} asked Pastor Eli Moss.",
+        [("Eli Moss", "Why would anyone call the police")],
+    ),
+    (
+        "group-plural-not-a-person",
+        "Opponents say the measure will make communities less safe.\n\n"
+        f"{Q}It forces local police to do work that belongs to Washington,{E} they said.",
+        [],
+    ),
+    (
+        "op-ed-author-byline-first-person",
+        "Councilwoman Ida Flores, in remarks at the hearing, put it simply: "
+        f"{Q}Our city will not be a partner in family separation.{E}",
+        [("Ida Flores", "Our city will not be a")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_find_quotes_generalizes(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in find_quotes(text)]
+    assert len(got) == len(expected), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert quoted.startswith(want_start), got
