@@ -56,6 +56,11 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("passed-on-the-day", "Text.\nPASSED AND APPROVED on the 4th day of May, 2019.", "2019-05-04", "adopted"),
     ("adopted-no-comma", "Text.\nADOPTED this 4th day of May 2019.", "2019-05-04", "adopted"),
     ("done-this-day", "Text.\nDone this 4th day of May, 2019.", "2019-05-04", "signed"),
+    ("date-slash-time-author", "Headline\nMay 4, 2020 / 5:15 PM / Jane Roe\nText.", "2020-05-04", "header"),
+    ("originally-published", "Headline\nUPDATED May 6, 2020 - Originally published May 4, 2020\nText.", "2020-05-04", "byline"),
+    ("byline-masthead", "Headline\nBy Jane Roe - The Daily Ledger - Monday, May 4, 2020\nText.", "2020-05-04", "byline"),
+    ("published-time-zone-first", "Headline\nPublished: 5:15 PM CDT May 4, 2020\nUpdated: 6:00 PM CDT May 5, 2020\nText.",
+     "2020-05-04", "byline"),
     # --- no self-stated date
     ("updated-only", "Headline\nUpdated: May 6, 2020\nBody.", None, None),
     ("last-updated-dash", "Headline\nLast updated - May 6, 2020\nBody.", None, None),

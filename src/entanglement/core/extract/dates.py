@@ -40,13 +40,13 @@ _DATE = (
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
-_TIME = r"(?:\s*[-\u2013\u2014,|]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
+_TIME = r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
 # a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020".
 _TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}?(?:[|\u2022]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
 # After the date: a tag, or the date the story was updated ("May 4, 2020 Updated: May 6, 2020").
 _TAG_AFTER = (
-    r"(?:\s*[|\u2022][^\n|\u2022\d]{1,40})?"
+    r"(?:\s*[|\u2022/][^\n|\u2022\d/]{1,40})?"
     r"(?:\s*[|,\u2013\u2014-]?\s*(?i:(?:last\s+)?(?:updated|modified))\b[^\n]{0,60})?"
 )
 _DATE_LINE = re.compile(
@@ -183,6 +183,8 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|", "\u2014", "\u2013", " -")):
+        return True
+    if before.lower().endswith("originally") and m["label"].lower().startswith("published"):
         return True
     return ":" in text[m.end("label") : m.end("label") + 3]
 
