@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from entanglement.tracker.models import Jurisdiction
 
+from .vocabulary import translated_choices
+
 
 class JurisdictionSearchForm(forms.Form):
     q = forms.CharField(
@@ -25,5 +27,5 @@ class JurisdictionSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         level, state = self.fields["level"], self.fields["state"]
         assert isinstance(level, forms.ChoiceField) and isinstance(state, forms.ChoiceField)
-        level.choices = [("", _("any level")), *Jurisdiction.Level.choices]
+        level.choices = [("", _("any level")), *translated_choices(Jurisdiction, "level")]
         state.choices = [("", _("any state")), *((s.geoid, s.name) for s in states)]

@@ -27,6 +27,7 @@ from entanglement.tracker.models import (
 )
 
 from .forms import JurisdictionSearchForm
+from .vocabulary import choice_label, format_partial_date, translated_choices
 
 _Results = TypeVar("_Results", bound="QuerySet[Any, Any]")
 
@@ -58,12 +59,26 @@ def home(request: HttpRequest) -> HttpResponse:
     actions = FederalAction.objects.order_by("-date", "slug")[:LATEST_EVENTS]
     rulings = Ruling.objects.select_related("case").order_by("-date", "-position")[:LATEST_EVENTS]
     events = [
-        Event(a.date, a.date_display, a.get_kind_display(), a.title, "",
-              reverse("web:action", args=[a.slug]), a.unverified)
+        Event(
+            a.date,
+            format_partial_date(a.date, a.date_precision),
+            choice_label(a, "kind"),
+            a.title,
+            "",
+            reverse("web:action", args=[a.slug]),
+            a.unverified,
+        )
         for a in actions
     ] + [
-        Event(r.date, r.date_display, _("ruling: %(kind)s") % {"kind": str(r.get_kind_display()).lower()},
-              r.case.name, r.outcome, reverse("web:case", args=[r.case.slug]), r.unverified or r.case.unverified)
+        Event(
+            r.date,
+            format_partial_date(r.date, r.date_precision),
+            _("ruling: %(kind)s") % {"kind": choice_label(r, "kind")},
+            r.case.name,
+            r.outcome,
+            reverse("web:case", args=[r.case.slug]),
+            r.unverified or r.case.unverified,
+        )
         for r in rulings
     ]
     events.sort(key=lambda e: e.date, reverse=True)
@@ -175,7 +190,11 @@ def jurisdiction_detail(request: HttpRequest, geoid: str) -> HttpResponse:
             .annotate(n=Count("id"))
             .values_list("level", "n")
         )
-        within = [(level, str(label), counts[level]) for level, label in Jurisdiction.Level.choices if level in counts]
+        within = [
+            (level, label, counts[level])
+            for level, label in translated_choices(Jurisdiction, "level")
+            if level in counts
+        ]
     return render(
         request,
         "web/jurisdiction_detail.html",

@@ -1,4 +1,4 @@
-"""Template helpers for the public pages: partial dates, safe outbound links, source labels."""
+"""Template helpers for the public pages: partial dates, vocabulary labels, safe outbound links, source labels."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from django import template
 
-from entanglement.tracker.dates import format_partial_date
+from entanglement.web import vocabulary
 
 register = template.Library()
 
@@ -15,7 +15,27 @@ register = template.Library()
 @register.simple_tag
 def partial_date(record: Any, field: str) -> str:
     """A stored date shown only to the precision the source gives ("April 2018", not "1 April 2018")."""
-    return format_partial_date(getattr(record, field), getattr(record, f"{field}_precision", "day") or "day")
+    return vocabulary.format_partial_date(
+        getattr(record, field), getattr(record, f"{field}_precision", "day") or "day"
+    )
+
+
+@register.simple_tag
+def choice(record: Any, field: str) -> str:
+    """A fixed-vocabulary value (a level, a kind, a role) in the reader's language."""
+    return vocabulary.choice_label(record, field)
+
+
+@register.filter
+def status_label(status: str | None) -> str:
+    """A bare status term in the reader's language; a curated status sentence as written."""
+    return vocabulary.status_label(status)
+
+
+@register.filter
+def field_labels(names: list[str] | None) -> list[str]:
+    """The fields a record lists as in doubt, named in the reader's language."""
+    return [vocabulary.field_label(name) for name in names or []]
 
 
 @register.filter
