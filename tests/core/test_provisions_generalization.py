@@ -469,6 +469,22 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Booking staff shall record each person's citizenship status and share it with ICE.", {COOP}, {STAT}),
     ("Officers shall not attempt to verify or determine the immigration status of crime victims.", {INQ}, {COOP}),
     ("Initiating police action with the objective of discovering the alien status of a person is prohibited.", {INQ}, {COOP}),
+    (
+        "Each sheriff shall report to the state board on the status of the sheriff's 287(g) agreement by January 1 "
+        "of each year.",
+        set(), LIMITS | {TRANS},
+    ),
+    (
+        "Pursuant to state law, the Office will provide a copy of any ICE hold or notification request to the "
+        "individual named in it.",
+        {TRANS}, {COOP},
+    ),
+    (
+        "Members shall not use immigration status as a basis for denying any person a service to which the person "
+        "is entitled.",
+        set(), LIMITS | {COOP},
+    ),
+    ("Any 287(g) agreement shall be presented to the Board of Supervisors at a public meeting.", set(), {COOP, G287}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),

@@ -1099,7 +1099,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
         on_neg="no_287g",
+        unless=_END_287G,
+    ),
+    # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
+    # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
+    _Rule(
+        _rx(r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"),
         on_pos="cooperation_mandate",
+        modal_before=True,
         unless=_END_287G,
     ),
     # Sensitive locations
