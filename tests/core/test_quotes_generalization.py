@@ -272,6 +272,97 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}Our city will not be a partner in family separation.{E}",
         [("Ida Flores", "Our city will not be a")],
     ),
+    # --- second round: salience of titled subjects, court opinions, unnamed documents ---
+    (
+        "title-leadin-salience",
+        f"Mayor Jane Cole opened the meeting.\n\nThe county's longtime sheriff Bob Marks said the plan is wrong.\n\n{Q}We will not hold anyone without a warrant,{E} he said.",
+        [("Bob Marks", "We will not hold anyone")],
+    ),
+    (
+        "she-after-he",
+        f"Gov. Ron Platt vetoed the measure. Assemblywoman Dee Carr, who wrote it, vowed to try again.\n\n{Q}This fight is far from over for us,{E} she said.",
+        [("Dee Carr", "This fight is far from")],
+    ),
+    (
+        "unknown-gender-latest-subject",
+        f"{Q}The county is safer today than it was a year ago,{E} said Sheriff Kim Alder.\n\nCommissioner Jordan Pike backed the sheriff at the hearing.\n\n{Q}Nobody here wants to go back to the old way,{E} Pike said.",
+        [("Kim Alder", "The county is safer today"), ("Jordan Pike", "Nobody here wants to go")],
+    ),
+    (
+        "judge-wrote-court-opinion",
+        "UNITED STATES DISTRICT COURT\n\nORDER GRANTING PRELIMINARY INJUNCTION\n\nJudge Maria Chen, presiding.\n\nThe government argues that the conditions are authorized. The Court disagrees. As the Ninth Circuit has explained, the Spending Clause \u201crequires that conditions be stated unambiguously.\u201d",
+        [],
+    ),
+    (
+        "justice-wrote-for-majority",
+        f"Justice Neil Harmon wrote for the majority that the provision {Q}is not a valid preemption provision under the Constitution.{E}",
+        [("Neil Harmon", "is not a valid preemption")],
+    ),
+    (
+        "the-court-wrote-unnamed",
+        f"The appeals court wrote that the city {Q}may decline to assist federal agents in civil matters.{E}",
+        [],
+    ),
+    (
+        "wrote-judge-after",
+        f"{Q}The Executive Order is unconstitutional on its face,{E} wrote U.S. District Judge Tom Ridley.",
+        [("Tom Ridley", "The Executive Order is unconstitutional")],
+    ),
+    (
+        "op-ed-first-person-byline",
+        f"By Gov. Lisa Hart\n\nOur state has a choice to make. {Q}Sanctuary{E} is not a crime.",
+        [],
+    ),
+    (
+        "statement-block-name-title-colon",
+        "Statement from Sheriff Ray Ochoa\n\nThe sheriff's office will continue to follow state law, which bars us from holding people on civil detainers.",
+        [("Ray Ochoa", "The sheriff's office will continue")],
+    ),
+    (
+        "release-quote-two-paragraph-intro",
+        f"LANSING — Attorney General Dana Wells today joined a coalition of states suing over the rule.\n\n{Q}This rule is unlawful and it will hurt families across our state,{E} said Wells.",
+        [("Dana Wells", "This rule is unlawful and")],
+    ),
+    (
+        "said-of-place-apposition",
+        f"Sen. Al Day of Elmwood, a Republican, said Tuesday that {Q}sheriffs need the tools to do their jobs.{E}",
+        [("Al Day", "sheriffs need the tools to")],
+    ),
+    (
+        "document-letter-unnamed",
+        f"The letter, which was obtained by reporters, warns that the city {Q}may lose all of its federal grant funding.{E}",
+        [],
+    ),
+    (
+        "named-letter-author-says",
+        f"The letter, signed by Deputy Director Kay Moss, says the county {Q}must comply within thirty days or lose funding.{E}",
+        [("Kay Moss", "must comply within thirty days")],
+    ),
+    (
+        "the-mayor-said",
+        f"Springfield Mayor Ken Ito held a news conference Monday.\n\n{Q}We are a welcoming city and we always will be,{E} the mayor said.",
+        [("Ken Ito", "We are a welcoming city")],
+    ),
+    (
+        "tv-colon-name",
+        f"Sheriff Roy Bean told 5 News: {Q}We are going to keep working with ICE on this.{E}",
+        [("Roy Bean", "We are going to keep")],
+    ),
+    (
+        "name-continued-paragraph",
+        f"Luis Ortega, an organizer with the coalition, said the raids left families terrified.\n\n{Q}People are afraid to go to work or to church,{E} Ortega said. {Q}Kids are afraid to go to school.{E}",
+        [("Luis Ortega", "People are afraid to go"), ("Luis Ortega", "Kids are afraid to go")],
+    ),
+    (
+        "order-quote-in-person-sentence",
+        f"Gov. Sam Price signed an executive order directing state agencies to {Q}cooperate fully with federal immigration authorities.{E}",
+        [],
+    ),
+    (
+        "he-after-two-men-subject",
+        f"Rep. Jim Dole criticized Sheriff Mark Lane at the hearing. {Q}The sheriff is ignoring the law of this state,{E} he said.",
+        [("Jim Dole", "The sheriff is ignoring the")],
+    ),
 ]
 
 

@@ -880,6 +880,14 @@ def _bisect_pos(people: list[_Person], pos: int) -> int:
     return lo
 
 
+_MODIFIER_LEADIN_RE = re.compile(r"(?:^|\n|[.:;—–(“\"]\s)\s*((?:[\w’'.-]+\s+){1,5})$")
+_LEADIN_BLOCKERS = _words(
+    "of in to for on at with by from as and or but that who which is was are were has had have said "
+    "says told tells called asked met joined thanked praised criticized named appointed when while after "
+    "before since if because than"
+)
+
+
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A mention in subject position: it opens its clause and a verb (not a list) follows."""
     raw_before = text[max(0, start - 40) : start]
@@ -898,7 +906,11 @@ def _is_salient(text: str, start: int, end: int) -> bool:
         if _LIST_GOES_ON_RE.match(follows):
             return False
     if not opens_clause:
-        return False
+        # "The county's longtime sheriff Bob Marks said": only modifiers stand between the clause
+        # start and the name, so the name is still the subject.
+        m = _MODIFIER_LEADIN_RE.search(raw_before)
+        if m is None or not _LEADIN_BLOCKERS.isdisjoint(w.lower() for w in m.group(1).split()):
+            return False
     follows = text[end : end + 60]
     return _CLAUSE_GOES_ON_RE.match(follows) is not None
 
