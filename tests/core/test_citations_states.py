@@ -76,6 +76,18 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ampersand-code-no-state", "Jail policy\nWelfare & Institutions Code § 827 limits sharing records with ICE.",
      ["Cal. Welf. & Inst. Code § 827"]),
     ("penal-code-no-state", "Jail policy\nPenal Code § 834c requires notice before an ICE interview.", ["Cal. Penal Code § 834c"]),
+    # --- California's and Texas's own short code names, New York law names, prefixes without '§'
+    ("cal-official-style", "California law (Gov. Code, § 7284.6, subd. (a)) limits holds; see also Pen. Code, § 834c.",
+     ["Cal. Gov. Code § 7284.6", "Cal. Penal Code § 834c"]),
+    ("cal-official-welf", "In California, Welf. & Inst. Code, § 827 protects juvenile records.", ["Cal. Welf. & Inst. Code § 827"]),
+    ("texas-spelled-govt", "Texas Gov't Code § 752.053 and Texas Government Code Section 752.056 apply.",
+     ["Tex. Gov't Code § 752.053", "Tex. Gov't Code § 752.056"]),
+    ("texas-chapter-only", "Chapter 752 of the Texas Government Code was added by SB 4.", []),
+    ("ny-law-name-before-sign", "New York Executive Law § 844 and N.Y. Correct. Law § 147 apply.",
+     ["N.Y. Exec. Law § 844", "N.Y. Correct. Law § 147"]),
+    ("prefixed-without-sign", "Oregon's law, ORS 181A.820, dates to 1987; Or. Rev. Stat. 181A.823 came in 2021.",
+     ["ORS 181A.820", "Or. Rev. Stat. § 181A.823"]),
+    ("prefixed-year-is-no-section", "The Fla. Stat. 2019 edition and Minn. Stat. 2020 were consulted.", []),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

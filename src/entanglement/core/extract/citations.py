@@ -127,7 +127,7 @@ _PREFIXED_STATE = _Lazy(
     # an edition year ("Ala. Code 1975 § 31-13-5") is no part of the citation; a title or chapter
     # is ("Okla. Stat. tit. 74, § 20j", "Mass. Gen. Laws ch. 276, § 20B")
     r"(?:\s+(?:19|20)\d\d)?(?:\s*,?\s*(?P<unit>tit\.|ch\.|c\.)\s*(?P<unitno>\d+[A-Za-z]?))?"
-    r"\s*,?\s*(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*"
+    r"\s*,?\s*(?:(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*|(?=\d+[A-Z]{0,2}[.\-:]\d))"
     rf"(?P<list>{_LIST})"
 )
 # "Ann." is kept as cited ("Tenn. Code Ann.", "Va. Code Ann.", "N.J. Stat. Ann."), except in the codes
@@ -232,6 +232,15 @@ _NAMED_STATUTES = {
     "nebraska revised statutes": "Neb. Rev. Stat.", "hawaii revised statutes": "Haw. Rev. Stat.",
 }
 _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
+# Short names of codes as California's and Texas's own texts write them ("Gov. Code, § 7284.6",
+# "Pen. Code, § 834c", "Texas Gov't Code § 752.053").
+_CODE_ABBREVIATIONS = {
+    "gov.": "government", "gov't": "government", "govt.": "government", "pen.": "penal", "civ.": "civil",
+    "welf. and inst.": "welfare and institutions", "health and saf.": "health and safety", "veh.": "vehicle",
+    "educ.": "education", "ed.": "education", "lab.": "labor", "fam.": "family", "evid.": "evidence",
+    "bus. and prof.": "business and professions", "code civ. proc.": "code of civil procedure", "elec.": "elections",
+    "loc. gov't": "local government", "crim. proc.": "code of criminal procedure",
+}
 
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
 # section 844": a section reference whose code is read from its surroundings.
@@ -330,7 +339,7 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = low = text.lower()
-        self.has_codes = "code" in low or "statute" in low or " law" in low
+        self.has_codes = "code" in low or "stat" in low or " law" in low
         self.has_sections = "§" in text or "sec" in low or "art" in low
         self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         self._windows: dict[str, list[tuple[int, int]]] = {}
@@ -570,13 +579,13 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 
 
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
-    for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections else ():
+    for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections or doc.has_codes else ():
         name = _clean_code(m["code"])
         if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
         if m["unit"]:
             name = f"{name} {m['unit']} {m['unitno']},"
-        article = m["mark"].lower().startswith("art")
+        article = (m["mark"] or "").lower().startswith("art")
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
 
@@ -701,6 +710,7 @@ def _canonical_code(name: str, state: str | None) -> str | None:
             return f"N.Y. {_NY_LAWS[key]} Law"
         return None
     key = low[:-5] if low.endswith(" code") else low
+    key = _CODE_ABBREVIATIONS.get(key, key)
     if state == "CA" and key in _CAL_CODES:
         return f"Cal. {_CAL_CODES[key]} Code"
     if state == "TX" and key in _TEX_CODES:
@@ -885,12 +895,22 @@ def _kind_of(canon: str) -> str:
 def _code_before(doc: _Doc, pos: int) -> str | None:
     """'Penal Code Section 834c', 'Government Code Sections 6254, ...'."""
     window = doc.text[max(0, pos - 80) : pos]
-    if "Code" not in window and "Statutes" not in window:
+    if "Code" not in window and "Statutes" not in window and not (doc.state == "NY" and "aw" in window):
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
         return _canonical_code(m.group(0).rstrip(" ,"), doc.state)
+    if doc.state == "NY" and "aw" in window:  # "Executive Law § 844"
+        m = _NY_LAW_AT_END.search(window)
+        if m:
+            return _canonical_code(m.group(0).rstrip(" ,"), doc.state)
     return None
+
+
+_NY_LAW_AT_END = _Lazy(
+    r"\b(?:" + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True)) + r")\s+law\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 _ABBR_PREFIX = "\x00"  # marks a compilation abbreviation written before the section without "§"
