@@ -485,6 +485,13 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         set(), LIMITS | {COOP},
     ),
     ("Any 287(g) agreement shall be presented to the Board of Supervisors at a public meeting.", set(), {COOP, G287}),
+    # --- The federal 48-hour cap is no local limit -----------------------------------------------------
+    (
+        "The Sheriff shall honor all immigration detainers, but no person shall be held more than 48 hours beyond "
+        "the time of release on a detainer.",
+        {COOP}, {DET},
+    ),
+    ("Immigration detainers shall be honored for no longer than 48 hours, excluding weekends and holidays.", {COOP}, {DET}),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
