@@ -63,7 +63,7 @@ def catalog_of(entries: list[Entry]) -> dict[Key, str]:
         msgid = e.msgid if "msgctxt" not in e.fields else f"{e.fields['msgctxt']}\x04{e.msgid}"
         if "msgid_plural" in e.fields:
             for name, text in e.msgstrs.items():
-                catalog[(msgid, int(name[len("msgstr["):-1]))] = text
+                catalog[(msgid, int(name[len("msgstr[") : -1]))] = text
         else:
             catalog[msgid] = e.fields["msgstr"]
     return catalog
@@ -104,7 +104,9 @@ def test_committed_mo_is_compiled_from_the_current_po(entries: list[Entry]) -> N
     expected.pop("", None)
     assert {k for k in expected if k not in catalog} == set(), "run: entangle manage compilemessages"
     assert {k for k in catalog if k not in expected} == set(), "run: entangle manage compilemessages"
-    assert {k: v for k, v in expected.items() if catalog[k] != v} == {}, "run: entangle manage compilemessages"
+    assert {k: v for k, v in expected.items() if catalog[k] != v} == {}, (
+        "run: entangle manage compilemessages"
+    )
 
 
 def _template_messages() -> set[str]:
@@ -114,7 +116,9 @@ def _template_messages() -> set[str]:
         text = path.read_text(encoding="utf-8")
         for m in re.finditer(r"""\{%\s*trans(?:late)?\s+(["'])(.*?)\1""", text):
             found.add(m.group(2))
-        for m in re.finditer(r"\{%\s*blocktrans(?:late)?\b([^%]*)%\}(.*?)\{%\s*endblocktrans(?:late)?\s*%\}", text, re.S):
+        for m in re.finditer(
+            r"\{%\s*blocktrans(?:late)?\b([^%]*)%\}(.*?)\{%\s*endblocktrans(?:late)?\s*%\}", text, re.S
+        ):
             options, body = m.group(1), m.group(2)
             singular = body.split("{% plural %}")[0]
             singular = re.sub(r"\{\{\s*(\w+)\s*\}\}", r"%(\1)s", singular)
@@ -127,7 +131,9 @@ def _template_messages() -> set[str]:
 def _python_messages() -> set[str]:
     found: set[str] = set()
     for path in WEB.rglob("*.py"):
-        for m in re.finditer(r"""(?<![\w.])_\(\s*"((?:[^"\\]|\\.)*)"\s*\)""", path.read_text(encoding="utf-8")):
+        for m in re.finditer(
+            r"""(?<![\w.])_\(\s*"((?:[^"\\]|\\.)*)"\s*\)""", path.read_text(encoding="utf-8")
+        ):
             found.add(ast.literal_eval(f'"{m.group(1)}"'))
     return found
 
@@ -144,7 +150,9 @@ def test_templates_have_no_unmarked_words() -> None:
     leftovers: dict[str, list[str]] = {}
     for path in TEMPLATES.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
-        text = re.sub(r"\{%\s*blocktrans(?:late)?\b.*?\{%\s*endblocktrans(?:late)?\s*%\}", " ", text, flags=re.S)
+        text = re.sub(
+            r"\{%\s*blocktrans(?:late)?\b.*?\{%\s*endblocktrans(?:late)?\s*%\}", " ", text, flags=re.S
+        )
         text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", " ", text, flags=re.S)
         visible_attributes = re.findall(r'\b(?:title|alt|placeholder|aria-label)="([^"]*)"', text)
         text = re.sub(r"<[^>]*>", " ", text) + " " + " ".join(visible_attributes)

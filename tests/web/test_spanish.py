@@ -35,11 +35,39 @@ pytestmark = pytest.mark.django_db
 
 # English interface labels that a Spanish page must not show (as whole words, in visible text).
 ENGLISH_LABELS = [
-    "Federal actions", "Jurisdictions", "Cases", "Policies", "Statements", "Skip to content",
-    "Sources", "Deadline", "Status", "Kind", "Targets", "Level", "Census name", "Latest events",
-    "Search", "unverified", "Not found", "Home", "Date", "By", "Outcome", "Court", "Role",
-    "grant condition", "letter", "plaintiff", "preliminary injunction", "county or equivalent",
-    "ordinance", "limits entanglement", "January", "February", "Every fact on this site",
+    "Federal actions",
+    "Jurisdictions",
+    "Cases",
+    "Policies",
+    "Statements",
+    "Skip to content",
+    "Sources",
+    "Deadline",
+    "Status",
+    "Kind",
+    "Targets",
+    "Level",
+    "Census name",
+    "Latest events",
+    "Search",
+    "unverified",
+    "Not found",
+    "Home",
+    "Date",
+    "By",
+    "Outcome",
+    "Court",
+    "Role",
+    "grant condition",
+    "letter",
+    "plaintiff",
+    "preliminary injunction",
+    "county or equivalent",
+    "ordinance",
+    "limits entanglement",
+    "January",
+    "February",
+    "Every fact on this site",
 ]
 
 
@@ -75,8 +103,13 @@ def records() -> None:
         unverified_fields=["docket"],
     )
     TargetFactory(action=action, jurisdiction=county, name_in_source="Cook County, IL", position=0)
-    case = CaseFactory(slug="cook-v-us", name="Cook v. Barr", docket="1:18-cv-1", filed=dt.date(2018, 2, 1),
-                       filed_precision="day")
+    case = CaseFactory(
+        slug="cook-v-us",
+        name="Cook v. Barr",
+        docket="1:18-cv-1",
+        filed=dt.date(2018, 2, 1),
+        filed_precision="day",
+    )
     PartyFactory(case=case, jurisdiction=county, role=CaseParty.Role.PLAINTIFF)
     RulingFactory(case=case, date=dt.date(2018, 7, 27), kind=Ruling.Kind.PRELIMINARY_INJUNCTION)
     PolicyFactory(jurisdiction=county, adopted=dt.date(2007, 4, 1), adopted_precision=MONTH)
@@ -85,16 +118,57 @@ def records() -> None:
 
 
 PAGES = {
-    "home": ("/", ["Acciones federales", "Últimos acontecimientos", "condición de subvención", "24 de enero de 2018",
-                   "fallo: medida cautelar preliminar", "Buscar"]),
-    "jurisdiction": ("/j/17031/", ["Nivel", "condado o equivalente", "GEOID del Censo", "Fuentes:", "demandante",
-                                   "Plazo", "23 de febrero de 2018", "abril de 2007", "ordenanza",
-                                   "limita la colaboración", "sin verificar", "Último fallo:"]),
-    "action": ("/actions/grant-terms/", ["Acción federal", "condición de subvención", "Fecha", "Plazo",
-                                         "desestimada", "Resultado", "1 jurisdicción señalada",
-                                         "En duda: número de expediente"]),
-    "case": ("/cases/cook-v-us/", ["Caso judicial", "Número de expediente", "Fallos, en orden",
-                                   "27 de julio de 2018", "medida cautelar preliminar"]),
+    "home": (
+        "/",
+        [
+            "Acciones federales",
+            "Últimos acontecimientos",
+            "condición de subvención",
+            "24 de enero de 2018",
+            "fallo: medida cautelar preliminar",
+            "Buscar",
+        ],
+    ),
+    "jurisdiction": (
+        "/j/17031/",
+        [
+            "Nivel",
+            "condado o equivalente",
+            "GEOID del Censo",
+            "Fuentes:",
+            "demandante",
+            "Plazo",
+            "23 de febrero de 2018",
+            "abril de 2007",
+            "ordenanza",
+            "limita la colaboración",
+            "sin verificar",
+            "Último fallo:",
+        ],
+    ),
+    "action": (
+        "/actions/grant-terms/",
+        [
+            "Acción federal",
+            "condición de subvención",
+            "Fecha",
+            "Plazo",
+            "desestimada",
+            "Resultado",
+            "1 jurisdicción señalada",
+            "En duda: número de expediente",
+        ],
+    ),
+    "case": (
+        "/cases/cook-v-us/",
+        [
+            "Caso judicial",
+            "Número de expediente",
+            "Fallos, en orden",
+            "27 de julio de 2018",
+            "medida cautelar preliminar",
+        ],
+    ),
     "not found": ("/no/such/page/", ["Página no encontrada", "Buscar jurisdicciones", "Inicio"]),
 }
 
@@ -118,15 +192,21 @@ def test_pages_in_english_by_default_show_no_spanish(client: Client, records: No
     assert {"Federal actions", "Deadline", "grant condition", "January"} <= set(english_left(page))
 
 
-def test_the_switcher_sets_the_language_with_a_csrf_checked_post_and_returns_to_the_page(records: None) -> None:
+def test_the_switcher_sets_the_language_with_a_csrf_checked_post_and_returns_to_the_page(
+    records: None,
+) -> None:
     client = Client(enforce_csrf_checks=True)
     page = get(client, "/j/17031/")
-    form = re.search(r'<form class="language-switcher" action="([^"]+)" method="post">(.*?)</form>', page, re.S)
+    form = re.search(
+        r'<form class="language-switcher" action="([^"]+)" method="post">(.*?)</form>', page, re.S
+    )
     assert form is not None and form.group(1) == "/i18n/setlang/"
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.group(2))
     assert token is not None
     assert 'name="next" value="/j/17031/"' in form.group(2)
-    assert re.search(r'<button type="submit" name="language" value="es" lang="es">Español</button>', form.group(2))
+    assert re.search(
+        r'<button type="submit" name="language" value="es" lang="es">Español</button>', form.group(2)
+    )
 
     assert client.post("/i18n/setlang/", {"language": "es", "next": "/j/17031/"}).status_code == 403
     response = client.post(
@@ -159,8 +239,12 @@ def test_the_search_form_offers_levels_and_prompts_in_spanish(client: Client, re
 
 # The tracker's fields whose values come from a fixed vocabulary and appear on public pages.
 VOCABULARY_FIELDS = [
-    (Jurisdiction, "level"), (Policy, "kind"), (Policy, "stance"), (FederalAction, "kind"),
-    (CaseParty, "role"), (Ruling, "kind"),
+    (Jurisdiction, "level"),
+    (Policy, "kind"),
+    (Policy, "stance"),
+    (FederalAction, "kind"),
+    (CaseParty, "role"),
+    (Ruling, "kind"),
 ]
 
 
@@ -190,8 +274,12 @@ def test_bare_statuses_are_translated_and_curated_sentences_are_kept() -> None:
 @pytest.mark.parametrize(
     ("language", "precision", "expected"),
     [
-        ("en", "day", "24 January 2018"), ("en", "month", "April 2018"), ("en", "year", "2018"),
-        ("es", "day", "24 de enero de 2018"), ("es", "month", "abril de 2018"), ("es", "year", "2018"),
+        ("en", "day", "24 January 2018"),
+        ("en", "month", "April 2018"),
+        ("en", "year", "2018"),
+        ("es", "day", "24 de enero de 2018"),
+        ("es", "month", "abril de 2018"),
+        ("es", "year", "2018"),
     ],
 )
 def test_partial_dates_follow_the_language(language: str, precision: str, expected: str) -> None:
