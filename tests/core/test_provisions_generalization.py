@@ -492,6 +492,28 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {COOP}, {DET},
     ),
     ("Immigration detainers shall be honored for no longer than 48 hours, excluding weekends and holidays.", {COOP}, {DET}),
+    # --- Directive with dotted numbers under a lead-in that opens with an exception ----------------------
+    (
+        "B. Except as provided in Section C, no state or local law enforcement officer shall provide the following "
+        "kinds of assistance to federal immigration authorities when the only purpose of that assistance is to "
+        "enforce federal civil immigration law:\n\n"
+        "1. Taking part in civil immigration enforcement operations.\n\n"
+        "2. Providing any non-public personally identifying information about any person.\n\n"
+        "3. Providing access to a detained person for an interview, unless the person signs a written consent form.\n\n"
+        "4. Providing notice of a detained person's upcoming release from custody.\n\n"
+        "5. Continuing to hold a detained person past the time he or she would otherwise be released based only on "
+        "a civil immigration detainer request.",
+        {RES, PII, ACC, NOTE, DET}, {COOP, SAVE},
+    ),
+    (
+        "Nothing in this chapter shall be construed to prohibit any City agency from cooperating with federal "
+        "authorities in criminal investigations.",
+        set(), LIMITS | {COOP, SAVE},
+    ),
+    (
+        "This chapter does not prohibit the Sheriff from honoring a detainer that is accompanied by a judicial warrant.",
+        set(), {COOP},
+    ),
     # --- Roles that code nothing -------------------------------------------------------------------
     ('"Immigration detainer" means a request by ICE to hold a person beyond the time of release.', set(), LIMITS | {COOP}),
     ("The Board finds that entanglement with ICE undermines community trust and that honoring detainers is costly.", set(), LIMITS | {COOP}),
