@@ -88,6 +88,15 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("prefixed-without-sign", "Oregon's law, ORS 181A.820, dates to 1987; Or. Rev. Stat. 181A.823 came in 2021.",
      ["ORS 181A.820", "Or. Rev. Stat. § 181A.823"]),
     ("prefixed-year-is-no-section", "The Fla. Stat. 2019 edition and Minn. Stat. 2020 were consulted.", []),
+    # --- policy manuals' parenthesized forms
+    ("section-then-prefixed-code", "Deputies shall comply with detainers (§ 908.104, Fla. Stat.) and (s. 908.105, Fla. Stat.).",
+     ["Fla. Stat. § 908.104", "Fla. Stat. § 908.105"]),
+    ("range-with-lettered-chapter", "Officers comply with Iowa Code chapter 27A and Iowa Code §§ 27A.1-27A.9 on immigration.",
+     ["Iowa Code § 27A.1", "Iowa Code § 27A.9"]),
+    ("manual-parenthesized-list", "Members shall comply (Government Code § 7284.6; Penal Code § 834c) and 8 CFR 287.7 for ICE.",
+     ["Cal. Gov. Code § 7284.6", "Cal. Penal Code § 834c", "8 C.F.R. § 287.7"]),
+    ("minn-no-sign-and-comma", "Deputies may honor detainers under Minn. Stat. 629.34 and Minnesota Statutes, section 299A.82.",
+     ["Minn. Stat. § 629.34", "Minn. Stat. § 299A.82"]),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

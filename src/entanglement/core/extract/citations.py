@@ -269,6 +269,9 @@ _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 _STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
 _SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
 _COMMA_ABBR = _Lazy(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
+_COMMA_PREFIXED = _Lazy(
+    rf"\s*,\s*(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:[A-Z][\w'\u2019]*\.?\s+){{0,3}}?(?:Code|Laws|Stat\.)(?:\s+Ann\.)?)(?![\w.])"
+)
 _AMENDS = _Lazy(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
 # A section number shaped like a state code's ("752.053", "7284.6"), not like a manual's ("4.2", "428.3").
@@ -939,6 +942,10 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
     m = _COMMA_ABBR.match(text, pos)
     if m:
         return _ABBR_PREFIX + m["abbr"]
+    m = _COMMA_PREFIXED.match(text, pos)
+    if m:  # "§ 908.104, Fla. Stat."
+        name = _clean_code(m["code"])
+        return re.sub(r"\s+Ann\.$", "", name) if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES else name
     if _OF_COMMA.match(text, pos):  # "Sections 7282 and 7282.5 of, and to add ..., the Government Code"
         _a, b = doc.sentence(pos)
         m = _CODE_NAME_RE.search(text, pos, b)
@@ -1001,7 +1008,7 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
             yield start, end, parts[2]
             continue
         # "908.101-908.109": a range inside one chapter
-        dotted = re.fullmatch(r"((\d+)\.\d+[A-Za-z]?)[-\u2013](\2\.\d+[A-Za-z]?)", raw)
+        dotted = re.fullmatch(r"((\d+[A-Z]?)\.\d+[A-Za-z]?)[-\u2013](\2\.\d+[A-Za-z]?)", raw)
         if dotted:
             yield start, end, dotted[1]
             yield start, end, dotted[3]
