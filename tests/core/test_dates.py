@@ -61,7 +61,13 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("byline-masthead", "Headline\nBy Jane Roe - The Daily Ledger - Monday, May 4, 2020\nText.", "2020-05-04", "byline"),
     ("published-time-zone-first", "Headline\nPublished: 5:15 PM CDT May 4, 2020\nUpdated: 6:00 PM CDT May 5, 2020\nText.",
      "2020-05-04", "byline"),
+    ("capital-enactment-mid-line", "ORDINANCE NO. 2019-12\n\nWHEREAS text.\n\nINTRODUCED on April 1, 2019, and PASSED AND "
+     "ADOPTED on May 4, 2019.", "2019-05-04", "adopted"),
+    ("issue-date-not-effective", "Policy 413\nIssue Date: May 4, 2020\nEffective Date: June 1, 2020\nText.", "2020-05-04", "dated"),
+    ("date-issued-numeric", "Policy 413\nDate Issued: 05/04/2020\nText.", "2020-05-04", "issued"),
     # --- no self-stated date
+    ("revision-date", "Policy\nRevision Date: May 4, 2020\nText.", None, None),
+    ("passed-lowercase-in-story", "The county board passed and adopted the plan on May 4, 2020, officials said.", None, None),
     ("updated-only", "Headline\nUpdated: May 6, 2020\nBody.", None, None),
     ("last-updated-dash", "Headline\nLast updated - May 6, 2020\nBody.", None, None),
     ("effective-and-revised", "Memo\nEffective: May 4, 2020\nRevised: June 1, 2020\nText.", None, None),

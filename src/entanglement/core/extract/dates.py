@@ -180,6 +180,8 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     label = m["label"].lower()
     if "immediate" in label or re.match(r"approved\s+by\s+(?:the\s+)?(?:governor|mayor)", label):
         return True  # phrases that only ever announce the document's own date
+    if re.match(r"(?:PASSED|ADOPTED)\b", m["label"]):
+        return True  # an enactment clause in capitals ("... and PASSED AND ADOPTED on May 4, 2019")
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|", "\u2014", "\u2013", " -")):
