@@ -217,6 +217,8 @@ def test_the_switcher_sets_the_language_with_a_csrf_checked_post_and_returns_to_
     for url in ("/j/17031/", "/actions/grant-terms/", "/"):
         spanish = get(client, url)
         assert '<html lang="es">' in spanish and english_left(spanish) == []
+        # Each language is offered in its own name, whatever the page's language.
+        assert 'value="en" lang="en">English</button>' in spanish
     assert "Página no encontrada" in get(client, "/no/such/page/", status=404)
 
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', get(client, "/"))
