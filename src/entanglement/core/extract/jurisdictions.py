@@ -33,6 +33,7 @@ from entanglement.core.gazetteer.vocabulary import (
     ORGANIZATION_BEFORE_OF,
     ORGANIZATION_KINDS,
     ORGANIZATION_WORDS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -75,6 +76,13 @@ _PLACE_PREFIX = {
     "borough": "place",
 }
 _COUNTY_PREFIX = frozenset({"county", "parish"})
+_PLURAL_KINDS = {
+    "cities": "listed-place",
+    "towns": "listed-town",
+    "villages": "listed-place",
+    "townships": "listed-township",
+}
+_PLURAL_KIND_HEAD = re.compile(r"\b(cities|towns|villages|townships)\s+of\s+$", re.I)
 
 # A dateline: an all-capital city, perhaps a state or region, perhaps "(AP)", then a dash. At the start
 # of a line; or inside a line (a flattened page header) when a capitalized sentence follows the dash.
@@ -301,6 +309,11 @@ class _Finder:
             st = self.g.state_named(key)
             if st is not None:
                 best = (st.geoid, _possessive_end(self.tokens[j]))
+                # "Norfolk, Virginia Beach and ...": the state's name begins the next item of a list.
+                if j + 1 < len(self.tokens) and self.tokens[j + 1].capitalized and self._gap_ok(j):
+                    longer = f"{key} {self.tokens[j + 1].key}"
+                    if self.g.flags(longer) & (FLAG_PLACE | FLAG_COUNTY) or self.g.is_prefix(longer):
+                        return None
         if best is not None and best[0] == "11" and in_form:
             return None
         return best
@@ -373,6 +386,11 @@ class _Finder:
         after_preposition = prev is not None and prev.key in _LOCATIVE
         if nxt is not None and gap == " " and nxt.key in SPEECH_VERBS and m.last - m.first == 1:
             return not after_preposition
+        if m.last - m.first == 1 and not after_preposition:
+            # "Lincoln, a retired deputy, said": an appositive that describes a person.
+            role = _PERSON_APPOSITIVE.match(self.text, m.end)
+            if role is not None and any(w in PERSON_NOUNS for w in role.group("words").split()):
+                return True
         return m.key in self.surnames
 
     def _follower_kind(self, m: _Match) -> str:
@@ -480,7 +498,12 @@ class _Finder:
         """ "City of X" -> "place", "County of X" -> "county", "City and County of X" -> "place"."""
         prev, gap = self._prev_word(m)
         if prev is None or prev.key != "of" or gap != " ":
-            return ""
+            # "the towns of Amherst and Northampton": a plural kind word before the list's first item.
+            items = self._list_items(m)
+            if items[0] is m or items[0].start >= m.start:
+                return ""
+            head = _PLURAL_KIND_HEAD.search(self.text, max(0, items[0].start - 20), items[0].start)
+            return _PLURAL_KINDS[head.group(1).lower()] if head else ""
         kind_tok, _ = self._prev_word(m, 2)
         if kind_tok is None:
             return ""
@@ -491,7 +514,7 @@ class _Finder:
             return "county"
         if kind_tok.key in ("state", "commonwealth"):
             return "state"
-        return _PLACE_PREFIX.get(kind_tok.key, "")
+        return _PLACE_PREFIX.get(kind_tok.key, "") or _PLURAL_KINDS.get(kind_tok.key, "")
 
     def _note_state(self, fips: str, pos: int) -> None:
         self.doc_states[fips] = self.doc_states.get(fips, 0) + 1
@@ -611,6 +634,8 @@ class _Finder:
             for match in matches[first:]:
                 if match.start != pos:
                     break
+                if found.group().rstrip().endswith(",") and self.g.state_named(match.key) is not None:
+                    break  # "Collier and Lee counties, Florida": the state qualifies the list
                 match.role = "county-list"
                 if list_state is not None:
                     match.qualifier_state = list_state.geoid
@@ -648,6 +673,11 @@ class _Finder:
         prefix = self._prefix_kind(m)
         if prefix == "county" and m.flags & FLAG_COUNTY:
             self._county(m, m.end, prefix_form=True)
+            return
+        if prefix in _PLURAL_KINDS.values() and m.flags & (FLAG_PLACE | FLAG_COUSUB):
+            # An item of "the cities of A, B and C": a place, but resolved as a bare name would be —
+            # a list names the well-known namesakes, not a hamlet in whatever state the text names.
+            self._place(m, explicit=prefix.removeprefix("listed-"), listed=True)
             return
         if prefix in ("place", "town", "township") and m.flags & (FLAG_PLACE | FLAG_COUSUB):
             self._place(m, explicit=prefix)
@@ -835,7 +865,7 @@ class _Finder:
                     return True
         return False
 
-    def _place(self, m: _Match, explicit: str = "") -> None:
+    def _place(self, m: _Match, explicit: str = "", *, listed: bool = False) -> None:
         cands = list(self.g.places_named(m.key))
         if explicit in ("town", "township"):
             cands += [c for c in self.g.cousubs_named(m.key) if c not in cands]
@@ -871,7 +901,7 @@ class _Finder:
         if not explicit and self._in_case_caption(m) and not _is_major(cands):
             return
         m.role, m.candidates, m.bare = "place", cands, True
-        if explicit:
+        if explicit and not listed:
             m.role = "explicit-place"
 
     # -- resolution --------------------------------------------------------------------------------
@@ -1085,6 +1115,7 @@ class _Finder:
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
 
+_PERSON_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?P<words>(?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
 _LIST_SEPARATOR = re.compile(r",[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 _CITY_LIST_HEAD = re.compile(
     r"\b(?:cities|municipalities|towns|localities|city governments|mayors)\s+(?:of|like|such as|including|in)\s*$"

@@ -113,6 +113,16 @@ ORGANIZATION_BEFORE_OF = _words(
     """
 )
 
+# Nouns that describe a person in an appositive: "Lincoln, a retired deputy, said".
+PERSON_NOUNS = _words(
+    """
+    activist advocate agent analyst attorney candidate chef clerk counselor deputy detective director
+    doctor farmer father firefighter graduate immigrant janitor journalist lawyer lawmaker man member
+    mother nurse officer organizer owner pastor plaintiff professor prosecutor resident spokesman
+    spokesperson spokeswoman student teacher trooper veteran volunteer woman worker
+    """
+)
+
 # Verbs after a bare name that make it a person ("Denver said" is rare; "Jackson said" is not).
 SPEECH_VERBS = _words(
     """
