@@ -589,9 +589,13 @@ class _Finder:
         if nxt is None or nxt.end() == 0:
             return False
         k2 = self._match_at.get(q_end + nxt.end())
-        return k2 is not None and bool(self.matches[k2].flags & FLAG_STATE) and (
-            self.g.state_named(self.matches[k2].key) is not None
-            and self._qualifier(self.matches[k2].end) is None
+        return (
+            k2 is not None
+            and bool(self.matches[k2].flags & FLAG_STATE)
+            and (
+                self.g.state_named(self.matches[k2].key) is not None
+                and self._qualifier(self.matches[k2].end) is None
+            )
         )
 
     def _mark_county_lists(self, matches: list[_Match]) -> None:
