@@ -363,6 +363,132 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Rep. Jim Dole criticized Sheriff Mark Lane at the hearing. {Q}The sheriff is ignoring the law of this state,{E} he said.",
         [("Jim Dole", "The sheriff is ignoring the")],
     ),
+    # --- third round: appositions, suffixes, lowercase modifiers, colon clauses, unnamed sources ---
+    (
+        "age-apposition",
+        f"{Q}I have lived here for twenty years and paid my taxes,{E} said Juan Pérez, 45, a construction worker.",
+        [("Juan Pérez", "I have lived here for")],
+    ),
+    (
+        "in-a-statement-colon",
+        f"In a statement, Gov. Carla Ruiz said: {Q}Our state will not be bullied by Washington.{E}",
+        [("Carla Ruiz", "Our state will not be")],
+    ),
+    (
+        "speaking-at-rally",
+        f"Rep. Tim Ross, speaking at a rally on the capitol steps, said {Q}this law makes every one of us less safe.{E}",
+        [("Tim Ross", "this law makes every one")],
+    ),
+    (
+        "told-ap",
+        f"{Q}We will keep honoring every detainer we receive from ICE,{E} Sheriff Al Grady told The Associated Press.",
+        [("Al Grady", "We will keep honoring every")],
+    ),
+    (
+        "suffix-jr",
+        f"{Q}The county has a duty to protect every resident here,{E} said Commissioner Robert Hayes Jr.",
+        [("Robert Hayes Jr.", "The county has a duty")],
+    ),
+    (
+        "the-judge-wrote-iii",
+        f"U.S. District Judge William Barr III issued the injunction Friday.\n\n{Q}The conditions are not authorized by any statute Congress passed,{E} the judge wrote.",
+        [("William Barr III", "The conditions are not authorized")],
+    ),
+    (
+        "party-label-d-city",
+        f"{Q}This bill is cruel and it is unnecessary for public safety,{E} said state Sen. Jane Diaz, D-Austin.",
+        [("Jane Diaz", "This bill is cruel and")],
+    ),
+    (
+        "continuation-same-para",
+        f"{Q}We followed the law,{E} Sheriff Ned Cole said. {Q}We will keep following it no matter what.{E}",
+        [("Ned Cole", "We followed the law,"), ("Ned Cole", "We will keep following it")],
+    ),
+    (
+        "named-spokesman-counts",
+        f"ICE spokesman Bryan Fox said in an email that the agency {Q}will continue to enforce immigration law in every state.{E}",
+        [("Bryan Fox", "will continue to enforce immigration")],
+    ),
+    (
+        "statement-from-office-unnamed",
+        f"{Q}The mayor has been clear about where the city stands,{E} said a statement from the mayor's office.",
+        [],
+    ),
+    (
+        "ruling-states-unnamed",
+        f"{Q}The city may not be compelled to enforce federal law,{E} the ruling states.",
+        [],
+    ),
+    (
+        "has-said-that",
+        f"Doe, the county's top prosecutor, has said that the policy {Q}protects victims who would otherwise stay silent.{E}\n\nJane Doe was elected in 2018.",
+        [("Jane Doe", "protects victims who would otherwise")],
+    ),
+    (
+        "says-present",
+        f"{Q}Nobody should be afraid to report a crime in this city,{E} says Chief Mia Lowe.",
+        [("Mia Lowe", "Nobody should be afraid to")],
+    ),
+    (
+        "speaker-change-colon",
+        f"Mayor Ben Ross defended the policy. Council Member Ada Kim disagreed: {Q}The policy leaves our residents exposed.{E}",
+        [("Ada Kim", "The policy leaves our residents")],
+    ),
+    (
+        "inverted-said-colon",
+        f"Said Sheriff Lee Ames: {Q}My deputies are not immigration officers and never will be.{E}",
+        [("Lee Ames", "My deputies are not immigration")],
+    ),
+    (
+        "as-court-explained",
+        f"As the Supreme Court explained, states may not be {Q}commandeered into administering a federal program.{E}",
+        [],
+    ),
+    (
+        "as-judge-explained",
+        f"As Judge Ann Wolfe explained in her opinion, the statute {Q}does not reach the information the city withholds.{E}",
+        [("Ann Wolfe", "does not reach the information")],
+    ),
+    (
+        "complaint-alleges",
+        f"The complaint, filed by Attorney General Ted Marsh, alleges that the law {Q}intrudes on an area reserved to the federal government.{E}",
+        [],
+    ),
+    (
+        "two-surname-hispanic",
+        f"{Q}Nuestras familias merecen vivir sin miedo en esta ciudad,{E} said María Elena Salinas Rodríguez, a community organizer.",
+        [("María Elena Salinas Rodríguez", "Nuestras familias merecen vivir sin")],
+    ),
+    (
+        "tweeted",
+        f"President Donald Trump tweeted Saturday that sanctuary cities are {Q}a disgrace and a danger to our country.{E}",
+        [("Donald Trump", "a disgrace and a danger")],
+    ),
+    (
+        "according-to-court-docs",
+        f"According to court documents, the man {Q}was held for three days past his release date.{E}",
+        [],
+    ),
+    (
+        "added-that",
+        f"Sheriff Tom Ruiz said the jail is full. He added that the county {Q}cannot keep holding people for ICE without pay.{E}",
+        [("Tom Ruiz", "cannot keep holding people for")],
+    ),
+    (
+        "quote-before-named-later-sentence",
+        f"{Q}We are done waiting for Congress to act on this issue,{E} said Gov. Pat Quinn. {Q}Today we act ourselves.{E}",
+        [("Pat Quinn", "We are done waiting for"), ("Pat Quinn", "Today we act ourselves.")],
+    ),
+    (
+        "letter-to-editor-signed",
+        "To the editor:\n\nOur city council made the right call on Tuesday and should stand by it.\n\n— Mary Lou Banks, Springfield",
+        [],
+    ),
+    (
+        "the-governor-said-before-name",
+        f"{Q}This is a sad day for our state and its people,{E} the governor said. Gov. Ed Rhodes signed the bill hours later.",
+        [("Ed Rhodes", "This is a sad day")],
+    ),
 ]
 
 

@@ -190,6 +190,11 @@ _DOCUMENT_SAYS_RE = re.compile(
     r"|stipulates?|asks?|tells?|prevents?|restricts?|limits?|obligates?|forces?|describes?|directing"
     r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying)\b"
 )
+_LOWER_MODIFIERS_RE = re.compile(
+    r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
+    r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
+    r"(?=[A-Z])"
+)
 _AUTHOR_AFTER_RE = re.compile(
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
@@ -562,7 +567,12 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     # "Senate Leader de León": the particle belongs to the name, not the title.
     title = " ".join(tokens[: last_title + 1]) or None
     name_tokens = tokens[last_title + 1 :]
-    if name_tokens and name_tokens[-1].endswith(".") and not _is_initial(name_tokens[-1]):
+    if (
+        name_tokens
+        and name_tokens[-1].endswith(".")
+        and not _is_initial(name_tokens[-1])
+        and name_tokens[-1].lower() not in ("jr.", "sr.")
+    ):
         name_tokens[-1] = name_tokens[-1].rstrip(".")
     if not _looks_like_name(name_tokens):
         return None
@@ -625,6 +635,8 @@ _ANY_RUN_RE = re.compile(rf"(?<![\w.’'-])({_RUN})")
 # ("by X, who said" and "according to X, who" keep X: the preposition there introduces a person.)
 _PLACE_GOVERNED_RE = re.compile(r"\b(?:of|at|in|from|near|outside)\s+$")
 _NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
+# `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
+_NAME_VERB_COLON_RE = re.compile(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 _PARTY_LABEL_END_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
@@ -1162,6 +1174,10 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     )
     if m is not None:
         return _resolve_title_noun(m.group(1), pos, people)
+    lower = _LOWER_MODIFIERS_RE.match(rest)
+    if lower is not None and _RUN_START_RE.match(rest, lower.end()) is not None:
+        # `," said state Sen. Jane Diaz`: lowercase modifiers of the title come first.
+        return _speaker_after(text, pos + lower.end(), people, required=required)
     if rest[:1].islower():
         return None  # `," adding that ...`: the sentence goes on; no speaker is named here
     m = _RUN_START_RE.match(rest)
@@ -1289,7 +1305,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     # `According to X, "..."`
     acc = _NAMED_SOURCE_RE.search(clause)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
-        m = _NAME_COLON_CLAUSE_RE.match(clause)
+        m = _NAME_COLON_CLAUSE_RE.match(clause) or _NAME_VERB_COLON_RE.match(clause)
         if m is not None:
             person = _person_from_run(m.group(1))
             if person is not None:
