@@ -97,6 +97,10 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Cal. Gov. Code § 7284.6", "Cal. Penal Code § 834c", "8 C.F.R. § 287.7"]),
     ("minn-no-sign-and-comma", "Deputies may honor detainers under Minn. Stat. 629.34 and Minnesota Statutes, section 299A.82.",
      ["Minn. Stat. § 629.34", "Minn. Stat. § 299A.82"]),
+    # --- a code name without its state: the section's shape decides, a heading above is no part of the name
+    ("shape-neither-state", "Section 11-501 of the Vehicle Code bars it.", ["Vehicle Code § 11-501"]),
+    ("heading-above-code-name", "Jail Rules\nThe Code of Criminal Procedure 2.251 applies.", ["Tex. Code Crim. Proc. art. 2.251"]),
+    ("wrapped-code-name", "In California, Health and\nSafety Code Section 11369 applies.", ["Cal. Health & Safety Code § 11369"]),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

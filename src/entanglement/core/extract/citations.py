@@ -681,16 +681,35 @@ _TEXAS_SECTION = _Lazy(r"\d{1,3}\.\d{3,4}[A-Za-z]?$")
 _AMBIGUOUS = "\x04"  # a code name California and Texas share, in a text that names neither state
 
 
+_CALIFORNIA_SECTION = _Lazy(r"\d+(?:\.\d{1,2})?[a-z]?$")
+
+
 def _resolve(canon: str, sec: str) -> str:
-    """The prefix for a section of a code whose state the text does not say: read from the section's shape."""
+    """The prefix for a section of a code whose state the text does not say, read from the section's
+    shape; a shape neither state uses ("11-501") leaves the code as cited."""
     if not canon.startswith(_AMBIGUOUS):
         return canon
-    key = canon[1:]
-    return f"Tex. {_TEX_CODES[key]}" if _TEXAS_SECTION.match(sec) else f"Cal. {_CAL_CODES[key]} Code"
+    _, key, raw = canon.split(_AMBIGUOUS)
+    if key in _TEX_CODES and _TEXAS_SECTION.match(sec):
+        return f"Tex. {_TEX_CODES[key]}"
+    if key in _CAL_CODES and _CALIFORNIA_SECTION.match(sec):
+        return f"Cal. {_CAL_CODES[key]} Code"
+    return raw
 
 
 def _canonical_code(name: str, state: str | None) -> str | None:
-    """The citation prefix for a code named in running text, or None when it is not a code."""
+    """The citation prefix for a code named in running text, or None when it is not a code. A name
+    that runs over a line break is the code's only when the whole is a known code ("Health and
+    Safety Code" wrapped); otherwise the line above is a heading ("Jail" over "Vehicle Code")."""
+    whole = _canonical_code_of(name, state)
+    if "\n" not in name:
+        return whole
+    if whole is not None and whole != _clean_code(name):
+        return whole
+    return _canonical_code_of(name[name.rfind("\n") + 1 :], state)
+
+
+def _canonical_code_of(name: str, state: str | None) -> str | None:
     raw = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
     if raw.lower().startswith("the "):
         raw = raw[4:]
@@ -718,14 +737,10 @@ def _canonical_code(name: str, state: str | None) -> str | None:
         return f"Cal. {_CAL_CODES[key]} Code"
     if state == "TX" and key in _TEX_CODES:
         return f"Tex. {_TEX_CODES[key]}"
-    if state is None and (key in _CAL_CODES or key in _TEX_CODES):
-        # an unqualified "Government Code" in a text that names no state: California's and
-        # Texas's are the codes cited by bare names
-        if key not in _TEX_CODES:
-            return f"Cal. {_CAL_CODES[key]} Code"
-        if key not in _CAL_CODES:
-            return f"Tex. {_TEX_CODES[key]}"
-        return _AMBIGUOUS + key
+    if state not in ("CA", "TX") and (key in _CAL_CODES or key in _TEX_CODES):
+        # an unqualified "Government Code" in a text that names neither state: California's and
+        # Texas's are the codes cited by bare names; the section's shape decides (see _resolve)
+        return f"{_AMBIGUOUS}{key}{_AMBIGUOUS}{raw}"
     if low in {"code", "statutes", "the code"}:
         return None
     return raw
@@ -782,11 +797,11 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
         canon = _canonical_code(m["code"], doc.state)
         if canon is None or canon == _FEDERAL:
             continue
-        mark = "art." if _is_article_code(canon) else "§"
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             if re.fullmatch(r"(?:19|20)\d\d", sec):  # "Government Code 2017 amendments": a year
                 continue
             full = _resolve(canon, sec)
+            mark = "art." if _is_article_code(full) else "§"
             yield _Hit(s, e, f"{full} {mark} {sec}", _kind_of(full))
     done: set[int] = set()
     if "F.S." in doc.text:
