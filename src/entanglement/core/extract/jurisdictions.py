@@ -420,6 +420,14 @@ class _Finder:
             return ""
         return "name"
 
+    def _names_newspaper(self, pos: int) -> bool:
+        """Does a capitalized organization word (not a government's) follow `pos`: "... County Star"?"""
+        k = self._token_at(pos + 1)
+        if k is None or self.text[pos : pos + 1] != " ":
+            return False
+        tok = self.tokens[k]
+        return tok.capitalized and tok.key in ORGANIZATION_WORDS and tok.key not in GOVERNMENT_WORDS
+
     def _run_names_organization(self, k: int) -> bool:
         """Does the capitalized run starting at token k end in a private organization's kind word?"""
         for j in range(k, min(len(self.tokens), k + 6)):
@@ -663,6 +671,8 @@ class _Finder:
             county_word = "county"  # "Santa Clara Co." in a headline
             nxt = nxt._replace(end=nxt.end + 1)
         if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
+            if self._names_newspaper(nxt.end):
+                return  # "Ventura County Star", "Orange County Register"
             if county_word in PLURAL_COUNTY_WORDS:
                 self._county(m, m.end, plural=True)
             else:
