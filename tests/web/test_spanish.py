@@ -288,3 +288,11 @@ def test_partial_dates_follow_the_language(language: str, precision: str, expect
     day = dt.date(2018, 1, 24) if precision == "day" else dt.date(2018, 4, 1)
     with translation.override(language):
         assert format_partial_date(day, precision) == expected
+
+
+def test_server_error_page_follows_the_language() -> None:
+    from django.template.loader import render_to_string
+
+    with translation.override("es"):
+        page = render_to_string("500.html")
+    assert '<html lang="es">' in page and "Error del servidor" in page and "Server error" not in page
