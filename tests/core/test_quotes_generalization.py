@@ -489,6 +489,95 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}This is a sad day for our state and its people,{E} the governor said. Gov. Ed Rhodes signed the bill hours later.",
         [("Ed Rhodes", "This is a sad day")],
     ),
+    # --- fourth round: court opinions, parties' arguments, headlines, speaker changes ---
+    (
+        "court-opinion-quoting-precedent-named-judge",
+        f"In Printz, Justice Antonin Scalia wrote that the federal government {Q}may not command the States' officers{E} to administer a federal program.",
+        [("Antonin Scalia", "may not command the States'")],
+    ),
+    (
+        "court-opinion-plaintiffs-argue",
+        f"Plaintiffs argue that the conditions {Q}coerce the city into abandoning its policies.{E}",
+        [],
+    ),
+    (
+        "court-opinion-defendants-contend",
+        f"The Government contends that Section 1373 {Q}merely prohibits restrictions on sharing information.{E}",
+        [],
+    ),
+    (
+        "court-opinion-id-cite",
+        f"The statute was meant to {Q}give state and local officials the authority to communicate with ICE.{E} H.R. Rep. No. 104-725, at 383 (1996).",
+        [],
+    ),
+    (
+        "court-opinion-judge-x-dissenting",
+        f"Judge Ray Holt, dissenting, would have held that the city {Q}forfeited any claim to the grant funds.{E}",
+        [("Ray Holt", "forfeited any claim to the")],
+    ),
+    (
+        "press-release-ag-said-long",
+        "\u201cThe Trump Administration's attempt to force local police to do the work of federal immigration agents is unlawful,\u201d said Attorney General Xavier Becerra. \u201cWe will see them in court.\u201d",
+        [
+            ("Xavier Becerra", "The Trump Administration's attempt to"),
+            ("Xavier Becerra", "We will see them in"),
+        ],
+    ),
+    (
+        "two-speakers-one-para",
+        f"{Q}It was the right decision for the county,{E} said Commissioner Joe Bell, while Commissioner Amy Dean said the vote {Q}sends the wrong message to our residents.{E}",
+        [("Joe Bell", "It was the right decision"), ("Amy Dean", "sends the wrong message to")],
+    ),
+    (
+        "quote-then-name-next-para-said",
+        f"Immigrant advocates cheered the vote.\n\n{Q}This is a win for every family in the county,{E} said Rosa Lima, director of the Immigrant Justice Center.",
+        [("Rosa Lima", "This is a win for")],
+    ),
+    (
+        "he-resolves-to-later-sentence-subject",
+        f"Mayor Eric Dunn met with Sheriff Paul Voss on Monday. Voss said the jail would comply.\n\n{Q}I do not have a choice under state law,{E} he said.",
+        [("Paul Voss", "I do not have a choice")],
+    ),
+    (
+        "she-later-para-with-intervening-male-object",
+        f"Attorney General Maura Healy sued the administration on Tuesday, naming Secretary John Kelly as a defendant.\n\n{Q}This policy is cruel and it is illegal,{E} she said.",
+        [("Maura Healy", "This policy is cruel and")],
+    ),
+    (
+        "spokesperson-named-after",
+        f"{Q}We do not comment on pending litigation in any form,{E} said Justice Department spokesman Devin Ogle.",
+        [("Devin Ogle", "We do not comment on")],
+    ),
+    (
+        "they-said-dropped",
+        f"Council members Ana Ruiz and Tom Bell voted no. {Q}This ordinance goes too far for our city,{E} they said.",
+        [],
+    ),
+    (
+        "headline-single-quotes",
+        "Mayor Dunn: 'We will not comply with this order'\n\nThe mayor spoke Monday.",
+        [],
+    ),
+    (
+        "posted-on-x",
+        f"Sen. Ted Cruz posted on X: {Q}Sanctuary cities are lawless and dangerous.{E}",
+        [("Ted Cruz", "Sanctuary cities are lawless and")],
+    ),
+    (
+        "interview-name-q",
+        f"Sheriff Lou Diaz shook his head. {Q}Not while I am the sheriff of this county.{E}",
+        [("Lou Diaz", "Not while I am the")],
+    ),
+    (
+        "statement-quoted-para-after-issued",
+        f"Gov. Kate Brown issued a statement Tuesday night.\n\n{Q}Oregon will not use state resources to help separate families.{E}",
+        [("Kate Brown", "Oregon will not use state")],
+    ),
+    (
+        "quote-ending-question-then-pronoun",
+        f"Sheriff Ann Cho took questions after the vote. {Q}Why would we spend county money on a federal job?{E} she asked.",
+        [("Ann Cho", "Why would we spend county")],
+    ),
 ]
 
 

@@ -140,7 +140,7 @@ _SPEECH_VERBS = _words(
     "countered conceded complained charged alleged asked asks suggested reiterated commented "
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
-    "welcomed threatened "
+    "welcomed threatened reasoned reasons determined held "
     "explaining saying adding noting writing arguing warning"
 )
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
@@ -502,7 +502,14 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             continue
         # "Name: statement" at the start of a paragraph.
         m = _NAME_COLON_RE.match(para)
-        if m and _MARK_RE.match(para, m.end()) is None and _reads_as_prose(para[m.end() :]):
+        if (
+            m
+            and _MARK_RE.match(para, m.end()) is None
+            and _reads_as_prose(para[m.end() :])
+            # `Mayor Dunn: 'We will not comply'`: a headline, quoting in single marks, unpunctuated.
+            and para[m.end() : m.end() + 1] not in ("'", "‘")
+            and para.rstrip()[-1:] in _TERMINAL
+        ):
             person = _person_from_run(m.group(1))
             if person is not None and (len(person[0].split()) >= 2 or person[1] is not None):
                 start = pstart + m.end()
