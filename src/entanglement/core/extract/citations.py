@@ -64,7 +64,7 @@ _SUBS = r"(?:\s?\([0-9A-Za-z]{1,5}\))*"
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
 # followed by a capitalized word or a digit, which would make it the start of another citation.
 _MORE = (
-    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*)?"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-)?"
     rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,24}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
@@ -1010,10 +1010,14 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
     base = m.start(group)
     chunk = m[group]
     prev_end = 0
+    prev_raw = ""
     for i, sm in enumerate(_LIST_SPLIT.finditer(chunk)):
         sep = chunk[prev_end : sm.start()]
         prev_end = sm.end()
         raw = sm.group(1)
+        if sep.endswith("-") and re.search(r"\s(?:to|through)\s-$", sep) and "-" in prev_raw:
+            raw = f"{prev_raw.rsplit('-', 1)[0]}-{raw}"  # "§§ 7-68-101 to -105": the end shares the start's chapter
+        prev_raw = raw
         start = base + sm.start() if i or first_start is None else first_start
         end = base + sm.end()
         # "1324-1325", "7284-7284.12": a range, cited by both ends (never "24-76.6-102", a Colorado section)
