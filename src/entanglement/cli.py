@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("entanglement.commands.serve", "serve the site with gunicorn (migrates and seeds first with --setup)"),
     "seed": ("entanglement.commands.seed", "create/migrate the database and load the registry and curated data"),
     "gazetteer": ("entanglement.commands.gazetteer", "load a Census-style place list into the registry"),
+    "ingest": ("entanglement.commands.ingest", "store documents (URLs, files, folders) and propose their facts for review"),
     "extract": ("entanglement.commands.extract", "extract dates, jurisdictions, citations, courts, quotes"),
     "analyze": ("entanglement.commands.analyze", "code a policy text's provisions and review it against 8 U.S.C. 1373"),
     "manage": ("entanglement.commands.manage", "run a Django management command (migrate, createsuperuser, ...)"),

@@ -595,3 +595,66 @@ class Quote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person}: {self.text[:60]}"
+
+
+class Proposal(models.Model):
+    """A fact the extraction core read in an ingested document, waiting for an editor's decision.
+
+    Nothing a proposal says is public until an editor accepts it; accepting writes the record it
+    describes (see tracker/review.py). `key` identifies what is proposed within its source, so the
+    same document imported again proposes nothing twice.
+    """
+
+    class Kind(models.TextChoices):
+        JURISDICTION_LINK = "jurisdiction_link", "link to a jurisdiction"
+        STATEMENT = "statement"
+        QUOTE = "quote"
+        POLICY = "policy"
+        PROVISION = "provision"
+        ACTION_LINK = "action_link", "link to a federal action"
+        CASE_LINK = "case_link", "link to a case"
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        ACCEPTED = "accepted"
+        REJECTED = "rejected"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    key = models.CharField(max_length=200, help_text="what is proposed, unique within its source and kind")
+    payload = models.JSONField(default=dict, blank=True)
+    evidence = models.ForeignKey(Passage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    confidence = models.FloatField()
+    jurisdiction = models.ForeignKey(
+        Jurisdiction,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+        help_text="the jurisdiction the proposal concerns, for filtering the queue",
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="decided_proposals"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["status", "-confidence", "id"]
+        permissions = [("review_proposal", "Can accept or reject proposals in the review queue")]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "kind", "key"], name="proposal_unique_per_source"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="proposal_confidence_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(decided_at__isnull=False), name="proposal_decided_has_time"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.payload.get('label') or self.key}"
