@@ -666,8 +666,10 @@ _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
         # Findings are made by a body ("The Council finds that"), not by an officer applying a rule
         # ("If the Sheriff finds that a warrant exists, ...").
         re.compile(
-            r"^\s*WHEREAS\b|\b(?:legislature|council|board|assembly|congress|commission|people|city|county|state|mayor|governor)"
-            r"\s+(?:hereby\s+|further\s+|also\s+)?(?:finds?|declares?)\b|\bmakes the following findings\b",
+            # A resolved clause that declares a status ("RESOLVED, that the County declares itself
+            # ...") is operative.
+            r"^\s*WHEREAS\b|^(?!\W*(?:NOW,?\s+THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+)?)?RESOLVED\b)(?=.*\b(?:legislature|council|board|assembly|congress|commission|people|city|county|state|mayor|governor)"
+            r"\s+(?:hereby\s+|further\s+|also\s+)?(?:finds?|declares?)\b)|\bmakes the following findings\b",
             re.I,
         ),
         "findings",
@@ -742,7 +744,9 @@ _CUE_RE = re.compile(
     r"|\bmay,?\s+but\s+(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to\b|\bnot\s+required\s+to\b|\bnever\s+required\b"
     r")"
     r"|(?P<neg>"
-    r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\b(?:shall|will|may)\s+no\s+longer\b"
+    r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\bno\s+longer\b(?!\s+than)"
+    # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
+    r"|\b(?:has|have)\s+no\s+(?:legal\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+)?authority\b"
     # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
@@ -752,7 +756,12 @@ _CUE_RE = re.compile(
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
     r"|(?P<pos>"
-    r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b|\bis\s+directed\s+to\b"
+    r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
+    # ... the enacting body speaking: "the Board hereby requests that the County enter into ..."
+    r"|(?-i:\b(?:Board|Council|Commission|Commissioners|Court|Legislature|Assembly|Mayor|County|City|Town|Village|Parish|Supervisors))"
+    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|calls\s+(?:up)?on)\b"
+    r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b)[a-z]+\b"
     r")"
     r"|(?P<may>\bmay\b|\bcan\b)",
     re.I,
@@ -1051,7 +1060,25 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:immigration|citizenship)\s+status"),
+        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?)"),
+        on_neg="resource_limits",
+    ),
+    # "Immigration status alone is not a basis for a stop, detention or arrest."
+    _Rule(
+        _rx(r"\b(?:immigration|citizenship|alienage)\s+status\b[^.;]{0,40}?\b(?:alone|by\s+itself|itself)\b[^.;]{0,20}?\b(?:is|shall|will|may|does)\s+not\b[^.;]{0,40}?\b(?:basis|grounds?|reason|cause|justif\w+)\b[^.;]{0,40}?\b(?:stops?|detentions?|arrests?|contacts?|detain|arrest|stop)"),
+        on_none="resource_limits",
+    ),
+    # General orders: "Enforcement of civil immigration law is the responsibility of federal
+    # authorities, not of this Department." Only an exclusive allocation bars local enforcement;
+    # "primarily the responsibility" leaves room for it.
+    _Rule(
+        _rx(r"\benforc\w*\s+(?:of\s+)?(?:\w+\s+){0,3}?immigration\s+laws?\s+(?:is|are|remains?|shall\s+be)\s+(?:\w+\s+){0,2}?responsibilit\w+\s+of\s+(?:the\s+)?federal\b"),
+        on_none="resource_limits",
+        also=_rx(r"\bsole(?:ly)?\b|\bexclusive(?:ly)?\b|\bnot\s+(?:of\s+|the\s+responsibility\s+of\s+|a\s+responsibility\s+of\s+)?(?:this|the|local|any|our)\s+(?:\w+\s+)?(?:department|office|agency|police|sheriff|county|city|members?|officers?|deputies)\b"),
+    ),
+    # "officers will not initiate police action with the objective of discovering immigration status"
+    _Rule(
+        _rx(r"\binitiat\w*\s+(?:any\s+)?(?:police|law\s+enforcement|enforcement|investigative)\s+(?:action|activity|contact)\b[^.;]{0,100}?\b(?:immigration|alien|citizenship|undocumented)"),
         on_neg="resource_limits",
     ),
     _Rule(
@@ -1093,6 +1120,14 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\b(?:support|assist|comply\s+with|cooperate\s+with|aid)\b[^.;]{0,60}?\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"),
         on_pos="cooperation_mandate",
         modal_before=True,
+    ),
+    # "directs its departments to cooperate with federal immigration officials"; cooperation kept to
+    # criminal matters, warrants or "the extent required by law" is a limit read elsewhere.
+    _Rule(
+        _rx(rf"\b(?:cooperat\w*|collaborat\w*)\s+with\s+(?:\w+\s+){{0,3}}?{_ICE}"),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+        unless=_rx(r"\bcriminal\b|\bcrimes?\b|\bwarrants?\b|\bjudicial\b|\bto\s+the\s+extent\b|\bonly\b|\bexcept\b|\bunless\b|\bsolely\b|\bnot\b|\bno\b"),
     ),
     # 287(g) and deputization
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
@@ -1159,9 +1194,9 @@ _BAN_ON_LIMITS = re.compile(
 _COOPERATION_DUTY = re.compile(
     r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
     r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+)"
-    r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum)\s+extent"
+    r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum|full)\s+extent"
     # "will cooperate fully with federal immigration authorities" (not "... in criminal matters")
-    r"|\b(?:cooperat\w*\s+fully|fully\s+cooperat\w*|cooperat\w*\s+in\s+all\s+respects)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement)|ICE\b|U\.?S\.?\s+Immigration)(?![^.;]{0,60}\b(?:criminal|crimes?)\b)"
+    rf"|\b(?:cooperat\w*\s+fully|fully\s+cooperat\w*|cooperat\w*\s+in\s+all\s+respects)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement)|{_ICE}|U\.?S\.?\s+Immigration)(?![^.;]{{0,60}}\b(?:criminal|crimes?)\b)"
     r"|\bbest\s+efforts\s+to\s+(?:support|assist)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration"
     # "may not limit the enforcement of immigration laws to less than the full extent permitted"
     r"|\b(?:limit|restrict)\w*\b[^.;]{0,80}?\b(?:enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?|cooperat\w*\s+with\s+(?:federal\s+)?immigration)\b[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
@@ -1173,6 +1208,26 @@ _FUNDS_FOR_COOPERATION = re.compile(
     r"\b(?:receive|eligible\s+for|award\w*|disburs\w*|withh[oe]ld\w*|den(?:y|ied))\b[^.;]{0,60}?\b(?:funds?|grants?|moneys?|monies|appropriations?)\b"
     r"[^.;]{0,160}?\b(?:limits?|restricts?|prohibits?|impedes?|obstructs?|limiting|restricting|prohibiting)\s+(?:\w+\s+){0,4}?"
     r"(?:cooperat\w*|enforcement\s+of\s+(?:federal\s+)?immigration|compl\w+\s+with\s+(?:\w+\s+){0,2}?detainers?|communicat\w*\s+with\s+(?:federal\s+)?immigration)",
+    I,
+)
+_AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+directed\s+)?to\s+(?:\w+\s+){0,2}$|\bauthoriz\w*\b(?=[^.;]*$)", I)
+# State money cut off from a local entity that breaks the act: in a law about immigration, the
+# penalty enforces its cooperation duties even where the penalty section does not restate them
+# ("A local entity that violates Section 4 shall be ineligible to receive state funds").
+_FUNDS_PENALTY = re.compile(
+    r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
+    r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b",
+    I,
+)
+_FUNDS_STATE = re.compile(r"\bstate(?:-\w+)?\b|\bdiscretionary\b|\bgrants?\b", I)
+_FUNDS_BREACH = re.compile(
+    r"\b(?:violat\w*|in\s+violation|fail\w*\s+to\s+comply|(?:is|are|be|not)\s+(?:\w+\s+)?in\s+compliance|non-?complian\w*|comes?\s+into\s+compliance|"
+    r"(?:certified|found|determined)\s+(?:as\s+|to\s+be\s+)?(?:non-?)?complian\w*|sanctuary|(?:adopts?|enacts?|maintains?|has)\s+(?:\w+\s+){0,3}?polic(?:y|ies)\s+(?:that|which)\s+(?:limits?|restricts?|prohibits?))\b",
+    I,
+)
+_LOCAL_ENTITY = re.compile(
+    r"\b(?:local\s+(?:entit\w+|government\w*|agenc\w+|units?)|political\s+subdivisions?|municipal\w*|count(?:y|ies)|cit(?:y|ies)|towns?|villages?|"
+    r"parish\w*|boroughs?|jurisdictions?|law\s+enforcement\s+agenc\w+|sheriffs?|entit(?:y|ies))\b",
     I,
 )
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
@@ -1205,7 +1260,9 @@ _LIMIT_CODES = frozenset(
 )
 
 
-def _code_sentence(sentence: str, context: list[str], immigration_context: bool, role: str) -> list[str]:
+def _code_sentence(
+    sentence: str, context: list[str], immigration_context: bool, role: str, *, immigration_document: bool = False
+) -> list[str]:
     """Category codes established by one sentence (in document order of first evidence)."""
     codes: dict[str, None] = {}
     masked = _mask_idioms(sentence)
@@ -1230,11 +1287,22 @@ def _code_sentence(sentence: str, context: list[str], immigration_context: bool,
         if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
-    if _FUNDS_FOR_COOPERATION.search(masked):
+    if _FUNDS_FOR_COOPERATION.search(masked) or (
+        immigration_document
+        and _FUNDS_PENALTY.search(masked)
+        and _FUNDS_STATE.search(masked)
+        and _FUNDS_BREACH.search(masked)
+        and _LOCAL_ENTITY.search(masked)
+    ):
         codes["cooperation_mandate"] = None
         return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
-        if _frame(masked, duty.start(), duty.end(), context) in (POS, NONE, BAN):
+        frame = _frame(masked, duty.start(), duty.end(), context)
+        # A resolution "authorizes" the sheriff to cooperate fully: the body's instruction, not a
+        # construction rule ("nothing prohibits ...", which stays a permission).
+        if frame == PERM and _AUTHORIZED.search(masked[: duty.start()]):
+            frame = POS
+        if frame in (POS, NONE, BAN):
             codes["cooperation_mandate"] = None
             return list(codes)
 
@@ -1303,6 +1371,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     first_section = next((n.start for n in nodes if n.style in ("section", "romansection") and n.number), None)
 
     section_has_immigration = _sections_with_immigration(text, nodes)
+    imm_document = bool(_IMM_RE.search(text, 0, 200_000))
     roles: dict[int, str] = {}
     units: list[_Unit] = []
     for node in nodes:
@@ -1345,7 +1414,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                     codes = []
                 else:
                     effective = "purpose" if role == "purpose" or sentence_role == "purpose" else "operative"
-                    codes = _code_sentence(sentence, context, imm_context, effective)
+                    codes = _code_sentence(sentence, context, imm_context, effective, immigration_document=imm_document)
                     # A bar on cooperating "at the following places:" is about the places listed.
                     if (
                         "resource_limits" in codes
@@ -1360,7 +1429,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                     if stem:
                         # A bare list item ("(A) an individual's address;") completes its lead-in
                         # ("Disclose for immigration enforcement:"); read them together.
-                        codes = _code_sentence(f"{stem} {sentence}", context[1:], imm_context, effective)
+                        codes = _code_sentence(
+                            f"{stem} {sentence}", context[1:], imm_context, effective, immigration_document=imm_document
+                        )
                     if context and _EXCEPTION_LEAD.search(context[0]):
                         codes = [c for c in codes if c == "compliance_savings_clause"]
             coded.append(((s_start, s_end), codes))

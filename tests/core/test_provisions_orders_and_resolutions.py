@@ -1,0 +1,184 @@
+"""Coding general orders, state funding penalties and resolutions, written for these tests.
+
+Three drafting families the earlier tables under-covered:
+
+1. Police and sheriff general orders and procedure manuals, which state rules in the indicative
+   ("The Department will not ...", "Members do not enforce ...") rather than with "shall".
+2. State laws that cut off state money to a local entity that keeps a sanctuary policy or fails
+   to comply, whether or not the same section names the duty.
+3. County and city resolutions that direct, request or authorize cooperation in their
+   "BE IT RESOLVED" clauses, while their WHEREAS clauses code nothing.
+
+Each row: (text, categories it must be coded with, categories it must not be coded with).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
+
+
+def codes_of(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+DET, NOTE, ACC = "detainer_limits", "notification_limits", "ice_access_limits"
+INQ, STAT, PII = "status_inquiry_limits", "status_sharing_limits", "personal_info_sharing_limits"
+RES, G287, LOC = "resource_limits", "no_287g", "sensitive_locations"
+TRANS, SAVE, COOP = "transparency", "compliance_savings_clause", "cooperation_mandate"
+LIMITS = {DET, NOTE, ACC, INQ, STAT, PII, RES, G287, LOC}
+ALL = LIMITS | {TRANS, SAVE, COOP}
+
+ORDERS: list[tuple[str, set[str], set[str]]] = [
+    # --- 287(g) in the indicative --------------------------------------------------------------
+    ("The Sheriff's Office will not enter into or renew an agreement under Section 287(g) of the Immigration and Nationality Act.", {G287}, {COOP}),
+    ("The Department no longer participates in the 287(g) program.", {G287}, {COOP}),
+    ("The Police Bureau does not participate in any 287(g) agreement with federal immigration authorities.", {G287}, {COOP}),
+    ("The Office has no agreement under 8 U.S.C. 1357(g) and will not seek one.", {G287}, {COOP}),
+    ("Deputies are not deputized as immigration officers and do not perform the functions of an immigration officer.", {G287}, {COOP}),
+    # near misses: a 287(g) office that takes part, and a mere mention
+    ("The Sheriff's Office participates in the 287(g) program and will continue to do so.", set(), {G287}),
+    ("Questions about the 287(g) program should be directed to the Jail Commander.", set(), ALL),
+    # --- Street enforcement in the indicative ----------------------------------------------------
+    ("Officers will not stop, question, detain or arrest anyone solely to determine his or her immigration status.", {RES}, {DET, COOP}),
+    ("Members do not enforce civil immigration law.", {RES}, {COOP}),
+    ("Deputies do not make arrests for civil immigration violations.", {RES}, {COOP}),
+    (
+        "Enforcement of civil immigration law is the responsibility of federal authorities; officers will not "
+        "initiate police action with the objective of discovering a person's immigration status.",
+        {RES}, {COOP, DET},
+    ),
+    ("Enforcement of federal civil immigration law is the responsibility of the federal government, not of this Department.", {RES}, {COOP}),
+    ("Officers will not contact, detain or arrest a person solely on the basis that he or she is an undocumented immigrant.", {RES}, {COOP}),
+    ("Personnel will not participate in immigration enforcement operations conducted by ICE.", {RES}, {COOP}),
+    ("Immigration status alone is not a basis for a stop, detention or arrest.", {RES}, {COOP}),
+    ("Officers will not ask a victim or witness about his or her immigration status.", {INQ}, {COOP}),
+    ("Members will not hold a person on an immigration detainer unless it is accompanied by a judicial warrant.", {DET}, {COOP}),
+    # near misses: criminal matters, and duties to assist
+    ("Officers will assist federal agents in the investigation of criminal offenses when requested.", set(), ALL),
+    ("Officers will arrest a person for any crime committed in their presence, regardless of immigration status.", set(), LIMITS | {COOP}),
+    ("Officers will notify ICE when a foreign national is arrested for a felony.", {COOP}, LIMITS),
+]
+
+# A penalty section read in a law about immigration: the definitions section before it names the
+# subject and codes nothing itself, so only the penalty can code the mandate.
+_DEFINITIONS = (
+    'Section 1. Definitions. As used in this act, "sanctuary policy" means a policy of a local entity that limits '
+    "the enforcement of federal immigration law.\n\n"
+)
+_OTHER_LAW = 'Section 1. Definitions. As used in this act, "audit" means a review of the accounts of a local entity.\n\n'
+
+FUNDS: list[tuple[str, set[str], set[str]]] = [
+    (_DEFINITIONS + "Section 2. A local entity that violates Section 4 of this act shall be ineligible to receive state funds for the following fiscal year.", {COOP}, LIMITS),
+    (
+        _DEFINITIONS + "Section 2. The department shall withhold any state grant funds from the municipality until the "
+        "municipality comes into compliance with this chapter.",
+        {COOP}, LIMITS,
+    ),
+    (_DEFINITIONS + "Section 2. A political subdivision that adopts a sanctuary policy shall not receive any state-administered grant money.", {COOP}, LIMITS),
+    (
+        _DEFINITIONS + "Section 2. Any county or municipality that fails to comply with the requirements of this Code section "
+        "shall not be eligible for state funding or state-administered grants until the county or municipality is "
+        "certified as compliant.",
+        {COOP}, LIMITS,
+    ),
+    (
+        _DEFINITIONS + "Section 2. If the attorney general determines that a municipality is in violation of Section 3, the "
+        "state treasurer shall withhold state-shared revenue from the municipality until the violation is cured.",
+        {COOP}, LIMITS,
+    ),
+    (_DEFINITIONS + "Section 2. A city that is found in violation of this section forfeits state economic development funds for five years.", {COOP}, LIMITS),
+    # near misses: the same penalty in a law about something else; penalties for other failures
+    (_OTHER_LAW + "Section 2. A local entity that violates Section 4 of this act shall be ineligible to receive state funds for the following fiscal year.", set(), ALL),
+    (_DEFINITIONS + "Section 2. A municipality that fails to file its annual audit shall be ineligible to receive state funds until the audit is filed.", set(), ALL),
+    (_DEFINITIONS + "Section 2. The department shall award grants to counties for the construction of new jail beds.", set(), ALL),
+    (_DEFINITIONS + "Section 2. Any county that fails to adopt a budget by July 1 shall not receive state-shared revenue until the budget is adopted.", set(), ALL),
+]
+
+RESOLUTIONS: list[tuple[str, set[str], set[str]]] = [
+    (
+        "NOW, THEREFORE, BE IT RESOLVED by the Board of Commissioners that the Sheriff is directed to cooperate fully "
+        "with United States Immigration and Customs Enforcement.",
+        {COOP}, LIMITS,
+    ),
+    ("BE IT FURTHER RESOLVED that the Board hereby requests that the County enter into a 287(g) agreement with ICE.", {COOP}, LIMITS),
+    ("BE IT RESOLVED that the Sheriff is requested to apply for participation in the 287(g) program.", {COOP}, LIMITS),
+    ("BE IT RESOLVED that the Chief of Police is authorized to cooperate with federal immigration authorities to the full extent permitted by law.", {COOP}, LIMITS),
+    (
+        "BE IT FURTHER RESOLVED that County officers and employees shall make every effort to verify the immigration status "
+        "of persons arrested and report those unlawfully present to ICE.",
+        {COOP}, LIMITS,
+    ),
+    ("BE IT FURTHER RESOLVED that the County supports the enforcement of federal immigration law and will honor all ICE detainers.", {COOP}, LIMITS),
+    ("RESOLVED, that the County declares itself a non-sanctuary county and will comply with all federal immigration detainer requests.", {COOP}, LIMITS),
+    ("BE IT RESOLVED that the City opposes any sanctuary policy and directs its departments to cooperate with federal immigration officials.", {COOP}, LIMITS),
+    # near misses: sanctuary resolutions and WHEREAS clauses
+    ("WHEREAS, the Sheriff has cooperated fully with ICE for many years; and", set(), ALL),
+    ("WHEREAS, the County has entered into a 287(g) agreement with ICE and wishes to renew it;", set(), ALL),
+    ("BE IT RESOLVED that the Council urges Congress to enact comprehensive immigration reform.", set(), ALL),
+    ("BE IT RESOLVED that the City of Elmford requests that the Sheriff decline to hold anyone on an ICE detainer without a judicial warrant.", {DET}, {COOP}),
+]
+
+
+@pytest.mark.parametrize(("provision", "must", "must_not"), ORDERS + FUNDS + RESOLUTIONS, ids=[c[0][:60] for c in ORDERS + FUNDS + RESOLUTIONS])
+def test_provision_is_coded(provision: str, must: set[str], must_not: set[str]) -> None:
+    codes = codes_of(provision)
+    assert must <= codes, f"missing {must - codes}"
+    assert not (codes & must_not), f"wrongly coded {codes & must_not}"
+
+
+GENERAL_ORDER = """GENERAL ORDER NO. 4.26
+
+Subject: Immigration Status and Enforcement
+Effective Date: March 1, 2025
+Rescinds: General Order 4.26 (2019)
+Distribution: All Sworn Personnel
+
+I. PURPOSE
+
+To establish guidelines for members regarding immigration status.
+
+II. POLICY
+
+Enforcement of civil immigration law is the responsibility of federal authorities. Members will not stop, detain or arrest any person solely to determine immigration status.
+
+III. PROCEDURE
+
+A. Members do not inquire about the immigration status of crime victims or witnesses.
+
+B. The Department will not enter into an agreement under Section 287(g).
+"""
+
+RESOLUTION = """RESOLUTION NO. 2025-14
+
+A RESOLUTION OF THE BOARD OF COMMISSIONERS OF ELM COUNTY SUPPORTING FEDERAL IMMIGRATION ENFORCEMENT
+
+WHEREAS, the Board recognizes the importance of public safety; and
+
+WHEREAS, the Sheriff has cooperated with ICE for many years and has never limited detainers;
+
+NOW, THEREFORE, BE IT RESOLVED by the Board of Commissioners of Elm County:
+
+1. The Sheriff is directed to cooperate fully with Immigration and Customs Enforcement.
+
+2. The Board requests that the Sheriff enter into an agreement under Section 287(g) of the Immigration and Nationality Act.
+
+ADOPTED this 4th day of June, 2025.
+"""
+
+
+def test_general_order_with_header_fields_is_policy_and_coded() -> None:
+    assert is_policy_text(GENERAL_ORDER)
+    codes = {c for p in find_provisions(GENERAL_ORDER) for c in p.category_codes}
+    assert codes == {RES, INQ, G287}
+
+
+def test_resolution_codes_its_resolved_clauses_not_its_whereas() -> None:
+    assert is_policy_text(RESOLUTION)
+    provisions = find_provisions(RESOLUTION)
+    codes = {c for p in provisions for c in p.category_codes}
+    assert codes == {COOP}
+    for p in provisions:
+        if p.text.lstrip().startswith("WHEREAS"):
+            assert not p.category_codes
