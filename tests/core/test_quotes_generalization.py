@@ -578,6 +578,46 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Sheriff Ann Cho took questions after the vote. {Q}Why would we spend county money on a federal job?{E} she asked.",
         [("Ann Cho", "Why would we spend county")],
     ),
+    # --- fifth round: op-eds, pronouns against the most frequent speaker, courts as institutions ---
+    (
+        "once-told-me",
+        f"As Houston Police Chief Art Acevedo once told me, {Q}the moment immigrants stop trusting us, we all lose.{E}",
+        [("Art Acevedo", "the moment immigrants stop trusting")],
+    ),
+    (
+        "i-op-ed-author",
+        f"I have served as sheriff for twelve years. {Q}Sanctuary{E} is a word that gets thrown around far too easily.",
+        [],
+    ),
+    (
+        "pronoun-frequent-vs-latest",
+        f"{Q}We will not comply with this order,{E} said Mayor Ted Wheeler.\n\n{Q}Our city will stand by its values,{E} Wheeler said.\n\n{Q}We are ready for a fight in court,{E} Wheeler added.\n\nRep. Earl Blum praised Wheeler's stance on Monday.\n\n{Q}The mayor is doing exactly what our residents want,{E} he said.",
+        [
+            ("Ted Wheeler", "We will not comply with"),
+            ("Ted Wheeler", "Our city will stand by"),
+            ("Ted Wheeler", "We are ready for a"),
+            ("Earl Blum", "The mayor is doing exactly"),
+        ],
+    ),
+    (
+        "pronoun-stays-with-speaker-after-object-mention",
+        f"Sheriff Joe Dunn said he spoke with Gov. Bill Lee about the request.\n\n{Q}I told him we would follow the law, nothing more,{E} he said.",
+        [("Joe Dunn", "I told him we would")],
+    ),
+    (
+        "she-said-after-male-intervening-quote-para",
+        f"Mayor Lisa Grant spoke first.\n\n{Q}We are a city of immigrants and always have been,{E} she said.\n\nCouncil Member Ron Tate disagreed with the mayor.\n\n{Q}This puts our officers in an impossible spot,{E} he said.\n\n{Q}Nobody is asking officers to break the law here,{E} she said.",
+        [
+            ("Lisa Grant", "We are a city of"),
+            ("Ron Tate", "This puts our officers in"),
+            ("Lisa Grant", "Nobody is asking officers to"),
+        ],
+    ),
+    (
+        "the-court-wrote-is-an-institution",
+        f"Judge Nina Park granted the injunction. {Q}The conditions violate the separation of powers,{E} the court wrote.",
+        [],
+    ),
 ]
 
 
@@ -588,3 +628,93 @@ def test_find_quotes_generalizes(text: str, expected: list[tuple[str, str]]) -> 
     for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
         assert speaker == want_speaker, got
         assert quoted.startswith(want_start), got
+
+
+TV_STORY = f"""Protesters rally outside county jail over ICE contract
+
+By Sam Lee | Published Oct. 3, 2019
+
+RIVERTON, Ore. (KXYZ) — Dozens of protesters gathered outside the Riverton County Jail on Saturday holding signs reading {Q}No human is illegal here in Riverton{E} and chanting {Q}ICE out of our county now.{E}
+
+The rally came days after the county board voted 3-2 to renew its contract with U.S. Immigration and Customs Enforcement.
+
+{Q}We're here because our neighbors are disappearing,{E} said Lucia Méndez, 34, who organized the protest. {Q}People are scared to drive to work.{E}
+
+Board Chair Dan Whitaker, who voted for the contract, defended the decision in an interview Friday.
+
+{Q}This contract brings in nearly $2 million a year to the county,{E} Whitaker said. {Q}Without it, we would have to lay off deputies.{E}
+
+The Sheriff's Office said in a statement that it {Q}does not ask about immigration status during routine patrols.{E}
+
+A report released last year by the group, titled {Q}Locked Up: Immigration Detention in Rural Oregon Counties,{E} found that detainees were held an average of 41 days.
+
+Commissioner Alicia Fong, who voted against the contract, called it {Q}blood money{E} in a Facebook post.
+
+{Q}I ran on a promise to get the county out of the detention business and I intend to keep it,{E} Fong wrote.
+
+KXYZ reached out to ICE for comment. An agency spokesperson said ICE {Q}values its partnerships with local law enforcement across the country.{E}
+
+Copyright 2019 KXYZ. All rights reserved.
+"""
+
+TV_STORY_QUOTES = [
+    ("Lucia Méndez", "We're here because our neighbors"),
+    ("Lucia Méndez", "People are scared to drive to work."),
+    ("Dan Whitaker", "This contract brings in nearly"),
+    ("Dan Whitaker", "Without it, we would have"),
+    ("Alicia Fong", "I ran on a promise"),
+]
+
+
+def test_a_local_tv_story() -> None:
+    """Signs, chants, a report title, a two-word term, the office and the spokesperson are left out."""
+    got = [(q.speaker, q.text) for q in find_quotes(TV_STORY)]
+    assert len(got) == len(TV_STORY_QUOTES), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, TV_STORY_QUOTES, strict=True):
+        assert speaker == want_speaker
+        assert quoted.startswith(want_start)
+
+
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+Contact: Jen Park, 555-0100
+
+Governor Alvarez Signs Law Protecting Immigrant Families
+
+SANTA FE, N.M. — Governor Rita Alvarez today signed Senate Bill 12, which bars state and local agencies from using public resources for federal civil immigration enforcement.
+
+"New Mexico is stronger when every family feels safe calling for help," Governor Alvarez said. "This law makes that promise real."
+
+Senate Majority Leader Pete Gallo, the bill's sponsor, said the law "draws a clear line between local policing and federal immigration enforcement."
+
+The law requires agencies to "decline any request to detain a person solely on the basis of an immigration detainer."
+
+Quotes from supporters:
+
+Maria Ortiz, Executive Director, New Mexico Immigrant Law Center: "Today our state chose dignity over fear. We thank the Governor and the Legislature."
+
+Sheriff Tony Baca, Doña Ana County: "Our deputies can focus on the work our residents pay them to do."
+
+###
+"""
+
+PRESS_RELEASE_QUOTES = [
+    ("Rita Alvarez", "New Mexico is stronger when"),
+    ("Rita Alvarez", "This law makes that promise real."),
+    ("Pete Gallo", "draws a clear line between"),
+    ("Maria Ortiz", "Today our state chose dignity"),
+    ("Tony Baca", "Our deputies can focus on"),
+]
+
+
+def test_a_press_release() -> None:
+    """Name-colon statement blocks count; the law's own words do not."""
+    got = [(q.speaker, q.text) for q in find_quotes(PRESS_RELEASE)]
+    assert len(got) == len(PRESS_RELEASE_QUOTES), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, PRESS_RELEASE_QUOTES, strict=True):
+        assert speaker == want_speaker
+        assert quoted.startswith(want_start)
+
+
+def test_a_signed_letter_quotes_nobody() -> None:
+    letter = "Dear Mayor Chen:\n\nI write regarding the City's compliance with federal law.\n\nSincerely,\nAlan Rivera\n"
+    assert find_quotes(letter) == []
