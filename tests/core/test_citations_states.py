@@ -103,6 +103,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("wrapped-code-name", "In California, Health and\nSafety Code Section 11369 applies.", ["Cal. Health & Safety Code § 11369"]),
     ("relative-range-end", "Tenn. Code Ann. §§ 7-68-101 to -105 form the chapter; C.R.S. §§ 24-76.6-101 to -103 too.",
      ["Tenn. Code Ann. § 7-68-101", "Tenn. Code Ann. § 7-68-105", "C.R.S. 24-76.6-101", "C.R.S. 24-76.6-103"]),
+    ("headline-bare-sections", "287(g) Deals Grow\n\nSection 1373 Fight Heats Up\n\nICE signed more deals.",
+     ["8 U.S.C. § 1357", "8 U.S.C. § 1373"]),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

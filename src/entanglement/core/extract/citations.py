@@ -625,6 +625,7 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
 
 
 _HEAD_REACH = 400
+_BARE_MENTION = _Lazy(r"(?i:sections?|secs?\.|§|287)")
 # What may follow a section's own number on its heading line: nothing, a separator, or a title.
 _TITLE_AFTER = _Lazy(r"[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
 
@@ -634,8 +635,8 @@ def _is_own_heading(text: str, start: int, end: int) -> bool:
     first lines, "Oregon Statutes 181A.823 – Prohibitions ..."): the document's own number, which is
     not a citation. Only short lines may stand before it, and the line opens with the citation and
     goes on with a title or nothing, never a sentence ("ORS 181A.820 bars ...")."""
-    if start > _HEAD_REACH:
-        return False
+    if start > _HEAD_REACH or _BARE_MENTION.match(text, start):
+        return False  # a headline's "Section 1373" or "287(g)" names a law, not the page's own section
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(" \t\u00a7"):
         return False
@@ -829,7 +830,10 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
         if prefix is None:
             prefix = _code_after(doc, end)
         if prefix is None:
-            if _is_heading(text, m.start(), end):
+            if _is_heading(text, m.start(), end) and not (
+                # a headline's "Section 1373 Fight" names the federal law; a statute's headings have a period
+                doc.immigration and m["list"] in _WELL_KNOWN_8USC and not text.startswith(".", end)
+            ):
                 continue
             this = _OF_THIS.match(text, end)
             if this:
