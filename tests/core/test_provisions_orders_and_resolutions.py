@@ -182,3 +182,47 @@ def test_resolution_codes_its_resolved_clauses_not_its_whereas() -> None:
     for p in provisions:
         if p.text.lstrip().startswith("WHEREAS"):
             assert not p.category_codes
+
+
+ORDER_HEADER_ONLY = """Elm City Police Department
+General Order No. 4.26
+Subject: Immigration Status
+Effective Date: March 1, 2025
+Rescinds: General Order 4.26 dated June 2019
+Distribution: All Personnel
+
+The Department will not enter into or renew a 287(g) agreement.
+
+Members do not enforce civil immigration law.
+"""
+
+JAIL_SOP = """ELM COUNTY DETENTION CENTER
+STANDARD OPERATING PROCEDURE
+Procedure Number: 5-12
+Title: Foreign Nationals
+Effective Date: 01/15/2024
+Review Date: 01/15/2025
+
+PROCEDURE
+1. Booking staff will notify ICE of each foreign-born arrestee.
+2. Staff will honor all ICE detainers.
+"""
+
+OFFICE_MEMO = """To: All staff
+From: Director
+Date: May 4, 2024
+Subject: Holiday schedule
+
+Dear colleagues, we will close the office on Friday. Please let us know if you have any questions.
+"""
+
+
+def test_order_header_fields_make_a_policy_text() -> None:
+    assert is_policy_text(ORDER_HEADER_ONLY)
+    assert {c for p in find_provisions(ORDER_HEADER_ONLY) for c in p.category_codes} == {G287, RES}
+    assert is_policy_text(JAIL_SOP)
+    assert {c for p in find_provisions(JAIL_SOP) for c in p.category_codes} == {COOP}
+
+
+def test_memo_header_alone_is_not_a_policy_text() -> None:
+    assert not is_policy_text(OFFICE_MEMO)

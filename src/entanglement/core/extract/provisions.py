@@ -40,6 +40,7 @@ _POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
         re.compile(
             r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
             r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
+            r"STANDARD OPERATING PROCEDURES?\b|OPERATIONS ORDER\b|"
             r"RESOLUTION NO\b|Public Act\b)",
             re.M,
         ),
@@ -92,6 +93,14 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
     (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
 )
 
+# Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
+# and "Date:" too, so only the fields of a controlled document count.
+_ORDER_FIELD = re.compile(
+    r"^[ \t]*(?P<field>Effective(?:\s+Date)?|Rescinds|Supersedes|Amends|Distribution|Review(?:\s+Date)?|Revision(?:\s+Date)?|"
+    r"Approved\s+By|Issuing\s+Authority|(?:General\s+)?Order\s+(?:No\.?|Number)|(?:Policy|Procedure|Directive|SOP)\s+(?:No\.?|Number|#)|"
+    r"Accreditation\s+Standards?|Related\s+(?:Policies|Orders))[ \t]*:",
+    re.I | re.M,
+)
 _SECTION_MARK = re.compile(
     r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
     re.M,
@@ -127,6 +136,8 @@ def is_policy_text(text: str) -> bool:
     policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
     policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
     policy += 1 if _SELF_REFERENCE.search(sample) else 0
+    fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
+    policy += 3 if len(fields) >= 2 else 0
     words = max(1, len(sample.split()))
     shall_rate = 1000 * len(_SHALL.findall(sample)) / words
     policy += 2 if shall_rate >= 8 else (1 if shall_rate >= 3 else 0)
