@@ -8,9 +8,12 @@ fixed priority order; a lower-priority match that overlaps a higher one is dropp
 
 Normal forms: `TITLE CODE § SECTION` without subsections (`8 U.S.C. § 1357`), state codes with the
 state's abbreviation (`Cal. Gov. Code § 7284.6`, `N.Y. Exec. Law § 844`, `Tex. Code Crim. Proc.
-art. 2.251`) or as cited when we do not know the state's form, cases as `VOLUME REPORTER PAGE`.
-Bill numbers, session laws, Statutes at Large, public laws, ordinance and executive-order numbers
-and constitutional clauses are never citations.
+art. 2.251`, `Okla. Stat. tit. 74, § 20j`) or as cited when we do not know the state's form
+(`O.C.G.A. 36-80-23`, `RCW 10.93.160`), cases as `VOLUME REPORTER PAGE`. A code named without its
+state ("Government Code 7282") takes the state the text names most, else the one its bill numbers or
+its section numbers' shape point to. Bill numbers, session laws, Statutes at Large, public laws,
+ordinance and executive-order numbers, constitutional clauses and sections ("Section 39, Article
+III, Texas Constitution"), and a statute page's heading naming its own section are never citations.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Only dates the text presents as its own count: a header line that is nothing but a date (press
 releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 2017"), a dateline
-("WASHINGTON, Jan. 24, 2018 —"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:",
-"Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"). A date in
+("WASHINGTON, Jan. 24, 2018 —"), a newspaper's masthead line ("- The Daily Ledger - Monday, May 4,
+2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:", "Adopted on", "Approved by
+Governor", "Signed", "Posted", "Published", "Issued"); an "Updated" date never is. A date in
 running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is about
 something else and is never used; a date without a year is no date. When nothing qualifies the
 answer is None: guessing is worse than saying nothing.
