@@ -618,6 +618,67 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Judge Nina Park granted the injunction. {Q}The conditions violate the separation of powers,{E} the court wrote.",
         [],
     ),
+    # --- sixth round: first names that are nouns, nicknames, possessives, partial quotations ---
+    (
+        "called-it-partial",
+        f"Councilman Joe Ruiz called the policy {Q}a betrayal of everything this city stands for.{E}",
+        [("Joe Ruiz", "a betrayal of everything this")],
+    ),
+    (
+        "was-disappointed-partial",
+        f"Gov. Amy Tran said she was {Q}disappointed but not surprised{E} by the vote.",
+        [("Amy Tran", "disappointed but not surprised")],
+    ),
+    (
+        "nickname-straight-quotes",
+        'Robert "Bob" Smith, the county sheriff, said "we will follow the law as it is written."',
+        [("Robert Bob Smith", "we will follow the law")],
+    ),
+    (
+        "in-an-email",
+        f"In an email Tuesday, Commissioner Ava Stone said {Q}the county has no plans to renew the agreement.{E}",
+        [("Ava Stone", "the county has no plans")],
+    ),
+    (
+        "only-title-surname",
+        f"{Q}My deputies will not ask anyone about their papers,{E} Sheriff Gonzalez said.",
+        [("Gonzalez", "My deputies will not ask")],
+    ),
+    (
+        "trump-tweeted-colon",
+        f"President Trump tweeted Sunday: {Q}Sanctuary cities are a disgrace to our great country!{E}",
+        [("Trump", "Sanctuary cities are a disgrace")],
+    ),
+    (
+        "multi-para-with-said-middle",
+        f"{Q}We have been clear from the start,{E} Mayor Jo Bell said. {Q}The city will not help with raids.\n\n{Q}That has not changed and it will not change.{E}",
+        [("Jo Bell", "We have been clear from"), ("Jo Bell", "The city will not help")],
+    ),
+    (
+        "straight-quote-said-pronoun",
+        'Atty. Gen. Luis Vega filed the suit Monday. "This is about the rule of law and nothing else," he said.',
+        [("Luis Vega", "This is about the rule")],
+    ),
+    (
+        "apostrophe-heavy-straight",
+        "Sheriff Tom Kane's deputies won't ask. \"We don't ask people where they're from, period,\" Kane said.",
+        [("Tom Kane", "We don't ask people where")],
+    ),
+    (
+        "quote-attributed-to-org-named-person-later",
+        f"{Q}The ruling is a victory for every immigrant in this state,{E} the ACLU said in a statement. Lawyer Ana Cruz argued the case.",
+        [],
+    ),
+    (
+        "said-that-with-comma-clause",
+        f"Mayor Bill Ortiz said that, given the budget, {Q}we cannot afford to hold people for the federal government.{E}",
+        [("Bill Ortiz", "we cannot afford to hold")],
+    ),
+    (
+        "colon-list-of-speakers-second",
+        f"Two council members spoke against it. Council Member Rae Lind said {Q}this is not our job to do.{E} Council Member Sal Ito said {Q}we should let the courts decide this one.{E}",
+        [("Rae Lind", "this is not our job"), ("Sal Ito", "we should let the courts")],
+    ),
 ]
 
 

@@ -199,6 +199,8 @@ _AUTHOR_AFTER_RE = re.compile(
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
 
+# `Robert "Bob" Smith`: a nickname's marks are not a quotation (replaced by spaces, same length).
+_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+\s)[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
 _MARK_RE = re.compile('[“”"«»„]')
@@ -256,6 +258,7 @@ def find_quotes(text: str) -> list[Quote]:
     # Line breaks inside a wrapped paragraph are spaces to every pattern below; the copy has the same
     # length, so its offsets are offsets into the original text.
     text = _unwrap(text, paragraphs)
+    text = _NICKNAME_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
@@ -600,10 +603,12 @@ def _looks_like_name(tokens: list[str]) -> bool:
     caps = [t for t in tokens if t.lower() not in _PARTICLES]
     if all(t.isupper() and len(t) > 2 for t in caps):
         return False  # AUSTIN, WASHINGTON: datelines and headings
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if _is_initial(tok):
             continue
         low = tok.lower().rstrip(".").replace("’", "'")
+        if i == 0 and len(tokens) > 1 and (low in _MASCULINE_NAMES or low in _FEMININE_NAMES):
+            continue  # "Bill Ortiz", "Grace Lee": a first name that is also a common noun
         if low in _ORG_WORDS or low in _STOP_WORDS or any(c.isdigit() for c in tok):
             return False
         if low.endswith("'s") or low.endswith("s'"):
@@ -677,6 +682,8 @@ class _PeopleIndex:
         self.by_surname: dict[str, list[_Person]] = {}
         for m in (m for lo, hi in regions for m in _MULTIWORD_RUN_RE.finditer(text, lo, hi)):
             run = m.group(0)
+            if run.endswith(("'s", "’s")):
+                run = run[:-2]  # "Sheriff Tom Kane's deputies": the person is still named
             # Without a title, only a context that only people have (a speech verb, an apposition)
             # makes a run of capitalized words a person.
             if _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split()) and not (
