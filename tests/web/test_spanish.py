@@ -184,6 +184,13 @@ def test_pages_in_spanish_by_accept_language(client: Client, records: None, name
     assert english_left(page) == []
 
 
+def test_curated_english_text_on_a_spanish_page_is_marked_as_english(client: Client, records: None) -> None:
+    """Screen readers then read titles and outcomes with an English voice."""
+    page = get(client, "/actions/grant-terms/", HTTP_ACCEPT_LANGUAGE="es")
+    assert '<h1 lang="en">Byrne JAG award terms</h1>' in page
+    assert '<dd lang="en">Terms struck down.</dd>' in page
+
+
 def test_pages_in_english_by_default_show_no_spanish(client: Client, records: None) -> None:
     page = get(client, "/actions/grant-terms/")
     assert '<html lang="en">' in page
