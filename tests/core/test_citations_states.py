@@ -105,6 +105,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Tenn. Code Ann. § 7-68-101", "Tenn. Code Ann. § 7-68-105", "C.R.S. 24-76.6-101", "C.R.S. 24-76.6-103"]),
     ("headline-bare-sections", "287(g) Deals Grow\n\nSection 1373 Fight Heats Up\n\nICE signed more deals.",
      ["8 U.S.C. § 1357", "8 U.S.C. § 1373"]),
+    ("nyc-admin-code-spelled", "The suit targets New York City Administrative Code sections 9-131 and 14-154.",
+     ["N.Y.C. Admin. Code § 9-131", "N.Y.C. Admin. Code § 14-154"]),
     # --- cases: pin cites and parallel cites give each reporter once; short forms give nothing new
     ("parallel-state", "In Lunn v. Commonwealth, 477 Mass. 517, 78 N.E.3d 1143 (2017), the court held it.",
      ["477 Mass. 517", "78 N.E.3d 1143"]),

@@ -717,6 +717,8 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
     raw = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
     if raw.lower().startswith("the "):
         raw = raw[4:]
+    if re.match(r"(?i)(?:new\s+york\s+city|nyc|n\.y\.c\.)\s+admin(?:istrative|\.)\s+code$", raw):
+        return "N.Y.C. Admin. Code"  # the city's code, not the state's: "New York" here is no state qualifier
     words = raw.split(" ")
     for st_name, st in _STATE_NAMES.items():  # "California Government Code"
         n = len(st_name.split(" "))
