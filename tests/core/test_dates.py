@@ -65,6 +65,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "ADOPTED on May 4, 2019.", "2019-05-04", "adopted"),
     ("issue-date-not-effective", "Policy 413\nIssue Date: May 4, 2020\nEffective Date: June 1, 2020\nText.", "2020-05-04", "dated"),
     ("date-issued-numeric", "Policy 413\nDate Issued: 05/04/2020\nText.", "2020-05-04", "issued"),
+    ("ordinal-of-month", "Text.\nDated this 4th of May, 2020.", "2020-05-04", "dated"),
     # --- no self-stated date
     ("revision-date", "Policy\nRevision Date: May 4, 2020\nText.", None, None),
     ("passed-lowercase-in-story", "The county board passed and adopted the plan on May 4, 2020, officials said.", None, None),
