@@ -200,7 +200,8 @@ _AUTHOR_AFTER_RE = re.compile(
 )
 
 # `Robert "Bob" Smith`: a nickname's marks are not a quotation (replaced by spaces, same length).
-_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+\s)[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
+_NICKNAME_RE = re.compile(r"[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
+_CAPITALIZED_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
 _MARK_RE = re.compile('[“”"«»„]')
@@ -258,7 +259,7 @@ def find_quotes(text: str) -> list[Quote]:
     # Line breaks inside a wrapped paragraph are spaces to every pattern below; the copy has the same
     # length, so its offsets are offsets into the original text.
     text = _unwrap(text, paragraphs)
-    text = _NICKNAME_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
+    text = _NICKNAME_RE.sub(lambda m: _nickname(text, m), text)
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
@@ -298,6 +299,13 @@ def find_quotes(text: str) -> list[Quote]:
             )
         )
     return found
+
+
+def _nickname(text: str, m: re.Match[str]) -> str:
+    """`Robert "Bob" Smith` -> `Robert  Bob  Smith` (same length) when a first name comes before."""
+    if _CAPITALIZED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is None:
+        return m.group(0)
+    return f" {m.group(1)} "
 
 
 def _is_title(quoted: str) -> bool:
