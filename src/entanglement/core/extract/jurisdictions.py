@@ -23,6 +23,7 @@ from typing import NamedTuple
 from entanglement.core.gazetteer import Gazetteer, Jurisdiction
 from entanglement.core.gazetteer.names import fold_token
 from entanglement.core.gazetteer.registry import FLAG_COUNTY, FLAG_COUSUB, FLAG_PLACE, FLAG_STATE
+from entanglement.core.gazetteer.state_codes import FIRST_WORDS as CODE_FIRST_WORDS
 from entanglement.core.gazetteer.state_codes import state_code_citations
 from entanglement.core.gazetteer.vocabulary import (
     BARE_NEVER,
@@ -172,13 +173,16 @@ class _Finder:
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         self._title_lines: dict[int, bool] = {}
         self.matches: list[_Match] = []
+        self.seen_geoids: set[str] = set()
         self._match_at: dict[int, int] = {}  # a match's start offset -> its index in `matches`
 
     # -- driver ------------------------------------------------------------------------------------
 
     def run(self) -> list[JurisdictionRef]:
         # A state's code cited ("RCW 10.93", "Cal. Gov. Code") names no place but says where we are.
-        for fips, pos in state_code_citations(self.text):
+        words, starts = self.tokens.words, self.tokens.starts
+        code_starts = [starts[k] for k, w in enumerate(words) if w in CODE_FIRST_WORDS]
+        for fips, pos in state_code_citations(self.text, code_starts):
             self._note_state(fips, pos)
         self._datelines()
         self._court_and_party_abbreviations()
@@ -533,6 +537,7 @@ class _Finder:
 
     def _add(self, j: Jurisdiction, start: int, end: int) -> None:
         self.mentions.append(_Mention(j, Span(start, end)))
+        self.seen_geoids.add(j.geoid)
         self._note_state(j.state_fips, start)
 
     def _list_items(self, m: _Match) -> list[_Match]:
@@ -943,8 +948,7 @@ class _Finder:
         cands = m.candidates
         # A name the text has already tied to one place keeps that sense ("Clark County in Nevada ...
         # Clark County officials").
-        seen = {x.jurisdiction.geoid for x in self.mentions}
-        earlier = [c for c in cands if c.geoid in seen]
+        earlier = [c for c in cands if c.geoid in self.seen_geoids]
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]

@@ -8,7 +8,7 @@ expression matched against the text and the FIPS code of the state whose code it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _FORMS: tuple[tuple[str, str], ...] = (
     (r"\bRCW\b|\bWash\.\s?Rev\.\s?Code\b|\bWAC\b", "53"),
@@ -26,7 +26,7 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"\bWis\.\s?Stat", "55"),
     (r"\bO\.C\.G\.A\.", "13"),
     (r"\bMCL\b|\bMich\.\s?Comp\.\s?Laws", "26"),
-    (r"\bVa\.\s?Code\b", "51"),
+    (r"(?<!W\.\s)(?<!W\.)\bVa\.\s?Code\b", "51"),
     (r"\bN\.C\.\s?Gen\.\s?Stat|\bN\.C\.G\.S\.", "37"),
     (r"\bKRS\b", "21"),
     (r"\bNRS\b|\bNev\.\s?Rev\.\s?Stat", "32"),
@@ -62,12 +62,24 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"\bD\.C\.\s?Code\b", "11"),
 )
 
+
+# The first word of each form as the finder's tokenizer splits it ("N.J.S.A." -> "N"): the forms are
+# tried only where such a word starts, which keeps the cost a set lookup per word.
+FIRST_WORDS = frozenset(
+    """
+    A Ala Ariz Ark C Cal Calif Colo Conn D Del Fla Florida HRS Haw ILCS Idaho Ill Iowa K KRS La M MCL Mass
+    Md Me McKinney Mich Minn Miss Mo Mont N NMSA NRS Neb Nev O ORS Ohio Okla Or Pa R RCW RSA RSMo S SDCL
+    T Tenn Tex Utah V Va Vt W WAC Wash Wis Wyo
+    """.split(),  # noqa: SIM905 - a word list reads better than sixty quoted strings
+)
+
 _PATTERN = re.compile("|".join(f"(?P<s{fips}_{i}>{form})" for i, (form, fips) in enumerate(_FORMS)))
 
 
-def state_code_citations(text: str) -> Iterator[tuple[str, int]]:
-    """(state FIPS, offset) for every citation form of one state's code in `text`."""
-    for m in _PATTERN.finditer(text):
-        group = m.lastgroup
-        if group is not None:
-            yield group[1:3], m.start()
+def state_code_citations(text: str, starts: Iterable[int]) -> Iterator[tuple[str, int]]:
+    """(state FIPS, offset) for every citation form of one state's code beginning at one of `starts`
+    (the offsets of the words in FIRST_WORDS)."""
+    for start in starts:
+        m = _PATTERN.match(text, start)
+        if m is not None and m.lastgroup is not None:
+            yield m.lastgroup[1:3], start
