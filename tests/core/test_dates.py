@@ -67,6 +67,7 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("date-issued-numeric", "Policy 413\nDate Issued: 05/04/2020\nText.", "2020-05-04", "issued"),
     ("ordinal-of-month", "Text.\nDated this 4th of May, 2020.", "2020-05-04", "dated"),
     # --- no self-stated date
+    ("hearing-tag-line", "Agenda\nPublic hearing - May 4, 2020\nText.", None, None),
     ("revision-date", "Policy\nRevision Date: May 4, 2020\nText.", None, None),
     ("passed-lowercase-in-story", "The county board passed and adopted the plan on May 4, 2020, officials said.", None, None),
     ("updated-only", "Headline\nUpdated: May 6, 2020\nBody.", None, None),

@@ -83,7 +83,10 @@ _BYLINE = re.compile(
     rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?[|,\u2022\u00b7\u2013\u2014-]\s*(?:(?:Published|Posted)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
-_NOT_OWN_TAG = re.compile(r"\b(?:updated|modified|revised|effective|expires|due)\b", re.IGNORECASE)
+_NOT_OWN_TAG = re.compile(
+    r"\b(?:updated|modified|revised|revision|effective|expires?|expiration|due|deadline|hearing|election|birth)\b",
+    re.IGNORECASE,
+)
 _BASIS = {
     "dated": "dated", "date": "dated", "adopted": "adopted", "approved": "approved", "passed": "adopted",
     "signed": "signed", "enacted": "adopted", "issued": "issued", "posted": "byline", "published": "byline",
