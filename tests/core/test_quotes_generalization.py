@@ -679,6 +679,52 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Two council members spoke against it. Council Member Rae Lind said {Q}this is not our job to do.{E} Council Member Sal Ito said {Q}we should let the courts decide this one.{E}",
         [("Rae Lind", "this is not our job"), ("Sal Ito", "we should let the courts")],
     ),
+    # --- seventh round: people who did not speak, named and unnamed spokespeople ---
+    (
+        "declined-to-comment-then-unattributed",
+        f"Sheriff Al Diaz declined to comment.\n\n{Q}We have not received any request from ICE this year.{E}",
+        [],
+    ),
+    (
+        "spokeswoman-named-after",
+        f"{Q}The mayor will review the order with the city attorney,{E} said Jane Roe, a spokeswoman for the mayor.",
+        [("Jane Roe", "The mayor will review the")],
+    ),
+    (
+        "spokeswoman-comma-name",
+        f"A spokeswoman, Jane Roe, said the county {Q}has always followed state and federal law.{E}",
+        [("Jane Roe", "has always followed state and")],
+    ),
+    (
+        "possessive-spokesman-unnamed",
+        f"{Q}The governor stands by every word of the order,{E} Gov. Ed Hill's spokesman said.",
+        [],
+    ),
+    (
+        "possessive-office-unnamed",
+        f"Gov. Ed Hill's office said the order {Q}will remain in place until the courts rule.{E}",
+        [],
+    ),
+    (
+        "could-not-be-reached",
+        f"Mayor Ann Cole could not be reached Monday.\n\n{Q}The city has no plans to change its policy at all.{E}",
+        [],
+    ),
+    (
+        "statement-block-after-name-said-in-statement-colon",
+        f"Attorney General Kim Lee said in a statement:\n\n{Q}No one is above the law, including the federal government.{E}",
+        [("Kim Lee", "No one is above the law")],
+    ),
+    (
+        "quote-then-second-sentence-attribution-mispunct",
+        f"{Q}We will not be intimidated by threats from Washington.{E} Mayor Bo Park said Monday.",
+        [("Bo Park", "We will not be intimidated")],
+    ),
+    (
+        "he-in-second-para-of-split",
+        f"{Q}This is a terrible bill,{E} said Sen. Tom Reyes. {Q}It hurts families,{E} he added, {Q}and it will not make anyone safer in this state.{E}",
+        [("Tom Reyes", "This is a terrible bill,"), ("Tom Reyes", "and it will not make")],
+    ),
 ]
 
 

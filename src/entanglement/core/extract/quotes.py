@@ -641,6 +641,10 @@ _APPOSED_SUBJECT_RE = re.compile(
 )
 _APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
+# `...Washington." Mayor Bo Park said Monday.`: a sentence that is nothing but the attribution.
+_ATTRIBUTION_SENTENCE_RE = re.compile(
+    rf"\s+{_RUN}\s+(?:said|says|added|adds|wrote|stated|told\s+\w+)(?:\s+[\w.]+){{0,3}}[.!?](?:\s|$)"
+)
 _NAME_VERB_RE = re.compile(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
 _DASH_SIGNATURE_RE = re.compile(rf"[ \t]*(?:—|–|--?)[ \t]*({_RUN})[ \t]*(?:,|\(|$)", re.M)
 # The words before a verb after a quotation name a speaker (`" Roe said`, `" the group said`), not
@@ -1068,6 +1072,11 @@ def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) ->
 
 
 _SHORT_SENTENCE_WORDS = 8
+# Sentences saying the person did not speak: a quotation after them is someone else's.
+_SILENT_RE = re.compile(
+    r"\b(?:declined|refused|did\s+not|didn't|could\s+not|couldn't|not\s+be\s+reached|no\s+comment"
+    r"|did\s+not\s+respond|was\s+not\s+available|unavailable)\b"
+)
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
@@ -1077,7 +1086,7 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
     sentence = text[start:end].strip()
     if not sentence.endswith(".") or len(sentence.split()) > _SHORT_SENTENCE_WORDS:
         return None
-    if _PASSIVE_RE.search(sentence) or re.search(r"\d", sentence):
+    if _PASSIVE_RE.search(sentence) or re.search(r"\d", sentence) or _SILENT_RE.search(sentence):
         return None  # `Tom Brandt was arrested Friday.`: something happened to them; they did not speak
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     m = _RUN_START_RE.match(sentence)
@@ -1121,7 +1130,10 @@ def _ends_open_clause(text: str, raw: _Raw) -> bool:
     follows = text[raw.close_pos + 1 : raw.close_pos + 120]
     if inner.endswith("."):
         # `...wrong." she said.`: a period where a comma belongs, then the attribution.
-        return _MISPUNCTUATED_ATTRIBUTION_RE.match(follows) is not None
+        return (
+            _MISPUNCTUATED_ATTRIBUTION_RE.match(follows) is not None
+            or _ATTRIBUTION_SENTENCE_RE.match(follows) is not None
+        )
     return re.match(r"\s+[a-z]", follows) is not None or _NAME_VERB_RE.match(follows) is not None
 
 
