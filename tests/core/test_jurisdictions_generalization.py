@@ -204,6 +204,32 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"5522300"},
     ),
     ("party label with a state", "Sen. Ted Cruz (R-Texas) criticized the decision.", {"48"}),
+    # all-capital captions and headers
+    (
+        "caption with a consolidated city-county",
+        "IN THE UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA\n"
+        "CITY AND COUNTY OF SAN FRANCISCO, Plaintiff, v. JOHN DOE, Defendant.",
+        {"06", "0667000"},
+    ),
+    ("ordinance header", "AN ORDINANCE OF THE CITY OF SANTA FE, NEW MEXICO, ON IMMIGRATION", {"3570500"}),
+    (
+        "county and state headers",
+        "BOARD OF SUPERVISORS, COUNTY OF SONOMA, STATE OF CALIFORNIA",
+        {"06097", "06"},
+    ),
+    # villages, townships, boroughs of New Jersey and of New York City
+    (
+        "village and township",
+        "The Village of Oak Park, Illinois, and the Township of Teaneck adopted welcoming ordinances.",
+        {"1754885", "3400372360"},
+    ),
+    ("New Jersey borough", "Officials from the Borough of Highland Park, N.J., joined.", {"3431470"}),
+    (
+        "New York City boroughs",
+        "In the Bronx and Brooklyn, advocates rallied; Staten Island officials stayed silent.",
+        {"36005", "36047", "36085"},
+    ),
+    ("county newspaper", "The Ventura County Star reported that Oxnard police had stopped.", {"0654652"}),
     # negatives: people, newspapers, the federal government, the nation, foreign places
     (
         "people named like places",

@@ -207,7 +207,10 @@ class _Builder:
         for borough, county_geoid in NYC_BOROUGHS:
             county = self.by_geoid[county_geoid]
             if county.population is None:  # ranks the borough above its namesakes ("Manhattan", Kansas)
-                county = county._replace(population=population_of("NY", borough.removeprefix("The ")))
+                # GeoNames writes "The Bronx"; the borough list may not.
+                plain = borough.removeprefix("The ")
+                population = population_of("NY", plain) or population_of("NY", f"The {plain}")
+                county = county._replace(population=population)
                 self.put(county)
             self.aliases.append((borough, county))
 
