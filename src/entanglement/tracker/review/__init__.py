@@ -1,0 +1,1 @@
+"""The review queue: editors accept, edit then accept, or reject the proposals ingest makes."""
