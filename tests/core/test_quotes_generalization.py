@@ -825,3 +825,44 @@ def test_a_press_release() -> None:
 def test_a_signed_letter_quotes_nobody() -> None:
     letter = "Dear Mayor Chen:\n\nI write regarding the City's compliance with federal law.\n\nSincerely,\nAlan Rivera\n"
     assert find_quotes(letter) == []
+
+
+WIRE_STORY = """Judge blocks state's "sanctuary" ban in part
+
+AUSTIN, Texas (AP) - A federal judge on Wednesday blocked parts of a Texas law that would punish so-called "sanctuary cities," handing a win to the state's largest cities.
+
+U.S. District Judge Orlando Garcia wrote in his 94-page ruling that the law's ban on officials "endorsing" policies that limit enforcement "is vague and violates the First Amendment rights of local officials."
+
+Gov. Greg Abbott said he would appeal immediately. "Today's ruling makes Texas' communities less safe," Abbott said in a statement. "I am confident the law will be upheld."
+
+Houston Police Chief Art Acevedo praised the decision.
+
+"This is a victory for every crime victim in our city, regardless of where they were born," he said.
+
+The law, known as SB4, requires jails to "comply with, honor, and fulfill" federal detainer requests.
+
+Attorney General Ken Paxton, whose office defended the law, said the judge "got it wrong on the facts and on the law."
+
+Lawmakers who backed the bill said they expected the ruling. State Sen. Charles Perry, who wrote the measure, called it "a temporary setback for public safety in Texas."
+
+"We'll keep fighting," Perry said.
+"""
+
+WIRE_STORY_QUOTES = [
+    ("Orlando Garcia", "is vague and violates the"),
+    ("Greg Abbott", "Today's ruling makes Texas'"),
+    ("Greg Abbott", "I am confident the law"),
+    ("Art Acevedo", "This is a victory for"),
+    ("Ken Paxton", "got it wrong on the"),
+    ("Charles Perry", "a temporary setback for public"),
+]
+
+
+def test_a_wire_story_in_straight_quotes() -> None:
+    """A judge's ruling quoted in part, a pronoun after a one-line paragraph, the law's own words
+    and a three-word quotation left out."""
+    got = [(q.speaker, q.text) for q in find_quotes(WIRE_STORY)]
+    assert len(got) == len(WIRE_STORY_QUOTES), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, WIRE_STORY_QUOTES, strict=True):
+        assert speaker == want_speaker
+        assert quoted.startswith(want_start)

@@ -195,6 +195,7 @@ _LOWER_MODIFIERS_RE = re.compile(
     r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
     r"(?=[A-Z])"
 )
+_FINITE_VERB_START_RE = re.compile(r"\s*(?:is|are|was|were|has|have|had)\b")
 _AUTHOR_AFTER_RE = re.compile(
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
@@ -1353,7 +1354,10 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             )
         return None
     doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
-    if doc is not None and not any(v.start() >= doc.end() for v in verbs):
+    # `ruled that the ban on policies that limit enforcement "is vague`: a quotation opening with a
+    # finite verb is the predicate of the sentence's subject, not the document's content.
+    predicate = _FINITE_VERB_START_RE.match(text, pos + 1) is not None
+    if doc is not None and not predicate and not any(v.start() >= doc.end() for v in verbs):
         # `Kim noted a bill that would require sheriffs to "...`: the words are the document's.
         raise _Unnamed
     if acc is not None and (not verbs or acc.start() > verbs[-1].start()):
