@@ -255,6 +255,11 @@ CASES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     ("the nation", "The United States and Mexico City signed nothing; Puerto Rico was not affected.", {"72"}),
+    (
+        "relative pronoun of a person",
+        "Jackson, who was elected sheriff in 2016, said he would end it.",
+        set(),
+    ),
     ("a deputy named Houston", "Houston Ray, a deputy in the county, said the policy was new.", set()),
 ]
 

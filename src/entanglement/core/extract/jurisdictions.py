@@ -395,6 +395,8 @@ class _Finder:
             role = _PERSON_APPOSITIVE.match(self.text, m.end)
             if role is not None and any(w in PERSON_NOUNS for w in role.group("words").split()):
                 return True
+            if re.match(r",[ \t]+who[ \t]", self.text[m.end : m.end + 6]):
+                return True  # "Jackson, who was elected sheriff": a place would take "which"
         return m.key in self.surnames
 
     def _follower_kind(self, m: _Match) -> str:
