@@ -226,3 +226,72 @@ def test_order_header_fields_make_a_policy_text() -> None:
 
 def test_memo_header_alone_is_not_a_policy_text() -> None:
     assert not is_policy_text(OFFICE_MEMO)
+
+
+# Neighbouring styles: state anti-sanctuary statutes, manuals, jail procedures, council resolutions.
+NEIGHBOURS: list[tuple[str, set[str], set[str]]] = [
+    ("Any person who is arrested shall have the person's immigration status determined before the person is released.", {COOP}, LIMITS),
+    (
+        "No official or agency of this state or a county may limit or restrict the enforcement of federal immigration "
+        "laws to less than the full extent permitted by federal law.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "When a person charged with a felony is confined in the county jail, the jailer shall make a reasonable effort to "
+        "determine whether the person is lawfully present in the United States.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "A municipality that enacts a sanctuary policy shall be ineligible for any moneys provided through grants "
+        "administered by a state agency until the policy is repealed.",
+        {COOP}, LIMITS,
+    ),
+    (
+        "Upon the discharge from imprisonment of an alien who is unlawfully present, the sheriff shall immediately notify "
+        "United States Immigration and Customs Enforcement.",
+        {COOP}, LIMITS,
+    ),
+    (
+        _DEFINITIONS + "Section 2. An official who knowingly fails to comply with this section is guilty of official "
+        "misconduct and may be removed from office.",
+        {COOP}, LIMITS,
+    ),
+    # near miss: a crime of persons in an immigration law is not a duty of officials
+    (_DEFINITIONS + "Section 2. A person who violates this section is guilty of a class 1 misdemeanor.", set(), ALL),
+    (
+        "The fact that an individual is suspected of being an undocumented alien shall not be the sole basis for contact, "
+        "detention or arrest.",
+        {RES}, {COOP, DET},
+    ),
+    ("Deputies have no authority to enforce civil immigration law.", {RES}, {COOP}),
+    ("Members will not provide release dates or times to immigration authorities.", {NOTE}, {COOP}),
+    ("ICE agents will not be given access to inmates for interviews unless the inmate consents in writing.", {ACC}, {COOP}),
+    (
+        "BE IT RESOLVED that the City Council directs that no City funds or personnel be used to assist federal "
+        "immigration enforcement.",
+        {RES}, {COOP},
+    ),
+    (
+        "BE IT FURTHER RESOLVED that the Council requests that the Sheriff not honor ICE detainer requests absent a "
+        "judicial warrant.",
+        {DET}, {COOP},
+    ),
+    ("BE IT RESOLVED that the Board of Supervisors directs the Sheriff to end the County's 287(g) agreement.", {G287}, {COOP}),
+    # near misses: directions about other things, and findings
+    ("BE IT RESOLVED that the City Council requests that the Governor declare a state of emergency.", set(), ALL),
+    ("The County directs all inquiries about immigration to the Office of Immigrant Affairs.", set(), ALL),
+    (
+        "WHEREAS, the federal government is responsible for enforcing immigration law, and the Sheriff must cooperate "
+        "with ICE;",
+        set(), ALL,
+    ),
+    ("It is the policy of the Jail Division that no person shall be held solely on the basis of a civil immigration detainer.", {DET}, {COOP}),
+    ("Enforcement of civil immigration law is primarily the responsibility of the federal government.", set(), ALL),
+]
+
+
+@pytest.mark.parametrize(("provision", "must", "must_not"), NEIGHBOURS, ids=[c[0][:60] for c in NEIGHBOURS])
+def test_neighbouring_styles(provision: str, must: set[str], must_not: set[str]) -> None:
+    codes = codes_of(provision)
+    assert must <= codes, f"missing {must - codes}"
+    assert not (codes & must_not), f"wrongly coded {codes & must_not}"

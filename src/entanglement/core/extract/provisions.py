@@ -762,6 +762,11 @@ _CUE_RE = re.compile(
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
     r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
+    # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
+    # the Sheriff not honor detainers".
+    r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
+    r"|\bnot\s+(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
+    r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b[^.;:]{0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
@@ -1019,6 +1024,12 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
         on_pos="cooperation_mandate",
     ),
+    # "shall have the person's immigration status determined before the person is released"
+    _Rule(
+        _rx(rf"\b(?:{_STATUS})\s+(?:\w+\s+){{0,2}}?(?:determined|verified|ascertained|checked|confirmed)\b"),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+    ),
     # "shall not attempt to verify or determine a person's immigration status" (not "stop or arrest
     # someone to determine status", which bars street enforcement)
     _Rule(
@@ -1074,6 +1085,12 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?)"),
         on_neg="resource_limits",
     ),
+    # "... suspected of being undocumented shall not be the sole basis for contact, detention or arrest"
+    _Rule(
+        _rx(r"\b(?:sole|only|exclusive)\s+(?:basis|reason|grounds?|factor|justification)\s+for\s+(?:\w+\s+){0,2}?(?:contacts?|stops?|detentions?|arrests?|questioning|detaining|arresting|stopping)\b"),
+        on_neg="resource_limits",
+        needs_immigration=True,
+    ),
     # "Immigration status alone is not a basis for a stop, detention or arrest."
     _Rule(
         _rx(r"\b(?:immigration|citizenship|alienage)\s+status\b[^.;]{0,40}?\b(?:alone|by\s+itself|itself)\b[^.;]{0,20}?\b(?:is|shall|will|may|does)\s+not\b[^.;]{0,40}?\b(?:basis|grounds?|reason|cause|justif\w+)\b[^.;]{0,40}?\b(?:stops?|detentions?|arrests?|contacts?|detain|arrest|stop)"),
@@ -1103,7 +1120,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         # The bar must fall on the enforcing itself: "shall not enforce immigration law", not
         # "shall not consider race while enforcing immigration laws".
-        _rx(r"\b(?:not|no\s+\w+(?:\s+\w+)?\s+(?:shall|may|will))\s+(?:\w+\s+){0,3}?(?:enforce|administer)\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
+        _rx(r"\b(?:not|no\s+\w+(?:\s+\w+)?\s+(?:shall|may|will)|no\s+(?:legal\s+)?authority\s+to)\s+(?:\w+\s+){0,3}?(?:enforce|administer)\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
         on_neg="resource_limits",
     ),
     _Rule(
@@ -1241,6 +1258,22 @@ _LOCAL_ENTITY = re.compile(
     r"parish\w*|boroughs?|jurisdictions?|law\s+enforcement\s+agenc\w+|sheriffs?|entit(?:y|ies))\b",
     I,
 )
+# "may not limit ... the enforcement of immigration laws to less than the full extent permitted by
+# federal law": the drafting formula of anti-sanctuary statutes, a mandate under any modal.
+_LESS_THAN_FULL = re.compile(
+    r"\b(?:limit|restrict)\w*\b[^.;]{0,100}?\b(?:enforcement\s+of\s+(?:\w+\s+){0,2}?immigration\s+laws?|cooperat\w*\s+with\s+(?:\w+\s+){0,3}?immigration)\b"
+    r"[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
+    I,
+)
+# In a law about immigration, an official or entity that breaks the act loses office or pays a civil
+# penalty: "An official who fails to comply with this section is guilty of official misconduct."
+# Crimes of persons ("a person who violates this section is guilty of a misdemeanor") are not this.
+_OFFICIAL_PENALTY = re.compile(
+    r"\b(?:officials?|officers?\s+or\s+employees?|entit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|political\s+subdivisions?|governing\s+bod(?:y|ies)|sheriffs?)\s+"
+    r"(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:violat\w*|fail\w*\s+to\s+comply\s+with)\s+(?:the\s+requirements\s+of\s+)?(?:this|section|subsection)\b"
+    r"[^.;]{0,160}?\b(?:official\s+misconduct|removal\s+from\s+office|removed\s+from\s+office|forfeit\w*\s+(?:the\s+|his\s+or\s+her\s+)?office|civil\s+penalt\w+|suspen\w+\s+from\s+office)",
+    I,
+)
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
 _UNEQUAL_TREATMENT = re.compile(
@@ -1305,6 +1338,9 @@ def _code_sentence(
         and _FUNDS_BREACH.search(masked)
         and _LOCAL_ENTITY.search(masked)
     ):
+        codes["cooperation_mandate"] = None
+        return list(codes)
+    if _LESS_THAN_FULL.search(masked) or (immigration_document and _OFFICIAL_PENALTY.search(masked)):
         codes["cooperation_mandate"] = None
         return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
