@@ -725,6 +725,88 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}This is a terrible bill,{E} said Sen. Tom Reyes. {Q}It hurts families,{E} he added, {Q}and it will not make anyone safer in this state.{E}",
         [("Tom Reyes", "This is a terrible bill,"), ("Tom Reyes", "and it will not make")],
     ),
+    # --- eighth round: local TV present tense, name shapes ---
+    (
+        "tells-station",
+        f"Sheriff Dana Cruz tells 5 On Your Side the jail {Q}has never held anyone past their release date for ICE.{E}",
+        [("Dana Cruz", "has never held anyone past")],
+    ),
+    (
+        "says-present-before",
+        f"Mayor Tim Ruiz says {Q}the city will keep its doors open to everyone who lives here.{E}",
+        [("Tim Ruiz", "the city will keep its")],
+    ),
+    (
+        "says-name-present-after",
+        f"{Q}We just want to be treated like everybody else in this town,{E} says Maria Gomez, a mother of three.",
+        [("Maria Gomez", "We just want to be")],
+    ),
+    (
+        "pronoun-she-says",
+        f"Rosa Vega has lived in the county for 20 years. She says the raids changed everything.\n\n{Q}My kids are afraid to leave the house in the morning,{E} she says.",
+        [("Rosa Vega", "My kids are afraid to")],
+    ),
+    (
+        "quote-with-ellipsis-start",
+        f"{Q}...we will not allow our officers to be used as immigration agents,{E} Chief Ray Ortiz said.",
+        [("Ray Ortiz", "...we will not allow our")],
+    ),
+    (
+        "bracket-insertion",
+        f"{Q}[The policy] has made our community safer, not less safe,{E} said Commissioner Lea Park.",
+        [("Lea Park", "[The policy] has made our")],
+    ),
+    (
+        "lowercase-role-before-name-said",
+        f"{Q}The county cannot afford another lawsuit over this,{E} county attorney Mark Voss said.",
+        [("Mark Voss", "The county cannot afford another")],
+    ),
+    (
+        "organization-leader-title",
+        f"{Q}These raids are tearing families apart across the state,{E} said Ana Lopez, executive director of the Immigrant Rights Coalition.",
+        [("Ana Lopez", "These raids are tearing families")],
+    ),
+    (
+        "name-with-hyphen",
+        f"{Q}This law will hurt the very people it claims to protect,{E} said Rep. Mary Smith-Jones.",
+        [("Mary Smith-Jones", "This law will hurt the")],
+    ),
+    (
+        "name-with-accent-particle",
+        f"{Q}We will defend our residents in every court in the land,{E} said Mayor Luis de la Cruz.",
+        [("Luis de la Cruz", "We will defend our residents")],
+    ),
+    (
+        "irish-name",
+        f"{Q}No one in this county should live in fear of their own police,{E} said Sheriff Pat O'Brien.",
+        [("Pat O'Brien", "No one in this county")],
+    ),
+    # --- ninth round: unquoted statement blocks ---
+    (
+        "attributed-to-block",
+        "The following statement can be attributed to Sheriff Ken Moss:\n\nThe sheriff's office has never entered into a 287(g) agreement and has no plans to do so.",
+        [("Ken Moss", "The sheriff's office has never")],
+    ),
+    (
+        "statement-heading-multi-para",
+        "Statement from Mayor Ana Diaz on the Federal Ruling\n\nToday's ruling is a victory for our city and for every family that calls it home.\n\nWe will keep working to protect our residents.",
+        [("Ana Diaz", "Today's ruling is a victory")],
+    ),
+    (
+        "released-following-statement-quoted",
+        f"Sen. Joe Park released the following statement Tuesday:\n\n{Q}This bill will make our state less safe, and I will vote against it.{E}",
+        [("Joe Park", "This bill will make our")],
+    ),
+    (
+        "office-statement-block-unnamed",
+        "The Mayor's Office issued the following statement:\n\nThe city will continue to comply with all applicable laws.",
+        [],
+    ),
+    (
+        "colon-name-title-comma",
+        "Jane Roe, President, Springfield Immigrant Council: This decision protects thousands of families in our region.",
+        [("Jane Roe", "This decision protects thousands of")],
+    ),
 ]
 
 

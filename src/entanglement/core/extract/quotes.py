@@ -526,7 +526,8 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             if person is not None and (len(person[0].split()) >= 2 or person[1] is not None):
                 start = pstart + m.end()
                 span = _run_span(m.group(1), pstart + m.start(1))
-                out.append(_Raw(start, pend, None, None, pstart, index, (person[0], person[1], span)))
+                title = person[1] or _role_title(para[m.end(1) : m.end()])
+                out.append(_Raw(start, pend, None, None, pstart, index, (person[0], title, span)))
                 continue
         # "... issued the following statement:" with the statement after the colon or in the next
         # paragraph, unquoted.
@@ -547,6 +548,14 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             break
     return out
+
+
+def _role_title(apposition: str) -> str | None:
+    """`, President, Springfield Immigrant Council:` -> the role, when it holds a title word."""
+    role = apposition.strip(" ,:")
+    if _TITLE_STRIPPED.isdisjoint(w.lower().strip(".,") for w in role.split()):
+        return None
+    return role or None
 
 
 def _reads_as_prose(s: str) -> bool:
