@@ -807,6 +807,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Jane Roe, President, Springfield Immigrant Council: This decision protects thousands of families in our region.",
         [("Jane Roe", "This decision protects thousands of")],
     ),
+    # --- tenth round: a pronoun after an object named by an impersonal subject, a pronoun chain ---
+    (
+        "object-female-after-unknown-subject",
+        f"Council Member Jordan Hill opened the hearing.\n\nThe council then heard from Maria Lopez, a teacher at the high school.\n\n{Q}My students are afraid to come to class every morning,{E} she said.",
+        [("Maria Lopez", "My students are afraid to")],
+    ),
+    (
+        "pronoun-chain-skips-object",
+        f"Sheriff Joe Dunn met reporters on Monday. He criticized Gov. Bill Lee's decision to sign the bill.\n\n{Q}Nobody in Nashville asked the sheriffs what we need,{E} he said.",
+        [("Joe Dunn", "Nobody in Nashville asked the")],
+    ),
+    (
+        "declarant",
+        f"Plaintiffs' declarant, Police Chief Jane Roe, states that {Q}reports of domestic violence by immigrants dropped sharply after the announcement.{E}",
+        [("Jane Roe", "reports of domestic violence by")],
+    ),
 ]
 
 

@@ -700,6 +700,7 @@ class _PeopleIndex:
     """
 
     def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+        self.text = text
         self.people: list[_Person] = []
         self.by_surname: dict[str, list[_Person]] = {}
         for m in (m for lo, hi in regions for m in _MULTIWORD_RUN_RE.finditer(text, lo, hi)):
@@ -814,7 +815,10 @@ class _PeopleIndex:
         """The person a "he" or "she" at `pos` refers to: the nearest subject before it whose
         gender, as far as earlier pronouns and titles tell, does not contradict the pronoun."""
         fallback: _Person | None = None
+        boundary = -1  # start of the sentence naming the fallback, when its subject is no person
         for person in self.before(pos, _PRONOUN_WINDOW):
+            if person.pos < boundary:
+                break  # "The council heard from Maria Lopez. ... she said": the object is the referent
             known = self.gender.get(person.name) or _title_gender(person.title) or _name_gender(person.name)
             if known is not None and known != form:
                 continue
@@ -822,7 +826,18 @@ class _PeopleIndex:
                 return self._remember(self._expand(person), form)
             if fallback is None:
                 fallback = person
+                boundary = self._impersonal_sentence_start(person.pos)
         return self._remember(self._expand(fallback), form) if fallback else None
+
+    def _impersonal_sentence_start(self, pos: int) -> int:
+        """The start of the sentence around `pos` when its subject is not a pronoun ("He criticized
+        Gov. Lee" continues an earlier person, so it gives no boundary), else -1."""
+        floor = self.text.rfind("\n", max(0, pos - _LOOKBACK), pos) + 1
+        start = _sentence_start(self.text, pos, floor)
+        first = self.text[start : start + 12].lstrip(' “"').split(" ", 1)[0].lower()
+        if first in ("he", "she", "i", "we", "they"):
+            return -1
+        return start
 
     def _remember(self, person: _Person, form: str) -> _Person:
         self.gender.setdefault(person.name, form)
