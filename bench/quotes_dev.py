@@ -1,6 +1,6 @@
 """Score the quote finder alone on a gold corpus (eval/SPEC.md format).
 
-Usage: python bench/quotes_dev.py GOLD_DIR [OUT.jsonl]
+Usage: python bench/quotes_dev.py GOLD_DIR [OUT.jsonl] [SCORER]  (SCORER defaults to GOLD_DIR/../score.py)
 Writes one prediction line per gold .txt with only `quotes` filled, then runs the corpus scorer
 (GOLD_DIR/../score.py) on it. Speed: also prints the finder's time on the corpus repeated to 5 MB.
 """
@@ -31,7 +31,7 @@ def main() -> int:
                 "categories": [],
             }
             fh.write(json.dumps(row) + "\n")
-    scorer = gold.parent / "score.py"
+    scorer = Path(sys.argv[3]) if len(sys.argv) > 3 else gold.parent / "score.py"
     result = subprocess.run(
         [sys.executable, str(scorer), str(gold), str(out)], capture_output=True, text=True
     )

@@ -18,7 +18,14 @@ The finder works in three passes, each linear in the text length:
 
 A quotation whose attribution names no person (a spokesperson, "the department", "the lawsuit") is
 dropped, as are quotations of fewer than four words (terms and scare quotes) and nested quotations.
-A named person's written words ("Judge X wrote", a letter signed by X) count as theirs.
+So is a document's text quoted inside a person's sentence ("Roe noted a bill that would require
+sheriffs to '...'"): a document noun whose verb gives its content claims the words. A named person's
+written words ("Judge X wrote", "read a letter from X", a letter signed by X) count as theirs.
+
+A pronoun goes to the nearest person of compatible gender who is the subject of their sentence; the
+nearest person named as an object wins instead when their sentence's subject is no person ("The
+council heard from Maria Lopez"). A short sentence naming a person and no speech ("Sheriff Lou Grant
+was blunt.") introduces the quotation after it, unless it says they did not speak.
 """
 
 from __future__ import annotations
