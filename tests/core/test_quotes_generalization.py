@@ -823,6 +823,47 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Plaintiffs' declarant, Police Chief Jane Roe, states that {Q}reports of domestic violence by immigrants dropped sharply after the announcement.{E}",
         [("Jane Roe", "reports of domestic violence by")],
     ),
+    # --- eleventh round: judges in news about rulings; courts, filings and precedents unnamed ---
+    (
+        "writing-for-majority",
+        f"Judge Ilana Rovner, writing for the panel, said the conditions {Q}usurp the power of Congress to set conditions on funds.{E}",
+        [("Ilana Rovner", "usurp the power of Congress")],
+    ),
+    (
+        "in-her-ruling",
+        f"In her ruling, U.S. District Judge Susan Illston said the administration {Q}cannot rewrite the statute to suit its policy goals.{E}",
+        [("Susan Illston", "cannot rewrite the statute to")],
+    ),
+    (
+        "possessive-ruling-said",
+        f"Judge Tom Lin's ruling said the city {Q}acted well within its authority under state law.{E}",
+        [("Tom Lin", "acted well within its authority")],
+    ),
+    (
+        "cited-precedent-that-found",
+        f"Judge Dee Wu cited a 2012 decision that found the law {Q}stands as an obstacle to the full purposes of Congress.{E}",
+        [],
+    ),
+    (
+        "the-justices-wrote-unnamed",
+        f"The justices wrote that Arizona {Q}may not pursue policies that undermine federal law.{E}",
+        [],
+    ),
+    (
+        "the-opinion-states",
+        f"The opinion states that the city {Q}has not shown a likelihood of success on the merits.{E}",
+        [],
+    ),
+    (
+        "judge-quote-then-wrote",
+        f"{Q}The Tenth Amendment does not permit this kind of conscription of local officers,{E} Judge Harry Leinenweber wrote.",
+        [("Harry Leinenweber", "The Tenth Amendment does not")],
+    ),
+    (
+        "in-a-court-filing-lawyers-wrote",
+        f"Lawyers for the county wrote in a court filing that the policy {Q}has been applied evenly to every inmate.{E}",
+        [],
+    ),
 ]
 
 
@@ -964,3 +1005,35 @@ def test_a_wire_story_in_straight_quotes() -> None:
     for (speaker, quoted), (want_speaker, want_start) in zip(got, WIRE_STORY_QUOTES, strict=True):
         assert speaker == want_speaker
         assert quoted.startswith(want_start)
+
+
+OPINION = f"""UNITED STATES DISTRICT COURT
+NORTHERN DISTRICT OF CALIFORNIA
+
+CITY OF SPRINGFIELD, Plaintiff,
+v.
+JEFFERSON B. SESSIONS III, et al., Defendants.
+
+ORDER GRANTING MOTION FOR PRELIMINARY INJUNCTION
+
+WILLIAM H. ORRICK, United States District Judge:
+
+The City challenges three conditions that the Attorney General attached to the grant. The Government argues that the conditions are {Q}authorized by the statute that created the program.{E} Dkt. No. 25 at 4. I disagree.
+
+The Supreme Court has long held that the federal government {Q}may not compel the States to enact or administer a federal regulatory program.{E} New York v. United States, 505 U.S. 144, 188 (1992). As Justice Scalia explained, the Framers {Q}explicitly chose a Constitution that confers upon Congress the power to regulate individuals, not States.{E} Printz v. United States, 521 U.S. 898, 920 (1997).
+
+Attorney General Sessions stated in a press release that jurisdictions {Q}that refuse to cooperate with federal authorities make their communities less safe.{E} Decl. of Jane Roe, Ex. 3.
+
+Section 1373 provides that a local government {Q}may not prohibit, or in any way restrict, any government entity or official from sending{E} information to ICE. 8 U.S.C. § 1373(a).
+
+The Mayor testified that the policy {Q}has increased reporting of crimes by immigrant victims across the city.{E} Tr. at 45.
+"""
+
+
+def test_a_court_opinion_excerpt() -> None:
+    """Only named people's words count: a named justice and a named official, not the parties, the
+    Court, the statute or an unnamed mayor."""
+    got = [(q.speaker, q.text) for q in find_quotes(OPINION)]
+    assert [speaker for speaker, _ in got] == ["Scalia", "Sessions"], got
+    assert got[0][1].startswith("explicitly chose a Constitution")
+    assert got[1][1].startswith("that refuse to cooperate")
