@@ -295,3 +295,29 @@ def test_neighbouring_styles(provision: str, must: set[str], must_not: set[str])
     codes = codes_of(provision)
     assert must <= codes, f"missing {must - codes}"
     assert not (codes & must_not), f"wrongly coded {codes & must_not}"
+
+
+# Jail procedures and manuals in the passive indicative.
+PASSIVE: list[tuple[str, set[str], set[str]]] = [
+    ("Immigration and Customs Enforcement will be notified of the release of any inmate with a detainer.", {COOP}, LIMITS),
+    ("ICE will not be notified of the release date of any inmate.", {NOTE}, {COOP}),
+    ("Information about an inmate's immigration status will not be shared with ICE.", {STAT}, {COOP}),
+    ("ICE will not be permitted to use jail facilities for interviews.", {ACC}, {COOP}),
+    ("The Sheriff will not allow ICE agents into the non-public areas of the jail without a judicial warrant.", {ACC}, {COOP}),
+    ("ICE detainers are not honored by this Office.", {DET}, {COOP}),
+    ("Detainers will be honored for a period not to exceed 48 hours.", {COOP}, LIMITS),
+    # a hold past the release date is a detainer limit, not a notification limit
+    ("The Department does not honor requests from ICE to hold individuals beyond their release date.", {DET}, {NOTE, COOP}),
+    ("Inmates will not be asked about their immigration status at booking.", {INQ}, {COOP}),
+    # near misses: cooperation in criminal matters, and facts about who may enter
+    ("Deputies will continue to cooperate with ICE in criminal investigations.", set(), ALL),
+    ("Visitors are not admitted into the jail after 8 p.m.", set(), ALL),
+    ("Records of immigration status information are kept in the booking file.", set(), ALL),
+]
+
+
+@pytest.mark.parametrize(("provision", "must", "must_not"), PASSIVE, ids=[c[0][:60] for c in PASSIVE])
+def test_passive_indicative(provision: str, must: set[str], must_not: set[str]) -> None:
+    codes = codes_of(provision)
+    assert must <= codes, f"missing {must - codes}"
+    assert not (codes & must_not), f"wrongly coded {codes & must_not}"

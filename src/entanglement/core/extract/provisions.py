@@ -764,6 +764,9 @@ _CUE_RE = re.compile(
     r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
     # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
     # the Sheriff not honor detainers".
+    # Manuals state bars in the passive indicative: "ICE detainers are not honored by this Office".
+    r"|\b(?:is|are)\s+not\s+(?=(?:honou?red|complied|accepted|recognized|enforced|executed|processed|shared|disclosed|provided|released|"
+    r"used|notified|informed|asked|questioned|held|detained|given|granted|admitted|collected|recorded|maintained)\b)"
     r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
     r"|\bnot\s+(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
     r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
@@ -942,7 +945,7 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
     ),
-    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\bbe\s+(?:honou?red|complied\s+with|accepted|followed|executed|recognized|enforced|given\s+effect|processed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\b(?:be|are|is)\s+(?:not\s+)?(?:honou?red|complied\s+with|accepted|followed|executed|recognized|enforced|given\s+effect|processed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
     # "released notwithstanding any immigration detainer"
     _Rule(
         _rx(rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to)\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"),
@@ -968,6 +971,11 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
         on_neg="notification_limits",
         needs_immigration=True,
+        # "does not honor requests to hold people beyond their release date" limits holds only.
+        unless=_rx(
+            r"^(?!.*\b(?:notif|inform|advis|disclos|shar|provid|giv|communicat|send|transmit)\w*)"
+            r"(?=.*\b(?:hold|detain|keep|held)\w*\b[^.;]{0,80}?\b(?:beyond|past|after|longer\s+than)\b[^.;]{0,30}?\brelease\s+(?:dates?|times?))"
+        ),
     ),
     _Rule(
         _rx(r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,3}?(?:release|discharge)\b"),
@@ -979,6 +987,13 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
     ),
+    # "ICE will be notified of the release of any inmate with a detainer"
+    _Rule(
+        _rx(rf"{_ICE}\s+(?:\w+\s+){{0,3}}?(?:notified|informed|advised|alerted)\b[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"),
+        on_neg="notification_limits",
+        on_pos="cooperation_mandate",
+        needs_immigration=True,
+    ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
         _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"),
@@ -989,7 +1004,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Access to jails and people in custody
     _Rule(
-        _rx(r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+of\s+(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?)\b[^.;]{0,40}?\binterview"),
+        _rx(r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
@@ -999,7 +1014,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:allowed|permitted|admitted|let)\s+(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"),
+        _rx(r"\b(?:allowed|permitted|admitted|let|(?:allow|permit|admit|let)\w*\s+(?:\w+\s+){1,4}?)\s*(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
@@ -1040,6 +1055,11 @@ _RULES: tuple[_Rule, ...] = (
     # Status information: collecting, keeping, sharing
     _Rule(
         _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
+        on_neg="status_sharing_limits",
+    ),
+    # "Information about a person's immigration status will not be shared with ICE"
+    _Rule(
+        _rx(rf"\binformation\b[^.;]{{0,80}}?\b(?:{_STATUS})\b[^.;]{{0,60}}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|communicated|disseminated|collected|recorded|maintained|kept)\b"),
         on_neg="status_sharing_limits",
     ),
     # Confidentiality duties restrict sharing whatever the modal ("shall be kept confidential").
