@@ -270,8 +270,16 @@ def test_passage(census: Gazetteer, label: str, text: str, expected: set[str]) -
 
 
 def test_ambiguous_county_without_evidence_is_left_out(census: Gazetteer) -> None:
-    # Five states have a Dallas County and the text says nothing of any: no guess.
+    # Five states have a Dallas County, none with ten times the others' ZIP codes, and the text says
+    # nothing of any state: no guess.
     assert find_jurisdictions("Dallas County's jail held 40 people on detainers.", census) == []
+    assert find_jurisdictions("Jackson County deputies and Orange County officials met.", census) == []
+
+
+def test_far_larger_county_namesake_is_taken(census: Gazetteer) -> None:
+    # Texas's Harris County holds 134 standard ZIP codes, Georgia's 8.
+    found = find_jurisdictions("Harris County Judge Lina Hidalgo spoke against the bill.", census)
+    assert [j.geoid for j in found] == ["48201"]
 
 
 def test_evidence_is_only_evidence(census: Gazetteer) -> None:
