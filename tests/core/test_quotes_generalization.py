@@ -864,6 +864,27 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Lawyers for the county wrote in a court filing that the policy {Q}has been applied evenly to every inmate.{E}",
         [],
     ),
+    # --- twelfth round: web-page debris (captions, RELATED lines), straight multi-paragraph quotes ---
+    (
+        "multi-para-straight",
+        'Mayor Lena Ortiz read a statement at the meeting.\n\n"The city will not renew this agreement.\n\n"We owe our residents better than this, and we will deliver it."\n\nThe council voted 5-2.',
+        [("Lena Ortiz", "The city will not renew")],
+    ),
+    (
+        "caption-no-quote",
+        'Sheriff Joe Dunn speaks at a news conference in Nashville on Monday. (AP Photo/Mark Humphrey)\n\nThe sheriff said the jail "will keep honoring detainers from federal agents."',
+        [("Joe Dunn", "will keep honoring detainers from")],
+    ),
+    (
+        "related-line",
+        'RELATED: Mayor vows to "fight this in every court we can find"\n\nThe mayor spoke Monday.',
+        [],
+    ),
+    (
+        "according-to-the-post",
+        '"We did not know any of this was happening in our jail," Commissioner Ava Price said, according to the Post.',
+        [("Ava Price", "We did not know any")],
+    ),
 ]
 
 

@@ -1354,7 +1354,7 @@ def _speaker_before(
             title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
             return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
         break
-    m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
+    m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
     if m is not None:
         return _resolve_title_noun(m.group(1), start + m.start(), people)
     if required:
