@@ -165,6 +165,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Norfolk, Virginia Beach and Chesapeake police will keep the current policy.",
         {"5157000", "5182000", "5116000"},
     ),
+    ("qualifier before a government word", "Kansas City, Missouri City Council members voted.", {"2938000"}),
     (
         "plural kind word",
         "The order applies to the towns of Amherst and Northampton, Massachusetts.",

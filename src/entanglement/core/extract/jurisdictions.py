@@ -319,9 +319,13 @@ class _Finder:
             if st is not None:
                 best = (st.geoid, _possessive_end(self.tokens[j]))
                 # "Norfolk, Virginia Beach and ...": the state's name begins the next item of a list.
+                # ("Kansas City, Missouri City Council" is still the qualifier: a government word follows.)
                 if j + 1 < len(self.tokens) and self.tokens[j + 1].capitalized and self._gap_ok(j):
                     longer = f"{key} {self.tokens[j + 1].key}"
-                    if self.g.flags(longer) & (FLAG_PLACE | FLAG_COUNTY) or self.g.is_prefix(longer):
+                    after = self.tokens[j + 2] if j + 2 < len(self.tokens) else None
+                    if (
+                        self.g.flags(longer) & (FLAG_PLACE | FLAG_COUNTY) or self.g.is_prefix(longer)
+                    ) and not (after is not None and after.capitalized and after.key in GOVERNMENT_WORDS):
                         return None
         if best is not None and best[0] == "11" and in_form:
             return None
