@@ -321,3 +321,30 @@ def test_passive_indicative(provision: str, must: set[str], must_not: set[str]) 
     codes = codes_of(provision)
     assert must <= codes, f"missing {must - codes}"
     assert not (codes & must_not), f"wrongly coded {codes & must_not}"
+
+
+RUN_IN_RESOLUTION = """A RESOLUTION SUPPORTING ENFORCEMENT
+WHEREAS, the County values public safety; and WHEREAS, the Sheriff has long worked with federal partners; NOW, THEREFORE, BE IT RESOLVED that the Sheriff is directed to honor all ICE detainers.
+"""
+
+SINGLE_SPACED_RECITALS_ONLY = """RESOLUTION 2025-8
+WHEREAS, the County has entered into a 287(g) agreement with ICE; and
+WHEREAS, the Sheriff shall honor all detainers under state law;
+NOW, THEREFORE, BE IT RESOLVED that the Board thanks the Sheriff for his service.
+"""
+
+SINGLE_SPACED_SANCTUARY = """RESOLUTION 2025-9
+WHEREAS, the City welcomes immigrants; and
+WHEREAS, the City has cooperated with ICE in the past;
+NOW, THEREFORE, BE IT RESOLVED that no City funds or personnel shall be used to assist federal civil immigration enforcement.
+"""
+
+
+def test_resolved_clause_run_into_title_and_recitals_is_coded() -> None:
+    assert {c for p in find_provisions(RUN_IN_RESOLUTION) for c in p.category_codes} == {COOP}
+
+
+def test_single_spaced_recitals_code_nothing() -> None:
+    assert is_policy_text(SINGLE_SPACED_RECITALS_ONLY)
+    assert not {c for p in find_provisions(SINGLE_SPACED_RECITALS_ONLY) for c in p.category_codes}
+    assert {c for p in find_provisions(SINGLE_SPACED_SANCTUARY) for c in p.category_codes} == {RES}

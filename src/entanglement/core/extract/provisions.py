@@ -636,6 +636,26 @@ def _sentences(view: _View) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text) and text[start:].strip():
         out.append((start, len(text)))
+    return _split_at_clause_openers(text, out)
+
+
+# A resolution's clauses run together when printed single-spaced or in one paragraph, joined by
+# "; and": each WHEREAS and each RESOLVED opens a clause of its own, whatever the punctuation.
+_CLAUSE_OPENER = re.compile(
+    r"(?<=\s)(?:WHEREAS\b|NOW,?\s+THEREFORE\b|(?<!THEREFORE,\s)(?<!THEREFORE\s)BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b"
+    r"|(?<!IT\s)(?<!FURTHER\s)RESOLVED,?\s+(?:that|That|THAT)\b)"
+)
+
+
+def _split_at_clause_openers(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        cuts = [m.start() for m in _CLAUSE_OPENER.finditer(text, start, end) if m.start() > start]
+        for cut in cuts:
+            if text[start:cut].strip():
+                out.append((start, cut))
+            start = cut
+        out.append((start, end))
     return out
 
 
@@ -726,6 +746,7 @@ _PREAMBLE_MODAL = re.compile(r"\b(?:shall|must|will|may\s+not|will\s+no\s+longer
 _PREAMBLE_TITLE = re.compile(
     r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to|BE IT|THE PEOPLE|Introduced|WHEREAS)\b", re.I
 )
+_RESOLVED_CLAUSE = re.compile(r"\bBE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|\bRESOLVED,?\s+(?:that|That|THAT)\b")
 _PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
 
 
@@ -1460,6 +1481,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             role = _role_of_text(first) or "operative"
             if role == "title" and not re.match(r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to)\b", first, I):
                 role = "operative"  # a naming sentence inside a section does not make the section a title
+            if role in ("title", "findings") and _RESOLVED_CLAUSE.search(view.text):
+                # Title, recitals and resolved clauses in one paragraph: each sentence takes its own role.
+                role = "operative"
         roles[id(node)] = role
         context: list[str] = []
         ancestor = node.parent
