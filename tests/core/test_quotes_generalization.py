@@ -885,6 +885,37 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"We did not know any of this was happening in our jail," Commissioner Ava Price said, according to the Post.',
         [("Ava Price", "We did not know any")],
     ),
+    # --- thirteenth round: role nouns standing for formal titles ---
+    (
+        "the-lawmaker",
+        f"State Rep. Dan Cole filed the bill in January.\n\n{Q}Our sheriffs need to know the state has their backs,{E} the lawmaker said.",
+        [("Dan Cole", "Our sheriffs need to know")],
+    ),
+    (
+        "the-prosecutor",
+        f"District Attorney Rachael Rollins has refused to prosecute some low-level offenses.\n\n{Q}We will not be a pipeline to deportation for minor offenses,{E} the prosecutor said.",
+        [("Rachael Rollins", "We will not be a")],
+    ),
+    (
+        "the-police-chief",
+        f"Police Chief Art Lee met with immigrant leaders on Sunday.\n\n{Q}Our officers are here to protect everyone in this city,{E} the police chief said.",
+        [("Art Lee", "Our officers are here to")],
+    ),
+    (
+        "the-attorney-general",
+        f"Attorney General Bob Ferguson filed the suit Monday.\n\n{Q}No one is above the law, not even the president,{E} the attorney general said.",
+        [("Bob Ferguson", "No one is above the")],
+    ),
+    (
+        "the-congresswoman",
+        f"Rep. Pramila Jayapal toured the detention center on Saturday.\n\n{Q}What I saw inside was a disgrace to this country,{E} the congresswoman said.",
+        [("Pramila Jayapal", "What I saw inside was")],
+    ),
+    (
+        "the-legislator",
+        f"Sen. Ana Ruiz wrote the amendment.\n\n{Q}This language protects victims who come forward to police,{E} the legislator said.",
+        [("Ana Ruiz", "This language protects victims who")],
+    ),
 ]
 
 

@@ -1458,11 +1458,37 @@ def _resolve_title_noun(noun: str, pos: int, people: _PeopleIndex) -> _Speaker:
     """`the judge said`: the latest person introduced with that title, else no named speaker."""
     words = noun.split()
     for word in (words[-1], words[0]):
-        if word in _TITLE_STRIPPED and word not in ("spokesman", "spokeswoman", "spokesperson", "staff"):
-            person = people.by_title(word, pos)
-            if person is not None:
-                return _Speaker(person.name, person.title, Span(person.pos, person.end))
+        if word in _ROLE_NOUNS or (
+            word in _TITLE_STRIPPED and word not in ("spokesman", "spokeswoman", "spokesperson", "staff")
+        ):
+            for title in _ROLE_NOUNS.get(word, (word,)):
+                person = people.by_title(title, pos)
+                if person is not None:
+                    return _Speaker(person.name, person.title, Span(person.pos, person.end))
     raise _Unnamed
+
+
+_LEGISLATOR_TITLES = (
+    "representative",
+    "senator",
+    "assemblymember",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "congressman",
+    "congresswoman",
+    "congressmember",
+)
+# Role nouns a story uses for someone it introduced by a formal title ("Rep. Dan Cole ... the
+# lawmaker said"): the titles each may stand for.
+_ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "lawmaker": _LEGISLATOR_TITLES,
+    "legislator": _LEGISLATOR_TITLES,
+    "congressman": ("congressman", "representative"),
+    "congresswoman": ("congresswoman", "representative"),
+    "prosecutor": ("prosecutor", "attorney"),
+    "lawyer": ("attorney", "counsel"),
+}
 
 
 def _who_antecedent(subject: str) -> re.Match[str] | None:
