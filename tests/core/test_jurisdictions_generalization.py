@@ -231,6 +231,9 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"36005", "36047", "36085"},
     ),
     ("county newspaper", "The Ventura County Star reported that Oxnard police had stopped.", {"0654652"}),
+    # a state's name misspelled by one letter; demonyms are not misspellings
+    ("misspelled states", "Officials in Pennsylvannia and Conneticut objected.", {"42", "09"}),
+    ("demonyms", "Virginians, Oklahomans and Pennsylvanians agreed; so did the Carolinas.", set()),
     # negatives: people, newspapers, the federal government, the nation, foreign places
     (
         "people named like places",

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from entanglement.core.gazetteer import Gazetteer, Jurisdiction
 from entanglement.core.gazetteer.county_weight import zip_count
-from entanglement.core.gazetteer.names import fold_token
+from entanglement.core.gazetteer.names import fold_token, state_names
 from entanglement.core.gazetteer.registry import FLAG_COUNTY, FLAG_COUSUB, FLAG_PLACE, FLAG_STATE
 from entanglement.core.gazetteer.state_codes import FIRST_WORDS as CODE_FIRST_WORDS
 from entanglement.core.gazetteer.state_codes import state_code_citations
@@ -211,6 +211,7 @@ class _Finder:
         for m in matches:
             self._classify(m)
         self._postal_codes()
+        self._misspelled_states()
         self._resolve_bare(matches)
         return self._collect()
 
@@ -1087,6 +1088,30 @@ class _Finder:
                 self._add(found[0], start, m.end("county") if county else end)
                 self._cover(start, m.end())
 
+    def _misspelled_states(self) -> None:
+        """A state's name one letter off ("Rhodes Island", "Pennsylvannia"), in names of 8+ letters.
+
+        Not a demonym ("Virginian", "Oklahomans" add letters at the end) and not a word the registry
+        knows as some other name."""
+        toks = self.tokens
+        for i, word in enumerate(toks.words):
+            if not toks.capitalized[i] or len(word) < 4:
+                continue
+            for name, fips in _STATES_BY_PREFIX.get(word[:3].lower(), ()):
+                n = name.count(" ") + 1
+                if i + n > len(toks) or not all(toks.capitalized[i : i + n]):
+                    continue
+                start, end = toks.starts[i], toks.ends[i + n - 1]
+                written = self.text[start:end]
+                if n > 1 and written.count(" ") != n - 1:
+                    continue
+                key = fold_words(written)
+                if key == name or key.startswith(name) or self.g.flags(key) or self._is_covered(start, end):
+                    continue
+                if _one_edit_apart(key, name):
+                    self._add(self.g.state(fips), start, end)
+                    self._cover(start, end)
+
     def _postal_codes(self) -> None:
         """A postal code standing alone for its state ("the CA Values Act", "NY lawmakers").
 
@@ -1179,6 +1204,27 @@ _STATE_OF_WORDS = frozenset(
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
+
+
+def _states_by_prefix() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, fips in state_names().items():
+        if len(name) >= 8:
+            out.setdefault(name[:3], []).append((name, fips))
+    return out
+
+
+_STATES_BY_PREFIX = _states_by_prefix()
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Are `a` and `b` one insertion, deletion or substitution apart?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    return a[k + 1 :] == b[k + 1 :] if len(a) == len(b) else a[k + 1 :] == b[k:]
 
 
 def _best(cands: list[Jurisdiction]) -> Jurisdiction:
