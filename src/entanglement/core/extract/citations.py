@@ -62,7 +62,7 @@ class _Lazy:
 
 # A section number: 1373, 1229a, 7284.6, 12H.2, 834c, 500-c, 4-a, 24-76.6-102, 2.15.020.
 _SEC = r"\d+[A-Za-z]{0,2}(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?"
-_SUBS = r"(?:\s?\([0-9A-Za-z]{1,5}\))*"
+_SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "(a)" opening the next line is a subsection
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
 # followed by a capitalized word or a digit, which would make it the start of another citation.
@@ -171,7 +171,7 @@ _CODE_NAME = (
     r"(?i:administrative\s+code\s+of\s+the\s+city\s+of\s+new\s+york)"
     r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
-    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Code|Statutes)"
+    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes)"
     r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
@@ -234,6 +234,14 @@ _NAMED_STATUTES = {
     "new jersey statutes": "N.J. Stat.", "oklahoma statutes": "Okla. Stat.", "kansas statutes": "Kan. Stat.",
     "nebraska revised statutes": "Neb. Rev. Stat.", "hawaii revised statutes": "Haw. Rev. Stat.",
 }
+# Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
+_NOT_CODES = {"zip", "area", "postal", "dress", "country", "source", "access", "promo", "promotional", "discount", "qr",
+              "bar", "morse", "error", "tax id", "airport", "station", "color", "colour"}
+_LEADING_WORDS = _Lazy(
+    r"^(?:(?:the|under|per|see|also|in|by|and|or|of|to|with|from|cf\.|that|this|its|their|both|unlike|like|pursuant|"
+    r"according|citing|amending|amends|existing|current|former|violating|violates)\s+)+",
+    re.IGNORECASE,
+)
 _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 # Short names of codes as California's and Texas's own texts write them ("Gov. Code, § 7284.6",
 # "Pen. Code, § 834c", "Texas Gov't Code § 752.053").
@@ -332,9 +340,9 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    if hits and hits[0].kind != "case" and _is_own_heading(text, hits[0].start, hits[0].end):
-        own = text[hits[0].start : hits[0].end]
-        hits = [h for h in hits if text[h.start : h.end] != own or h.start != hits[0].start]
+    own = _own_section(text, hits)
+    if own is not None:
+        hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
 
 
@@ -628,24 +636,79 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
 
 
 _HEAD_REACH = 400
+_HEAD_LINES = 3
 _BARE_MENTION = _Lazy(r"(?i:sections?|secs?\.|§|287)")
 # What may follow a section's own number on its heading line: nothing, a separator, or a title.
 _TITLE_AFTER = _Lazy(r"[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
+# A statute's body opens with its first subsection: "(a)", "(1)", "1.", "A.".
+_SUBSECTION_START = _Lazy(r"[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[A-Z])\.[ \t])")
+_SECTION_TAIL = _Lazy(r"(?:§|art\.)\s*(\S+)$|\s(\S+)$")
 
 
-def _is_own_heading(text: str, start: int, end: int) -> bool:
-    """A statute page's heading that names the section it displays ("ORS 181A.820" alone on the
-    first lines, "Oregon Statutes 181A.823 – Prohibitions ..."): the document's own number, which is
-    not a citation. Only short lines may stand before it, and the line opens with the citation and
-    goes on with a title or nothing, never a sentence ("ORS 181A.820 bars ...")."""
-    if start > _HEAD_REACH or _BARE_MENTION.match(text, start):
-        return False  # a headline's "Section 1373" or "287(g)" names a law, not the page's own section
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t\u00a7"):
+def _section_number(normalized: str) -> str:
+    """The section a normalized citation names ("24-76.6-101" of "Colo. Rev. Stat. § 24-76.6-101"), lowercased."""
+    m = _SECTION_TAIL.search(normalized)
+    return (m[1] or m[2]).lower() if m else normalized.lower()
+
+
+def _own_section(text: str, hits: list[_Hit]) -> str | None:
+    """The section a statute page displays, named in its first few lines ("ORS 181A.820" alone on a
+    line, "Oregon Statutes 181A.823 – Prohibitions ...", "§ 153A-145.5" under a "... Legal Code" title
+    line, "Colo. Rev. Stat. § 24-76.6-101" over "Section 24-76.6-101 - Definitions"). It is the
+    document itself, not a citation, wherever the page repeats it. Only short lines may stand before
+    it, and its line opens with the section and goes on with a title or nothing, never a sentence
+    ("ORS 181A.820 bars ..."). A bare "Section 1373" or "§ 1373" is a headline's law ("Section 1373
+    Fight Heats Up") unless the body then opens with a subsection or the next lines repeat the number."""
+    lines = _head_lines(text)
+    if not lines:
+        return None
+    limit = lines[-1][1]
+    for h in hits:
+        if h.start >= limit:
+            break
+        if h.kind == "case":
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        if text[line_start : h.start].strip(" \t\u00a7") or not _TITLE_AFTER.match(text, h.end):
+            continue
+        if any(e - s > 100 for s, e in lines if e <= line_start):
+            return None
+        number = _section_number(h.normalized)
+        if not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h, number):
+            return number
+        return None
+    return None
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines, within _HEAD_REACH characters."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while len(out) < _HEAD_LINES and pos < min(len(text), _HEAD_REACH):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _opens_statute_body(text: str, h: _Hit, number: str) -> bool:
+    """After a heading naming section `number`: the next non-empty line opens with a subsection, or
+    one of the next lines repeats the number at its start ("Section 24-76.6-101 - Definitions")."""
+    nl = text.find("\n", h.end)
+    if nl < 0:
         return False
-    if any(len(line) > 100 for line in text[:line_start].splitlines()):
+    rest = text[nl + 1 : nl + 1 + _HEAD_REACH]
+    following = [ln for ln in rest.splitlines() if ln.strip()][:3]
+    if not following:
         return False
-    return bool(_TITLE_AFTER.match(text, end))
+    if _SUBSECTION_START.match(following[0]):
+        return True
+    return any(
+        re.match(rf"[ \t]*(?:§|(?i:sec(?:tion|\.)))?\s*{re.escape(number)}(?![\w.\-])", ln, re.IGNORECASE)
+        for ln in following[:2]
+    )
 
 
 def _is_header_label(text: str, start: int, end: int) -> bool:
@@ -715,8 +778,10 @@ def _canonical_code(name: str, state: str | None) -> str | None:
 
 def _canonical_code_of(name: str, state: str | None) -> str | None:
     raw = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
-    if raw.lower().startswith("the "):
-        raw = raw[4:]
+    # "Penal Codes 821 and 822": the plural names one code and several of its sections
+    raw = re.sub(r"(?<=\w)\s+Codes$", " Code", raw) if raw.endswith("Codes") else raw
+    # a sentence's first words are capitalized but no part of the name ("Under Penal Code 834c")
+    raw = _LEADING_WORDS.rx.sub("", raw)
     if re.match(r"(?i)(?:new\s+york\s+city|nyc|n\.y\.c\.)\s+admin(?:istrative|\.)\s+code$", raw):
         return "N.Y.C. Admin. Code"  # the city's code, not the state's: "New York" here is no state qualifier
     words = raw.split(" ")
@@ -738,6 +803,8 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
             return f"N.Y. {_NY_LAWS[key]} Law"
         return None
     key = low[:-5] if low.endswith(" code") else low
+    if key in _NOT_CODES:
+        return None
     key = _CODE_ABBREVIATIONS.get(key, key)
     if state == "CA" and key in _CAL_CODES:
         return f"Cal. {_CAL_CODES[key]} Code"
