@@ -916,6 +916,27 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Sen. Ana Ruiz wrote the amendment.\n\n{Q}This language protects victims who come forward to police,{E} the legislator said.",
         [("Ana Ruiz", "This language protects victims who")],
     ),
+    # --- fourteenth round: party labels before a colon, headlines, Q&A, asides ---
+    (
+        "name-party-colon",
+        "Sen. Tammy Duckworth (D-Ill.): The administration's threats will not make Illinois any safer for anyone.",
+        [("Tammy Duckworth", "The administration's threats will not")],
+    ),
+    (
+        "headline-single-quote-after-colon",
+        "Sheriff: 'We will not honor ICE detainers without warrants'\n\nBy Staff\n\nThe sheriff announced the change Monday.",
+        [],
+    ),
+    (
+        "qa-not-quotes",
+        "Q: Will the county keep honoring detainers from ICE?\n\nA: We will follow whatever the court decides on this.",
+        [],
+    ),
+    (
+        "quote-in-parens-aside",
+        f"The measure (which Gov. Jay Inslee called {Q}a betrayal of our values{E}) passed 30-19.",
+        [("Jay Inslee", "a betrayal of our values")],
+    ),
 ]
 
 

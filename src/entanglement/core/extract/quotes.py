@@ -494,7 +494,7 @@ def _rstrip_pos(text: str, start: int, end: int) -> int:
 
 # --- statement blocks ---------------------------------------------------------------------------
 
-_NAME_COLON_RE = re.compile(rf"\s*((?:{_RUN}))\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
+_NAME_COLON_RE = re.compile(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
 
 
 def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
@@ -675,7 +675,7 @@ _ANY_RUN_RE = re.compile(rf"(?<![\w.’'-])({_RUN})")
 # A name right after a preposition is a place or an object ("Day of Elmwood", "east of Capitol City").
 # ("by X, who said" and "according to X, who" keep X: the preposition there introduces a person.)
 _PLACE_GOVERNED_RE = re.compile(r"\b(?:of|at|in|from|near|outside)\s+$")
-_NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:,[^:“”\"]{{1,140}})?:\s*$")
+_NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$")
 # `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
 _NAME_VERB_COLON_RE = re.compile(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
 _ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
