@@ -4,7 +4,9 @@ Find, then resolve. The finder scans capitalized word runs against the registry'
 match first), reads what surrounds each match — a kind word ("County", "counties"), a state qualifier
 (", Ill.", " in Nevada"), a title or given name (a person), a newspaper or organization word — and
 decides what the match names. Names that stay ambiguous ("Portland") are resolved last, from the states
-the whole document talks about, and by population only as a last resort.
+the whole document talks about — named, qualifying other places, or implied by a state's code cited
+("RCW", "Cal. Gov. Code") — then from the sense the text already gave the name, and by population (ZIP
+codes for counties) only when one namesake far outweighs every other.
 
 Conventions follow ../shared/eval/SPEC.md: a state that only qualifies a place is part of that place's
 name; a dateline "WASHINGTON —" is the District of Columbia; places inside agency and court names count,
