@@ -348,3 +348,31 @@ def test_single_spaced_recitals_code_nothing() -> None:
     assert is_policy_text(SINGLE_SPACED_RECITALS_ONLY)
     assert not {c for p in find_provisions(SINGLE_SPACED_RECITALS_ONLY) for c in p.category_codes}
     assert {c for p in find_provisions(SINGLE_SPACED_SANCTUARY) for c in p.category_codes} == {RES}
+
+
+MORE: list[tuple[str, set[str], set[str]]] = [
+    ("No member will be designated as an immigration officer.", {G287}, {COOP}),
+    ("The Sheriff's Office is not a party to any agreement under Section 287(g).", {G287}, {COOP}),
+    ("The Sheriff will not accept new 287(g) designations and will allow the current agreement to expire.", {G287}, {COOP}),
+    ("The County does not rent jail beds to ICE.", {RES}, {COOP}),
+    (
+        "BE IT RESOLVED that the County Manager is directed to take all steps necessary to ensure compliance with federal "
+        "immigration detainers.",
+        {COOP}, LIMITS,
+    ),
+    ("BE IT FURTHER RESOLVED that the County Commission urges the Sheriff to continue participating in the 287(g) program.", {COOP}, LIMITS),
+    ("BE IT RESOLVED that the Sheriff is authorized to cooperate fully with ICE.", {COOP}, LIMITS),
+    ("The Governor may withhold state funds from any city that adopts a sanctuary policy.", {COOP}, LIMITS),
+    # near misses
+    ("Compliance with immigration detainers is voluntary under federal law.", set(), ALL),
+    ("The Sheriff is a party to a mutual aid agreement with neighbouring counties.", set(), ALL),
+    ("The County rents office space to the state probation department.", set(), ALL),
+    ("Officers designated as field training officers will review this order with new recruits.", set(), ALL),
+]
+
+
+@pytest.mark.parametrize(("provision", "must", "must_not"), MORE, ids=[c[0][:60] for c in MORE])
+def test_more_neighbouring_styles(provision: str, must: set[str], must_not: set[str]) -> None:
+    codes = codes_of(provision)
+    assert must <= codes, f"missing {must - codes}"
+    assert not (codes & must_not), f"wrongly coded {codes & must_not}"

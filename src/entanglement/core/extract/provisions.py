@@ -778,6 +778,7 @@ _CUE_RE = re.compile(
     r"|(?P<neg>"
     r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\bno\s+longer\b(?!\s+than)"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
+    r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
     r"|\b(?:has|have)\s+no\s+(?:legal\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+)?authority\b"
     # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
@@ -961,7 +962,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits", unless=_FAIL_DETAINER),
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
-        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
+        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
         unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
@@ -1180,7 +1181,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         # Detention contracts: "an agreement under which the county houses individuals in the custody
         # of a federal immigration authority".
-        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
+        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
         on_neg="resource_limits",
         # A ban on private operators regulates a business, not the use of local resources.
         unless=_rx(r"^\W*(?:an?|no)\s+(?:person|private\s+(?:entity|company|corporation)|company|corporation|business)\b[^.;]{0,60}?\b(?:operat|own|manag|run)\w*"),
@@ -1201,7 +1202,7 @@ _RULES: tuple[_Rule, ...] = (
     # 287(g) and deputization
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
     _Rule(
-        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+"),
+        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"),
         on_neg="no_287g",
         unless=_END_287G,
     ),
@@ -1459,7 +1460,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     first_section = next((n.start for n in nodes if n.style in ("section", "romansection") and n.number), None)
 
     section_has_immigration = _sections_with_immigration(text, nodes)
-    imm_document = bool(_IMM_RE.search(text, 0, 200_000))
+    imm_document = bool(_IMM_RE.search(text, 0, 200_000) or re.search(r"\bsanctuary\b", text[:200_000], I))
     roles: dict[int, str] = {}
     units: list[_Unit] = []
     for node in nodes:
