@@ -937,6 +937,26 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"The measure (which Gov. Jay Inslee called {Q}a betrayal of our values{E}) passed 30-19.",
         [("Jay Inslee", "a betrayal of our values")],
     ),
+    # --- fifteenth round: honorifics, speakers alternating ---
+    (
+        "nyt-honorific",
+        f"Linda Sarsour, an organizer, joined the protest.\n\n{Q}We are not going anywhere, and neither are our neighbors,{E} Ms. Sarsour said.",
+        [("Linda Sarsour", "We are not going anywhere")],
+    ),
+    (
+        "she-added-after-other-speaker",
+        f"Mayor Ana Roe said the city would sue. {Q}We will see them in court very soon,{E} she said.\n\n{Q}The city has no legal leg to stand on here,{E} said Tom Blake, a lawyer for the state.\n\n{Q}We are confident in our position and in the law,{E} Roe added.",
+        [
+            ("Ana Roe", "We will see them in"),
+            ("Tom Blake", "The city has no legal"),
+            ("Ana Roe", "We are confident in our"),
+        ],
+    ),
+    (
+        "dr-title",
+        f"{Q}Fear of deportation keeps sick people away from clinics,{E} said Dr. Leana Wen, the city's health commissioner.",
+        [("Leana Wen", "Fear of deportation keeps sick")],
+    ),
 ]
 
 
