@@ -363,7 +363,13 @@ MORE: list[tuple[str, set[str], set[str]]] = [
     ("BE IT FURTHER RESOLVED that the County Commission urges the Sheriff to continue participating in the 287(g) program.", {COOP}, LIMITS),
     ("BE IT RESOLVED that the Sheriff is authorized to cooperate fully with ICE.", {COOP}, LIMITS),
     ("The Governor may withhold state funds from any city that adopts a sanctuary policy.", {COOP}, LIMITS),
+    ("The jail will provide ICE with a daily list of foreign-born inmates.", {COOP}, LIMITS),
+    ("Staff will contact ICE when an inmate is identified as foreign born.", {COOP}, LIMITS),
+    ("The Office will not use its personnel to assist ICE with civil immigration enforcement.", {RES}, {COOP}),
     # near misses
+    ("The Department will cooperate with ICE as required by law.", set(), ALL),
+    ("Officers may assist ICE in a criminal investigation when a judicial warrant has been issued.", set(), ALL),
+    ("The jail will provide inmates with a copy of this order.", set(), ALL),
     ("Compliance with immigration detainers is voluntary under federal law.", set(), ALL),
     ("The Sheriff is a party to a mutual aid agreement with neighbouring counties.", set(), ALL),
     ("The County rents office space to the state probation department.", set(), ALL),

@@ -1018,7 +1018,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
-        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"),
+        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:provid|furnish|suppl)\w*\s+(?:the\s+)?{_ICE}\s+with\b|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"),
         on_pos="cooperation_mandate",
         modal_before=True,
         # "shall inform ICE that the County does not honor such requests" tells ICE no.
@@ -1197,7 +1197,10 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"\b(?:cooperat\w*|collaborat\w*)\s+with\s+(?:\w+\s+){{0,3}}?{_ICE}"),
         on_pos="cooperation_mandate",
         modal_before=True,
-        unless=_rx(r"\bcriminal\b|\bcrimes?\b|\bwarrants?\b|\bjudicial\b|\bto\s+the\s+extent\b|\bonly\b|\bexcept\b|\bunless\b|\bsolely\b|\bnot\b|\bno\b"),
+        unless=_rx(
+            r"\bcriminal\b|\bcrimes?\b|\bwarrants?\b|\bjudicial\b|\bto\s+the\s+extent\b|\bonly\b|\bexcept\b|\bunless\b|\bsolely\b|\bnot\b|\bno\b"
+            r"|\b(?:as|when|where)\s+(?:required|permitted|authorized)\b|\b(?:required|permitted)\s+by\b|\bconsistent\s+with\b|\bin\s+accordance\s+with\b"
+        ),
     ),
     # 287(g) and deputization
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
