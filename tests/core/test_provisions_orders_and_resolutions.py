@@ -256,8 +256,16 @@ NEIGHBOURS: list[tuple[str, set[str], set[str]]] = [
         "misconduct and may be removed from office.",
         {COOP}, LIMITS,
     ),
-    # near miss: a crime of persons in an immigration law is not a duty of officials
+    (
+        _DEFINITIONS + "Section 2. A sheriff who knowingly fails to comply with this Code section shall be guilty of a "
+        "misdemeanor of a high and aggravated nature.",
+        {COOP}, LIMITS,
+    ),
+    (_DEFINITIONS + "Section 2. Any local government that violates this Code section shall waive its sovereign immunity.", {COOP}, LIMITS),
+    # near misses: a crime of persons in an immigration law is not a duty of officials; officials'
+    # penalties in a law about something else
     (_DEFINITIONS + "Section 2. A person who violates this section is guilty of a class 1 misdemeanor.", set(), ALL),
+    (_OTHER_LAW + "Section 2. An official who knowingly fails to comply with this section is guilty of official misconduct.", set(), ALL),
     (
         "The fact that an individual is suspected of being an undocumented alien shall not be the sole basis for contact, "
         "detention or arrest.",

@@ -1314,9 +1314,11 @@ _LESS_THAN_FULL = re.compile(
 # penalty: "An official who fails to comply with this section is guilty of official misconduct."
 # Crimes of persons ("a person who violates this section is guilty of a misdemeanor") are not this.
 _OFFICIAL_PENALTY = re.compile(
-    r"\b(?:officials?|officers?\s+or\s+employees?|entit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|political\s+subdivisions?|governing\s+bod(?:y|ies)|sheriffs?)\s+"
+    r"\b(?:officials?|officers?\s+or\s+employees?|entit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|political\s+subdivisions?|governing\s+bod(?:y|ies)|sheriffs?|"
+    r"jailers?|keepers?\s+of\s+(?:a|the)\s+jail|jail\s+administrators?|governments?)\s+"
     r"(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:violat\w*|fail\w*\s+to\s+comply\s+with)\s+(?:the\s+requirements\s+of\s+)?(?:this|section|subsection)\b"
-    r"[^.;]{0,160}?\b(?:official\s+misconduct|removal\s+from\s+office|removed\s+from\s+office|forfeit\w*\s+(?:the\s+|his\s+or\s+her\s+)?office|civil\s+penalt\w+|suspen\w+\s+from\s+office)",
+    r"[^.;]{0,160}?\b(?:official\s+misconduct|removal\s+from\s+office|removed\s+from\s+office|forfeit\w*\s+(?:the\s+|his\s+or\s+her\s+)?office|civil\s+penalt\w+|suspen\w+\s+from\s+office"
+    r"|guilty\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:misdemeanor|felony)|(?:waive\w*|lose|loses|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sovereign|governmental)\s+immunity)",
     I,
 )
 _VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
