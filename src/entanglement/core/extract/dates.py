@@ -6,7 +6,10 @@ releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 201
 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:", "Adopted on", "Approved by
 Governor", "Signed", "Posted", "Published", "Issued"); an "Updated" date never is. A date in
 running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is about
-something else and is never used; a date without a year is no date. When nothing qualifies the
+something else and is never used; a date without a year is no date. A directive's header table
+gives its date under "Date of Issue" or, in a label column with values below, "Effective Date"; a
+municipal code section with no other date of its own takes the latest "passed"/"adopted" date of its
+history notes ("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the
 answer is None: guessing is worse than saying nothing.
 """
 
@@ -35,7 +38,8 @@ _DATE = (
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d))"
+    r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
+    r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d))"
     r"(?![\d/-])"
 )
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
@@ -107,10 +111,14 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
+    column = {a: label for label, a, _b in _column_values(head)}
     for m in _DATE_LINE.finditer(head):
         inner = _DATE_RE.search(text, m.start(), m.end())
         if inner and _NOT_OWN_TAG.search(text, m.start(), inner.start()):
             continue  # "Last updated - May 6, 2020": a revision, not the issue date
+        label = column.get(text.find(m.group(0).strip(), m.start()), "")
+        if _OTHER_TABLE_LABEL.search(label) or _NOT_OWN_TAG.search(label) and not _OWN_TABLE_LABEL.search(label):
+            continue  # the value under "Revised Date:" in a directive's header table
         found = _build(m, "header", text)
         if found:
             candidates.append((m.start(), found))
@@ -135,6 +143,9 @@ def find_document_date(text: str) -> DocumentDate | None:
             break
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
+    effective = _effective_in_header_table(text, head)
+    if effective:
+        return effective
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
     for m in _labeled(text, _HEADER_CHARS, len(text), _LABEL_WORDS):
         label = re.split(r"[\s,]+", m["label"])[0].lower()
@@ -143,14 +154,121 @@ def find_document_date(text: str) -> DocumentDate | None:
         found = _build(m, _BASIS.get(label, "dated"), text)
         if found:
             return found
-    return None
+    return _latest_history_note(text)
 
 
 _LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed", "done")
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 _HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
 # Words that make a following "Date:" someone else's date.
-_NOT_OWN_DATE = ("effective", "revised", "revision", "due", "hearing", "birth")
+_NOT_OWN_DATE = ("effective", "revised", "revision", "due", "hearing", "birth", "review", "expiration", "expiry", "sunset",
+                 "print", "next", "termination", "rescission", "amendment", "update")
+
+
+# A municipal code's history note: "(Ord. 2019-14, passed 3-5-2019)", "(Res. passed 6-18-2007)",
+# "(Added by Ord. 123, adopted 4/2/2016; Am. Ord. 130, passed 5-6-2017)", "History: Amended by Ord. 12,
+# adopted June 1, 2015". Each "passed"/"adopted" date is an enactment of the section's text.
+_HISTORY_NOTE = re.compile(
+    r"\((?=[^()\n]{0,300}\))(?=[^()\n]*?\b(?:Ord|Ordinance|Res|Resolution|Added|Amended|Am|Prior\s+code)\b)[^()\n]*\)"
+    r"|^[ \t]*(?:History|Source|Legislative\s+history)\s*[:.\-\u2013\u2014][^\n]*"
+    r"|^[ \t]*\[?(?:Added|Amended|Enacted|Adopted)\s+by\s+(?:Ord|Ordinance|Res|Resolution)\b[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ENACTED_IN_NOTE = re.compile(rf"\b(?:passed|adopted|enacted|approved)(?:\s+on)?[\s:,]*{_DATE}", re.IGNORECASE)
+
+
+def _latest_history_note(text: str) -> DocumentDate | None:
+    """The latest enactment date in a code section's history notes: the section reads as last
+    passed or amended then. Effective dates in the notes ("eff. 3-1-2010") are not enactments."""
+    best: DocumentDate | None = None
+    if "(" not in text and "istory" not in text and "ource" not in text:
+        return None
+    for note in _HISTORY_NOTE.finditer(text):
+        for m in _ENACTED_IN_NOTE.finditer(text, note.start(), note.end()):
+            found = _build(m, "adopted", text)
+            if found and (best is None or found.date > best.date):
+                best = found
+    return best
+
+
+# A directive's header table: label lines ("Number:", "Effective Date:", "Subject:"), inline or with
+# their values in the same order on the lines below the labels.
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z.#/&' ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
+_OWN_TABLE_LABEL = re.compile(
+    r"(?:effective|issued?|issuance|adopted|approved|signed|date)(?:\s+(?:date|of\s+issue|issued|of\s+issuance))?$",
+    re.IGNORECASE,
+)
+_OTHER_TABLE_LABEL = re.compile(r"\b(?:revis|review|expir|rescind|supersed|amend|due|sunset|print|updat)", re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORECASE)
+
+
+def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
+    """A directive's header table (two or more label lines in the header) gives its own date under
+    'Date Issued', 'Date of Issue' and the like after the label on its line, or, when the labels
+    stand in a column with their values below in the same order, under 'Effective Date' too (the
+    layout of general orders, whose effective date is their issue). An 'Effective:' beside its
+    value in a memo may be a later date than the memo's own and is not read. An alignment is
+    trusted only when the column holds as many values as labels and its dates sit under date labels."""
+    lines = list(_LABEL_LINE.finditer(head))
+    if len(lines) < 2:
+        return None
+    for m in lines:
+        label = m["label"].strip()
+        inline_own = _OWN_TABLE_LABEL.search(label) and not re.match(r"(?i)effective", label)
+        if inline_own and not _OTHER_TABLE_LABEL.search(label) and m["value"].strip():
+            value = _DATE_ONLY.match(text, m.start("value"), m.end("value"))
+            if value:
+                return _build(value, "issued", text)
+    return _aligned_column(text, head)
+
+
+def _aligned_column(text: str, head: str) -> DocumentDate | None:
+    for label, a, b in _column_values(head):
+        if _OWN_TABLE_LABEL.search(label) and not _OTHER_TABLE_LABEL.search(label):
+            inner = _DATE_ONLY.match(text, a, b)
+            if inner and inner.end() == b:
+                return _build(inner, "issued", text)
+    return None
+
+
+def _column_values(head: str) -> list[tuple[str, int, int]]:
+    """(label, value start, value end) for each date value of a label column whose values stand
+    below it in the same order; only columns whose date values sit exactly under date labels."""
+    if ":\n" not in head and ":\r\n" not in head:
+        return []
+    rows = [(m.start(), m.end(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", head)]
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows):
+            lm = _LABEL_LINE.fullmatch(rows[j][2])
+            if lm is None or lm["value"]:
+                break
+            j += 1
+        k = j - i
+        if k < 1:
+            i += 1
+            continue
+        labels = [rows[n][2].rstrip(": \t") for n in range(i, j)]
+        values = rows[j : j + k]
+        i = j
+        if len(values) < k or any(_LABEL_LINE.fullmatch(v[2]) for v in values):
+            continue
+        dated = [bool(_full_date(v[2])) for v in values]
+        date_labels = [bool(_DATE_LABEL.search(lb)) for lb in labels]
+        if any(d and not dl for d, dl in zip(dated, date_labels, strict=True)):
+            continue  # a date under a label that holds none: the column is not aligned as we think
+        out.extend((lb, a, b) for lb, (a, b, _v), d in zip(labels, values, dated, strict=True) if d)
+    return out
+
+
+_DATE_LABEL = re.compile(r"\bdate|effective|issued?\b|adopted|approved|revised|reviewed|expir", re.IGNORECASE)
+
+
+def _full_date(line: str) -> bool:
+    m = _DATE_ONLY.match(line)
+    return m is not None and m.end() == len(line.rstrip(" \t."))
 
 
 def _labeled(text: str, start: int, end: int, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -215,6 +333,8 @@ def _iso(m: re.Match[str]) -> str | None:
             d = date(int(g["year2"]), _MONTHS[g["month2"].lower().rstrip(".")], int(g["day2"]))
         elif g["iy"]:
             d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["hy"]:
+            d = date(int(g["hy"]), int(g["hm"]), int(g["hd"]))
         else:
             d = date(int(g["uy"]), int(g["um"]), int(g["ud"]))
     except (ValueError, KeyError):

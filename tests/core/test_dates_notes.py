@@ -1,0 +1,51 @@
+"""find_document_date on municipal code history notes and directive header tables. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+SECTION = "Sec. 4-12. Cooperation with federal agencies.\n(a) No officer shall ask about status.\n"
+
+CASES: list[tuple[str, str, str | None]] = [
+    # --- history notes at the end of a code section: the latest passed/adopted date
+    ("res-passed-hyphen", SECTION + "(Res. passed 6-18-2007)", "2007-06-18"),
+    ("ord-passed", SECTION + "(Ord. 2019-14, passed 3-5-2019)", "2019-03-05"),
+    ("added-by-adopted-slash", SECTION + "(Added by Ord. 123, adopted 4/2/2016)", "2016-04-02"),
+    ("amended-latest-wins", SECTION + "(Ord. 12-3 \u00a7 1, passed 1-2-2012; Am. Ord. 15-7, passed 5-6-2015)", "2015-05-06"),
+    ("latest-across-notes", SECTION + "(Ord. 99, passed 9-1-2020)\nSec. 4-13. Records.\n(Ord. 80, passed 2-2-2018)", "2020-09-01"),
+    ("note-month-name", SECTION + "(Ord. 2017-2, adopted June 6, 2017)", "2017-06-06"),
+    ("history-line", SECTION + "History: Ord. 45 \u00a7 2, adopted 7/9/2013.", "2013-07-09"),
+    ("amended-by-line", SECTION + "Amended by Ordinance 2015-3, adopted June 1, 2015.", "2015-06-01"),
+    ("year-only-note", SECTION + "(Prior code \u00a7 2-14; Ord. 12-3 \u00a7 1, 2012)", None),
+    ("effective-in-note-is-no-enactment", SECTION + "(Ord. 2010-5, eff. 3-1-2010)", None),
+    ("no-note-marker", SECTION + "(The board passed 3-5-2019 a budget.)", None),
+    ("own-date-beats-note", "Ordinance 2020-1\nDated: May 4, 2020\n" + SECTION + "(Ord. 80, passed 2-2-2018)", "2020-05-04"),
+    # --- numeric dates with hyphens
+    ("hyphen-date-line", "Notice\n5-4-2020\nThe office will close.", "2020-05-04"),
+    ("hyphen-impossible", "Notice\n13-40-2020\nThe office will close.", None),
+    # --- directive header tables
+    ("column-aligned-effective", "GENERAL ORDER\nNumber:\nEffective Date:\nSubject:\nGO 12-3\nMarch 3, 2019\nImmigration\n\nText.",
+     "2019-03-03"),
+    ("column-skips-revised", "GENERAL ORDER\nNumber:\nRevised Date:\nEffective Date:\nSubject:\nGO 12-3\nJune 1, 2020\n"
+     "March 3, 2019\nImmigration\n\nText.", "2019-03-03"),
+    ("column-hyphen-date", "GENERAL ORDER\nNumber:\nEffective Date:\nSubject:\nGO 12-3\n3-3-2019\nImmigration\n\nText.",
+     "2019-03-03"),
+    ("column-only-review-date", "Directive 5\nReview Date:\nJune 1, 2020\nSubject: Holds\nText.", None),
+    ("date-of-issue-inline", "POLICY 401\nDate of Issue: March 3, 2019\nSubject: Immigration", "2019-03-03"),
+    ("date-issued-inline", "POLICY 401\nDate Issued: March 3, 2019\nSubject: Immigration", "2019-03-03"),
+    ("date-of-issue-next-line", "POLICY 401\nDate of Issue:\nMarch 3, 2019\nSubject: Immigration", "2019-03-03"),
+    ("memo-effective-inline-not-read", "Memo\nEffective: May 4, 2020\nRevised: June 1, 2020\nText.", None),
+    ("expiration-date-label", "Directive 5\nExpiration Date: June 1, 2021\nSubject: Holds", None),
+    ("letter-dated-this-day", "Dear Sheriff,\nWe write about holds.\nDated this 5th day of March, 2019.", "2019-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[n for n, _, _ in CASES])
+def test_find_document_date(text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected
+    if found:
+        assert found.span.slice(text) == found.mention
