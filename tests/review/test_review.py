@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from entanglement.tracker import models as m
 from entanglement.tracker.registry import load_us_registry
 from entanglement.tracker.review.decisions import DecisionError, accept, reject
 
-from .helpers import SANGAMON, editor, ingest_text
+from .helpers import NEWS, SANGAMON, editor, ingest_text
 
 pytestmark = pytest.mark.django_db
 
@@ -198,3 +199,40 @@ def test_signing_in_through_the_review_login(source: m.Source) -> None:
     )
     assert response.status_code == 302 and response["Location"] == QUEUE
     assert client.get(QUEUE).status_code == 200
+
+
+def test_an_editor_uploads_a_file_and_its_proposals_join_the_queue(client_for_editor: Client) -> None:
+    document = SimpleUploadedFile("notice.txt", NEWS.encode(), content_type="text/plain")
+
+    response = client_for_editor.post("/review/upload/", {"file": document})
+
+    assert response.status_code == 302
+    source = m.Source.objects.get(kind="document")
+    assert m.Proposal.objects.filter(source=source, kind="jurisdiction_link", key=SANGAMON).exists()
+    again = client_for_editor.post(
+        "/review/upload/", {"file": SimpleUploadedFile("copy.txt", NEWS.encode())}, follow=True
+    )
+    assert "unchanged" in again.content.decode()
+    assert m.Source.objects.filter(kind="document").count() == 1
+
+
+def test_an_upload_of_a_private_url_or_a_bad_file_stores_nothing(client_for_editor: Client) -> None:
+    refused = client_for_editor.post("/review/upload/", {"url": "http://169.254.169.254/latest/"})
+    assert refused.status_code == 200 and "refused" in refused.content.decode()
+    broken = client_for_editor.post(
+        "/review/upload/",
+        {"file": SimpleUploadedFile("x.pdf", b"%PDF-1.7\ngarbage", content_type="application/pdf")},
+    )
+    assert broken.status_code == 200 and "Not ingested" in broken.content.decode()
+    assert not m.Source.objects.filter(kind="document").exists() and not m.Proposal.objects.exists()
+
+
+def test_the_upload_form_is_for_editors_only() -> None:
+    assert Client().get("/review/upload/").status_code == 302
+    client = Client()
+    client.force_login(User.objects.create_user("reader", password="x"))
+    assert (
+        client.post("/review/upload/", {"file": SimpleUploadedFile("a.txt", NEWS.encode())}).status_code
+        == 403
+    )
+    assert not m.Source.objects.filter(kind="document").exists()

@@ -220,6 +220,21 @@ def ingest(
     return summary
 
 
+def ingest_upload(name: str, data: bytes, *, kinds: set[str] | None = None) -> Outcome:
+    """One document an editor uploaded through the review queue's form: the same path as a file."""
+    policy = fetch_policy()
+    if len(data) > policy.max_bytes:
+        return Outcome(name, FAILED, f"file is over the {policy.max_bytes:,}-byte limit")
+    known = _known(hashlib.sha256(data).hexdigest())
+    if known is not None:
+        return Outcome(name, UNCHANGED, "the same bytes are already stored", known)
+    raw = _Raw(name, data, "", None)
+    result = convert(raw, policy.max_bytes)
+    if isinstance(result, str):
+        return Outcome(name, FAILED, result)
+    return store(raw, result[0], result[1], kinds)
+
+
 def _converted(
     raws: Iterator[_Raw], workers: int, max_bytes: int
 ) -> Iterator[tuple[_Raw, tuple[DocumentText, Extraction] | str]]:

@@ -53,3 +53,14 @@ class BulkForm(forms.Form):
         ids = self.fields["ids"]
         assert isinstance(ids, forms.ChoiceField)
         ids.choices = [(v, v) for v in data if str(v).isdigit()]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(required=False, help_text="a text, HTML or PDF file")
+    url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="or a URL")
+
+    def clean(self) -> dict[str, Any] | None:
+        data = super().clean()
+        if data is not None and bool(data.get("file")) == bool(data.get("url")):
+            raise forms.ValidationError("Give either a file or a URL.")
+        return data

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.queue, name="queue"),
     path("<int:pk>/", views.detail, name="detail"),
     path("bulk/", views.bulk, name="bulk"),
+    path("upload/", views.upload, name="upload"),
     path(
         "login/",
         auth_views.LoginView.as_view(

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from entanglement.tracker import models as m
 
 from .decisions import DecisionError, accept, decide_many, is_editor, reject
-from .forms import BulkForm, DecisionForm, FilterForm
+from .forms import BulkForm, DecisionForm, FilterForm, UploadForm
 
 # Characters of document text shown either side of the highlighted passage.
 CONTEXT = 1500
@@ -108,6 +108,39 @@ def bulk(request: HttpRequest) -> HttpResponse:
     for error in result.errors:
         messages.error(request, error)
     return redirect(request.POST.get("next") or reverse("web:review:queue"))
+
+
+@editor_required
+def upload(request: HttpRequest) -> HttpResponse:
+    """A file or URL in, through the same ingest path as `entangle ingest`."""
+    from entanglement.tracker.ingest import FAILED, fetch_policy, ingest, ingest_upload
+
+    form = UploadForm()
+    if request.method == "POST":
+        form = UploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload:
+                limit = fetch_policy().max_bytes
+                data = b""
+                for chunk in upload.chunks():
+                    data += chunk
+                    if len(data) > limit:
+                        break  # over the cap: ingest_upload refuses it without reading the rest
+                outcome = ingest_upload(upload.name or "upload", data)
+            else:
+                outcome = ingest([form.cleaned_data["url"]]).outcomes[0]
+            if outcome.status == FAILED:
+                form.add_error(None, f"Not ingested: {outcome.detail}")
+            else:
+                detail = (
+                    f"{outcome.proposals} proposal(s) to review"
+                    if outcome.status == "new"
+                    else outcome.detail
+                )
+                messages.success(request, f"{outcome.target}: {outcome.status}, {detail}.")
+                return redirect("web:review:queue")
+    return render(request, "review/upload.html", {"form": form})
 
 
 def excerpt(proposal: m.Proposal) -> dict[str, Any]:
