@@ -472,13 +472,20 @@ def _tokenizer() -> object:
 # "Ct.", "WL", "U.S."), a number ("888 F.3d 272", "264 F. Supp. 3d 933", "2017 WL 3476777").
 _CASE_HINT = _Lazy(r"\d\s{0,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
 _EYECITE_MARGIN = 48
+# A number-words-number shape that is a federal code or register, never a reporter: our own
+# matchers read these, and a short text citing only "8 U.S.C. 1373" should not pay for eyecite.
+_STATUTE_SHAPE = _Lazy(r"\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|USC|C\.?\s?F\.?\s?R\.?|CFR|ILCS|U\.S\.\s?Code|Fed\.\s?Reg\.|Stat\.)\s*")
 
 
 def _eyecite_windows(text: str) -> list[tuple[int, int]]:
     """The parts of the text eyecite is run on: around case-citation shapes and section signs.
     eyecite's tokenizer costs far more per character than anything else we do; most of a policy
     text or a news story cannot hold a reporter citation, so we do not make it read those parts."""
-    spans = [(m.start() - _EYECITE_MARGIN, m.end() + _EYECITE_MARGIN) for m in _CASE_HINT.finditer(text)]
+    spans = [
+        (m.start() - _EYECITE_MARGIN, m.end() + _EYECITE_MARGIN)
+        for m in _CASE_HINT.finditer(text)
+        if not _STATUTE_SHAPE.rx.fullmatch(m.group(0), 1, len(m.group(0)) - 1)
+    ]
     i = text.find("§")
     while i >= 0:
         spans.append((i - 80, i + 80))
