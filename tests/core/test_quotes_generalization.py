@@ -957,6 +957,27 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}Fear of deportation keeps sick people away from clinics,{E} said Dr. Leana Wen, the city's health commissioner.",
         [("Leana Wen", "Fear of deportation keeps sick")],
     ),
+    # --- sixteenth round: long appositions between the name and the verb ---
+    (
+        "long-apposition-parens",
+        f"Jane Roe, executive director of the Immigrant Legal Resource Center (ILRC), a nonprofit in San Francisco, said {Q}this ruling protects millions of families across the country.{E}",
+        [("Jane Roe", "this ruling protects millions of")],
+    ),
+    (
+        "age-apposition-before",
+        f"Roberto Diaz, 52, a day laborer, said {Q}we only want to work and feed our children.{E}",
+        [("Roberto Diaz", "we only want to work")],
+    ),
+    (
+        "said-in-statement-after-name-apposition",
+        f"{Q}Today's vote sends a message to every immigrant family in this state,{E} said Jane Roe, executive director of the ILRC, in a statement.",
+        [("Jane Roe", "Today's vote sends a message")],
+    ),
+    (
+        "dash-apposition",
+        f"Sheriff Tom Hale — who has run the jail for 16 years — said {Q}nothing about our practices will change next year.{E}",
+        [("Tom Hale", "nothing about our practices will")],
+    ),
 ]
 
 
