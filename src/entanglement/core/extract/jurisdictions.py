@@ -39,6 +39,7 @@ from entanglement.core.gazetteer.vocabulary import (
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    STATE_PEOPLE_NOUNS,
     TITLES,
 )
 from entanglement.core.models import JurisdictionRef, Span
@@ -182,6 +183,7 @@ class _Finder:
         self.matches: list[_Match] = []
         self.seen_geoids: set[str] = set()
         self._match_at: dict[int, int] = {}  # a match's start offset -> its index in `matches`
+        self._has_town_cue: bool | None = None
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -365,7 +367,7 @@ class _Finder:
             return len(prev.text) == 1  # an initial: "A. Jackson"
         if prev.key.endswith(("ing", "ed", "ly")) and len(prev.key) > 5:
             return False  # "Joining Chicago were ...": a verb or adverb opening the sentence
-        if self._in_title_case_line(m.start):
+        if self._in_title_case_line(m.start) and not self._name_cell(prev.start, m.end):
             return False  # a headline ("Trump Targets Chicago") capitalizes every word
         return (
             prev.key not in NOT_GIVEN_NAMES
@@ -373,6 +375,18 @@ class _Finder:
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
         )
+
+    def _name_cell(self, start: int, end: int) -> bool:
+        """Do two words stand alone in a cell of a header or signature line ("Approved by: Ann Allen",
+        "N/A  Ann Allen")? A headline runs its words together with single spaces; a table-like line
+        sets its cells apart with a colon, a tab or a run of spaces, and a cell of two capitalized
+        words, the second a place's name, is a person's name."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        after = self.text[end : end + 3]
+        opens = not before.strip() or bool(re.search(r"(?::|\t| {2,})[ \t]*$", before))
+        closes = after[:1] in ("", "\n", "\r", ",") or after[:2] in ("  ", " \t") or after[:1] == "\t"
+        return opens and closes
 
     def _in_title_case_line(self, pos: int) -> bool:
         start = self.text.rfind("\n", 0, pos) + 1
@@ -793,6 +807,10 @@ class _Finder:
                 self._add(places[0], m.start, m.end)
                 return
         nxt, gap = self._next_word(m)
+        if _STATE_CODE_TITLE.match(self.text, m.end):
+            # "North Carolina Legal Code", "Texas Statutes": the state's own body of law.
+            self._add(state, m.start, m.end)
+            return
         follower = self._follower_kind(m)
         if follower == "org" or self._after_broadcaster(m):
             return
@@ -825,6 +843,12 @@ class _Finder:
                 self._add(self.g.state("53"), m.start, m.end)
                 return
         if self._looks_like_person(m):
+            return
+        if nxt is not None and gap == " " and nxt.text in STATE_PEOPLE_NOUNS:
+            # "Washington residents", "Washington's sheriffs": the state's people and institutions.
+            # The federal government has officials and lawmakers, so those words are not read here.
+            dc_only = "11" in self.doc_states and "53" not in self.doc_states
+            self._add(self.g.state("11" if dc_only else "53"), m.start, m.end)
             return
         follower = self._follower_kind(m)
         if follower == "gov":  # "Washington Legislature", "Washington State Patrol"
@@ -900,11 +924,17 @@ class _Finder:
 
     def _place(self, m: _Match, explicit: str = "", *, listed: bool = False) -> None:
         cands = list(self.g.places_named(m.key))
-        if explicit in ("town", "township"):
+        town = not explicit and self._town_context(m)
+        if explicit in ("town", "township") or town:
             cands += [c for c in self.g.cousubs_named(m.key) if c not in cands]
         if not cands:
             return
         if not explicit and self._person_by_prefix(m):
+            return
+        if town and not self._looks_like_person(m):
+            # "the Chester Select Board", "residents of Ludlow" in a text about a town government:
+            # the town of the text's state, however small; resolved once the states are known.
+            m.role, m.candidates, m.bare = "town", cands, True
             return
         q = self._qualifier(m.end)
         if q is not None:
@@ -937,6 +967,23 @@ class _Finder:
         if explicit and not listed:
             m.role = "explicit-place"
 
+    def _town_context(self, m: _Match) -> bool:
+        """Is a bare name a town's: the text speaks of town government, and the name stands where a
+        place does ("in X", "residents of X", "X Select Board", "X residents")?"""
+        if self._has_town_cue is None:
+            self._has_town_cue = bool(_TOWN_CUE.search(self.text))
+        if not self._has_town_cue or m.key in self.surnames:
+            return False
+        prev, pgap = self._prev_word(m)
+        if prev is not None and pgap == " " and prev.key in _LOCATIVE and not prev.capitalized:
+            return True
+        nxt, gap = self._next_word(m)
+        if nxt is None or gap != " ":
+            return False
+        if nxt.capitalized:
+            return nxt.key in GOVERNMENT_WORDS and self._follower_kind(m) == "gov"
+        return nxt.key in _TOWN_FOLLOWERS
+
     # -- resolution --------------------------------------------------------------------------------
 
     def _resolve_bare(self, matches: list[_Match]) -> None:
@@ -966,6 +1013,11 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if m.role == "town":
+            if not in_doc:
+                return None
+            nearest = min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
+            return _best([c for c in in_doc if c.state_fips == nearest.state_fips])
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
@@ -1203,6 +1255,22 @@ _STATE_OF_WORDS = frozenset(
         "general",
     }
 )
+
+# What follows a state's name in the title of its body of law: "Iowa Code", "North Carolina Legal Code".
+_STATE_CODE_TITLE = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?:Legal|General|Revised|Annotated|Compiled|Consolidated|Administrative|Penal|"
+    r"Civil|Criminal|Government|Municipal|Unofficial|Official))*[ \t]+(?:Code|Codes|Statutes|Constitution)\b"
+)
+
+# Words that show a text is about a town's government (New England, New York, the townships of the
+# Midwest and Mid-Atlantic), where a bare name is a county subdivision however small.
+_TOWN_CUE = re.compile(
+    r"\b(?:select[ -]?board|selectm[ae]n|selectwom[ae]n|board of selectmen|town (?:manager|meeting|"
+    r"administrator|clerk|moderator|council|board|hall|supervisor|government|officials|office)|"
+    r"township (?:trustees|board|supervisors?|committee|manager|officials))\b",
+    re.I,
+)
+_TOWN_FOLLOWERS = frozenset({"residents", "resident", "town", "officials", "police", "voters", "taxpayers"})
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})

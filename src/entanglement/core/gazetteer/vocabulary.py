@@ -61,6 +61,7 @@ GOVERNMENT_WORDS = _words(
     metropolitan municipal office officer officers official officials ombudsman ordinance ordinances pd
     penal police police's police-community probate prosecutor prosecutors public recorder region
     regulations representatives residents resolution resolutions revised rules sanctuary school schools
+    select selectboard selectman selectmen selectwoman
     senate senators services sheriff sheriff's sheriffs solicitor state suburbs superior supervisor
     supervisors supreme taxpayers transit transportation treasurer trust unified values vehicle voters
     welcoming welfare workers
@@ -120,6 +121,17 @@ PERSON_NOUNS = _words(
     doctor farmer father firefighter graduate immigrant janitor journalist lawyer lawmaker man member
     mother nurse officer organizer owner pastor plaintiff professor prosecutor resident spokesman
     spokesperson spokeswoman student teacher trooper veteran volunteer woman worker
+    """
+)
+
+# Lower-case nouns after "Washington" that make it the state: its people and its institutions. Not
+# the federal government's words ("Washington officials", "Washington insiders").
+STATE_PEOPLE_NOUNS = _words(
+    """
+    agencies businesses cities communities counties courts dairies deputies employers families
+    farmers farmworkers growers hospitals immigrants jail jails judges law legislators municipalities
+    orchards police prosecutors ranchers residents schools sheriff sheriffs students taxpayers
+    teachers towns tribes troopers voters wineries workers
     """
 )
 

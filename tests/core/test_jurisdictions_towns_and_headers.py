@@ -1,0 +1,102 @@
+"""State names used as adjectives, town governments, and people in header and signature lines.
+
+Passages written for this file. They exercise three rules: a state's name before a noun for its
+people or institutions names the state; in a text about a town's government a bare name is a town
+(a Census county subdivision) of the text's state; two capitalized words in a cell of a header or
+signature line are a person's name even when the second is a city's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+STATE_ADJECTIVES: list[tuple[str, str, set[str]]] = [
+    ("Washington residents", "Many Washington residents oppose the detention center.", {"53"}),
+    ("Washington possessive", "Washington's sheriffs stopped renting beds in 2019.", {"53"}),
+    ("Washington farmers", "Washington farmers said the raids emptied the orchards.", {"53"}),
+    ("Vermont farmers", "Vermont farmers rely on workers from abroad.", {"50"}),
+    ("Texas agencies", "Texas law enforcement agencies must honor every detainer.", {"48"}),
+    ("Oregon possessive", "Oregon's sheriffs refused the request.", {"41"}),
+    ("federal Washington", "Washington has pressured cities for years to hand people over.", set()),
+    ("federal officials", "Washington officials declined to comment.", set()),
+    ("newspaper", "The Washington Post and the Texas Tribune reported the story.", set()),
+    ("D.C. residents", "D.C. leaders said Washington residents pay federal taxes.", {"11"}),
+    ("legal code title", "North Carolina Legal Code\nChapter 162. Sheriff.", {"37"}),
+    ("statutes title", "Texas Statutes\nGovernment Code, Title 7", {"48"}),
+    ("code title", "Iowa Code\nChapter 27A", {"19"}),
+    ("state's revised code", "Washington Revised Code, as amended in 2019", {"53"}),
+]
+
+TOWNS: list[tuple[str, str, set[str]]] = [
+    (
+        "select board",
+        "The Chester Select Board met Tuesday, the first such vote in Vermont.",
+        {"5002713675", "50"},
+    ),
+    (
+        "residents of a town",
+        "Vermont Gov. Phil Scott said residents of Ludlow were afraid. The Town Manager agreed.",
+        {"50", "5041200"},
+    ),
+    (
+        "a farm in a town",
+        "In Vermont, agents raided a farm in Berkshire, the town manager said.",
+        {"50", "5001105425"},
+    ),
+    (
+        "town meeting",
+        "At town meeting in Massachusetts, residents of Ludlow voted to limit cooperation.",
+        {"25", "2501337175"},
+    ),
+    (
+        "a New York town",
+        "The town board of Canton in New York met; Canton residents spoke against the contract.",
+        {"36", "3612331"},
+    ),
+    (
+        "a township of Pennsylvania",
+        "In Pennsylvania, the township supervisors of Tinicum voted no.",
+        {"42", "4201776784"},
+    ),
+    # no town-government words: a small namesake is not guessed
+    ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
+    # a town of another state is not read into a text about this one
+    (
+        "only the text's state",
+        "The Select Board in Vermont met; people came from as far as Tinicum.",
+        {"50"},
+    ),
+]
+
+HEADERS: list[tuple[str, str, set[str]]] = [
+    ("cell after a colon", "Approved by: Nathaniel Allen\nEffective: May 1", set()),
+    ("cell after spaces", "CALEA Reference: N/A  Nathaniel Allen", set()),
+    ("cell after a tab", "Reviewed by:\tMark Irving\tPage 2", set()),
+    ("title before a city name", "Sheriff Tom Jackson said the jail would comply.", set()),
+    ("abbreviated title", "Lt. Mark Irving signed the order.", set()),
+    ("headline is not a cell", "Trump Targets Chicago Sanctuary Policy", {"1714000"}),
+    ("letterhead", "Decatur, Alabama\nThe police department announced a new policy.", {"0120104"}),
+    ("qualified city in a header", "Location:  Allen, Texas", {"4801924"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    STATE_ADJECTIVES + TOWNS + HEADERS,
+    ids=[c[0] for c in STATE_ADJECTIVES + TOWNS + HEADERS],
+)
+def test_passage(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert {j.geoid for j in find_jurisdictions(text, census)} == expected, label
