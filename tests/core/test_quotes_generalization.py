@@ -978,6 +978,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Sheriff Tom Hale — who has run the jail for 16 years — said {Q}nothing about our practices will change next year.{E}",
         [("Tom Hale", "nothing about our practices will")],
     ),
+    # --- a law's content versus a speaker's characterization of it ---
+    (
+        "characterizing-verb-kept",
+        f"Advocate Rosa Lin said the bill forces {Q}families into the shadows and out of our hospitals.{E}",
+        [("Rosa Lin", "families into the shadows and")],
+    ),
+    (
+        "content-verb-dropped",
+        f"Rosa Lin said the order directs officers to {Q}cooperate with federal agents in every case.{E}",
+        [],
+    ),
 ]
 
 

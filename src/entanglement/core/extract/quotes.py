@@ -194,7 +194,8 @@ _DOCUMENT_SAYS_RE = re.compile(
     r"specifically|explicitly|expressly|now|further|currently)\s+)*"
     r"(?:requires?|directs?|mandates?|prohibits?|bars?|bans?|allows?|authorizes?|provides?|defines?"
     r"|states?|says?|reads?|forbids?|permits?|instructs?|orders?|compels?|calls?\s+for|declares?"
-    r"|stipulates?|asks?|tells?|prevents?|restricts?|limits?|obligates?|forces?|describes?|directing"
+    # (Not "limits", "forces", "prevents": those usually characterize a law in the speaker's words.)
+    r"|stipulates?|directing"
     r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying)\b"
 )
 _LOWER_MODIFIERS_RE = re.compile(
