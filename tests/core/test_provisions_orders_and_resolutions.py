@@ -317,6 +317,12 @@ PASSIVE: list[tuple[str, set[str], set[str]]] = [
     # a hold past the release date is a detainer limit, not a notification limit
     ("The Department does not honor requests from ICE to hold individuals beyond their release date.", {DET}, {NOTE, COOP}),
     ("Inmates will not be asked about their immigration status at booking.", {INQ}, {COOP}),
+    ("It is the policy of the Office that ICE detainers are not honored without a judicial warrant.", {DET}, {COOP}),
+    ("The Board directs that ICE detainers are not honored.", {DET}, {COOP}),
+    # near misses: negated descriptions of the subject are not prohibitions
+    ("Inmates who are not held on an ICE detainer will be released at the end of their sentence.", set(), ALL),
+    ("An inmate whose detainer is not honored within 48 hours shall be released.", set(), ALL),
+    ("If the Sheriff is not a party to a 287(g) agreement, the Sheriff shall notify ICE of the release of a foreign national.", {COOP}, LIMITS),
     # near misses: cooperation in criminal matters, and facts about who may enter
     ("Deputies will continue to cooperate with ICE in criminal investigations.", set(), ALL),
     ("Visitors are not admitted into the jail after 8 p.m.", set(), ALL),

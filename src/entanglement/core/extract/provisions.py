@@ -756,6 +756,21 @@ _PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHE
 
 _VERBS_LIMIT = r"(?:prevent|prohibit|restrict|preclude|limit|bar|impair|interfere with)"
 NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
+SKIP, DIR = "skip", "dir"
+_DESCRIPTIVE_NEG = re.compile(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b", re.I)
+# A subordinate clause opened since the last clause break: its negation describes, it does not rule.
+_SUBORDINATE = re.compile(
+    r"\b(?:who|whom|whose|that|which|if|when|whenever|where|unless|whether|until|because|while)\b[^,;:]*$", re.I
+)
+# "that" after a policy, order or directive opens its content, not a description.
+_CONTENT_THAT = re.compile(r"\b(?:polic(?:y|ies)|order\w*|resolved|direct\w*|request\w*|declar\w*|requir\w*|provided|ensure)\b[^,;:]{0,60}$", re.I)
+
+
+def _is_subordinate(before: str) -> bool:
+    m = _SUBORDINATE.search(before)
+    if m is None:
+        return False
+    return not (m.group(0).lower().startswith("that") and _CONTENT_THAT.search(before[: m.start()]))
 # "A local entity may not prohibit an officer from ...": a ban on limits, i.e. a duty to allow.
 BAN = "ban"
 _BAN_CUE = re.compile(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
@@ -799,11 +814,12 @@ _CUE_RE = re.compile(
     r"|(?P<pos>"
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
-    # ... the enacting body speaking: "the Board hereby requests that the County enter into ..."
-    r"|(?-i:\b(?:Board|Council|Commission|Commissioners|Court|Legislature|Assembly|Mayor|County|City|Town|Village|Parish|Supervisors))"
-    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|calls\s+(?:up)?on)\b"
     r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b)[a-z]+\b"
     r")"
+    # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
+    # it asks for may itself be a refusal ("directs that detainers are not honored").
+    r"|(?P<dir>(?-i:\b(?:Board|Council|Commission|Commissioners|Court|Legislature|Assembly|Mayor|County|City|Town|Village|Parish|Supervisors))"
+    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|calls\s+(?:up)?on)\b)"
     r"|(?P<may>\bmay\b|\bcan\b)",
     re.I,
 )
@@ -847,7 +863,8 @@ def _mask_idioms(s: str) -> str:
 
 
 def _cues(s: str) -> list[str]:
-    return [_cue_kind(m, s) for m in _CUE_RE.finditer(s)]
+    kinds = [_cue_kind(m, s) for m in _CUE_RE.finditer(s)]
+    return [POS if kind == DIR else kind for kind in kinds if kind != SKIP]
 
 
 def _lead_cue(lead: str) -> str | None:
@@ -869,10 +886,22 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
     following = _EXCEPTION_BOUNDARY.search(sentence, end)
     clause_end = following.start() if following else len(sentence)
     clause = sentence[start:clause_end]
-    cues = [(m.start() + start, _cue_kind(m, clause)) for m in _CUE_RE.finditer(clause)]
+    matches = list(_CUE_RE.finditer(clause))
+    all_cues = [(m.start() + start, _cue_kind(m, clause)) for m in matches]
+    negations = {m.start() + start for m in matches if re.search(r"\b(?:not|no|never)\b", m.group(0), re.I)}
+    if any(kind == SKIP and at - 30 <= pos <= end + 40 for pos, kind in all_cues):
+        return NONE  # the topic sits in a negated description ("inmates who are not held on a detainer")
+    cues = [(pos, kind) for pos, kind in all_cues if kind != SKIP]
     # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
     before = [kind for pos, kind in cues if pos < at]
     cue: str | None = before[-1] if before else None
+    if cue == DIR:
+        # Only a plain negation reverses the request; "requests that the Sheriff decline to hold ..."
+        # asks for a refusal, which the topic rules read themselves.
+        after_neg = [
+            kind for pos, kind in cues if pos >= at and kind == NEG and pos in negations and not re.search(r"[;:]", sentence[end:pos])
+        ]
+        cue = NEG if after_neg else POS
     if cue is None and not modal_before:
         # Subject first: "Such information shall not be disclosed" puts the modal after the topic,
         # or inside a long match ("Employees shall not spend ... on immigration enforcement").
@@ -900,6 +929,10 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
     kind = str(m.lastgroup)
     if kind == "may":
         return PERM
+    if kind == "neg" and _DESCRIPTIVE_NEG.match(m.group(0)) and _is_subordinate(text[max(0, m.start() - 120) : m.start()]):
+        # "Inmates who are not held on a detainer", "If the Sheriff is not a party to ...": a
+        # negated description of the subject, not the rule's own prohibition.
+        return SKIP
     if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
         return BAN
     return kind
