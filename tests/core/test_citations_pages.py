@@ -44,6 +44,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("own-section-repeated-in-body", "Iowa Code \u00a7 27A.8\n1. A local entity shall comply. Nothing in Iowa Code \u00a7 27A.8 "
      "limits Iowa Code \u00a7 27A.4.", ["Iowa Code \u00a7 27A.4"]),
     ("numbered-subsection-body", "Section 1373\n(a) In general. A government entity may not prohibit ...", []),
+    # --- a municipal code section's history note names prior codes and ordinances, never citations
+    ("note-prior-code", "Sec. 2-14. Cooperation.\n(a) No officer shall ask about immigration status.\n"
+     "(Prior code \u00a7 2-14; Ord. 12-3 \u00a7 1, 2012)", []),
+    ("note-ordinance-sections", "Sec. 2-14. Cooperation.\n(a) No officer shall ask about immigration status.\n"
+     "(Ord. 2019-14 \u00a7 2, passed 3-5-2019; Ord. 2020-1 \u00a7\u00a7 3, 4, passed 1-2-2020)", []),
+    ("note-municode", "Sec. 2-14.\n(a) No officer.\n(Code 1985, \u00a7 2-14; Ord. No. 12-3, \u00a7 1, 6-5-2012)", []),
+    ("plural-statutes-named", "Florida Statutes 908.103 and 908.104 apply.", ["Fla. Stat. \u00a7 908.103", "Fla. Stat. \u00a7 908.104"]),
     # --- a headline's section is the law the story is about
     ("headline-violates-section", "DOJ says city violates Section 1373\n\nThe department said immigration law was broken.",
      ["8 U.S.C. \u00a7 1373"]),

@@ -23,6 +23,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("effective-in-note-is-no-enactment", SECTION + "(Ord. 2010-5, eff. 3-1-2010)", None),
     ("no-note-marker", SECTION + "(The board passed 3-5-2019 a budget.)", None),
     ("own-date-beats-note", "Ordinance 2020-1\nDated: May 4, 2020\n" + SECTION + "(Ord. 80, passed 2-2-2018)", "2020-05-04"),
+    ("municode-style", SECTION + "(Code 1985, \u00a7 2-14; Ord. No. 12-3, \u00a7 1, 6-5-2012; Ord. No. 14-9, \u00a7 2, 8-1-2014)",
+     "2014-08-01"),
+    ("effective-word-skipped", SECTION + "(Ord. 2010-5, adopted 2-1-2010, effective 3-1-2010)", "2010-02-01"),
+    ("operative-skipped", SECTION + "(Ord. 2010-5, operative 3-1-2010)", None),
     # --- numeric dates with hyphens
     ("hyphen-date-line", "Notice\n5-4-2020\nThe office will close.", "2020-05-04"),
     ("hyphen-impossible", "Notice\n13-40-2020\nThe office will close.", None),

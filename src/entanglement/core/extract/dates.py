@@ -174,17 +174,22 @@ _HISTORY_NOTE = re.compile(
     r"|^[ \t]*\[?(?:Added|Amended|Enacted|Adopted)\s+by\s+(?:Ord|Ordinance|Res|Resolution)\b[^\n]*",
     re.MULTILINE | re.IGNORECASE,
 )
-_ENACTED_IN_NOTE = re.compile(rf"\b(?:passed|adopted|enacted|approved)(?:\s+on)?[\s:,]*{_DATE}", re.IGNORECASE)
+# A date in a note is an enactment ("passed 3-5-2019", Municode's "Ord. No. 12-3, § 1, 6-5-2012"),
+# except an effective or operative date ("eff. 3-1-2010").
+_EFFECTIVE_BEFORE = re.compile(r"\b(?:eff(?:ective)?|operative|expires?|sunset)\b\.?(?:\s+date)?[\s:,]*(?:on\s+)?$", re.IGNORECASE)
 
 
 def _latest_history_note(text: str) -> DocumentDate | None:
     """The latest enactment date in a code section's history notes: the section reads as last
-    passed or amended then. Effective dates in the notes ("eff. 3-1-2010") are not enactments."""
+    passed or amended then. Effective dates in the notes ("eff. 3-1-2010") are not enactments; a
+    note with only a year ("Ord. 12-3 § 1, 2012") has no date."""
     best: DocumentDate | None = None
     if "(" not in text and "istory" not in text and "ource" not in text:
         return None
     for note in _HISTORY_NOTE.finditer(text):
-        for m in _ENACTED_IN_NOTE.finditer(text, note.start(), note.end()):
+        for m in _DATE_RE.finditer(text, note.start(), note.end()):
+            if _EFFECTIVE_BEFORE.search(text, max(note.start(), m.start() - 16), m.start()):
+                continue
             found = _build(m, "adopted", text)
             if found and (best is None or found.date > best.date):
                 best = found
