@@ -71,6 +71,16 @@ TOWNS: list[tuple[str, str, set[str]]] = [
         "In Pennsylvania, the township supervisors of Tinicum voted no.",
         {"42", "4201776784"},
     ),
+    ("borough with a state", "Lansdowne Borough, Pa., police said they would not ask.", {"4241440"}),
+    ("borough council", "The Ambler Borough Council in Pennsylvania voted.", {"4202264", "42"}),
+    ("county-level borough", "The Matanuska-Susitna Borough assembly voted.", {"02170"}),
+    (
+        "township placed by a county",
+        "Bloomfield Township in Oakland County, Michigan, kept its policy.",
+        {"2606309060", "26125"},
+    ),
+    # many states have a Bloomfield Township: none is guessed
+    ("township without a state", "Bloomfield Township officials said no.", set()),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

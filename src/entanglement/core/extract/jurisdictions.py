@@ -703,6 +703,13 @@ class _Finder:
         if nxt is not None and gap == " " and nxt.text == "Co" and self.text[nxt.end : nxt.end + 1] == ".":
             county_word = "county"  # "Santa Clara Co." in a headline
             nxt = nxt._replace(end=nxt.end + 1)
+        if (
+            county_word == "borough"
+            and nxt is not None
+            and nxt.capitalized
+            and self._borough_place(m, nxt.end)
+        ):
+            return  # "Princeton Borough", "Lansdowne Borough, Pa.": a borough of New Jersey or Pennsylvania
         if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
             if self._names_newspaper(nxt.end):
                 return  # "Ventura County Star", "Orange County Register"
@@ -774,6 +781,26 @@ class _Finder:
         else:
             m.bare = True
 
+    def _borough_place(self, m: _Match, end: int) -> bool:
+        """ "X Borough" where no county-level borough is named X: the municipality whose Census kind is
+        borough (Pennsylvania, New Jersey, Connecticut), resolved like a township."""
+        if any(self.g.county_kind(c) == "Borough" for c in self.g.counties_named(m.key)):
+            return False
+        cands = [c for c in self.g.places_named(m.key) if c.kind == "borough"]
+        if not cands:
+            return False
+        q = self._qualifier(end)
+        if q is not None:
+            cands = [c for c in cands if c.state_fips == q[0]]
+            self._cover(end, q[1])
+            self._note_state(q[0], q[1])
+        m.role, m.candidates, m.end = "town", cands, end
+        if len(cands) == 1:
+            self._add(cands[0], m.start, end)
+        elif cands:
+            m.bare = True
+        return True
+
     def _list_qualifier(self, m: _Match) -> tuple[str, int] | None:
         """ "... and Sacramento counties in California": find the qualifier after the plural word."""
         after = re.match(r"\s*(?:counties|parishes|boroughs)", self.text[m.end :], re.I)
@@ -787,7 +814,8 @@ class _Finder:
         if q is not None:
             cands = [c for c in cands if c.state_fips == q[0]]
             self._cover(end, q[1])
-        m.role, m.candidates, m.end = "place", cands, end
+        # Many states have a township of one name: only one in a state the text names is taken.
+        m.role, m.candidates, m.end = "town", cands, end
         if len(cands) == 1:
             self._add(cands[0], m.start, end)
         elif cands:
