@@ -369,6 +369,9 @@ MORE: list[tuple[str, set[str], set[str]]] = [
     ("The Sheriff's Office is not a party to any agreement under Section 287(g).", {G287}, {COOP}),
     ("The Sheriff will not accept new 287(g) designations and will allow the current agreement to expire.", {G287}, {COOP}),
     ("The County does not rent jail beds to ICE.", {RES}, {COOP}),
+    ("The Sheriff will allow the current 287(g) agreement to expire on its own terms.", {G287}, {COOP}),
+    ("The Sheriff shall not allow the 287(g) agreement to lapse.", {COOP}, {G287}),
+    ("The 287(g) agreement expires on June 30, 2026.", set(), ALL),
     (
         "BE IT RESOLVED that the County Manager is directed to take all steps necessary to ensure compliance with federal "
         "immigration detainers.",

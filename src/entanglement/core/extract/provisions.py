@@ -990,6 +990,10 @@ _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0
 _FAIL_DETAINER = _rx(rf"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){{0,2}}?to\s+(?:comply\s+with|honou?r|fulfill?|respond\s+to|act\s+on)\b[^.;]{{0,60}}?\b{_DETAINER_WORDS}")
 _END_287G = _rx(r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
 
+_LAPSE_287G = _rx(
+    r"\b(?:allow|let|permit)\w*\s+(?:\w+\s+){0,4}?(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))\s+(?:\w+\s+){0,3}?to\s+(?:expire|lapse|terminate)"
+)
+
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
     _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits", unless=_FAIL_DETAINER),
@@ -1237,10 +1241,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # 287(g) and deputization
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
+    # "will allow the current 287(g) agreement to expire"; "shall not allow it to lapse" is a duty to keep it
+    _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
     _Rule(
         _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"),
         on_neg="no_287g",
-        unless=_END_287G,
+        unless=_rx(f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"),
     ),
     # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
