@@ -43,6 +43,16 @@ CASES: list[tuple[str, str, str | None]] = [
     ("date-of-issue-next-line", "POLICY 401\nDate of Issue:\nMarch 3, 2019\nSubject: Immigration", "2019-03-03"),
     ("memo-effective-inline-not-read", "Memo\nEffective: May 4, 2020\nRevised: June 1, 2020\nText.", None),
     ("expiration-date-label", "Directive 5\nExpiration Date: June 1, 2021\nSubject: Holds", None),
+    ("date-of-issue-no-colon", "GENERAL ORDER 17-3\nDATE OF ISSUE 3/1/2017\nSUBJECT: Immigration", "2017-03-01"),
+    ("date-issued-no-colon", "GENERAL ORDER 17-3\nDATE ISSUED 03/01/2017\nSUBJECT: Immigration", "2017-03-01"),
+    ("date-of-adoption", "Resolution 17-3\nDate of Adoption: March 1, 2017\nText.", "2017-03-01"),
+    ("issue-before-effective", "GENERAL ORDER 17-3\nIssue Date: 3-1-2017 | Effective Date: 3-15-2017", "2017-03-01"),
+    ("directive-effective-inline", "SPECIAL ORDER\nEFFECTIVE DATE: March 1, 2017\nSUBJECT: Immigration\nNUMBER: 17-3",
+     "2017-03-01"),
+    ("policy-manual-effective-inline", "Sheriff's Office Policies and Procedures\nEffective Date: 3-1-2017\nChapter: Jail",
+     "2017-03-01"),
+    ("numeric-hyphen-in-running-text", "The council on 3-1-2017 voted.", None),
+    ("hyphen-inside-longer-number", "Call 555-12-2017 now.", None),
     ("letter-dated-this-day", "Dear Sheriff,\nWe write about holds.\nDated this 5th day of March, 2019.", "2019-03-05"),
 ]
 
@@ -53,3 +63,17 @@ def test_find_document_date(text: str, expected: str | None) -> None:
     assert (found.date if found else None) == expected
     if found:
         assert found.span.slice(text) == found.mention
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Memo\nDate Issued: May 4, 2020\nTo: staff", "issued"),
+        ("Resolution\nDate of Adoption: May 4, 2020\nText.", "adopted"),
+        ("Memo\nDate Approved: May 4, 2020\nText.", "approved"),
+        ("Memo\nDate: May 4, 2020\nText.", "dated"),
+    ],
+)
+def test_date_labels_say_what_happened(text: str, basis: str) -> None:
+    found = find_document_date(text)
+    assert found is not None and found.basis == basis

@@ -61,7 +61,9 @@ _DATE_LINE = re.compile(
 
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
-    r"\b(?P<label>Dated|Date"
+    r"\b(?P<label>Dated"
+    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing)|Issued|Adopted|Approved|Signed|Enacted|Passed)"
+    r"|Date"
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
@@ -136,8 +138,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
         if not _is_label(text, m):
             continue
-        label = re.split(r"[\s,]+", m["label"])[0].lower()
-        found = _build(m, _BASIS.get(label, "dated"), text)
+        found = _build(m, _basis(m["label"]), text)
         if found:
             candidates.append((m.start(), found))
             break
@@ -151,10 +152,24 @@ def find_document_date(text: str) -> DocumentDate | None:
         label = re.split(r"[\s,]+", m["label"])[0].lower()
         if label in {"posted", "published", "released", "for"} or not _is_label(text, m):
             continue
-        found = _build(m, _BASIS.get(label, "dated"), text)
+        found = _build(m, _basis(m["label"]), text)
         if found:
             return found
     return _latest_history_note(text)
+
+
+_DATE_OF = {"issue": "issued", "issuance": "issued", "adoption": "adopted", "approval": "approved", "enactment": "adopted",
+            "passage": "adopted", "signing": "signed"}
+
+
+def _basis(label: str) -> str:
+    """The basis a label gives: its first word's ("Adopted on" is adopted), or for "Date Issued" and
+    "Date of Adoption" the word that says what happened on the date."""
+    words = [w.lower() for w in re.split(r"[\s,]+", label) if w]
+    if words[0] == "date" and len(words) > 1:
+        last = words[-1]
+        return _DATE_OF.get(last) or _BASIS.get(last, "dated")
+    return _BASIS.get(words[0], "dated")
 
 
 _LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed", "done")
@@ -207,19 +222,26 @@ _OTHER_TABLE_LABEL = re.compile(r"\b(?:revis|review|expir|rescind|supersed|amend
 _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORECASE)
 
 
+# A directive's title: its header's "Effective Date:" is the date it was put in force, its own.
+_DIRECTIVE_TITLE = re.compile(r"\b(?:General|Special|Standing|Executive|Administrative|Department)\s+Order\b|\bDirective\b"
+                              r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b", re.IGNORECASE)
+
+
 def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     """A directive's header table (two or more label lines in the header) gives its own date under
     'Date Issued', 'Date of Issue' and the like after the label on its line, or, when the labels
     stand in a column with their values below in the same order, under 'Effective Date' too (the
     layout of general orders, whose effective date is their issue). An 'Effective:' beside its
-    value in a memo may be a later date than the memo's own and is not read. An alignment is
+    value in a memo may be a later date than the memo's own and is read only under a directive's
+    title ("General Order", "Directive", "Policies and Procedures"). An alignment is
     trusted only when the column holds as many values as labels and its dates sit under date labels."""
     lines = list(_LABEL_LINE.finditer(head))
     if len(lines) < 2:
         return None
+    directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None
     for m in lines:
         label = m["label"].strip()
-        inline_own = _OWN_TABLE_LABEL.search(label) and not re.match(r"(?i)effective", label)
+        inline_own = _OWN_TABLE_LABEL.search(label) and (directive or not re.match(r"(?i)effective", label))
         if inline_own and not _OTHER_TABLE_LABEL.search(label) and m["value"].strip():
             value = _DATE_ONLY.match(text, m.start("value"), m.end("value"))
             if value:
