@@ -81,6 +81,9 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     ),
     # many states have a Bloomfield Township: none is guessed
     ("township without a state", "Bloomfield Township officials said no.", set()),
+    ("possessive town", "In Vermont, Ludlow's Select Board met.", {"50", "5041200"}),
+    ("selectmen in a Maine town", "In Maine, selectmen in Bristol voted.", {"23", "2301507485"}),
+    ("select board of", "In New Hampshire, the Select Board of Durham met.", {"33", "3301719700"}),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

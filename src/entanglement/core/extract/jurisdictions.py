@@ -1008,9 +1008,14 @@ class _Finder:
         nxt, gap = self._next_word(m)
         if nxt is None or gap != " ":
             return False
-        if nxt.capitalized:
-            return nxt.key in GOVERNMENT_WORDS and self._follower_kind(m) == "gov"
-        return nxt.key in _TOWN_FOLLOWERS
+        if nxt.key in _TOWN_FOLLOWERS:  # "Chester Town Manager", "Ludlow residents"
+            return True
+        possessive = self.text[m.end : m.end + 2] in ("'s", "’s")  # "Ludlow's Select Board"
+        return (
+            nxt.capitalized
+            and nxt.key in GOVERNMENT_WORDS
+            and (possessive or self._follower_kind(m) == "gov")
+        )
 
     # -- resolution --------------------------------------------------------------------------------
 
@@ -1298,7 +1303,20 @@ _TOWN_CUE = re.compile(
     r"township (?:trustees|board|supervisors?|committee|manager|officials))\b",
     re.I,
 )
-_TOWN_FOLLOWERS = frozenset({"residents", "resident", "town", "officials", "police", "voters", "taxpayers"})
+_TOWN_FOLLOWERS = frozenset(
+    {
+        "residents",
+        "resident",
+        "town",
+        "township",
+        "officials",
+        "police",
+        "voters",
+        "taxpayers",
+        "select",
+        "selectboard",
+    }
+)
 
 # Words after "New York" that make it the city.
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
