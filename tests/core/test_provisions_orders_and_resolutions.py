@@ -399,3 +399,14 @@ def test_more_neighbouring_styles(provision: str, must: set[str], must_not: set[
     codes = codes_of(provision)
     assert must <= codes, f"missing {must - codes}"
     assert not (codes & must_not), f"wrongly coded {codes & must_not}"
+
+
+def test_header_fields_side_by_side_count() -> None:
+    order = (
+        "ELM CITY POLICE DEPARTMENT\n"
+        "Subject: Immigration      Number: 4.26\n"
+        "Effective Date: 3/1/2025    Rescinds: 6/1/2019\n\n"
+        "Members do not enforce civil immigration law and do not ask crime victims about their immigration status.\n"
+    )
+    assert is_policy_text(order)
+    assert {c for p in find_provisions(order) for c in p.category_codes} == {RES, INQ}

@@ -96,7 +96,7 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
 # and "Date:" too, so only the fields of a controlled document count.
 _ORDER_FIELD = re.compile(
-    r"^[ \t]*(?P<field>Effective(?:\s+Date)?|Rescinds|Supersedes|Amends|Distribution|Review(?:\s+Date)?|Revision(?:\s+Date)?|"
+    r"(?:^|[ \t]{2,}|\|)[ \t]*(?P<field>Effective(?:\s+Date)?|Rescinds|Supersedes|Amends|Distribution|Review(?:\s+Date)?|Revision(?:\s+Date)?|"
     r"Approved\s+By|Issuing\s+Authority|(?:General\s+)?Order\s+(?:No\.?|Number)|(?:Policy|Procedure|Directive|SOP)\s+(?:No\.?|Number|#)|"
     r"Accreditation\s+Standards?|Related\s+(?:Policies|Orders))[ \t]*:",
     re.I | re.M,
