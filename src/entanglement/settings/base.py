@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "entanglement.tracker",
+    "entanglement.tracker.search",
     "entanglement.web",
 ]
 

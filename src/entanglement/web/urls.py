@@ -1,7 +1,7 @@
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from . import views
+from . import views, views_search
 
 app_name = "web"
 urlpatterns = [
@@ -15,6 +15,7 @@ urlpatterns = [
     path("policies/", views.policy_list, name="policies"),
     path("statements/", views.statement_list, name="statements"),
     path("statements/<slug:slug>/", views.statement_detail, name="statement"),
+    path("search/", views_search.search_page, name="search"),
     path("review/", include("entanglement.tracker.review.urls")),
     # Django's own view: a POST with `language` and `next` sets the language cookie and redirects back.
     path("i18n/setlang/", set_language, name="set_language"),

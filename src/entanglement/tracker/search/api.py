@@ -1,0 +1,186 @@
+"""`search()`: one interface over documents and records, whichever database is running.
+
+The page and the API call the same function; invalid parameters raise InvalidSearch (a ValueError)
+with a message fit to show the user.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from entanglement.tracker.models import Jurisdiction
+from entanglement.tracker.validation import taxonomy_codes
+
+from .documents import KINDS, MARK_END, MARK_START
+from .query import ParsedQuery, parse_query
+
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+# Jurisdiction and category counts are read from at most this many matches (the kind counts are exact).
+FACET_SAMPLE = 2_000
+
+
+class InvalidSearch(ValueError):
+    """A search parameter that cannot be used (bad date, unknown kind or category...)."""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    jurisdiction: str = ""
+    kinds: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    categories: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = [k for k in self.kinds if k not in KINDS]
+        if unknown:
+            raise InvalidSearch(f"unknown kind: {', '.join(unknown)} (known: {', '.join(KINDS)})")
+        if self.jurisdiction and not (
+            self.jurisdiction.isascii() and self.jurisdiction.isdigit() and len(self.jurisdiction) in (2, 5, 7, 10)
+        ):
+            raise InvalidSearch(f"jurisdiction must be a GEOID (2, 5, 7 or 10 digits), not {self.jurisdiction!r}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise InvalidSearch("the start date is after the end date")
+        known = taxonomy_codes()
+        bad = [c for c in self.categories if known is not None and c not in known]
+        if bad:
+            raise InvalidSearch(f"unknown category: {', '.join(bad)}")
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str | list[str]]) -> SearchFilters:
+        """Read the page's parameters (jurisdiction, kind, from, to, category); lists allowed for kind/category."""
+
+        def many(name: str) -> tuple[str, ...]:
+            value = params.get(name) or []
+            values = [value] if isinstance(value, str) else list(value)
+            return tuple(sorted({v.strip() for v in values if v and v.strip()}))
+
+        def one(name: str) -> str:
+            value = params.get(name) or ""
+            return (value if isinstance(value, str) else (value[-1] if value else "")).strip()
+
+        return cls(
+            jurisdiction=one("jurisdiction"),
+            kinds=many("kind"),
+            date_from=_date(one("from"), "from"),
+            date_to=_date(one("to"), "to"),
+            categories=many("category"),
+        )
+
+
+def _date(text: str, name: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidSearch(f"{name!r} must be a date as YYYY-MM-DD, not {text[:40]!r}") from None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    object_id: int
+    slug: str
+    title: str
+    url: str
+    date: dt.date | None
+    snippet: str  # HTML: escaped text with <mark> around the matched words
+    score: float
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    hits: list[SearchHit]
+    total: int
+    kinds: list[FacetCount] = field(default_factory=list)
+    jurisdictions: list[FacetCount] = field(default_factory=list)
+    categories: list[FacetCount] = field(default_factory=list)
+    facets_exact: bool = True
+
+
+@dataclass(frozen=True)
+class Where:
+    """Facet filters as SQL (the same text on both databases) and its parameters."""
+
+    sql: str
+    params: list[object]
+    kind_sql: str
+    kind_params: list[object]
+
+
+def highlight(marked: str) -> str:
+    """Escape a backend snippet, then turn its private marks into <mark> elements."""
+    escaped = html.escape(marked, quote=True)
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+def _where(filters: SearchFilters, geoids: tuple[str, ...]) -> Where:
+    clauses: list[str] = []
+    params: list[object] = []
+    if geoids:
+        clauses.append("(" + " OR ".join("e.geoids LIKE %s" for _ in geoids) + ")")
+        params += [f"% {g} %" for g in geoids]
+    if filters.date_from:
+        clauses.append("e.date >= %s")
+        params.append(filters.date_from)
+    if filters.date_to:
+        clauses.append("e.date <= %s")
+        params.append(filters.date_to)
+    if filters.categories:
+        clauses.append("(" + " OR ".join("e.categories LIKE %s" for _ in filters.categories) + ")")
+        params += [f"% {c} %" for c in filters.categories]
+    kind_sql = ""
+    kind_params: list[object] = []
+    if filters.kinds:
+        kind_sql = " AND e.kind IN (" + ", ".join("%s" for _ in filters.kinds) + ")"
+        kind_params = list(filters.kinds)
+    return Where("".join(" AND " + c for c in clauses), params, kind_sql, kind_params)
+
+
+def government_geoids(geoid: str) -> tuple[str, ...]:
+    """The GEOID and its consolidated twin's; InvalidSearch when no such jurisdiction is recorded."""
+    # Raw SQL: compiling the ORM query costs more than running it, on every search with this facet.
+    table = Jurisdiction._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT j.geoid, twin.geoid FROM {table} j LEFT JOIN {table} twin ON twin.id = j.consolidated_with_id"
+            " WHERE j.geoid = %s",
+            [geoid],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise InvalidSearch(f"no jurisdiction has GEOID {geoid}")
+    return tuple(sorted(g for g in row if g))
+
+
+def search(
+    query: str, *, facets: SearchFilters | None = None, limit: int = 20, offset: int = 0
+) -> SearchResults:
+    """Full-text search with facets; ranked hits with highlighted snippets, total and facet counts."""
+    from .backends import backend_for
+
+    facets = facets or SearchFilters()
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InvalidSearch(f"limit must be between 1 and {MAX_LIMIT}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise InvalidSearch(f"offset must be between 0 and {MAX_OFFSET}")
+    geoids = government_geoids(facets.jurisdiction) if facets.jurisdiction else ()
+    parsed: ParsedQuery = parse_query(query)
+    if not parsed:
+        return SearchResults(query=query, hits=[], total=0)
+    return backend_for(connection, parsed).run(query, parsed, _where(facets, geoids), limit, offset)
