@@ -340,9 +340,15 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    own = _own_section(text, hits)
-    if own is not None:
+    own_hit = _own_section(text, hits)
+    if own_hit is not None:
+        own = _section_number(own_hit.normalized)
+        if " § " in own_hit.normalized and _chapter(own):
+            # a statute page cites its neighbours by bare number ("See Section 76-9-1004")
+            doc.page_code = (own_hit.normalized.rsplit(" § ", 1)[0], _chapter(own))
+            accept(_section_refs(doc, explicit))
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
+        hits.sort(key=lambda h: h.start)
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
 
 
@@ -357,6 +363,8 @@ class _Doc:
         self.has_sections = "§" in text or "sec" in low or "art" in low
         self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         self._windows: dict[str, list[tuple[int, int]]] = {}
+        # a statute page's own code and the chapter of its own section, once known
+        self.page_code: tuple[str, str] | None = None
         self.state = _document_state(text, low)
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
@@ -658,7 +666,7 @@ def _section_number(normalized: str) -> str:
     return (m[1] or m[2]).lower() if m else normalized.lower()
 
 
-def _own_section(text: str, hits: list[_Hit]) -> str | None:
+def _own_section(text: str, hits: list[_Hit]) -> _Hit | None:
     """The section a statute page displays, named in its first few lines ("ORS 181A.820" alone on a
     line, "Oregon Statutes 181A.823 – Prohibitions ...", "§ 153A-145.5" under a "... Legal Code" title
     line, "Colo. Rev. Stat. § 24-76.6-101" over "Section 24-76.6-101 - Definitions"). It is the
@@ -682,7 +690,7 @@ def _own_section(text: str, hits: list[_Hit]) -> str | None:
             return None
         number = _section_number(h.normalized)
         if not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h, number):
-            return number
+            return h
         return None
     return None
 
@@ -1068,9 +1076,17 @@ def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> st
         current = doc.current_code(pos)
         if current:
             return current
+    if doc.page_code and _chapter(sec) == doc.page_code[1]:
+        return doc.page_code[0]
     if _DOTTED_SECTION.match(sec):
         return ""
     return None
+
+
+def _chapter(sec: str) -> str:
+    """The part of a section number before its last separator: "76-9" of "76-9-1003", "422" of "422.55"."""
+    cut = max(sec.rfind("-"), sec.rfind("."))
+    return sec[:cut].lower() if cut > 0 else ""
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
