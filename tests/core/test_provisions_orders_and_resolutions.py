@@ -89,6 +89,8 @@ FUNDS: list[tuple[str, set[str], set[str]]] = [
         {COOP}, LIMITS,
     ),
     (_DEFINITIONS + "Section 2. A city that is found in violation of this section forfeits state economic development funds for five years.", {COOP}, LIMITS),
+    (_DEFINITIONS + "Section 2. No state funds shall be provided to a local entity that has in effect a sanctuary policy.", {COOP}, LIMITS),
+    (_DEFINITIONS + "Section 2. No state grant funds shall be awarded to a county that fails to file its audit.", set(), ALL),
     # near misses: the same penalty in a law about something else; penalties for other failures
     (_OTHER_LAW + "Section 2. A local entity that violates Section 4 of this act shall be ineligible to receive state funds for the following fiscal year.", set(), ALL),
     (_DEFINITIONS + "Section 2. A municipality that fails to file its annual audit shall be ineligible to receive state funds until the audit is filed.", set(), ALL),

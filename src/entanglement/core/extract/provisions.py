@@ -1328,7 +1328,8 @@ _AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+di
 # ("A local entity that violates Section 4 shall be ineligible to receive state funds").
 _FUNDS_PENALTY = re.compile(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
-    r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b",
+    r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
+    r"|\bno\s+(?:\w+\s+){0,3}?(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\b[^.;]{0,60}?\b(?:provided|awarded|disbursed|paid|distributed|allocated|given|granted)\s+to\b",
     I,
 )
 _FUNDS_STATE = re.compile(r"\bstate(?:-\w+)?\b|\bdiscretionary\b|\bgrants?\b", I)
