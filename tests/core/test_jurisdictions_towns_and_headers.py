@@ -84,6 +84,18 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     ("possessive town", "In Vermont, Ludlow's Select Board met.", {"50", "5041200"}),
     ("selectmen in a Maine town", "In Maine, selectmen in Bristol voted.", {"23", "2301507485"}),
     ("select board of", "In New Hampshire, the Select Board of Durham met.", {"33", "3301719700"}),
+    # a list introduced as towns of a state the text names: that state's towns, however small
+    (
+        "New York towns",
+        "In New York, the towns of Greece and Irondequoit signed on.",
+        {"36", "3605530290", "3605537726"},
+    ),
+    (
+        "Vermont towns",
+        "The Vermont towns of Ludlow, Chester and Weston objected.",
+        {"50", "5041200", "5002713675", "5002782000"},
+    ),
+    ("towns such as", "Wisconsin towns such as Westport declined.", {"55", "5502586125"}),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

@@ -91,7 +91,9 @@ _PLURAL_KINDS = {
     "villages": "listed-place",
     "townships": "listed-township",
 }
-_PLURAL_KIND_HEAD = re.compile(r"\b(cities|towns|villages|townships)\s+of\s+$", re.I)
+_PLURAL_KIND_HEAD = re.compile(
+    r"\b(cities|towns|villages|townships)\s+(?:of|such as|including|like)\s+$", re.I
+)
 
 # A dateline: an all-capital city, perhaps a state or region, perhaps "(AP)", then a dash. At the start
 # of a line; or inside a line (a flattened page header) when a capitalized sentence follows the dash.
@@ -994,6 +996,8 @@ class _Finder:
         m.role, m.candidates, m.bare = "place", cands, True
         if explicit and not listed:
             m.role = "explicit-place"
+        elif listed and explicit in ("town", "township"):
+            m.role = "listed-town"  # "the Vermont towns of A and B": the towns of a state the text names
 
     def _town_context(self, m: _Match) -> bool:
         """Is a bare name a town's: the text speaks of town government, and the name stands where a
@@ -1046,7 +1050,7 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
-        if m.role == "town":
+        if m.role == "town" or (m.role == "listed-town" and in_doc):
             if not in_doc:
                 return None
             nearest = min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
