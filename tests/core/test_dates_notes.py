@@ -53,6 +53,11 @@ CASES: list[tuple[str, str, str | None]] = [
      "2017-03-01"),
     ("numeric-hyphen-in-running-text", "The council on 3-1-2017 voted.", None),
     ("hyphen-inside-longer-number", "Call 555-12-2017 now.", None),
+    ("letter-dated-colon-this-day", "Dear Mayor,\nText of the letter.\nDated: this 5th day of March 2019", "2019-03-05"),
+    ("letter-dated-caps-place", "Dear Mayor,\nText.\nDATED this 5th day of March, 2019, at Springfield.", "2019-03-05"),
+    ("adopted-colon-hyphen", "Resolution.\nText.\nADOPTED: 3-5-2019", "2019-03-05"),
+    ("passed-by-council-hyphen", "Ordinance\nText.\nPassed and adopted by the City Council on 3-5-2019.", "2019-03-05"),
+    ("approved-as-to-form", "Text.\nAPPROVED AS TO FORM: 3/5/2019", None),
     ("letter-dated-this-day", "Dear Sheriff,\nWe write about holds.\nDated this 5th day of March, 2019.", "2019-03-05"),
 ]
 
