@@ -542,7 +542,7 @@ class _Finder:
         if prev is None or prev.key != "of" or gap != " ":
             # "the towns of Amherst and Northampton": a plural kind word before the list's first item.
             items = self._list_items(m)
-            if items[0] is m or items[0].start >= m.start:
+            if items[0].start > m.start:
                 return ""
             head = _PLURAL_KIND_HEAD.search(self.text, max(0, items[0].start - 20), items[0].start)
             return _PLURAL_KINDS[head.group(1).lower()] if head else ""
