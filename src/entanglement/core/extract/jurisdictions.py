@@ -369,11 +369,12 @@ class _Finder:
             return len(prev.text) == 1  # an initial: "A. Jackson"
         if prev.key.endswith(("ing", "ed", "ly")) and len(prev.key) > 5:
             return False  # "Joining Chicago were ...": a verb or adverb opening the sentence
-        if self._in_title_case_line(m.start) and not self._name_cell(prev.start, m.end):
+        cell = self._name_cell(prev.start, m.end)
+        if self._in_title_case_line(m.start) and not cell:
             return False  # a headline ("Trump Targets Chicago") capitalizes every word
         return (
             prev.key not in NOT_GIVEN_NAMES
-            and not prev.text.isupper()
+            and (not prev.text.isupper() or (cell and len(prev.text) > 2))  # "Prepared by: ANN ALLEN"
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
         )
