@@ -96,6 +96,10 @@ TOWNS: list[tuple[str, str, set[str]]] = [
         {"50", "5041200", "5002713675", "5002782000"},
     ),
     ("towns such as", "Wisconsin towns such as Westport declined.", {"55", "5502586125"}),
+    # "town of X" is the town, not a village of the same name inside it
+    ("town of, New York", "The town of Greece, N.Y., ended the contract.", {"3605530290"}),
+    ("town of, Vermont", "The Town of Ludlow, Vermont, adopted the policy.", {"5002741275"}),
+    ("town of, a place", "The town of Cary, North Carolina, said no.", {"3710740"}),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

@@ -958,6 +958,9 @@ class _Finder:
         town = not explicit and self._town_context(m)
         if explicit in ("town", "township") or town:
             cands += [c for c in self.g.cousubs_named(m.key) if c not in cands]
+        if explicit in ("town", "township") and not listed:
+            # "the town of Chester, New York" is the town, not the village of Chester inside it.
+            cands = [c for c in cands if explicit in c.kind.split()] or cands
         if not cands:
             return
         if not explicit and self._person_by_prefix(m):
