@@ -153,3 +153,14 @@ class QuoteAdmin(HistoryAdmin):
     list_display = ("person", "statement", "text")
     search_fields = ("text", "person__name", "statement__title")
     raw_id_fields = ("statement", "person", "passage")
+
+
+@admin.register(m.Proposal)
+class ProposalAdmin(HistoryAdmin):
+    """Proposals are decided in the review queue (/review/), which records the decision and its reason;
+    the admin lists them for inspection."""
+
+    list_display = ("__str__", "kind", "status", "confidence", "jurisdiction", "source")
+    list_filter = ("kind", "status")
+    search_fields = ("key", "source__url", "source__title")
+    raw_id_fields = ("source", "evidence", "jurisdiction")
