@@ -100,6 +100,14 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     ("town of, New York", "The town of Greece, N.Y., ended the contract.", {"3605530290"}),
     ("town of, Vermont", "The Town of Ludlow, Vermont, adopted the policy.", {"5002741275"}),
     ("town of, a place", "The town of Cary, North Carolina, said no.", {"3710740"}),
+    # a far larger namesake elsewhere still wins over a small town of the text's state
+    (
+        "overshadowed town",
+        "In Texas, the town manager said residents of Cleveland were worried.",
+        {"48", "3916000"},
+    ),
+    # a town hall meeting is any politician's: not a sign of a town government
+    ("town hall", "At a town hall in Vermont, residents of Ludlow asked questions.", {"50"}),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

@@ -186,6 +186,7 @@ class _Finder:
         self.seen_geoids: set[str] = set()
         self._match_at: dict[int, int] = {}  # a match's start offset -> its index in `matches`
         self._has_town_cue: bool | None = None
+        self._town_bodies: set[int] = set()  # starts of names tied to a town's own government
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -1012,11 +1013,15 @@ class _Finder:
             return False
         prev, pgap = self._prev_word(m)
         if prev is not None and pgap == " " and prev.key in _LOCATIVE and not prev.capitalized:
+            if _TOWN_BODY_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+                self._town_bodies.add(m.start)  # "the Select Board of Durham"
             return True
         nxt, gap = self._next_word(m)
         if nxt is None or gap != " ":
             return False
         if nxt.key in _TOWN_FOLLOWERS:  # "Chester Town Manager", "Ludlow residents"
+            if nxt.key in _TOWN_BODY_WORDS:
+                self._town_bodies.add(m.start)
             return True
         possessive = self.text[m.end : m.end + 2] in ("'s", "’s")  # "Ludlow's Select Board"
         return (
@@ -1058,7 +1063,10 @@ class _Finder:
             if not in_doc:
                 return None
             nearest = min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
-            return _best([c for c in in_doc if c.state_fips == nearest.state_fips])
+            local = _best([c for c in in_doc if c.state_fips == nearest.state_fips])
+            if m.start in self._town_bodies or not _overshadowed(local, cands):
+                return local
+            m.role = "place"  # "residents of Cleveland" in a Texas town's story are still Ohio's
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
@@ -1307,8 +1315,14 @@ _STATE_CODE_TITLE = re.compile(
 # Midwest and Mid-Atlantic), where a bare name is a county subdivision however small.
 _TOWN_CUE = re.compile(
     r"\b(?:select[ -]?board|selectm[ae]n|selectwom[ae]n|board of selectmen|town (?:manager|meeting|"
-    r"administrator|clerk|moderator|council|board|hall|supervisor|government|officials|office)|"
+    r"administrator|clerk|moderator|council|board|supervisor|government|officials|office)|"
     r"township (?:trustees|board|supervisors?|committee|manager|officials))\b",
+    re.I,
+)
+_TOWN_BODY_WORDS = frozenset({"town", "township", "select", "selectboard"})
+_TOWN_BODY_BEFORE = re.compile(
+    r"(?:select[ -]?board|selectmen|town (?:manager|council|board|clerk|meeting)|township (?:board|supervisors?))"
+    r"\s+(?:of|in)\s+$",
     re.I,
 )
 _TOWN_FOLLOWERS = frozenset(
