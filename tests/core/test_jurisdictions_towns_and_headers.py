@@ -108,6 +108,10 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     ),
     # a town hall meeting is any politician's: not a sign of a town government
     ("town hall", "At a town hall in Vermont, residents of Ludlow asked questions.", {"50"}),
+    # datelines of towns that are only county subdivisions
+    ("New York town dateline", "GREECE, N.Y. (AP) — The board voted 4-1.", {"3605530290"}),
+    ("Pennsylvania township dateline", "LOWER MERION, Pa. — Police said Monday.", {"4209144976"}),
+    ("Vermont town dateline", "CHESTER, Vt. (AP) — A dairy farm was raided.", {"5002713675"}),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

@@ -1157,17 +1157,19 @@ class _Finder:
                     self._dateline_hit(city_j[0], start, m.end("region") if region and fips else end)
                 continue
             cands = self.g.places_named(key)
-            if not cands:
-                continue
             if fips is not None:
-                cands = [c for c in cands if c.state_fips == fips]
+                # "GREECE, N.Y. (AP) —": a town that is only a county subdivision is still a dateline's.
+                cands = [c for c in cands if c.state_fips == fips] or [
+                    c for c in self.g.cousubs_named(key) if c.state_fips == fips
+                ]
                 if not cands:
                     continue
                 self._dateline_hit(_best(cands), start, end)
                 self._cover(end, m.end("region"))
                 continue
             # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
-            self._pending_dateline(cands, start, end)
+            if cands:
+                self._pending_dateline(cands, start, end)
 
     def _dateline_hit(self, j: Jurisdiction, start: int, end: int) -> None:
         self._add(j, start, end)
