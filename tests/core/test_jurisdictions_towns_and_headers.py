@@ -112,6 +112,11 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     ("New York town dateline", "GREECE, N.Y. (AP) — The board voted 4-1.", {"3605530290"}),
     ("Pennsylvania township dateline", "LOWER MERION, Pa. — Police said Monday.", {"4209144976"}),
     ("Vermont town dateline", "CHESTER, Vt. (AP) — A dairy farm was raided.", {"5002713675"}),
+    # a town that is only a county subdivision, named with its state
+    ("qualified New York town", "Police in Irondequoit, New York, said no.", {"3605537726"}),
+    ("qualified abbreviated", "Officials in Clarkstown, N.Y., agreed.", {"3608715968"}),
+    # two townships of one name in the state: no guess
+    ("two namesakes in the state", "Deputies in Tinicum, Pa., said no.", set()),
     # no town-government words: a small namesake is not guessed
     ("no cue", "Residents of Ludlow said the policy was new, lawmakers in Vermont said.", {"50"}),
     # a town of another state is not read into a text about this one

@@ -962,6 +962,9 @@ class _Finder:
         if explicit in ("town", "township") and not listed:
             # "the town of Chester, New York" is the town, not the village of Chester inside it.
             cands = [c for c in cands if explicit in c.kind.split()] or cands
+        if not cands and not explicit:
+            # "Irondequoit, New York": a town that is only a county subdivision, named with its state.
+            cands = self._qualified_cousub(m)
         if not cands:
             return
         if not explicit and self._person_by_prefix(m):
@@ -974,6 +977,8 @@ class _Finder:
         q = self._qualifier(m.end)
         if q is not None:
             in_state = [c for c in cands if c.state_fips == q[0]]
+            if not in_state and not explicit:
+                in_state = self._qualified_cousub(m)
             if not in_state and not explicit:
                 # "Middlesex, New Jersey" named the county when no place of that name is there.
                 in_state = [c for c in self.g.counties_named(m.key) if c.state_fips == q[0]]
@@ -1003,6 +1008,14 @@ class _Finder:
             m.role = "explicit-place"
         elif listed and explicit in ("town", "township"):
             m.role = "listed-town"  # "the Vermont towns of A and B": the towns of a state the text names
+
+    def _qualified_cousub(self, m: _Match) -> list[Jurisdiction]:
+        """The one county subdivision of the name in the state written after it, if just one."""
+        q = self._qualifier(m.end)
+        if q is None:
+            return []
+        found = [c for c in self.g.cousubs_named(m.key) if c.state_fips == q[0]]
+        return found if len(found) == 1 else []
 
     def _town_context(self, m: _Match) -> bool:
         """Is a bare name a town's: the text speaks of town government, and the name stands where a
