@@ -115,6 +115,13 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     # a town that is only a county subdivision, named with its state
     ("qualified New York town", "Police in Irondequoit, New York, said no.", {"3605537726"}),
     ("qualified abbreviated", "Officials in Clarkstown, N.Y., agreed.", {"3608715968"}),
+    ("Greece, N.Y.", "A meeting in Greece, N.Y., on Monday.", {"3605530290"}),
+    # a city's name in a list before a state's is not that state's town
+    (
+        "list of cities",
+        "The mayors of Boston, New York and Los Angeles wrote.",
+        {"2507000", "3651000", "0644000"},
+    ),
     # two townships of one name in the state: no guess
     ("two namesakes in the state", "Deputies in Tinicum, Pa., said no.", set()),
     # no town-government words: a small namesake is not guessed

@@ -978,8 +978,6 @@ class _Finder:
         if q is not None:
             in_state = [c for c in cands if c.state_fips == q[0]]
             if not in_state and not explicit:
-                in_state = self._qualified_cousub(m)
-            if not in_state and not explicit:
                 # "Middlesex, New Jersey" named the county when no place of that name is there.
                 in_state = [c for c in self.g.counties_named(m.key) if c.state_fips == q[0]]
             if in_state:
