@@ -46,6 +46,15 @@ def run(args: argparse.Namespace) -> int:
         report = load_seed(args.path)
     except SeedError as e:
         return _report_errors(e.problems)
+    # The loader writes in bulk, which sends no save signals: rebuild the search index when the
+    # records changed (or it was never built), so what the seed loaded is searchable at once.
+    from entanglement.tracker.search.documents import rebuild_index
+    from entanglement.tracker.search.models import SearchEntry
+
+    if report.changed or not SearchEntry.objects.exists():
+        indexed = rebuild_index()
+        if not args.quiet:
+            print(f"search index: {indexed} entries")
     if not args.quiet:
         for line in report.lines():
             print(line)
