@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,20 @@ class _Record:
         self.id = ident if isinstance(ident, str) and ident else f"#{index + 1}"
         if not isinstance(raw, dict):
             self.fail(f"a record must be a mapping of fields, not {type(raw).__name__}")
+
+    def parts(self, key: str, label: str, shape: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """The mappings listed under `key` (targets, parties, rulings, quotes), each with where it
+        stands ("target 2"); a value that is not a list, or an item that is not a mapping, fails."""
+        items = self.raw.get(key) or []
+        if not isinstance(items, list):
+            self.fail(f"{key} must be a list")
+            return
+        for i, item in enumerate(items):
+            where = f"{label} {i + 1}"
+            if not isinstance(item, dict):
+                self.fail(f"{where}: must be a mapping{shape}")
+                continue
+            yield where, item
 
     def fail(self, reason: str) -> None:
         self.problems.append(f"{self.file}: record {self.id}: {reason}")
@@ -330,16 +345,8 @@ def _check_action(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
     r.text("title", required=True)
     for k in ("signed_by", "summary", "status", "outcome", "targets_note"):
         r.text(k)
-    targets = r.raw.get("targets") or []
-    if not isinstance(targets, list):
-        r.fail("targets must be a list")
-        targets = []
     seen: set[str] = set()
-    for i, t in enumerate(targets):
-        where = f"target {i + 1}"
-        if not isinstance(t, dict):
-            r.fail(f"{where}: must be a mapping with geoid, name_in_source, demand")
-            continue
+    for where, t in r.parts("targets", "target", " with geoid, name_in_source, demand"):
         for k in sorted(t.keys() - {"geoid", "name_in_source", "demand"}):
             r.fail(f"{where}: unknown field {k!r}")
         r.geoid(t.get("geoid"), geoids, where)
@@ -389,16 +396,8 @@ def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
         r.text(k)
     r.date("filed")
     _check_court_id(r, r.raw.get("court_id"), "")
-    parties = r.raw.get("parties") or []
-    if not isinstance(parties, list):
-        r.fail("parties must be a list")
-        parties = []
     seen: set[tuple[Any, Any]] = set()
-    for i, p in enumerate(parties):
-        where = f"party {i + 1}"
-        if not isinstance(p, dict):
-            r.fail(f"{where}: must be a mapping with geoid and role")
-            continue
+    for where, p in r.parts("parties", "party", " with geoid and role"):
         for k in sorted(p.keys() - {"geoid", "role"}):
             r.fail(f"{where}: unknown field {k!r}")
         r.geoid(p.get("geoid"), geoids, where)
@@ -408,15 +407,7 @@ def _check_case(r: _Record, geoids: set[str], action_ids: set[str]) -> None:
             r.fail(f"{where}: GEOID {key[0]} is listed twice as {key[1]}")
         seen.add(key)
     r.refs("actions", action_ids, "federal action")
-    rulings = r.raw.get("rulings") or []
-    if not isinstance(rulings, list):
-        r.fail("rulings must be a list")
-        rulings = []
-    for i, ruling in enumerate(rulings):
-        where = f"ruling {i + 1}"
-        if not isinstance(ruling, dict):
-            r.fail(f"{where}: must be a mapping")
-            continue
+    for where, ruling in r.parts("rulings", "ruling", ""):
         allowed = {
             "date",
             "kind",
@@ -509,15 +500,7 @@ def _check_statement(r: _Record, geoids: set[str], action_ids: set[str]) -> None
     if isinstance(jurisdictions, list) and len(set(map(str, jurisdictions))) != len(jurisdictions):
         r.fail("jurisdictions: a GEOID is listed twice")
     r.refs("actions", action_ids, "federal action")
-    quotes = r.raw.get("quotes") or []
-    if not isinstance(quotes, list):
-        r.fail("quotes must be a list")
-        quotes = []
-    for i, q in enumerate(quotes):
-        where = f"quote {i + 1}"
-        if not isinstance(q, dict):
-            r.fail(f"{where}: must be a mapping with speaker, speaker_title, text")
-            continue
+    for where, q in r.parts("quotes", "quote", " with speaker, speaker_title, text"):
         for k in sorted(q.keys() - {"speaker", "speaker_title", "text"}):
             r.fail(f"{where}: unknown field {k!r}")
         for k, required in (("speaker", True), ("text", True), ("speaker_title", False)):
