@@ -21,6 +21,7 @@ from entanglement.tracker.models import (
     FederalActionTarget,
     Jurisdiction,
     Policy,
+    Provision,
     Ruling,
     Source,
     Statement,
@@ -171,7 +172,14 @@ def jurisdiction_detail(request: HttpRequest, geoid: str) -> HttpResponse:
     policies = (
         Policy.objects.filter(jurisdiction__in=government)
         .select_related("jurisdiction")
-        .prefetch_related("sources")
+        .prefetch_related(
+            "sources",
+            Prefetch(
+                "provisions",
+                queryset=Provision.objects.order_by("position").select_related("passage__source"),
+                to_attr="ordered_provisions",
+            ),
+        )
         .order_by("adopted", "slug")
     )
     statements = (
