@@ -11,13 +11,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import multiprocessing
 import os
 import pickle
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -161,32 +159,40 @@ def extract_many(
 
 
 @functools.lru_cache(maxsize=4)
-def load_gazetteer(path: str | None) -> Gazetteer | None:
-    """The gazetteer for a place-list file, built once per process; None means the finder's default.
+def load_gazetteer(path: str | None) -> Gazetteer:
+    """The gazetteer for a place-list file, or the default registry for None, built once per process.
 
-    Building from a national place list takes over a second of CPU, paid again by every process that
-    starts; the built registry is therefore kept as a pickle in the user's cache folder, keyed by the
-    list's bytes and by the code and data that build it, so any change to either rebuilds it.
+    Building takes a tenth of a second for the default registry and over a second for a national place
+    list, paid again by every process that starts (most of the start-up of a one-file `entangle
+    extract`); the built registry is therefore kept as a pickle in the user's cache folder, keyed by the
+    list's bytes and by the code and data that build it, so a change to any of them builds it afresh.
+    A cache file that cannot be read is ignored and replaced.
     """
-    if path is None:
-        return None
     from entanglement.core.gazetteer import Gazetteer
 
     cached = _gazetteer_cache_file(path)
-    if cached is not None and cached.is_file():
-        with contextlib.suppress(Exception):  # unreadable or from another version: rebuild
+    if cached is not None:
+        with contextlib.suppress(Exception):  # missing, truncated, corrupt, from another version: rebuild
             loaded = pickle.loads(cached.read_bytes())
             if isinstance(loaded, Gazetteer):
                 return loaded
-    gazetteer = Gazetteer.with_places_file(path)
+    gazetteer = Gazetteer.default() if path is None else Gazetteer.with_places_file(path)
     if cached is not None:
-        with contextlib.suppress(OSError, pickle.PicklingError):
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-            partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(partial, cached)  # atomic: a concurrent reader sees the old file or the new one
-            _prune(cached.parent, keep=4)
+        _write_cache(cached, gazetteer)
     return gazetteer
+
+
+def _write_cache(cached: Path, gazetteer: Gazetteer) -> None:
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cached)  # atomic: a concurrent reader sees the old file or the new one
+        _prune(cached.parent, keep=4)
+    except (OSError, pickle.PicklingError):
+        # A read-only or full cache folder costs speed, never the run.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
 
 
 def _prune(folder: Path, keep: int) -> None:
@@ -196,25 +202,36 @@ def _prune(folder: Path, keep: int) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _gazetteer_cache_file(places_path: str) -> Path | None:
-    try:
-        digest = hashlib.sha256(Path(places_path).read_bytes())
-    except OSError:
-        return None  # let the builder raise its own clear error
+def _gazetteer_cache_file(places_path: str | None) -> Path | None:
+    """Where the registry built from `places_path` (None: the default registry) is cached."""
+    digest = hashlib.sha256(b"default" if places_path is None else b"places")
+    if places_path is not None:
+        try:
+            digest.update(Path(places_path).read_bytes())
+        except OSError:
+            return None  # let the builder raise its own clear error
     package = Path(__file__).resolve().parent.parent
     inputs = sorted((package / "core" / "gazetteer").rglob("*"))
     inputs.append(package / "seed" / "places.yaml")
     try:
-        import us
+        import us  # the registry's states and counties: its data lives in the package's modules
 
-        inputs.append(Path(us.__file__).resolve())
+        inputs.extend(sorted(Path(us.__file__).resolve().parent.glob("*.py")))
     except ImportError:
         pass
     digest.update(sys.version.encode())
     for source in inputs:
-        if source.is_file() and "__pycache__" not in source.parts:
-            digest.update(str(source.relative_to(source.anchor)).encode())
-            digest.update(source.read_bytes())
+        if "__pycache__" in source.parts:
+            continue
+        try:
+            content = source.read_bytes()
+        except (IsADirectoryError, FileNotFoundError):
+            continue
+        except OSError:
+            return None  # an input we cannot read: no key we could trust
+        digest.update(str(source.relative_to(source.anchor)).encode())
+        digest.update(len(content).to_bytes(8, "big"))
+        digest.update(content)
     home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(home) / "entanglement" / f"gazetteer-{digest.hexdigest()[:32]}.pickle"
 
@@ -300,6 +317,10 @@ def _warm_worker(gazetteer_path: str | None) -> None:
 def _on_processes(
     items: Iterable[WorkItem], workers: int, gazetteer_path: str | None, limits: Limits
 ) -> Iterator[dict[str, Any]]:
+    # Imported here: a run in one process (the common one-file case) should not pay for them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
         # Forked workers inherit the parent's loaded gazetteer and imported finders: the per-worker
