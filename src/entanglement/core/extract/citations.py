@@ -267,6 +267,9 @@ _OF_UNKNOWN = _Lazy(rf"(?>{_UNITS})\s*,?\s*of\b", re.IGNORECASE)
 _OF_UNIT = _Lazy(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapter)\b", re.IGNORECASE)
 _OF_THIS = _Lazy(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = _Lazy(r"\s*of\s*,", re.IGNORECASE)
+_OF_FEDERAL_LAW = _Lazy(
+    r"\s*,?\s*of\s+(?:the\s+)?(?:federal|U\.\s?S\.|United\s+States)\s+(?:immigration\s+)?(?:law|code|statutes?)\b", re.IGNORECASE
+)
 _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # "section 24-76.6-102, C.R.S.", "s. 908.104, F.S.": a compilation named by its abbreviation after the section.
 # A code name followed by its section number ("Penal Code 834c"); the number must look like a
@@ -340,15 +343,17 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    own_hit = _own_section(text, hits)
-    if own_hit is not None:
-        own = _section_number(own_hit.normalized)
-        if " § " in own_hit.normalized and _chapter(own):
-            # a statute page cites its neighbours by bare number ("See Section 76-9-1004")
-            doc.page_code = (own_hit.normalized.rsplit(" § ", 1)[0], _chapter(own))
+    own_page = _own_section(text, hits) or _bare_own_heading(doc)
+    if own_page is not None:
+        page_code, own = own_page
+        if _separators(own):
+            # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
+            # "under section 27A.10"): the page's code when it names it, else as cited
+            doc.page_code = (page_code, _separators(own))
             accept(_section_refs(doc, explicit))
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
+    hits = [h for h in hits if not _names_a_chapter(h)]
     return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
 
 
@@ -666,7 +671,7 @@ def _section_number(normalized: str) -> str:
     return (m[1] or m[2]).lower() if m else normalized.lower()
 
 
-def _own_section(text: str, hits: list[_Hit]) -> _Hit | None:
+def _own_section(text: str, hits: list[_Hit]) -> tuple[str, str] | None:
     """The section a statute page displays, named in its first few lines ("ORS 181A.820" alone on a
     line, "Oregon Statutes 181A.823 – Prohibitions ...", "§ 153A-145.5" under a "... Legal Code" title
     line, "Colo. Rev. Stat. § 24-76.6-101" over "Section 24-76.6-101 - Definitions"). It is the
@@ -689,10 +694,77 @@ def _own_section(text: str, hits: list[_Hit]) -> _Hit | None:
         if any(e - s > 100 for s, e in lines if e <= line_start):
             return None
         number = _section_number(h.normalized)
-        if not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h, number):
-            return h
+        if not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
+            return _code_of(h), number
         return None
     return None
+
+
+def _code_of(h: _Hit) -> str:
+    """The code part of a hit's normal form, as _bare_section gives it: "Colo. Rev. Stat." of
+    "Colo. Rev. Stat. § 24-76.6-101", the marked abbreviation of "ORS 181A.820", "" for a bare "§ N"."""
+    if " § " in h.normalized:
+        return h.normalized.rsplit(" § ", 1)[0]
+    if " art. " in h.normalized:
+        return h.normalized.rsplit(" art. ", 1)[0]
+    if h.normalized.startswith("§"):
+        return ""
+    return _ABBR_PREFIX + h.normalized.rsplit(" ", 1)[0]
+
+
+# A statute page that opens with its own section number and title and no code name on the line
+# ("27A.9 Denial of state funds.", "§ 45-3-210. Local policies prohibited.", "Sec. 9-14. Sanctuary
+# policies."): the number has a separator, as code sections do, and the body opens with a subsection.
+_BARE_HEADING = _Lazy(
+    r"[ \t]*(?:§[ \t]*|(?i:sec(?:tion)?\.?)[ \t]+)?(?P<num>\d+[A-Za-z]{0,2}(?:[.\-:]\d+[A-Za-z]{0,2})+)\.?"
+    r"(?:[ \t]+[A-Z(]|[ \t]*[\u2013\u2014:\-][ \t]|[ \t]*$)"
+)
+
+
+def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
+    """(page code, own section) of a page opening with a bare section heading; the page code is the
+    code a short line above the heading names ("Iowa Code"), else "" (its cross-references are then
+    written as cited)."""
+    text = doc.text
+    lines = _head_lines(text)
+    for i, (a, b) in enumerate(lines):
+        m = _BARE_HEADING.match(text, a, b)
+        if m is None:
+            continue
+        if b - a > 160 or not _opens_statute_body(text, b, m["num"].lower()):
+            return None
+        code = ""
+        for pa, pb in lines[:i]:
+            named = _CODE_NAME_RE.match(text, pa, pb)
+            canon = _canonical_code(named.group(0), doc.state) if named and named.end() == pb else None
+            if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS):
+                code = canon
+        return code, m["num"].lower()
+    return None
+
+
+def _separators(sec: str) -> str:
+    """The separators of a section number, its shape: "." for "27A.9", "--" for "76-9-1003"."""
+    return re.sub(r"[^.\-:]", "", sec)
+
+
+# Codes whose sections have a fixed number of hyphen-separated parts (title-article-chapter-section
+# in Indiana, title-chapter-section in the others): a number with fewer parts names a chapter or an
+# article ("Indiana Code 5-2-18.2"), never a section.
+_SECTION_PARTS = {
+    "Ind. Code": 4, "IC": 4, "Indiana Code": 4, "Utah Code": 3, "Utah Code Ann.": 3, "Colo. Rev. Stat.": 3, "C.R.S.": 3,
+    "Tenn. Code Ann.": 3, "T.C.A.": 3, "Ga. Code Ann.": 3, "O.C.G.A.": 3, "Ala. Code": 3, "Miss. Code Ann.": 3,
+    "S.C. Code Ann.": 3, "Mont. Code Ann.": 3,
+}
+
+
+def _names_a_chapter(h: _Hit) -> bool:
+    if h.kind == "case":
+        return False
+    n = h.normalized
+    code = n.rsplit(" § ", 1)[0] if " § " in n else n.rsplit(" ", 1)[0]
+    parts = _SECTION_PARTS.get(code)
+    return parts is not None and _section_number(n).count("-") + 1 < parts
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:
@@ -708,10 +780,10 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _opens_statute_body(text: str, h: _Hit, number: str) -> bool:
-    """After a heading naming section `number`: the next non-empty line opens with a subsection, or
-    one of the next lines repeats the number at its start ("Section 24-76.6-101 - Definitions")."""
-    nl = text.find("\n", h.end)
+def _opens_statute_body(text: str, end: int, number: str) -> bool:
+    """After a heading naming section `number` (ending at `end`): the next non-empty line opens with a
+    subsection, or one of the next lines repeats the number at its start ("Section 24-76.6-101 - Definitions")."""
+    nl = text.find("\n", end)
     if nl < 0:
         return False
     rest = text[nl + 1 : nl + 1 + _HEAD_REACH]
@@ -923,7 +995,9 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
             ):
                 continue
             this = _OF_THIS.match(text, end)
-            if this:
+            if _OF_FEDERAL_LAW.match(text, end):
+                prefix = _FEDERAL  # "sections 1373 and 1644 of federal immigration law"
+            elif this:
                 if this["unit"].lower() not in _INTERNAL_UNITS:
                     continue  # "section five of this act"
                 prefix = doc.current_code(m.start())
@@ -1076,7 +1150,7 @@ def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> st
         current = doc.current_code(pos)
         if current:
             return current
-    if doc.page_code and _chapter(sec) == doc.page_code[1]:
+    if doc.page_code and _separators(sec) == doc.page_code[1]:
         return doc.page_code[0]
     if _DOTTED_SECTION.match(sec):
         return ""
