@@ -35,10 +35,43 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 from entanglement.core.models import Quote, Span
 
 __all__ = ["find_quotes"]
+
+
+class _DeferredPattern:
+    """A pattern compiled when first used rather than at import.
+
+    Compiling all of this module's patterns costs ~0.05 s, most of a one-file run's quote finding; a
+    short text reaches a fifth of them. On first use the compiled pattern takes this placeholder's
+    place in the module's globals (`_name_deferred_patterns` tells each its name), so every later
+    use is an ordinary global lookup of a compiled pattern.
+    """
+
+    __slots__ = ("flags", "name", "source")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source, self.flags, self.name = source, flags, ""
+
+    def __getattr__(self, attribute: str) -> Any:
+        compiled = re.compile(self.source, self.flags)
+        if self.name:
+            globals()[self.name] = compiled
+        return getattr(compiled, attribute)
+
+
+def _deferred(source: str, flags: int = 0) -> re.Pattern[str]:
+    return cast("re.Pattern[str]", _DeferredPattern(source, flags))
+
+
+def _name_deferred_patterns() -> None:
+    for name, value in list(globals().items()):
+        if isinstance(value, _DeferredPattern):
+            value.name = name
+
 
 MIN_WORDS = 4
 _LOOKBACK = 600  # characters searched back for a sentence start
@@ -60,9 +93,9 @@ _PARTICLES = _words("de del della la le van von der den da di du dos das pro ten
 _PARTICLE = "|".join(sorted(_PARTICLES))
 _RUN = rf"(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))*"
 # Person mentions have at least two words ("President Trump", "Jane Doe").
-_MULTIWORD_RUN_RE = re.compile(rf"(?=[{_UP}])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
-_RUN_END_RE = re.compile(rf"(?:{_RUN})\s*,?\s*$")
-_RUN_START_RE = re.compile(rf"\s*({_RUN})")
+_MULTIWORD_RUN_RE = _deferred(rf"(?=[{_UP}])(?:{_WORD})(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*(?:{_WORD}))+")
+_RUN_END_RE = _deferred(rf"(?:{_RUN})\s*,?\s*$")
+_RUN_START_RE = _deferred(rf"\s*({_RUN})")
 
 # Words that, inside a run of capitalized words, are a title or office rather than a name. The name
 # is what follows the last of them ("Cook County Sheriff Tom Dart" -> "Tom Dart").
@@ -153,15 +186,15 @@ _SPEECH_VERBS = _words(
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 # Reporting verbs that are also plural nouns ("the new rules", "his remarks").
 _NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
-_TRAILING_ADVERBS_RE = re.compile(
+_TRAILING_ADVERBS_RE = _deferred(
     r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$"
 )
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
-_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALT})\b")
-_INTRO_VERB_RE = re.compile(
+_VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
+_INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads)\b"
 )
-_STATEMENT_INTRO_RE = re.compile(
+_STATEMENT_INTRO_RE = _deferred(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
     r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
 )
@@ -169,23 +202,23 @@ _WRITINGS = (
     r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent"
     r"|response|reply|remarks|answer)"
 )
-_AUTHORED_RE = re.compile(
+_AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
 )
-_WRITING_BY_RE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
-_QUOTED_PERSON_RE = re.compile(rf"\bquoted\s+({_RUN})")
-_STATEMENT_NOUN_RE = re.compile(
+_WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
+_QUOTED_PERSON_RE = _deferred(rf"\bquoted\s+({_RUN})")
+_STATEMENT_NOUN_RE = _deferred(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
 )
 
 # After a closing mark: `," said X` / `," X said` / `," read the post`.
-_AFTER_VERB_FIRST_RE = re.compile(rf"(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
-_AFTER_SUBJECT_FIRST_RE = re.compile(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
-_AFTER_READ_RE = re.compile(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
-_ACCORDING_RE = re.compile(r"according\s+to\s+")
+_AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
+_AFTER_SUBJECT_FIRST_RE = _deferred(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
+_AFTER_READ_RE = _deferred(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
+_ACCORDING_RE = _deferred(r"according\s+to\s+")
 # A document as the subject of a verb that gives its content: what follows is the document's text.
-_DOCUMENT_SAYS_RE = re.compile(
+_DOCUMENT_SAYS_RE = _deferred(
     r"\b(?:bill|law|act|order|ordinance|policy|statute|report|resolution|measure|proposal|legislation"
     r"|directive|rule|regulation|agreement|contract|provision|section|subsection|amendment|code|guidance"
     r"|memo|memorandum|complaint|lawsuit|suit|petition|filing|motion|text|language|clause|charter"
@@ -198,23 +231,23 @@ _DOCUMENT_SAYS_RE = re.compile(
     r"|stipulates?|directing"
     r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying)\b"
 )
-_LOWER_MODIFIERS_RE = re.compile(
+_LOWER_MODIFIERS_RE = _deferred(
     r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
     r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
     r"(?=[A-Z])"
 )
-_FINITE_VERB_START_RE = re.compile(r"\s*(?:is|are|was|were|has|have|had)\b")
-_AUTHOR_AFTER_RE = re.compile(
+_FINITE_VERB_START_RE = _deferred(r"\s*(?:is|are|was|were|has|have|had)\b")
+_AUTHOR_AFTER_RE = _deferred(
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
 
 # `Robert "Bob" Smith`: a nickname's marks are not a quotation (replaced by spaces, same length).
-_NICKNAME_RE = re.compile(r"[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
-_CAPITALIZED_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
+_NICKNAME_RE = _deferred(r"[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
+_CAPITALIZED_BEFORE_RE = _deferred(r"[A-Z][a-z]+\s$")
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
-_MARK_RE = re.compile('[“”"«»„]')
-_WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_MARK_RE = _deferred('[“”"«»„]')
+_WORD_COUNT_RE = _deferred(r"[^\W_]+(?:['’][^\W_]+)*")
 _ABBREVIATIONS = _words(
     """
     mr mrs ms dr gov lt sen rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
@@ -222,7 +255,7 @@ _ABBREVIATIONS = _words(
     wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis
     """
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"’')\]]*\s+")
+_SENTENCE_END_RE = _deferred(r"[.!?][”\"’')\]]*\s+")
 _TERMINAL = '.!?:;"”’)]…'
 _WRAP_WIDTH = 60  # a line this long that stops mid-sentence was wrapped, not ended
 _WRAP_MIN, _WRAP_MAX = 40, 100  # widths of hard-wrapped lines
@@ -495,7 +528,7 @@ def _rstrip_pos(text: str, start: int, end: int) -> int:
 
 # --- statement blocks ---------------------------------------------------------------------------
 
-_NAME_COLON_RE = re.compile(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
+_NAME_COLON_RE = _deferred(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
 
 
 def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
@@ -644,58 +677,58 @@ def _looks_like_name(tokens: list[str]) -> bool:
     return not (len(caps) > 1 and all(t.isupper() for t in caps) and any(len(t) > 3 for t in caps))
 
 
-_SURNAME_SUBJECT_RE = re.compile(
+_SURNAME_SUBJECT_RE = _deferred(
     # Only where a clause starts: after a line break, punctuation and a space, or a conjunction.
     rf"(?=[{_UP}])(?:(?<=\n)|(?<=[.!?:;,—–“”\"(] )|(?<=but )|(?<=and )|(?<=while )|(?<=as )|(?<=when ))"
     rf"([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
-_CONJUNCTION_END_RE = re.compile(r"\b(?:but|and|while|as|when|then|because|though)$")
-_LIST_GOES_ON_RE = re.compile(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
-_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:,|\(|[a-z])")
-_WORD_BEFORE_STOP_RE = re.compile(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
-_APPOSED_SUBJECT_RE = re.compile(
+_CONJUNCTION_END_RE = _deferred(r"\b(?:but|and|while|as|when|then|because|though)$")
+_LIST_GOES_ON_RE = _deferred(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
+_CLAUSE_GOES_ON_RE = _deferred(r"\s*(?:,|\(|[a-z])")
+_WORD_BEFORE_STOP_RE = _deferred(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
+_APPOSED_SUBJECT_RE = _deferred(
     rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s+(?:of|from)\s+{_RUN})?"
     rf"\s*[,—–]\s+[^“”\"]{{2,200}}$"
 )
-_APPOSITION_START_RE = re.compile(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
-_MISPUNCTUATED_ATTRIBUTION_RE = re.compile(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
+_APPOSITION_START_RE = _deferred(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
+_MISPUNCTUATED_ATTRIBUTION_RE = _deferred(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
 # `...Washington." Mayor Bo Park said Monday.`: a sentence that is nothing but the attribution.
-_ATTRIBUTION_SENTENCE_RE = re.compile(
+_ATTRIBUTION_SENTENCE_RE = _deferred(
     rf"\s+{_RUN}\s+(?:said|says|added|adds|wrote|stated|told\s+\w+)(?:\s+[\w.]+){{0,3}}[.!?](?:\s|$)"
 )
-_NAME_VERB_RE = re.compile(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
-_DASH_SIGNATURE_RE = re.compile(rf"[ \t]*(?:—|–|--?)[ \t]*({_RUN})[ \t]*(?:,|\(|$)", re.M)
+_NAME_VERB_RE = _deferred(rf"\s+{_RUN}\s+(?:said|says|added|adds|told|wrote|stated)\b")
+_DASH_SIGNATURE_RE = _deferred(rf"[ \t]*(?:—|–|--?)[ \t]*({_RUN})[ \t]*(?:,|\(|$)", re.M)
 # The words before a verb after a quotation name a speaker (`" Roe said`, `" the group said`), not
 # a continuation of the sentence (`" and urged ...`).
-_NAMES_SOMEONE_RE = re.compile(
+_NAMES_SOMEONE_RE = _deferred(
     rf"(?:.*[{_UP}]|(?:he|she|they|we|i|the|a|an|his|her|their|its|one|two|several|many|some|officials|"
     r"advocates|critics|experts|lawmakers|police|prosecutors)\b)"
 )
-_WHO_SUBJECT_RE = re.compile(rf"({_RUN}),?\s+who$")
-_ANY_RUN_RE = re.compile(rf"(?<![\w.’'-])({_RUN})")
+_WHO_SUBJECT_RE = _deferred(rf"({_RUN}),?\s+who$")
+_ANY_RUN_RE = _deferred(rf"(?<![\w.’'-])({_RUN})")
 # A name right after a preposition is a place or an object ("Day of Elmwood", "east of Capitol City").
 # ("by X, who said" and "according to X, who" keep X: the preposition there introduces a person.)
-_PLACE_GOVERNED_RE = re.compile(r"\b(?:of|at|in|from|near|outside)\s+$")
-_NAME_COLON_CLAUSE_RE = re.compile(rf"\s*({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$")
+_PLACE_GOVERNED_RE = _deferred(r"\b(?:of|at|in|from|near|outside)\s+$")
+_NAME_COLON_CLAUSE_RE = _deferred(rf"\s*({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$")
 # `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
-_NAME_VERB_COLON_RE = re.compile(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
-_ROLE_THEN_NAME_RE = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
+_NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
+_ROLE_THEN_NAME_RE = _deferred(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
-_PARTY_LABEL_END_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
+_PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
 # be attributed to X", "Statement by X".
-_NAMED_SOURCE_RE = re.compile(
+_NAMED_SOURCE_RE = _deferred(
     r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
-_STATEMENT_HEADING_RE = re.compile(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
-_PERSON_PREV_RE = re.compile(
+_STATEMENT_HEADING_RE = _deferred(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
+_PERSON_PREV_RE = _deferred(
     r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
     r"|senator|representative|spokesman|spokeswoman|activist|advocate|organizer|professor|pastor"
     r"|commissioner|supervisor|councilman|councilwoman|superintendent|president|secretary|officer"
     r"|resident|owner|chairman|chairwoman|leader|founder|executive|deputy|acting|interim)\s*$"
 )
-_PERSON_NEXT_RE = re.compile(
+_PERSON_NEXT_RE = _deferred(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
 )
 
@@ -951,7 +984,7 @@ def _bisect_pos(people: list[_Person], pos: int) -> int:
     return lo
 
 
-_MODIFIER_LEADIN_RE = re.compile(r"(?:^|\n|[.:;—–(“\"]\s)\s*((?:[\w’'.-]+\s+){1,5})$")
+_MODIFIER_LEADIN_RE = _deferred(r"(?:^|\n|[.:;—–(“\"]\s)\s*((?:[\w’'.-]+\s+){1,5})$")
 _LEADIN_BLOCKERS = _words(
     "of in to for on at with by from as and or but that who which is was are were has had have said "
     "says told tells called asked met joined thanked praised criticized named appointed when while after "
@@ -1106,11 +1139,11 @@ def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) ->
 
 _SHORT_SENTENCE_WORDS = 8
 # Sentences saying the person did not speak: a quotation after them is someone else's.
-_SILENT_RE = re.compile(
+_SILENT_RE = _deferred(
     r"\b(?:declined|refused|did\s+not|didn't|could\s+not|couldn't|not\s+be\s+reached|no\s+comment"
     r"|did\s+not\s+respond|was\s+not\s+available|unavailable)\b"
 )
-_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_PASSIVE_RE = _deferred(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
 def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -1502,3 +1535,6 @@ def _who_antecedent(subject: str) -> re.Match[str] | None:
         if person is not None and (len(person[0].split()) > 1 or person[1] is not None):
             return m
     return None
+
+
+_name_deferred_patterns()
