@@ -33,8 +33,29 @@ CASES: list[tuple[str, str, str | None]] = [
     # --- directive header tables
     ("column-aligned-effective", "GENERAL ORDER\nNumber:\nEffective Date:\nSubject:\nGO 12-3\nMarch 3, 2019\nImmigration\n\nText.",
      "2019-03-03"),
-    ("column-skips-revised", "GENERAL ORDER\nNumber:\nRevised Date:\nEffective Date:\nSubject:\nGO 12-3\nJune 1, 2020\n"
-     "March 3, 2019\nImmigration\n\nText.", "2019-03-03"),
+    # a directive's revision date is the issue date of the version the text is (when not before its other dates)
+    ("column-revised-is-this-version", "GENERAL ORDER\nNumber:\nRevised Date:\nEffective Date:\nSubject:\nGO 12-3\n"
+     "June 1, 2020\nMarch 3, 2019\nImmigration\n\nText.", "2020-06-01"),
+    ("column-revised-before-effective", "GENERAL ORDER\nNumber:\nRevised Date:\nEffective Date:\nSubject:\nGO 12-3\n"
+     "January 5, 2019\nMarch 3, 2019\nImmigration\n\nText.", "2019-03-03"),
+    ("column-skips-review", "GENERAL ORDER\nNumber:\nReview Date:\nEffective Date:\nSubject:\nGO 12-3\n"
+     "June 1, 2021\nMarch 3, 2019\nImmigration\n\nText.", "2019-03-03"),
+    # --- a header table laid out in rows: labels on one line, their values in the same order on the next
+    ("row-effective-revised", "City Police Department\nGeneral Order No. 12.0\nSubject: Effective Date: Revised Date:\n"
+     "Jail Transfers March 3, 2019 June 1, 2020\nTitle: Pages:\nHolds 3\n\nPOLICY\nText.", "2020-06-01"),
+    ("row-effective-only", "Sheriff's Office\nGeneral Order 7\nSubject: Effective Date:\nJail Transfers 3/3/2019\n\nText.",
+     "2019-03-03"),
+    ("row-review-skipped", "Directive 7\nEffective Date: Next Review Date:\nMarch 3, 2019 March 3, 2021\n\nText.",
+     "2019-03-03"),
+    ("row-issue-date-any-document", "Memo 7\nNumber: Date Issued: Subject:\n7 March 3, 2019 Jail transfers\n\nText.",
+     "2019-03-03"),
+    ("row-memo-effective-not-read", "Memo\nSubject: Effective Date: Revised Date:\nHolds March 3, 2019 June 1, 2020\nText.", None),
+    ("row-count-mismatch", "General Order 7\nEffective Date: Revised Date:\nJail Transfers March 3, 2019\n\nText.", None),
+    ("row-values-without-dates", "General Order 7\nTitle: Pages: Distribution:\nHolds 2 All Members\n\nText.", None),
+    # --- inline labels of a directive's header
+    ("inline-revised-after-effective", "SPECIAL ORDER 5\nEffective Date: March 1, 2017\nRevised Date: June 2, 2018\n"
+     "Subject: Holds", "2018-06-02"),
+    ("inline-revised-without-directive", "Notes\nEffective Date: March 1, 2017\nRevised Date: June 2, 2018\nText.", None),
     ("column-hyphen-date", "GENERAL ORDER\nNumber:\nEffective Date:\nSubject:\nGO 12-3\n3-3-2019\nImmigration\n\nText.",
      "2019-03-03"),
     ("column-only-review-date", "Directive 5\nReview Date:\nJune 1, 2020\nSubject: Holds\nText.", None),

@@ -107,6 +107,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     if not text:
         return None
     head = text[:_HEADER_CHARS]
+    revised = _revised_version(text, head)
+    if revised:
+        return revised
     candidates: list[tuple[int, DocumentDate]] = []
     for m in _BYLINE.finditer(head):
         found = _build(m, "byline", text)
@@ -236,7 +239,7 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     title ("General Order", "Directive", "Policies and Procedures"). An alignment is
     trusted only when the column holds as many values as labels and its dates sit under date labels."""
     lines = list(_LABEL_LINE.finditer(head))
-    if len(lines) < 2:
+    if len(lines) < 2 and not _LABEL_ROW.search(head):
         return None
     directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None
     for m in lines:
@@ -246,7 +249,76 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
             value = _DATE_ONLY.match(text, m.start("value"), m.end("value"))
             if value:
                 return _build(value, "issued", text)
+    for label, value in _row_values(text, head):
+        inline_own = _OWN_TABLE_LABEL.search(label) and (directive or not re.match(r"(?i)effective", label))
+        if inline_own and not _OTHER_TABLE_LABEL.search(label):
+            return _build(value, "issued", text)
     return _aligned_column(text, head)
+
+
+# A directive's revision date: the day the version the text is was issued.
+_REVISED_LABEL = re.compile(r"^(?:date\s+)?revis(?:ed|ion)(?:\s+date)?$|^last\s+revised(?:\s+date)?$", re.IGNORECASE)
+
+
+def _revised_version(text: str, head: str) -> DocumentDate | None:
+    """Under a directive's title, a header table's 'Revised Date' when it is no earlier than the
+    table's issue and effective dates: the text in hand is that revision, issued that day. A
+    review, expiry or print date is never the document's."""
+    if "evis" not in head or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
+        return None
+    revised: list[DocumentDate] = []
+    own: list[DocumentDate] = []
+    for label, value in _table_dates(text, head):
+        found = _build(value, "issued", text)
+        if found is None:
+            continue
+        if _REVISED_LABEL.match(label.strip()):
+            revised.append(found)
+        elif _OWN_TABLE_LABEL.search(label) and not _OTHER_TABLE_LABEL.search(label):
+            own.append(found)
+    if not revised:
+        return None
+    latest = max(revised, key=lambda d: d.date)
+    return latest if all(d.date <= latest.date for d in own) else None
+
+
+def _table_dates(text: str, head: str) -> list[tuple[str, re.Match[str]]]:
+    """(label, date) for every date of a header table: beside its label, in a label column, or in a label row."""
+    out: list[tuple[str, re.Match[str]]] = []
+    for m in _LABEL_LINE.finditer(head):
+        value = _DATE_ONLY.match(text, m.start("value"), m.end("value")) if m["value"].strip() else None
+        if value:
+            out.append((m["label"].strip(), value))
+    for label, a, b in _column_values(head):
+        value = _DATE_ONLY.match(text, a, b)
+        if value:
+            out.append((label, value))
+    out.extend(_row_values(text, head))
+    return out
+
+
+# A row of labels ("Subject: Effective Date: Revised Date:") whose values stand on the next line in the same order.
+_LABEL_ROW = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z.#/&' ]{0,30}?[ \t]*:[ \t]*){2,}$", re.MULTILINE)
+_ROW_LABEL = re.compile(r"([A-Z][A-Za-z.#/&' ]{0,30}?)[ \t]*:")
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*([^\n]*\S[^\n]*)")
+
+
+def _row_values(text: str, head: str) -> list[tuple[str, re.Match[str]]]:
+    """(label, date) for each date label of a label row, read from the next non-empty line: trusted
+    only when that line holds exactly as many dates as the row has date labels."""
+    if head.count(":") < 2:
+        return []
+    out: list[tuple[str, re.Match[str]]] = []
+    for row in _LABEL_ROW.finditer(head):
+        nxt = _NEXT_LINE.match(head, row.end())
+        if nxt is None or _LABEL_ROW.fullmatch(nxt[1]):
+            continue
+        labels = [m[1].strip() for m in _ROW_LABEL.finditer(row.group(0))]
+        date_labels = [lb for lb in labels if _DATE_LABEL.search(lb)]
+        dates = list(_DATE_RE.finditer(text, nxt.start(1), nxt.end(1)))
+        if date_labels and len(dates) == len(date_labels):
+            out.extend(zip(date_labels, dates, strict=True))
+    return out
 
 
 def _aligned_column(text: str, head: str) -> DocumentDate | None:
