@@ -91,6 +91,16 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
     (re.compile(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
     (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
     (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
+    # News time and attribution: "on Tuesday", "last week", "citing". Laws date themselves by
+    # calendar dates, not weekdays.
+    (
+        re.compile(
+            r"\b(?:on|last|this|next|since|until|by|early|late)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b|\bciting\b",
+            re.I,
+        ),
+        ((1, 1), (3, 3)),
+    ),
 )
 
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
@@ -139,8 +149,10 @@ def is_policy_text(text: str) -> bool:
     fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
     policy += 3 if len(fields) >= 2 else 0
     words = max(1, len(sample.split()))
-    shall_rate = 1000 * len(_SHALL.findall(sample)) / words
-    policy += 2 if shall_rate >= 8 else (1 if shall_rate >= 3 else 0)
+    modals = len(_SHALL.findall(sample))
+    shall_rate = 1000 * modals / words
+    # One "must" in a two-line story is a high rate but no drafting habit: the top tier takes two.
+    policy += 2 if shall_rate >= 8 and modals >= 2 else (1 if shall_rate >= 3 else 0)
     non_policy = 0
     for pattern, tiers in _NON_POLICY_CUES:
         count = len(pattern.findall(sample))
@@ -386,6 +398,15 @@ def _segment(text: str) -> list[_Node]:
         short_heading = len(prev_text) < 40 and not prev_text.endswith((",", "-", "—"))
         at_boundary = prev_blank or not prev_text or short_heading or bool(_BOUNDARY_END.search(prev_text))
         consumed = _parse_markers(outline, text, pos, line_end, at_boundary)
+        if not consumed and prev_blank and _standalone_caps_heading(text, stripped, line_end):
+            # "POLICY", "DEFINITIONS", "PROCEDURES" alone between blank lines: the body sections of a
+            # general order. Each opens a unit of its own, so a header field above ("Title:") does
+            # not swallow the order's body.
+            outline.add_section(pos, stripped, line_end)
+            node = outline.nodes[-1]
+            node.heading = stripped
+            node.label = node.number = None
+            consumed = True
         header = _MEMO_LABEL_RE.match(line[indent:]) if consumed else None
         if header:
             header_lines_left = 1 if line[indent + header.end() :].strip() else 2
@@ -403,6 +424,19 @@ def _segment(text: str) -> list[_Node]:
         if node.end > len(text):
             node.end = len(text)
     return nodes
+
+
+_STANDALONE_CAPS = re.compile(r"[A-Z][A-Z&/,'’\- ]{2,40}:?")
+_BLANK_NEXT = re.compile(r"\n[ \t]*(?:\n|$)|$")
+
+
+def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
+    return (
+        len(stripped.split()) <= 5
+        and _STANDALONE_CAPS.fullmatch(stripped) is not None
+        and not _HEADING_BAD.search(stripped)
+        and _BLANK_NEXT.match(text, line_end) is not None
+    )
 
 
 _HEADING_BAD = re.compile(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
@@ -819,7 +853,9 @@ _CUE_RE = re.compile(
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
     r"|(?P<dir>(?-i:\b(?:Board|Council|Commission|Commissioners|Court|Legislature|Assembly|Mayor|County|City|Town|Village|Parish|Supervisors))"
-    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|calls\s+(?:up)?on)\b)"
+    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|authorizes?|calls\s+(?:up)?on)\b"
+    # A resolution's list of instructions in the infinitive: "(4) To request the Sheriff to ...".
+    r"|^\W*(?-i:To)\s+(?:request|direct|instruct|authorize|allow|permit|urge|require|ask)\s+(?:the\s+|all\s+|its\s+|each\s+|every\s+|any\s+)?(?:\w+\s+){0,3}?to\b)"
     r"|(?P<may>\bmay\b|\bcan\b)",
     re.I,
 )
@@ -1016,7 +1052,13 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="detainer_limits",
         # "stop, arrest or detain ... solely for immigration status" bars street enforcement (a
         # resource limit), not jail holds.
-        unless=_rx(r"\b(?:stop|arrest|search|apprehend|question)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:detain|hold)|\b(?:detain|hold)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:arrest|stop|search)"),
+        unless=_rx(
+            r"\b(?:stop|arrest|search|apprehend|question)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:detain|hold)|\b(?:detain|hold)\w*\s*,?\s+(?:\w+\s*,\s+)*(?:or\s+|and\s+|nor\s+)?(?:arrest|stop|search)"
+            # "detain a person solely to determine immigration status", with no detainer in sight: a
+            # street detention made to find out status, not a jail hold for ICE.
+            r"|^(?!.*\b(?:detainers?|holds?|hold\s+requests?)\b)(?=.*\bdetain\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?"
+            r"\b(?:to\s+(?:determine|verify|ascertain|investigate|inquire|check|establish|discover)|(?:suspected|perceived|actual|apparent)\s+(?:immigration|citizenship)))"
+        ),
     ),
     _Rule(
         _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|(?:past|beyond)\s+(?:the|their|his\s+or\s+her|its|an?)\s+(?:\w+\s+)?(?:time|date)|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"),
@@ -1183,6 +1225,22 @@ _RULES: tuple[_Rule, ...] = (
         on_none="resource_limits",
         also=_rx(r"\bsole(?:ly)?\b|\bexclusive(?:ly)?\b|\bnot\s+(?:of\s+|the\s+responsibility\s+of\s+|a\s+responsibility\s+of\s+)?(?:this|the|local|any|our)\s+(?:\w+\s+)?(?:department|office|agency|police|sheriff|county|city|members?|officers?|deputies)\b"),
     ),
+    # "shall not stop or detain anyone solely to determine immigration status"
+    _Rule(
+        _rx(rf"\b(?:stop|detain|arrest|question|apprehend)\w*\b[^.;]{{0,100}}?\b(?:solely|only|exclusively|merely)\b[^.;]{{0,40}}?\bto\s+(?:determine|verify|ascertain|investigate|check|discover|establish)\b[^.;]{{0,60}}?\b(?:{_STATUS})"),
+        on_neg="resource_limits",
+    ),
+    # Operations, investigations, raids: "will not undertake any immigration-related investigation",
+    # "shall not conduct sweeps to enforce immigration law".
+    _Rule(
+        _rx(
+            r"\b(?:undertak|conduct|initiat|perform|carry(?:ing)?\s+out|carried\s+out|launch|pursu|organiz)\w*\s+(?:any\s+|an?\s+)?(?:[\w\-]+[\s,]+){0,5}?"
+            r"(?:immigration|deportation)[\w\-]*\s+(?:[\w\-]+\s+){0,3}?(?:investigations?|operations?|raids?|sweeps?|actions?|activit\w+|checkpoints?|patrols?|enforcement)\b"
+            r"|\b(?:undertak|conduct|initiat|perform|carry(?:ing)?\s+out|launch)\w*\s+(?:[\w\-]+[\s,]+){0,4}?(?:raids?|sweeps?|operations?|investigations?|checkpoints?|patrols?)\b"
+            r"[^.;]{0,40}?\bto\s+enforce\s+(?:\w+\s+){0,3}?immigration"
+        ),
+        on_neg="resource_limits",
+    ),
     # "officers will not initiate police action with the objective of discovering immigration status"
     _Rule(
         _rx(r"\binitiat\w*\s+(?:any\s+)?(?:police|law\s+enforcement|enforcement|investigative)\s+(?:action|activity|contact)\b[^.;]{0,100}?\b(?:immigration|alien|citizenship|undocumented)"),
@@ -1240,9 +1298,11 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     # 287(g) and deputization
-    _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
+    # Only a modal before the verb governs it: "shall not terminate" is a duty to keep the agreement,
+    # while "ended its 287(g) agreement, citing a policy that ... shall not ..." reports an ending.
+    _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     # "will allow the current 287(g) agreement to expire"; "shall not allow it to lapse" is a duty to keep it
-    _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g"),
+    _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     _Rule(
         _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"),
         on_neg="no_287g",
@@ -1329,7 +1389,19 @@ _AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+di
 _FUNDS_PENALTY = re.compile(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
     r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
-    r"|\bno\s+(?:\w+\s+){0,3}?(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\b[^.;]{0,60}?\b(?:provided|awarded|disbursed|paid|distributed|allocated|given|granted)\s+to\b",
+    r"|\bno\s+(?:\w+\s+){0,3}?(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\b[^.;]{0,60}?\b(?:provided|awarded|disbursed|paid|distributed|allocated|given|granted)\s+to\b"
+    # "State funds shall be withheld from ...": the money first, the penalty in the passive.
+    r"|\b(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\s+(?:shall|may|will|must)\s+(?:\w+\s+){0,2}?be\s+"
+    r"(?:withh[oe]ld|denied|discontinued|terminated|suspended|forfeited|cut\s+off)\b",
+    I,
+)
+# The breach the penalty punishes is of the act itself ("violates this chapter"). A state that cuts
+# its money to local governments for breaking the act is enforcing duties it puts on them, so the
+# penalty is read as a mandate even in an excerpt that never names immigration (a chapter's penalty
+# section printed alone).
+_BREACH_OF_ACT = re.compile(
+    r"\b(?:violat\w*|in\s+violation\s+of|fail\w*\s+to\s+comply\s+with)\s+(?:any\s+(?:provision|requirement)s?\s+of\s+)?"
+    r"(?:this|the\s+provisions\s+of\s+this)\s+(?:chapter|act|article|subchapter|part|title|section)\b",
     I,
 )
 _FUNDS_STATE = re.compile(r"\bstate(?:-\w+)?\b|\bdiscretionary\b|\bgrants?\b", I)
@@ -1419,7 +1491,7 @@ def _code_sentence(
             codes["cooperation_mandate"] = None
             return list(codes)
     if _FUNDS_FOR_COOPERATION.search(masked) or (
-        immigration_document
+        (immigration_document or _BREACH_OF_ACT.search(masked))
         and _FUNDS_PENALTY.search(masked)
         and _FUNDS_STATE.search(masked)
         and _FUNDS_BREACH.search(masked)
@@ -1542,11 +1614,13 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             # about immigration authorities when item (3) of the same section names them.
             imm_context = section_has_immigration[id(node)]
         coded: list[tuple[tuple[int, int], list[str]]] = []
+        earlier = node.heading or ""
         for s_start, s_end in _sentences(view):
             sentence = view.text[s_start:s_end]
             codes: list[str] = []
             if policy and role in ("operative", "purpose"):
                 sentence_role = _role_of_text(sentence)
+                sentence, earlier = _resolve_anaphora(sentence, earlier), f"{earlier} {sentence}"
                 if sentence_role in ("findings", "definitions"):
                     codes = []
                 else:
@@ -1575,6 +1649,34 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         units.append(_Unit(node, role, view, coded))
 
     return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+# "Section 287(g) agreements are voluntary. The Department will refrain from entering into such
+# agreements.": a demonstrative noun phrase takes the topic its unit named before it. Only "such",
+# "these", "those", "said" and a singular "this"/"that" point back; "the request" may be any request.
+_ANAPHORA: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:such|these|those|said|this|that)\s+(?:agreements?|programs?|partnerships?|arrangements?|"
+            r"memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement))?|MOAs?|MOUs?)\b",
+            I,
+        ),
+        re.compile(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)", I),
+        "287(g) agreements",
+    ),
+    (
+        re.compile(r"\b(?:such|these|those|said)\s+(?:requests?|holds?)\b", I),
+        re.compile(r"\bdetainers?\b|\bhold\s+requests?\b|\bimmigration\s+holds?\b|\bI-247", I),
+        "detainer requests",
+    ),
+)
+
+
+def _resolve_anaphora(sentence: str, earlier: str) -> str:
+    for anaphor, antecedent, replacement in _ANAPHORA:
+        if antecedent.search(earlier) and not antecedent.search(sentence) and anaphor.search(sentence):
+            sentence = anaphor.sub(replacement, sentence)
+    return sentence
 
 
 def _items_text(text: str, node: _Node) -> str:

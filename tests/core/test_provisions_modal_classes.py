@@ -1,0 +1,227 @@
+"""The modal grammar of provisions, class by class, on texts written for these tests.
+
+Every limit category is stated in each of the usual deontic wordings ("shall not", "may not",
+"will not", "will refrain from", "is prohibited from", "No ... shall", "It is the policy of ... not
+to"); the same topics under a plain duty, a request, a direction or an authorization of the
+enacting body are cooperation mandates where the topic is cooperation. Negatives: definitions,
+findings, whereas clauses, severability clauses and news sentences code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
+
+DET, NOTE, ACC = "detainer_limits", "notification_limits", "ice_access_limits"
+INQ, STAT, PII = "status_inquiry_limits", "status_sharing_limits", "personal_info_sharing_limits"
+RES, G287, LOC = "resource_limits", "no_287g", "sensitive_locations"
+COOP = "cooperation_mandate"
+
+
+def codes_of(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+# (category, base form, gerund form) of one limited act.
+ACTS: list[tuple[str, str, str]] = [
+    (DET, "hold any person on a civil immigration detainer", "holding any person on a civil immigration detainer"),
+    (DET, "honor an ICE hold request", "honoring an ICE hold request"),
+    (NOTE, "notify ICE of the release date of any inmate", "notifying ICE of the release date of any inmate"),
+    (ACC, "give federal immigration agents access to the jail", "giving federal immigration agents access to the jail"),
+    (INQ, "ask any person about his or her immigration status", "asking any person about his or her immigration status"),
+    (
+        STAT,
+        "disclose information regarding the citizenship or immigration status of any person",
+        "disclosing information regarding the citizenship or immigration status of any person",
+    ),
+    (
+        PII,
+        "share the home address of any resident with federal immigration authorities",
+        "sharing the home address of any resident with federal immigration authorities",
+    ),
+    (
+        RES,
+        "use county funds or personnel to enforce federal civil immigration law",
+        "using county funds or personnel to enforce federal civil immigration law",
+    ),
+    (
+        G287,
+        "enter into an agreement under Section 287(g) of the Immigration and Nationality Act",
+        "entering into an agreement under Section 287(g) of the Immigration and Nationality Act",
+    ),
+    (
+        LOC,
+        "assist immigration agents with enforcement actions at schools, hospitals or courthouses",
+        "assisting immigration agents with enforcement actions at schools, hospitals or courthouses",
+    ),
+]
+
+# How a prohibition is worded: each takes the base or the gerund form of the act.
+PROHIBITIONS: list[tuple[str, str]] = [
+    ("base", "Section 2. Officers shall not {act}."),
+    ("base", "Section 2. A deputy may not {act}."),
+    ("base", "4.1 Members of the Department will not {act}."),
+    ("gerund", "4.1 The Department will refrain from {act}."),
+    ("gerund", "Section 2. Employees are prohibited from {act}."),
+    ("gerund", "Section 2. Each officer is barred from {act}."),
+    ("base", "Section 2. No officer or employee of the County shall {act}."),
+    ("base", "POLICY\n\nIt is the policy of the Sheriff's Office not to {act}."),
+    ("base", "Section 2. Personnel must not {act} under any circumstances."),
+]
+
+
+@pytest.mark.parametrize("form,template", PROHIBITIONS, ids=[t for _, t in PROHIBITIONS])
+@pytest.mark.parametrize("category,base,gerund", ACTS, ids=[f"{c}:{b[:30]}" for c, b, _ in ACTS])
+def test_every_prohibition_wording_codes_the_limit(form: str, template: str, category: str, base: str, gerund: str) -> None:
+    text = template.format(act=base if form == "base" else gerund)
+    codes = codes_of(text)
+    assert category in codes, text
+    assert COOP not in codes, text
+
+
+# Duties, requests, directions and authorizations by the enacting body: cooperation mandates.
+MANDATES: list[str] = [
+    "Section 3. The Sheriff shall honor every immigration detainer issued by ICE.",
+    "Section 3. The jail is required to notify ICE of the release date of any inmate subject to a detainer.",
+    "Section 3. The Board of Supervisors hereby requests that the Sheriff honor all ICE detainers.",
+    "Section 3. The Board directs the Sheriff to enter into an agreement under Section 287(g).",
+    "Section 3. The Board authorizes the Sheriff to enter into a 287(g) agreement with ICE.",
+    "Section 3. The Council urges the Sheriff to cooperate fully with federal immigration authorities.",
+    "(B) The Board directs county staff as follows:\n\n(1) To request the Sheriff to check the immigration status of "
+    "every person booked into the county jail;",
+    "(1) To request the Sheriff to verify the immigration status of each person arrested by deputies;",
+    "Section 3. The Sheriff shall not terminate the County's 287(g) agreement.",
+    "Section 3. A local government may not adopt a policy that prohibits officers from cooperating with ICE.",
+]
+
+
+@pytest.mark.parametrize("text", MANDATES)
+def test_duties_requests_and_authorizations_are_cooperation_mandates(text: str) -> None:
+    assert COOP in codes_of(text), text
+
+
+# A state's funds withheld from a local government that breaks the act: the penalty that enforces
+# an anti-sanctuary law, whether or not the penalty section itself names immigration.
+FUND_PENALTIES: list[str] = [
+    "Section 9. A local entity shall be ineligible to receive any state funds if the local entity intentionally "
+    "violates this chapter.",
+    "Section 9. A municipality that violates this article shall be ineligible for state grant funds for one year.",
+    "Section 9. State funds shall be withheld from any county found to be in violation of this act.",
+]
+
+
+@pytest.mark.parametrize("text", FUND_PENALTIES)
+def test_state_funds_denied_to_a_violating_local_government_is_a_mandate(text: str) -> None:
+    assert codes_of(text) == {COOP}, text
+
+
+def test_a_fund_penalty_on_persons_or_without_a_local_government_is_not_a_mandate() -> None:
+    assert codes_of("Section 9. A vendor that violates this chapter shall be ineligible for state contracts.") == set()
+    assert codes_of("Section 9. A student who violates this chapter may lose state scholarship funds.") == set()
+
+
+# Ending or refusing 287(g) programs, in several wordings.
+NO_287G: list[str] = [
+    "Section 4. The Sheriff shall terminate any agreement under 8 U.S.C. 1357(g) within 30 days.",
+    "Section 4. The Sheriff's Office will allow its 287(g) agreement to expire and will not renew it.",
+    "1. Section 287(g) agreements are voluntary. The Department will refrain from entering into such agreements.",
+    "1. Agreements under 8 U.S.C. 1357(g) require local consent. The Office will not enter into these agreements.",
+    "Section 4. No officer shall be deputized to perform the functions of an immigration officer.",
+]
+
+
+@pytest.mark.parametrize("text", NO_287G)
+def test_ending_or_refusing_287g_is_no_287g(text: str) -> None:
+    codes = codes_of(text)
+    assert G287 in codes, text
+    assert COOP not in codes, text
+
+
+def test_an_anaphor_takes_its_antecedent_only_from_the_same_unit() -> None:
+    text = (
+        "Section 1. The Sheriff may participate in a 287(g) program.\n\n"
+        "Section 2. Vendor contracts. The County will not enter into such agreements without a public bid."
+    )
+    assert G287 not in codes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. ICE detainers. The Sheriff shall not honor such requests unless a judicial warrant is presented.",
+        "Section 5. Immigration detainers are requests to hold a person. Deputies will not comply with these requests.",
+    ],
+)
+def test_such_requests_after_a_detainer_sentence_are_detainers(text: str) -> None:
+    assert DET in codes_of(text), text
+
+
+# Street enforcement: stops and detentions made to find out status bar enforcement, they do not
+# limit jail holds on detainers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 3. Officers shall not detain a person solely to determine the person's immigration status.",
+        "Section 3. No officer shall stop or detain any person solely on the basis of suspected immigration status.",
+        "Section 3. Officers will not undertake any immigration enforcement operation unless a judge has issued a warrant.",
+        "Section 3. Officers will not undertake any immigration-related deportation investigation.",
+        "Section 3. Deputies shall not conduct raids or sweeps to enforce federal immigration law.",
+    ],
+)
+def test_street_enforcement_bars_are_resource_limits(text: str) -> None:
+    codes = codes_of(text)
+    assert RES in codes, text
+    assert DET not in codes and COOP not in codes, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # definitions
+        'Section 1. Definitions. "Immigration detainer" means a request by ICE to a jail to hold a person beyond the '
+        "time of release.",
+        'Section 1. As used in this chapter, "sanctuary policy" means a policy that prohibits officers from asking about '
+        "immigration status.",
+        # findings and whereas clauses
+        "Section 1. Findings. The Legislature finds that honoring immigration detainers without a warrant erodes trust.",
+        "WHEREAS, the County has declined to honor ICE detainers since 2014; and",
+        # severability
+        "Section 8. Severability. If any provision of this ordinance is held invalid, the remaining provisions shall "
+        "not be affected.",
+        # a description of the law, not a rule of it
+        "Section 2. Section 287(g) agreements are voluntary agreements between ICE and local agencies.",
+    ],
+)
+def test_non_operative_text_codes_nothing(text: str) -> None:
+    assert codes_of(text) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council ended its 287(g) agreement, citing 8 U.S.C. 1373 and concerns from residents.",
+        "The county ended its 287(g) agreement on Tuesday, citing 8 U.S.C. 1373. The sheriff must now notify ICE of "
+        "releases, officials said.",
+        "The commissioners voted last week to end the county's 287(g) agreement. The sheriff will no longer honor "
+        "detainers.",
+    ],
+)
+def test_a_news_sentence_is_not_a_policy_text(text: str) -> None:
+    assert not is_policy_text(text)
+
+
+def test_ending_a_287g_agreement_in_narrative_is_never_a_mandate() -> None:
+    text = "The council ended its 287(g) agreement, citing 8 U.S.C. 1373 and a policy that the county shall not honor detainers."
+    assert COOP not in codes_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 1. The Sheriff shall not honor an immigration detainer unless it is accompanied by a judicial warrant.",
+        "SECTION 2. No person shall be detained on an immigration detainer after the person is eligible for release.",
+    ],
+)
+def test_a_short_policy_excerpt_is_still_a_policy_text(text: str) -> None:
+    assert is_policy_text(text)
