@@ -68,6 +68,12 @@ PROHIBITIONS: list[tuple[str, str]] = [
     ("base", "Section 2. No officer or employee of the County shall {act}."),
     ("base", "POLICY\n\nIt is the policy of the Sheriff's Office not to {act}."),
     ("base", "Section 2. Personnel must not {act} under any circumstances."),
+    ("base", "Section 2. It shall be unlawful for any officer or employee of the City to {act}."),
+    ("base", "Section 2. Under no circumstances shall an officer {act}."),
+    ("base", "Section 2. In no event may a deputy {act}."),
+    ("base", "Section 2. Officers are directed not to {act}."),
+    ("gerund", "Section 2. Deputies are instructed to refrain from {act}."),
+    ("base", "Section 2. The Department does not {act}."),
 ]
 
 
@@ -93,6 +99,8 @@ MANDATES: list[str] = [
     "(1) To request the Sheriff to verify the immigration status of each person arrested by deputies;",
     "Section 3. The Sheriff shall not terminate the County's 287(g) agreement.",
     "Section 3. A local government may not adopt a policy that prohibits officers from cooperating with ICE.",
+    "Section 3. It shall be unlawful for a local government to adopt a sanctuary policy.",
+    "Section 3. No official shall direct or require officers not to cooperate with ICE.",
 ]
 
 
@@ -209,6 +217,15 @@ def test_non_operative_text_codes_nothing(text: str) -> None:
 )
 def test_a_news_sentence_is_not_a_policy_text(text: str) -> None:
     assert not is_policy_text(text)
+
+
+def test_neither_nor_is_two_prohibitions_and_nor_alone_keeps_a_savings_clause() -> None:
+    assert COOP not in codes_of("Section 2. Officers shall neither ask about immigration status nor share it with ICE.")
+    savings = (
+        "Section 2. Nothing in this section prohibits nor restricts an officer from sending information regarding "
+        "immigration status to ICE."
+    )
+    assert codes_of(savings) == {"compliance_savings_clause"}
 
 
 def test_ending_a_287g_agreement_in_narrative_is_never_a_mandate() -> None:

@@ -826,6 +826,12 @@ _CUE_RE = re.compile(
     r")"
     r"|(?P<neg>"
     r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\bno\s+longer\b(?!\s+than)"
+    # "Under no circumstances shall ...", "It shall be unlawful for ... to", "shall neither ... nor",
+    # "are directed not to": prohibitions that put the negation away from the modal.
+    r"|\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\s*,?\s*(?:(?:shall|may|will|must|should|can|is|are|does|do)\b)?"
+    r"|\b(?:(?:shall|will)\s+be|is|are)\s+unlawful\s+for\b|\bunlawful\s+for\b"
+    r"|\b(?:shall|may|will|must|should)\s+neither\b|\bnor\b"
+    r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?)\s+(?:\w+\s+){1,3}?not\s+to\b"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
     r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
     r"|\b(?:has|have)\s+no\s+(?:legal\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+)?authority\b"
@@ -969,6 +975,8 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         # "Inmates who are not held on a detainer", "If the Sheriff is not a party to ...": a
         # negated description of the subject, not the rule's own prohibition.
         return SKIP
+    if kind == "neg" and m.group(0).lower() == "nor" and not re.search(r"\bneither\b", text[: m.start()], re.I):
+        return SKIP  # "prohibits nor restricts" in a construction rule is no second prohibition
     if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
         return BAN
     return kind
@@ -1358,8 +1366,13 @@ _SAVINGS_FRAMING = re.compile(
 # needs a prohibiting frame (or a clause voiding such rules) around it.
 _BAN_ON_LIMITS = re.compile(
     r"\b(?:adopt|enact|enforce|endorse|maintain|implement|have|issue|promulgate|establish)\w*\b[^.;]{0,80}?\b(?:polic(?:y|ies)|rules?|ordinances?|regulations?|orders?|directives?|resolutions?|practices?)\b[^.;]{0,100}?\b(?:prohibit|limit|restrict|discourag|prevent|imped|obstruct)\w*\b[^.;]{0,160}?\b(?:enforc\w*|cooperat\w*|assist\w*|compl\w*|communicat\w*|detainers?|immigration)"
-    r"|\b(?:direct\w*|instruct\w*|order\w*|requir\w*)\b[^.;]{0,160}?\b(?:to\s+not|not\s+to)\s+(?:assist|cooperate|comply|communicate|share|honou?r)"
     r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)",
+    I,
+)
+# "No official shall direct officers not to cooperate with ICE": a ban on such directions, read only
+# from a modal before it ("Officers are directed not to honor detainers" is itself the limit).
+_BAN_ON_DIRECTIONS = re.compile(
+    r"\b(?:direct\w*|instruct\w*|order\w*|requir\w*)\b[^.;]{0,160}?\b(?:to\s+not|not\s+to)\s+(?:assist|cooperate|comply|communicate|share|honou?r)",
     I,
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
@@ -1488,6 +1501,10 @@ def _code_sentence(
 
     for ban in _BAN_ON_LIMITS.finditer(masked):
         if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
+            codes["cooperation_mandate"] = None
+            return list(codes)
+    for ban in _BAN_ON_DIRECTIONS.finditer(masked):
+        if _frame(masked, ban.start(), ban.end(), context, modal_before=True) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
     if _FUNDS_FOR_COOPERATION.search(masked) or (
