@@ -34,6 +34,13 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Utah Code \u00a7 53-13-104"]),
     ("this-section-is-no-reference", "12B.4 Duties of agencies.\n1. This section and this chapter apply.", []),
     ("session-law-note-at-end", "12B.4 Duties of agencies.\n1. A county shall comply.\n\n2019 Acts, ch 1089, \u00a79, 12", []),
+    ("heading-under-title-lines", "2022 Georgia Code\nTitle 36 - Local Government\nChapter 80 - General Provisions\n"
+     "\u00a7 36-80-23. Sanctuary policies\n(a) As used in this Code section, see Code Section 36-80-22.",
+     ["Ga. Code Ann. \u00a7 36-80-22"]),
+    ("code-name-and-edition-year-on-heading-line", "Colorado Revised Statutes \u00a7 24-76.6-101 (2024)\n"
+     "24-76.6-101. Definitions\nAs used in this part, a detainer is a request under 8 CFR 287.7.", ["8 C.F.R. \u00a7 287.7"]),
+    ("municipal-sec-heading", "Sec. 2-173-042. Enforcement actions.\n(a) No agent shall arrest. See Section 2-173-005.",
+     [f"{S} 2-173-005"]),
     # --- not a statute page: a story opening with a decimal number is no heading
     ("news-opens-with-number", "2.5 Million Residents Counted\n\nThe county said section 12.4 of its plan changed.", []),
     ("heading-without-body", "12B.4 Duties of agencies.\nThe agency said section 12B.2 applies.", []),
@@ -60,6 +67,13 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Fla. Stat. \u00a7 908.103", "Fla. Stat. \u00a7 908.104"]),
     ("minn-sections-list", "Minnesota Statutes sections 299A.82 and 626.8451 apply.",
      ["Minn. Stat. \u00a7 299A.82", "Minn. Stat. \u00a7 626.8451"]),
+    # --- a compilation named in the singular, an abbreviation followed by "Section"
+    ("singular-florida-statute", "Florida Statute 908.104 requires cooperation with detainers.", ["Fla. Stat. \u00a7 908.104"]),
+    ("singular-nc-general-statute", "North Carolina General Statute 162-62 requires jailers to check status.",
+     ["N.C. Gen. Stat. \u00a7 162-62"]),
+    ("singular-unknown-statute", "The Sheriff Statute 12.4 and the federal statute 1373 were named.", []),
+    ("ocga-section-word", "O.C.G.A. Section 36-80-23 prohibits sanctuary policies.", ["O.C.G.A. 36-80-23"]),
+    ("rcw-sec-word", "Deputies follow RCW Sec. 10.93.160 on arrests.", ["RCW 10.93.160"]),
     # --- Lexis
     ("lexis", "See Doe v. Roe, 2019 U.S. Dist. LEXIS 12345, at *4 (N.D. Ill. 2019).", ["2019 U.S. Dist. LEXIS 12345"]),
     # --- never citations

@@ -148,7 +148,7 @@ _ABBR_SEC = (
     r"|\d{1,3}[A-Z]?(?:-\d{1,4}(?:\.\d+)?){1,3}[A-Za-z]?"
 )
 _ABBR_CODE = _Lazy(
-    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:§\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:§|[Ss]ec(?:tion|\.))\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
 # "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
 _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
@@ -171,7 +171,7 @@ _CODE_NAME = (
     r"(?i:administrative\s+code\s+of\s+the\s+city\s+of\s+new\s+york)"
     r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
-    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes)"
+    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?)"
     r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
@@ -656,10 +656,11 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
 
 
 _HEAD_REACH = 400
-_HEAD_LINES = 3
+_HEAD_LINES = 5  # a publisher's title, the code's title, chapter and article lines may stand above the section
 _BARE_MENTION = _Lazy(r"(?i:sections?|secs?\.|§|287)")
 # What may follow a section's own number on its heading line: nothing, a separator, or a title.
-_TITLE_AFTER = _Lazy(r"[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
+# An edition year may follow the number ("Colorado Revised Statutes § 24-76.6-101 (2024)").
+_TITLE_AFTER = _Lazy(r"(?:[ \t]*\((?:19|20)\d\d\))?[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
 # A statute's body opens with its first subsection: "(a)", "(1)", "1.", "A.".
 _SUBSECTION_START = _Lazy(r"[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[A-Z])\.[ \t])")
 _SECTION_TAIL = _Lazy(r"(?:§|art\.)\s*(\S+)$|\s(\S+)$")
@@ -689,12 +690,14 @@ def _own_section(text: str, hits: list[_Hit]) -> tuple[str, str] | None:
         if h.kind == "case":
             continue
         line_start = text.rfind("\n", 0, h.start) + 1
-        if text[line_start : h.start].strip(" \t\u00a7") or not _TITLE_AFTER.match(text, h.end):
+        before = text[line_start : h.start].strip(" \t\u00a7")
+        # only the code's name may stand before the number ("Colorado Revised Statutes § 24-76.6-101")
+        if before and not _CODE_NAME_RE.rx.fullmatch(before) or not _TITLE_AFTER.match(text, h.end):
             continue
         if any(e - s > 100 for s, e in lines if e <= line_start):
             return None
         number = _section_number(h.normalized)
-        if not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
+        if before or not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
             return _code_of(h), number
         return None
     return None
@@ -735,7 +738,7 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
             return None
         code = ""
         for pa, pb in lines[:i]:
-            named = _CODE_NAME_RE.match(text, pa, pb)
+            named = _CODE_NAME_RE.search(text, pa, pb)  # "Iowa Code", "2022 Georgia Code"
             canon = _canonical_code(named.group(0), doc.state) if named and named.end() == pb else None
             if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS):
                 code = canon
@@ -793,7 +796,7 @@ def _opens_statute_body(text: str, end: int, number: str) -> bool:
     if _SUBSECTION_START.match(following[0]):
         return True
     return any(
-        re.match(rf"[ \t]*(?:§|(?i:sec(?:tion|\.)))?\s*{re.escape(number)}(?![\w.\-])", ln, re.IGNORECASE)
+        re.match(rf"[ \t]*(?:§|(?i:sec(?:tion|\.)))?\s*{re.escape(number)}(?![\w\-]|\.\d)", ln, re.IGNORECASE)
         for ln in following[:2]
     )
 
@@ -884,6 +887,9 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
         return "N.Y.C. Admin. Code"
     if low in _NAMED_STATUTES:
         return _NAMED_STATUTES[low]
+    if low.endswith("statute"):
+        # "Florida Statute 908.104": a compilation's name in the singular; any other "statute" is no code's name
+        return _NAMED_STATUTES.get(low + "s")
     if low.endswith(" law"):
         key = re.sub(r"\s+", " ", low[:-4])
         if key in _NY_LAWS and state == "NY":
