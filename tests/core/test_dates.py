@@ -66,7 +66,10 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("issue-date-not-effective", "Policy 413\nIssue Date: May 4, 2020\nEffective Date: June 1, 2020\nText.", "2020-05-04", "dated"),
     ("date-issued-numeric", "Policy 413\nDate Issued: 05/04/2020\nText.", "2020-05-04", "issued"),
     ("ordinal-of-month", "Text.\nDated this 4th of May, 2020.", "2020-05-04", "dated"),
+    ("byline-on-date", "Headline\nBy Jane Roe on May 4, 2020\nThe council voted.", "2020-05-04", "byline"),
+    ("date-line-dotted-time", "Headline\nMonday 4 May 2020 17.00 EDT\nThe council voted.", "2020-05-04", "header"),
     # --- no self-stated date
+    ("by-deadline-in-sentence", "The county must act by June 1.\nBy law, on May 4, 2020 the board met.", None, None),
     ("hearing-tag-line", "Agenda\nPublic hearing - May 4, 2020\nText.", None, None),
     ("revision-date", "Policy\nRevision Date: May 4, 2020\nText.", None, None),
     ("passed-lowercase-in-story", "The county board passed and adopted the plan on May 4, 2020, officials said.", None, None),

@@ -50,12 +50,16 @@ _DISTRICT = re.compile(
     r"\b(?:(?P<div>Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+"
     rf"(?P<state>{_STATE_ALT}|Columbia)\b"
 )
+# "the U.S. District Court in Maryland", "a federal district court in Oregon": a state with one district.
+_DISTRICT_IN = re.compile(
+    rf"\b(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+[Dd]istrict\s+[Cc]ourt)\s+in\s+(?P<state>{_STATE_ALT})\b(?!\s*,)"
+)
 # "N.D. Ill.", "E.D.N.Y.", "D. Or.", "D.N.J.", "S.D.W. Va." -- looked up in the citation strings.
 _DISTRICT_ABBR = re.compile(r"\b(?:[NSEWMC]\.\s?)?D\.\s?(?:[A-Z][a-z]{0,9}\.?\s?){1,3}")
 _CIRCUIT = re.compile(
     r"(?:(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+)?Court\s+of\s+Appeals\s+for\s+the\s+)?"
     r"\b(?P<ord>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|1st|2d|2nd|3d|3rd|4th|5th|6th|7th|8th|9th|10th|11th|D\.\s?C\.|Federal|Fed\.)"
-    r"\s+Cir(?:cuit\b|\.)(?:\s+Court\s+of\s+Appeals?\b)?"
+    r"\s+(?:U\.\s?S\.\s+)?Cir(?:cuit\b|\.)(?:\s+Court\s+of\s+Appeals?\b)?"
 )
 _SUPREME = re.compile(
     r"\b(?:(?:U\.\s?S\.|United\s+States|US)\s+Supreme\s+Court|Supreme\s+Court\s+of\s+the\s+United\s+States|SCOTUS)\b"
@@ -64,6 +68,26 @@ _SUPREME = re.compile(
     rf"|\b(?P<st3>New\s+York)\s+(?:State\s+)?Court\s+of\s+Appeals\b"
     r"|\b(?P<bare>[Tt]he\s+Supreme\s+Court|Supreme\s+Court)\b(?!\s+of\b)"
 )
+# A state's other appellate courts by name: "Texas Court of Criminal Appeals", "Court of Appeals of Oregon",
+# "California Court of Appeal", "Illinois Appellate Court", "Massachusetts Appeals Court".
+_APPELLATE_KIND = (
+    r"(?:Intermediate\s+)?Courts?\s+of\s+(?:Criminal\s+|Civil\s+)?Appeals?|Appellate\s+Court|Appeals\s+Court"
+)
+_STATE_APPELLATE = re.compile(
+    rf"\b(?P<st>{_STATE_ALT})(?:'s|\u2019s)?\s+(?P<kind>{_APPELLATE_KIND})\b"
+    rf"|\b(?P<kind2>{_APPELLATE_KIND})\s+of\s+(?:the\s+State\s+of\s+)?(?P<st2>{_STATE_ALT})\b"
+)
+_COURT_NAME = re.compile(
+    rf"(?P<st>{_STATE_ALT})\s+(?P<kind>{_APPELLATE_KIND})|(?P<kind2>{_APPELLATE_KIND})\s+of\s+(?P<st2>{_STATE_ALT})"
+)
+
+
+def _kind_key(kind: str) -> str:
+    """One key for the ways a kind of court is written: "Courts of Appeal" and "Court of Appeals" alike."""
+    key = re.sub(r"\s+", " ", kind).lower().replace("courts ", "court ")
+    return key if key.endswith("appeals") or not key.endswith("appeal") else key + "s"
+
+
 # "state Supreme Court", "the county's Supreme Court": a court we cannot name from the words alone.
 _QUALIFIED_BEFORE = re.compile(r"(?:\b[Ss]tate(?:'s|\u2019s)?|\b[A-Z][a-z]+(?:'s|\u2019s)?)\s*$")
 
@@ -74,6 +98,8 @@ class _Index:
     abbreviations: dict[str, tuple[str, str]]  # "N.D.Ill." -> (id, name)
     circuits: dict[str, tuple[str, str]]  # "7" / "dc" / "fed" -> (id, name)
     supreme: dict[str, tuple[str, str]]  # state name (lower) or "us" -> (id, name)
+    appellate: dict[tuple[str, str], tuple[str, str]]  # (state name (lower), kind key) -> (id, name)
+    only_district: dict[str, tuple[str, str]]  # state name (lower) -> its one current district court
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +110,13 @@ def _index() -> _Index:
     abbreviations: dict[str, tuple[str, str]] = {}
     circuits: dict[str, tuple[str, str]] = {}
     supreme: dict[str, tuple[str, str]] = {}
+    appellate: dict[tuple[str, str], tuple[str, str]] = {}
+    current_districts: dict[str, list[tuple[str, str]]] = {}
+
     def is_current(c: dict[str, object]) -> bool:
+        # a court sits today when one of its periods has no end (they are not listed in order)
         dates = c.get("dates") or [{}]
-        return isinstance(dates, list) and dates[-1].get("end") is None
+        return isinstance(dates, list) and any(isinstance(d, dict) and d.get("end") is None for d in dates)
 
     # Current courts first, so that a historical court with the same name never shadows one.
     for c in sorted(courts, key=lambda c: not is_current(c)):
@@ -103,6 +133,8 @@ def _index() -> _Index:
                 division = _DIVISIONS[words.group(1).lower()] if words else None
             if state:
                 districts.setdefault((division, state.lower()), (cid, name))
+                if current:
+                    current_districts.setdefault(state.lower(), []).append((cid, name))
                 if state in _STATE_ABBR:
                     lead = f"{division}." if division else ""
                     abbreviations.setdefault(_squash(f"{lead}D. {_STATE_ABBR[state]}"), (cid, name))
@@ -118,14 +150,21 @@ def _index() -> _Index:
                 supreme.setdefault(location.lower(), (cid, name))
         elif cid == "ny":  # New York's court of last resort is its Court of Appeals
             supreme["new york court of appeals"] = (cid, name)
-    return _Index(districts, abbreviations, circuits, supreme)
+        if system == "state" and c.get("type") == "appellate" and current:
+            named = _COURT_NAME.fullmatch(name)
+            if named:
+                state = re.sub(r"\s+", " ", named["st"] or named["st2"]).lower()
+                appellate.setdefault((state, _kind_key(named["kind"] or named["kind2"])), (cid, name))
+    only_district = {state: found[0] for state, found in current_districts.items() if len(found) == 1}
+    return _Index(districts, abbreviations, circuits, supreme, appellate, only_district)
 
 
 def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s).rstrip(".")
 
 
-_ANCHOR_WORDS = ("District", "D.", " Cir", "Supreme", "SCOTUS", "Court of Appeals")
+_ANCHOR_WORDS = ("District", "D.", " Cir", "Supreme", "SCOTUS", "Court of Appeals", "Courts of Appeal", "Court of Criminal",
+                 "Court of Civil", "Court of Appeal", "Appellate Court", "Appeals Court")
 
 
 def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -147,19 +186,40 @@ def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iter
         yield from pattern.finditer(text, a, b)
 
 
+_CAPS_ANCHORS = ("DISTRICT", "CIRCUIT", "SUPREME", "COURT OF")
+_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9.,'\u2019 \t-]{8,}[A-Z.]")
+_SMALL_WORDS = re.compile(r"\b(?:Of|For|The|In)\b")
+
+
+def _uncapitalized(text: str) -> str:
+    """The text with runs of capitals written as titles ("UNITED STATES DISTRICT COURT FOR THE NORTHERN
+    DISTRICT OF CALIFORNIA" as "United States District Court for the Northern District of California"),
+    every character at its place, so that captions and shouted names match the patterns of running text."""
+    if not any(word in text for word in _CAPS_ANCHORS):
+        return text
+
+    def title(m: re.Match[str]) -> str:
+        run = m.group(0)
+        titled = _SMALL_WORDS.sub(lambda w: w.group(0).lower(), run.title())
+        return titled if len(titled) == len(run) else run
+
+    return _CAPS_RUN.sub(title, text)
+
+
 def find_courts(text: str) -> list[CourtRef]:
     """Every court named in `text` that resolves to a courts-db id, in order of position."""
-    if not text or not any(word in text for word in _ANCHOR_WORDS):
+    if not text or not any(word in text for word in _ANCHOR_WORDS + _CAPS_ANCHORS):
         return []  # without these words no court is named; courts-db is not even loaded
     idx = _index()
     found: list[CourtRef] = []
     taken: list[tuple[int, int]] = []
+    original, text = text, _uncapitalized(text)
 
     def add(start: int, end: int, hit: tuple[str, str] | None) -> None:
         if hit is None or any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        found.append(CourtRef(hit[0], hit[1], text[start:end], Span(start, end)))
+        found.append(CourtRef(hit[0], hit[1], original[start:end], Span(start, end)))
 
     for m in _scan(text, _DISTRICT, ("District",)):
         state = re.sub(r"\s+", " ", m["state"]).lower()
@@ -167,6 +227,8 @@ def find_courts(text: str) -> list[CourtRef]:
             continue  # "District of Columbia" alone is the place, not its court
         division = _DIVISIONS[m["div"].lower()] if m["div"] else None
         add(m.start(), m.end(), idx.districts.get((division, state)))
+    for m in _scan(text, _DISTRICT_IN, ("istrict",)):
+        add(m.start(), m.end(), idx.only_district.get(re.sub(r"\s+", " ", m["state"]).lower()))
     for m in _scan(text, _DISTRICT_ABBR, ("D.",)):
         raw = m.group(0).rstrip()
         # the longest prefix of the candidate that is a known citation string ("D. Or. 2014" -> "D. Or.")
@@ -198,5 +260,8 @@ def find_courts(text: str) -> list[CourtRef]:
         if hit is not None and not m["st3"]:
             last_named = hit
         add(m.start(), m.end(), hit)
+    for m in _scan(text, _STATE_APPELLATE, ("Court", "Appellate")):
+        state = re.sub(r"\s+", " ", m["st"] or m["st2"]).lower()
+        add(m.start(), m.end(), idx.appellate.get((state, _kind_key(m["kind"] or m["kind2"]))))
     found.sort(key=lambda c: c.span.start)
     return found

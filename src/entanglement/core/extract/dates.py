@@ -45,7 +45,7 @@ _DATE = (
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
-_TIME = r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
+_TIME = r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
 # a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020".
 _TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}?(?:[|\u2022]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
@@ -86,7 +86,8 @@ _DATELINE_PAREN = re.compile(
 )
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
 _BYLINE = re.compile(
-    rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?[|,\u2022\u00b7\u2013\u2014-]\s*(?:(?:Published|Posted)(?:\s+on)?:?\s*)?(?:{_WEEKDAY},?\s+)?{_DATE}",
+    rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
 _NOT_OWN_TAG = re.compile(
