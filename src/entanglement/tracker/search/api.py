@@ -17,12 +17,14 @@ from entanglement.tracker.models import Jurisdiction
 from entanglement.tracker.validation import taxonomy_codes
 
 from .documents import KINDS, MARK_END, MARK_START
+from .facets import filter_groups
 from .query import ParsedQuery, parse_query
 
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
-# Jurisdiction and category counts are read from at most this many matches (the kind counts are exact).
-FACET_SAMPLE = 2_000
+# The work of one search is bounded by this many matches, the newest: they are counted, ranked and
+# read for the facet counts. A query matching more reports its total as an estimate ("about").
+CANDIDATES = 1_000
 
 
 class InvalidSearch(ValueError):
@@ -110,46 +112,29 @@ class SearchResults:
     kinds: list[FacetCount] = field(default_factory=list)
     jurisdictions: list[FacetCount] = field(default_factory=list)
     categories: list[FacetCount] = field(default_factory=list)
+    # False when the facet counts come from the newest matches only.
     facets_exact: bool = True
+    # False when more than CANDIDATES rows match: `total` is then an estimate (two significant digits),
+    # and only the newest CANDIDATES matches (or as many as the requested page needs) were ranked.
+    total_exact: bool = True
 
 
 @dataclass(frozen=True)
-class Where:
-    """Facet filters as SQL (the same text on both databases) and its parameters."""
+class Facets:
+    """What the backends filter on: the filters, the jurisdiction's GEOIDs, and the same as index tokens."""
 
-    sql: str
-    params: list[object]
-    kind_sql: str
-    kind_params: list[object]
+    filters: SearchFilters
+    geoids: tuple[str, ...]
+
+    def token_groups(self, *, with_kinds: bool) -> list[list[str]]:
+        f = self.filters
+        return filter_groups(self.geoids, f.categories, f.date_from, f.date_to, f.kinds if with_kinds else ())
 
 
 def highlight(marked: str) -> str:
     """Escape a backend snippet, then turn its private marks into <mark> elements."""
     escaped = html.escape(marked, quote=True)
     return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-
-
-def _where(filters: SearchFilters, geoids: tuple[str, ...]) -> Where:
-    clauses: list[str] = []
-    params: list[object] = []
-    if geoids:
-        clauses.append("(" + " OR ".join("e.geoids LIKE %s" for _ in geoids) + ")")
-        params += [f"% {g} %" for g in geoids]
-    if filters.date_from:
-        clauses.append("e.date >= %s")
-        params.append(filters.date_from)
-    if filters.date_to:
-        clauses.append("e.date <= %s")
-        params.append(filters.date_to)
-    if filters.categories:
-        clauses.append("(" + " OR ".join("e.categories LIKE %s" for _ in filters.categories) + ")")
-        params += [f"% {c} %" for c in filters.categories]
-    kind_sql = ""
-    kind_params: list[object] = []
-    if filters.kinds:
-        kind_sql = " AND e.kind IN (" + ", ".join("%s" for _ in filters.kinds) + ")"
-        kind_params = list(filters.kinds)
-    return Where("".join(" AND " + c for c in clauses), params, kind_sql, kind_params)
 
 
 def government_geoids(geoid: str) -> tuple[str, ...]:
@@ -183,4 +168,4 @@ def search(
     parsed: ParsedQuery = parse_query(query)
     if not parsed:
         return SearchResults(query=query, hits=[], total=0)
-    return backend_for(connection, parsed).run(query, parsed, _where(facets, geoids), limit, offset)
+    return backend_for(connection, parsed).run(query, parsed, Facets(facets, geoids), limit, offset)

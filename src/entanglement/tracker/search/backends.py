@@ -1,112 +1,131 @@
 """The two full-text engines behind `search()`: SQLite FTS5 and PostgreSQL tsvector.
 
-Each backend supplies three SQL fragments (how rows match, how they rank, how a snippet is cut);
-the queries around them (kind counts, the ranked page, the facet sample) are shared, so both
-engines answer with the same shape and the same filters.
+Both answer the same question the same way: the newest matches (at most CANDIDATES, or as many as
+the requested page needs), each with its kind, places, categories and relevance, read from the
+index and the narrow facet columns only. Counting, ranking, facet counts and the estimate of a
+larger total are shared; the wide rows are read for the one page shown.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection as default_connection
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from entanglement.core.taxonomy import CATEGORIES
 from entanglement.tracker.models import Jurisdiction
 
-from .api import FACET_SAMPLE, FacetCount, SearchHit, SearchResults, Where, highlight
+from .api import CANDIDATES, FacetCount, Facets, SearchHit, SearchResults, highlight
 from .documents import MARK_END, MARK_START
 from .query import ParsedQuery, fts5_match, prefix_tsquery, websearch_text
 
 
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    kind: str
+    geoids: str
+    categories: str
+    score: float
+
+
 class Backend:
-    #: FROM ... WHERE <match> (the entry table is aliased `e`).
-    source_sql = ""
-    rank_sql = ""  # an expression, larger is better
-
-    def match_params(self, parsed: ParsedQuery) -> list[Any]:
+    def candidates(
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+    ) -> list[Candidate]:
+        """The newest `cap` matches, newest first; score 0 unless ranked."""
         raise NotImplementedError
-
-    def rank_params(self, parsed: ParsedQuery) -> list[Any]:
-        """Parameters of rank_sql, which sits in the SELECT list ahead of the match."""
-        return []
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         raise NotImplementedError
 
-    def run(self, query: str, parsed: ParsedQuery, where: Where, limit: int, offset: int) -> SearchResults:
-        from django.db import connection
-
-        match = self.match_params(parsed)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT e.kind, count(*) FROM {self.source_sql}{where.sql} GROUP BY e.kind",
-                match + where.params,
-            )
-            kind_counts = dict(cursor.fetchall())
-            selected = where.kind_params or list(kind_counts)
-            total = sum(kind_counts.get(k, 0) for k in selected)
-            hits: list[SearchHit] = []
-            geoid_counts: Counter[str] = Counter()
-            category_counts: Counter[str] = Counter()
-            exact = True
-            if total:
-                cursor.execute(
-                    f"SELECT e.id, e.kind, e.object_id, e.slug, e.title, e.url, e.date, {self.rank_sql} AS score"
-                    f" FROM {self.source_sql}{where.sql}{where.kind_sql}"
-                    " ORDER BY score DESC, e.id LIMIT %s OFFSET %s",
-                    self.rank_params(parsed) + match + where.params + where.kind_params + [limit, offset],
-                )
-                rows = cursor.fetchall()
-                marked = self.snippets(cursor, parsed, [r[0] for r in rows]) if rows else {}
-                hits = [
-                    SearchHit(
-                        kind=kind, object_id=object_id, slug=slug, title=title, url=url,
-                        date=_as_date(date), snippet=highlight(marked.get(pk, "")), score=float(score),
-                    )
-                    for pk, kind, object_id, slug, title, url, date, score in rows
-                ]
-                cursor.execute(
-                    f"SELECT e.geoids, e.categories FROM {self.source_sql}{where.sql}{where.kind_sql} LIMIT %s",
-                    match + where.params + where.kind_params + [FACET_SAMPLE + 1],
-                )
-                sample = cursor.fetchall()
-                exact = len(sample) <= FACET_SAMPLE
-                for geoids, categories in sample[:FACET_SAMPLE]:
-                    geoid_counts.update(geoids.split())
-                    category_counts.update(categories.split())
+    def run(self, query: str, parsed: ParsedQuery, facets: Facets, limit: int, offset: int) -> SearchResults:
+        want = max(CANDIDATES, offset + limit)
+        with default_connection.cursor() as cursor:
+            found = self.candidates(cursor, parsed, facets, with_kinds=True, ranked=True, cap=want + 1)
+            total_exact = len(found) <= want
+            total = len(found) if total_exact else _estimate(cursor, len(found), found[-1].id)
+            found = found[:want]
+            # The kind counts ignore the kind filter, so that the other kinds stay offered.
+            sample = found
+            if facets.filters.kinds:
+                sample = self.candidates(cursor, parsed, facets, with_kinds=False, ranked=False, cap=want + 1)
+            facets_exact = len(sample) <= want
+            sample = sample[:want]
+            ranked = sorted(found, key=lambda c: (-c.score, c.id))[offset : offset + limit]
+            hits = self._hits(cursor, parsed, ranked)
+        kind_counts = Counter(c.kind for c in sample)
         return SearchResults(
             query=query,
             hits=hits,
             total=total,
             kinds=[FacetCount(k, k.replace("_", " "), n) for k, n in sorted(kind_counts.items(), key=_by_count)],
-            jurisdictions=_jurisdiction_facets(geoid_counts),
-            categories=_category_facets(category_counts),
-            facets_exact=exact,
+            jurisdictions=_jurisdiction_facets(Counter(g for c in sample for g in c.geoids.split())),
+            categories=_category_facets(Counter(k for c in sample for k in c.categories.split())),
+            facets_exact=facets_exact,
+            total_exact=total_exact,
         )
+
+    def _hits(self, cursor: Any, parsed: ParsedQuery, ranked: list[Candidate]) -> list[SearchHit]:
+        if not ranked:
+            return []
+        ids = [c.id for c in ranked]
+        cursor.execute(
+            "SELECT id, kind, object_id, slug, title, url, date FROM search_searchentry"
+            f" WHERE id IN ({', '.join('%s' for _ in ids)})",
+            ids,
+        )
+        rows = {row[0]: row for row in cursor.fetchall()}
+        marked = self.snippets(cursor, parsed, ids)
+        hits = []
+        for c in ranked:
+            if c.id not in rows:  # removed since the candidates were read
+                continue
+            _, kind, object_id, slug, title, url, date = rows[c.id]
+            hits.append(
+                SearchHit(
+                    kind=kind, object_id=object_id, slug=slug, title=title, url=url, date=_as_date(date),
+                    snippet=highlight(marked.get(c.id, "")), score=c.score,
+                )
+            )
+        return hits
+
+
+def _estimate(cursor: Any, seen: int, lowest_id: int) -> int:
+    """How many match in all, from how much of the id range the newest `seen` matches took up.
+
+    Entries are written in no order that favours a query, so the matches are spread evenly over the
+    ids; the estimate is rounded to two significant digits and never below what was seen.
+    """
+    cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
+    low, high = cursor.fetchone()
+    if low is None or lowest_id <= low:
+        return seen
+    estimate = seen * (high - low + 1) / (high - lowest_id + 1)
+    rounded = float(f"{estimate:.2g}")
+    return max(seen, int(rounded))
 
 
 def _by_count(item: tuple[str, int]) -> tuple[int, str]:
     return (-item[1], item[0])
 
 
-def _as_date(value: Any) -> Any:
+def _as_date(value: Any) -> dt.date | None:
     # SQLite hands dates back as text through a raw cursor.
     if isinstance(value, str):
-        import datetime as dt
-
         return dt.date.fromisoformat(value)
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def _jurisdiction_facets(counts: Counter[str], top: int = 20) -> list[FacetCount]:
     best = sorted(counts.items(), key=_by_count)[:top]
     if not best:
         return []
-    from django.db import connection
-
-    with connection.cursor() as cursor:
+    with default_connection.cursor() as cursor:
         cursor.execute(
             f"SELECT geoid, name, level, usps FROM {Jurisdiction._meta.db_table}"
             f" WHERE geoid IN ({', '.join('%s' for _ in best)})",
@@ -127,20 +146,48 @@ def _category_facets(counts: Counter[str]) -> list[FacetCount]:
     ]
 
 
-class SQLiteBackend(Backend):
-    source_sql = "search_fts JOIN search_searchentry e ON e.id = search_fts.rowid WHERE search_fts MATCH %s"
-    # bm25 is lower-is-better; titles weigh ten times the body.
-    rank_sql = "-bm25(search_fts, 10.0, 1.0)"
+def _date_sql(facets: Facets, column: str) -> tuple[str, list[Any]]:
+    """The exact day bounds: the date tokens match whole months, a range may cut one at either end."""
+    sql, params = "", []
+    if facets.filters.date_from:
+        sql += f" AND {column} >= %s"
+        params.append(facets.filters.date_from)
+    if facets.filters.date_to:
+        sql += f" AND {column} <= %s"
+        params.append(facets.filters.date_to)
+    return sql, params
 
-    def match_params(self, parsed: ParsedQuery) -> list[Any]:
-        return [fts5_match(parsed)]
+
+class SQLiteBackend(Backend):
+    # bm25 is lower-is-better; titles weigh ten times the body, the facet tokens nothing.
+    RANK = "-bm25(search_fts, 10.0, 1.0, 0.0)"
+
+    def match(self, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool) -> str:
+        """Words in the title or body, and one token of every facet group in the facets column."""
+        parts = [f"{{title body}} : ({fts5_match(parsed)})"]
+        for group in facets.token_groups(with_kinds=with_kinds):
+            parts.append("facets : (" + " OR ".join(f'"{token}"' for token in group) + ")")
+        return " AND ".join(parts)
+
+    def candidates(
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+    ) -> list[Candidate]:
+        date_sql, date_params = _date_sql(facets, "e.date")
+        # The covering index holds every column read here: the rows with the text are never touched.
+        cursor.execute(
+            f"SELECT f.rowid, e.kind, e.geoids, e.categories, {self.RANK if ranked else '0'}"
+            " FROM search_fts f JOIN search_searchentry e INDEXED BY search_entry_facets ON e.id = f.rowid"
+            f" WHERE search_fts MATCH %s{date_sql} ORDER BY f.rowid DESC LIMIT %s",
+            [self.match(parsed, facets, with_kinds=with_kinds), *date_params, cap],
+        )
+        return [Candidate(*row) for row in cursor.fetchall()]
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         # Only for the page's rows: snippet() in the ranked query would run on every match.
         cursor.execute(
             "SELECT rowid, snippet(search_fts, -1, %s, %s, '…', 24) FROM search_fts"
             f" WHERE search_fts MATCH %s AND rowid IN ({', '.join('%s' for _ in ids)})",
-            [MARK_START, MARK_END, fts5_match(parsed), *ids],
+            [MARK_START, MARK_END, f"{{title body}} : ({fts5_match(parsed)})", *ids],
         )
         return dict(cursor.fetchall())
 
@@ -159,14 +206,44 @@ class PostgresBackend(Backend):
         if prefix_tsquery(parsed):
             parts.append("to_tsquery('english', %s)")
         self.tsquery = "(" + " && ".join(parts) + ")"
-        self.source_sql = f"search_searchentry e WHERE e.tsv @@ {self.tsquery}"
-        self.rank_sql = f"ts_rank(e.tsv, {self.tsquery})"
 
     def match_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
 
-    def rank_params(self, parsed: ParsedQuery) -> list[Any]:
-        return self.match_params(parsed)
+    def candidates(
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+    ) -> list[Candidate]:
+        date_sql, date_params = _date_sql(facets, "e.date")
+        groups = facets.token_groups(with_kinds=with_kinds)
+        where = f"e.tsv @@ {self.tsquery}" + " AND e.facet_tokens && %s::text[]" * len(groups) + date_sql
+        params = [*self.match_params(parsed), *groups, *date_params]
+        rank = f"ts_rank(e.tsv, {self.tsquery})" if ranked else "0"
+        rank_params = self.match_params(parsed) if ranked else []
+        select = f"SELECT e.id, e.kind, e.geoids, e.categories, {rank} FROM search_searchentry e WHERE {where}"
+        # First any `cap` matches, in the order the bitmap scan finds them (no sort of every match):
+        # when there are fewer, they are all of them.
+        cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
+        rows = cursor.fetchall()
+        if len(rows) == cap:
+            rows = self._newest(cursor, select, [*rank_params, *params], cap, max(r[0] for r in rows))
+        rows.sort(key=lambda r: -r[0])
+        return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
+
+    def _newest(self, cursor: Any, select: str, params: list[Any], cap: int, highest_seen: int) -> list[Any]:
+        """The newest `cap` matches: a window of the newest ids, widened until it holds enough.
+
+        The first scan read heap pages in order, so `cap` matches took about `highest_seen` ids; a
+        window of twice that density's worth from the top usually holds `cap` at the first try.
+        """
+        cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
+        low, high = cursor.fetchone()
+        window = max(cap, 2 * (highest_seen - low + 1))
+        while True:
+            cursor.execute(f"{select} AND e.id > %s ORDER BY e.id DESC LIMIT %s", [*params, high - window, cap])
+            rows: list[Any] = cursor.fetchall()
+            if len(rows) == cap or high - window < low:
+                return rows
+            window *= 4
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         cursor.execute(

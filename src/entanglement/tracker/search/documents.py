@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 
 from entanglement.tracker import models as t
 
+from .facets import entry_tokens
 from .models import SearchEntry
 
 # Characters the backends use to mark highlights; removed from indexed text so a document cannot forge one.
@@ -52,6 +53,7 @@ def _url(name: str, *args: str) -> str:
 
 def _entry(kind: str, obj: models.Model, **fields: Any) -> SearchEntry:
     fields["title"] = _clean(fields.get("title"))[:2000] or f"{kind} {obj.pk}"
+    fields["facets"] = entry_tokens(kind, fields.get("geoids", ""), fields.get("categories", ""), fields.get("date"))
     return SearchEntry(kind=kind, object_id=obj.pk, **fields)
 
 

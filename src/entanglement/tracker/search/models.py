@@ -1,8 +1,9 @@
 """The search index: one row per searchable document or record, denormalised for the facets.
 
-The full-text structures live beside this table and are created by migration 0001 for the running
-database only: an external-content FTS5 table kept in step by triggers on SQLite, a generated
-tsvector column with a GIN index on PostgreSQL. Both follow every write to this table, so the
+The full-text structures live beside this table and are created by migrations for the running
+database only: an external-content FTS5 table (title, body, facet tokens) kept in step by triggers
+and a narrow covering index for the facet columns on SQLite; a generated tsvector column and a
+generated array of facet tokens, each with a GIN index, on PostgreSQL. Both follow every write to this table, so the
 Python side only ever writes SearchEntry rows.
 """
 
@@ -23,6 +24,8 @@ class SearchEntry(models.Model):
     # that both databases run the same way, without a join per facet.
     geoids = models.TextField(blank=True, default="")
     categories = models.TextField(blank=True, default="")
+    # The facets as index tokens (facets.entry_tokens): the full-text engines match them with the words.
+    facets = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="searchentry_kind_object")]
