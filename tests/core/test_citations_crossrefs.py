@@ -60,6 +60,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("of-federal-law-singular", "Section 1373 of federal law bars such limits on immigration data.", ["8 U.S.C. \u00a7 1373"]),
     ("of-federal-law-unknown-section", "Section 12 of federal law on immigration was cited.", []),
     ("of-state-law-not-federal", "Section 1373 of state law covers licences for immigration lawyers.", []),
+    ("ina-sections-list", "INA sections 236, 241 and 287 govern arrests.", ["8 U.S.C. \u00a7 1226", "8 U.S.C. \u00a7 1231",
+                                                                          "8 U.S.C. \u00a7 1357"]),
+    ("ina-double-sign", "INA \u00a7\u00a7 236 and 287 govern arrests.", ["8 U.S.C. \u00a7 1226", "8 U.S.C. \u00a7 1357"]),
     # --- plural section lists after a code name
     ("penal-code-sections-list", "The deputies acted under Penal Code sections 821 and 822 in California.",
      ["Cal. Penal Code \u00a7 821", "Cal. Penal Code \u00a7 822"]),

@@ -101,7 +101,7 @@ _TITLE_FIRST = _Lazy(
 )
 _INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
 _INA_SECTION = _Lazy(
-    rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§|[Ss]ection|[Ss]ec\.)\s*(?P<list>{_LIST})"
+    rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*(?P<list>{_LIST})"
     rf"|(?:\b[Ss]ections?|§§?)\s*(?P<list2>{_LIST})\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
 _OTHER_ACT_SECTION = _Lazy(
