@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
 from entanglement.core.models import DocumentDate, Span
 
@@ -54,8 +55,11 @@ _TAG_AFTER = (
     r"(?:\s*[|\u2022/][^\n|\u2022\d/]{1,40})?"
     r"(?:\s*[|,\u2013\u2014-]?\s*(?i:(?:last\s+)?(?:updated|modified))\b[^\n]{0,60})?"
 )
+# An author's name before the date on its line ("Jane Q. Roe March 4, 2019"), after it ("March 4, 2019 by Jane Roe").
+_NAME_BEFORE = r"(?-i:(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){1,2}[ \t]+)?"
+_BY_AFTER = r"(?:[ \t]+by[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))?"
 _DATE_LINE = re.compile(
-    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_TAG_AFTER}[ \t|.,]*$",
+    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_BY_AFTER}{_TAG_AFTER}[ \t|.,]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -112,6 +116,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     if revised:
         return revised
     candidates: list[tuple[int, DocumentDate]] = []
+    ecf = _ecf_header(text)
+    if ecf:
+        candidates.append(ecf)
     for m in _BYLINE.finditer(head):
         found = _build(m, "byline", text)
         if found:
@@ -125,6 +132,8 @@ def find_document_date(text: str) -> DocumentDate | None:
         label = column.get(text.find(m.group(0).strip(), m.start()), "")
         if _OTHER_TABLE_LABEL.search(label) or _NOT_OWN_TAG.search(label) and not _OWN_TABLE_LABEL.search(label):
             continue  # the value under "Revised Date:" in a directive's header table
+        if _under_label_row(head, m.start()):
+            continue  # the values of a row of labels are read by their order (_row_values), or not at all
         found = _build(m, "header", text)
         if found:
             candidates.append((m.start(), found))
@@ -159,7 +168,78 @@ def find_document_date(text: str) -> DocumentDate | None:
         found = _build(m, _basis(m["label"]), text)
         if found:
             return found
-    return _latest_history_note(text)
+    return _closing_formula(text) or _latest_history_note(text)
+
+
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+# "fourth" is 4, "twenty-first" 21, "thirtieth" 30, "thirty-first" 31
+_SPELLED_DAYS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
+    f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)} | {"thirtieth": 30, "thirty-first": 31}
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The formulas that close an order or proclamation with the day it was signed: "IN WITNESS WHEREOF, I have
+# set my hand ... this fourth day of March, 2019", "Given under my hand ... this 4th day of March, 2019".
+_SIGNING = (
+    r"(?:IN\s+WITNESS\s+WHEREOF|Given\s+under\s+my\s+hand|Signed\s+and\s+sealed)[^\n]{0,300}?\bthis\s+"
+    r"(?:(?P<sday>(?:twenty-|thirty-)?[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<smonth>" + _MONTH_NAMES + r")"
+    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<syear>(?:19|20)\d\d)|(?=[A-Z]))"
+)
+# A resolution's or ordinance's record of its own adoption: "The foregoing resolution was passed and adopted on ...".
+_FOREGOING = (
+    r"\bforegoing\s+(?:resolution|ordinance|order|motion|directive|policy)\b[^\n]{0,200}?"
+    r"\b(?:passed|adopted|approved|enacted)\b(?P<rest>[^\n]{0,160})"
+)
+# A federal court filing's header stamp: "Case 3:19-cv-01234 Document 42 Filed 03/04/19 Page 1 of 20"; its
+# two-digit year is unambiguous there.
+_ECF_HEADER = (
+    r"^[ \t]*Case:?\s+\d+:\d\d-[a-z]{2,4}-\d+[^\n]{0,60}?\bDocument\s*(?:#:?)?\s*\d+[^\n]{0,40}?"
+    r"\bFiled:?\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+)
+
+
+@cache
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled on first use: these are needed only by the few texts holding their words."""
+    return re.compile(pattern, flags)
+
+
+def _closing_formula(text: str) -> DocumentDate | None:
+    """The last signing formula's or adoption record's date in the text."""
+    found: DocumentDate | None = None
+    low = text.lower() if "hand" in text or "HAND" in text or "ealed" in text or "EALED" in text else ""
+    if "witness whereof" in low or "under my hand" in low or "signed and sealed" in low:
+        for m in _rx(_SIGNING, re.IGNORECASE).finditer(text):
+            if m["smonth"] is None:
+                inner = _DATE_RE.match(text, m.end())
+                found = _build(inner, "signed", text) if inner else found
+                continue
+            raw = m["sday"].lower()
+            day = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _SPELLED_DAYS.get(raw)
+            found = _from_parts(text, m.start("sday"), m.end("syear"), int(m["syear"]),
+                                _MONTHS[m["smonth"].lower()], day, "signed") or found
+    if found is None and "foregoing" in text:
+        for m in _rx(_FOREGOING, re.IGNORECASE).finditer(text):
+            inner = _DATE_RE.search(text, m.start("rest"), m.end("rest"))
+            found = _build(inner, "adopted", text) if inner else found
+    return found
+
+
+def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_ECF_HEADER, re.MULTILINE).search(text, 0, 600) if "Filed" in text[:600] else None
+    if m is None:
+        return None
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    found = _from_parts(text, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "filed")
+    return (m.start(), found) if found else None
+
+
+def _from_parts(text: str, start: int, end: int, year: int, month: int, day: int | None, basis: str) -> DocumentDate | None:
+    if day is None:
+        return None
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return DocumentDate(iso, text[start:end], Span(start, end), basis)
 
 
 _DATE_OF = {"issue": "issued", "issuance": "issued", "adoption": "adopted", "approval": "approved", "enactment": "adopted",
@@ -240,7 +320,7 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     title ("General Order", "Directive", "Policies and Procedures"). An alignment is
     trusted only when the column holds as many values as labels and its dates sit under date labels."""
     lines = list(_LABEL_LINE.finditer(head))
-    if len(lines) < 2 and not _LABEL_ROW.search(head):
+    if len(lines) < 2 and not any(True for _ in _label_rows(head)):
         return None
     directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None
     for m in lines:
@@ -304,13 +384,36 @@ _ROW_LABEL = re.compile(r"([A-Z][A-Za-z.#/&' ]{0,30}?)[ \t]*:")
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*([^\n]*\S[^\n]*)")
 
 
+def _label_rows(head: str) -> Iterator[re.Match[str]]:
+    """The rows of labels in the header: only lines with two colons or more, the last at their end."""
+    if head.count(":") < 2:
+        return
+    pos = 0
+    while True:
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        line = head[pos:end]
+        if line.count(":") >= 2 and line.rstrip().endswith(":"):
+            m = _LABEL_ROW.fullmatch(head, pos, end)
+            if m:
+                yield m
+        if end >= len(head):
+            return
+        pos = end + 1
+
+
+def _under_label_row(head: str, pos: int) -> bool:
+    """Whether the line at pos follows a row of labels (blank lines between allowed)."""
+    before = head[:pos].rstrip()
+    prev = before[before.rfind("\n") + 1 :]
+    return prev.endswith(":") and _LABEL_ROW.fullmatch(prev) is not None
+
+
 def _row_values(text: str, head: str) -> list[tuple[str, re.Match[str]]]:
     """(label, date) for each date label of a label row, read from the next non-empty line: trusted
     only when that line holds exactly as many dates as the row has date labels."""
-    if head.count(":") < 2:
-        return []
     out: list[tuple[str, re.Match[str]]] = []
-    for row in _LABEL_ROW.finditer(head):
+    for row in _label_rows(head):
         nxt = _NEXT_LINE.match(head, row.end())
         if nxt is None or _LABEL_ROW.fullmatch(nxt[1]):
             continue

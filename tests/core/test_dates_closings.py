@@ -1,0 +1,51 @@
+"""find_document_date on the formulas that close orders and resolutions, court filing headers and
+author lines. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+ORDER = "EXECUTIVE ORDER 2019-07\nWHEREAS the state values all residents;\nNOW, THEREFORE, I order as follows.\n"
+
+CASES: list[tuple[str, str, str | None]] = [
+    # --- signing formulas of executive orders and proclamations
+    ("witness-whereof-spelled-day", ORDER + "IN WITNESS WHEREOF, I have set my hand and caused the Seal to be affixed "
+     "this fourth day of March, 2019.", "2019-03-04"),
+    ("witness-whereof-compound-day", ORDER + "IN WITNESS WHEREOF, I have hereunto set my hand this twenty-first day of "
+     "March, 2019.", "2019-03-21"),
+    ("given-under-hand", ORDER + "Given under my hand and the Seal of the State this 4th day of March, 2019.", "2019-03-04"),
+    ("given-under-hand-in-the-year", ORDER + "Given under my hand this 4th day of March in the year 2019.", "2019-03-04"),
+    ("signed-and-sealed-date", ORDER + "Signed and sealed this March 4, 2019.", "2019-03-04"),
+    ("witness-whereof-no-year", ORDER + "IN WITNESS WHEREOF, I have set my hand this fourth day of March.", None),
+    ("witness-in-story", "The governor said a seal was affixed on March 4, 2019, to an earlier order.", None),
+    # --- a resolution's closing record of its own adoption
+    ("foregoing-resolution", "RESOLUTION 19-4\nText.\nThe foregoing resolution was passed and adopted on March 4, 2019, "
+     "by the following vote:", "2019-03-04"),
+    ("foregoing-ordinance-meeting", "ORDINANCE 19-4\nText.\nThe foregoing ordinance was duly adopted at a regular meeting "
+     "of the Council held on the 4th day of March, 2019.", "2019-03-04"),
+    ("foregoing-motion-on-the-day", "Text.\nON MOTION of Supervisor Roe, the foregoing resolution was adopted by the "
+     "Board on March 4, 2019.", "2019-03-04"),
+    ("foregoing-introduced-only", "Text.\nThe foregoing ordinance was introduced on March 4, 2019.", None),
+    # --- a federal court filing's header stamp
+    ("ecf-header", "Case 3:19-cv-01234-ABC Document 42 Filed 03/04/2019 Page 1 of 20\nORDER GRANTING MOTION",
+     "2019-03-04"),
+    ("ecf-header-two-digit-year", "Case 3:19-cv-01234 Document 42 Filed 03/04/19 Page 1 of 20\nORDER", "2019-03-04"),
+    ("ecf-entered", "Case: 1:19-cv-01234 Document #: 42 Filed: 03/04/19 Page 1 of 20 PageID #:100\nOPINION", "2019-03-04"),
+    ("two-digit-year-elsewhere", "Notice\nFiled 03/04/19 with the clerk.\nText.", None),
+    # --- author lines of stories and posts
+    ("date-then-by-author", "Headline\nMarch 4, 2019 by Jane Roe\nThe council voted.", "2019-03-04"),
+    ("author-then-date", "Headline\nJane Roe March 4, 2019\nThe council voted.", "2019-03-04"),
+    ("author-initial-then-date", "Headline\nJane Q. Roe Mar. 4, 2019\nThe council voted.", "2019-03-04"),
+    ("hearing-name-then-date", "Agenda\nPublic Hearing March 4, 2019\nText.", None),
+    ("sentence-then-date", "Headline\nThe council met March 4, 2019\nText.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[n for n, _, _ in CASES])
+def test_find_document_date(text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected
+    if found:
+        assert found.span.slice(text) == found.mention
