@@ -21,7 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from entanglement.core.extract.lazy_regex import LazyRegex, literal_view
+from entanglement.core.extract.lazy_regex import lazy_compile as _lazy
 from entanglement.core.models import CategoryEvidence, Provision, Span
 
 __all__ = ["find_provisions", "is_policy_text", "MAX_TEXT_CHARS"]
@@ -33,11 +36,11 @@ MAX_TEXT_CHARS = 1_000_000
 # Is this a policy text?
 # --------------------------------------------------------------------------------------------------
 
-_POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b", re.I), 3),
-    (re.compile(r"\b(?:do|does) hereby (?:order|direct|declare|establish|resolve)\b", re.I), 3),
+_POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
+    (_lazy(r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b", re.I), 3),
+    (_lazy(r"\b(?:do|does) hereby (?:order|direct|declare|establish|resolve)\b", re.I), 3),
     (
-        re.compile(
+        _lazy(
             r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
             r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
             r"STANDARD OPERATING PROCEDURES?\b|OPERATIONS ORDER\b|"
@@ -46,17 +49,17 @@ _POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         2,
     ),
-    (re.compile(r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I), 2),
-    (re.compile(r"\b(?:shall take|takes) effect\b|\beffective immediately\b", re.I), 1),
+    (_lazy(r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I), 2),
+    (_lazy(r"\b(?:shall take|takes) effect\b|\beffective immediately\b", re.I), 1),
     (
-        re.compile(
+        _lazy(
             r"\bit is (?:the|hereby the) policy of\b|\bpolicies and procedures\b|^\s*(?:PURPOSE|POLICY|PROCEDURES?)\s*:",
             re.I | re.M,
         ),
         2,
     ),
     (
-        re.compile(
+        _lazy(
             r"\bpurpose of this (?:chapter|ordinance|act|policy|section|order|directive|article)\b|"
             r"\b(?:shall|may) be (?:known|cited) as\b",
             re.I,
@@ -67,37 +70,46 @@ _POLICY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
 
 # (pattern, [(minimum occurrences, weight), ...]): the highest tier reached counts. Genre cues
 # grow with length so that a long opinion or story quoting a statute still reads as what it is.
-_NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...] = (
-    (re.compile(r"\b(?:said|says|told|according to)\b", re.I), ((1, 1), (3, 4), (10, 8))),
-    (re.compile(r"^\s*Dear\b", re.M), ((1, 3),)),
-    (re.compile(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Yours truly|Very truly yours)\b", re.M), ((1, 2),)),
-    (re.compile(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), ((1, 4),)),
+_NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
+    # Spelled out in its three cases and without a leading \b, so that the scan skips ahead on the
+    # first letters instead of trying every position: the cues below run over whole texts. The
+    # lookbehind after each word keeps "aforesaid" out.
     (
-        re.compile(
+        _lazy(
+            r"(?:said(?<!\wsaid)|Said(?<!\wSaid)|SAID(?<!\wSAID)|says(?<!\wsays)|Says(?<!\wSays)|SAYS(?<!\wSAYS)"
+            r"|told(?<!\wtold)|Told(?<!\wTold)|TOLD(?<!\wTOLD)|according to(?<!\waccording to)|According to(?<!\wAccording to)"
+            r"|ACCORDING TO(?<!\wACCORDING TO))\b"
+        ),
+        ((1, 1), (3, 4), (10, 8)),
+    ),
+    (_lazy(r"^\s*Dear\b", re.M), ((1, 3),)),
+    (_lazy(r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Yours truly|Very truly yours)\b", re.M), ((1, 2),)),
+    (_lazy(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), ((1, 4),)),
+    (
+        _lazy(
             r"\bplaintiffs?\b|\bdefendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
             r"\bmotion to dismiss\b|\bpreliminary injunction\b|\bpetitioners?\b|\bappellants?\b|\bappellees?\b",
         ),
         ((3, 4), (10, 8), (25, 14)),
     ),
     (
-        re.compile(
+        _lazy(
             r"\b(?:we conclude|in our (?:opinion|view)|we recommend|you (?:have )?asked|question presented|"
             r"this memorandum|our analysis|in my opinion)\b",
             re.I,
         ),
         ((1, 4),),
     ),
-    (re.compile(r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b", re.I), ((1, 3),)),
-    (re.compile(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
-    (re.compile(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
-    (re.compile(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
-    # News time and attribution: "on Tuesday", "last week", "citing". Laws date themselves by
+    (_lazy(r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b", re.I), ((1, 3),)),
+    (_lazy(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
+    (_lazy(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
+    (_lazy(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
+    # News time and attribution: "on Tuesday", "this week", "citing". Laws date themselves by
     # calendar dates, not weekdays.
     (
-        re.compile(
-            r"\b(?:on|last|this|next|since|until|by|early|late)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"|\b(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month)\b|\bciting\b",
-            re.I,
+        _lazy(
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|citing(?<!\wciting)|this week|This week|last week"
+            r"|Last week|next week|Next week|this month|This month|last month|Last month)\b"
         ),
         ((1, 1), (3, 3)),
     ),
@@ -105,25 +117,25 @@ _NON_POLICY_CUES: tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...
 
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
 # and "Date:" too, so only the fields of a controlled document count.
-_ORDER_FIELD = re.compile(
+_ORDER_FIELD = _lazy(
     r"(?:^|[ \t]{2,}|\|)[ \t]*(?P<field>Effective(?:\s+Date)?|Rescinds|Supersedes|Amends|Distribution|Review(?:\s+Date)?|Revision(?:\s+Date)?|"
     r"Approved\s+By|Issuing\s+Authority|(?:General\s+)?Order\s+(?:No\.?|Number)|(?:Policy|Procedure|Directive|SOP)\s+(?:No\.?|Number|#)|"
     r"Accreditation\s+Standards?|Related\s+(?:Policies|Orders))[ \t]*:",
     re.I | re.M,
 )
-_SECTION_MARK = re.compile(
+_SECTION_MARK = _lazy(
     r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
     re.M,
 )
-_SHALL = re.compile(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
-_CLAUSE_LINE = re.compile(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}\)[ \t]*)*[A-Z]", re.M)
-_DECIMAL_HEADING = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
-_SELF_REFERENCE = re.compile(
+_SHALL = _lazy(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
+_CLAUSE_LINE = _lazy(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}\)[ \t]*)*[A-Z]", re.M)
+_DECIMAL_HEADING = _lazy(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
+_SELF_REFERENCE = _lazy(
     r"\b(?:sub)?(?:section|paragraph|subdivision)\s+\(\w{1,4}\)(?:\(\w{1,4}\))*\s+of\s+this\s+(?:section|chapter|act|part)\b"
     r"|^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b",
     re.M,
 )
-_BARE_SECTION_MARK = re.compile(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
+_BARE_SECTION_MARK = _lazy(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
 
 
 def is_policy_text(text: str) -> bool:
@@ -135,6 +147,13 @@ def is_policy_text(text: str) -> bool:
     """
     if not text or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return False
+    return _reads_as_policy(text)
+
+
+# The pipeline asks is_policy_text and then find_provisions, which asks again: the answer for the
+# last few texts is kept (a str caches its own hash, so a hit costs one dictionary lookup).
+@lru_cache(maxsize=4)
+def _reads_as_policy(text: str) -> bool:
     sample = text[:200_000]
     policy = sum(weight for pattern, weight in _POLICY_CUES if pattern.search(sample))
     sections = len(_SECTION_MARK.findall(sample)) + len(_BARE_SECTION_MARK.findall(sample))
@@ -167,27 +186,27 @@ def is_policy_text(text: str) -> bool:
 _NUM = r"\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*"
 # Section-level markers. The number must be followed by punctuation, a capitalized heading or the
 # end of the line, so that "Section 1373 of Title 8" wrapped onto a new line is not a section.
-_SECTION_RE = re.compile(
+_SECTION_RE = _lazy(
     rf"(?P<kw>SECTION|Section|SEC\.?|Sec\.?|§§?|Art\.|ARTICLE|Article|ART\.|Rule|RULE)[ \t]*(?P<num>{_NUM})"
     r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z\[(\"“])|(?=[ \t]*$))"
 )
 # A bare statute section number ("7284.6." or "12H.2."), as codes print them.
-_BARE_SECTION_RE = re.compile(r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])")
+_BARE_SECTION_RE = _lazy(r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])")
 # A code section number with a three- or four-digit decimal part ("908.104 Cooperation ..."),
 # printed without a final period; decimal outlines of manuals ("2.1 Deputies") stay sub-units.
-_CODE_SECTION_RE = re.compile(r"(?P<num>\d{1,4}[A-Za-z]?\.\d{3,4}[A-Za-z]?)(?=[ \t]+[A-Z])")
-_CONTAINER_RE = re.compile(
+_CODE_SECTION_RE = _lazy(r"(?P<num>\d{1,4}[A-Za-z]?\.\d{3,4}[A-Za-z]?)(?=[ \t]+[A-Z])")
+_CONTAINER_RE = _lazy(
     rf"(?P<kw>CHAPTER|Chapter|PART|Part|DIVISION|Division|TITLE|Subchapter|SUBCHAPTER)[ \t]+(?P<num>{_NUM}|[IVXLC]+)"
     r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z])|(?=[ \t]*$))"
 )
-_ROMAN_SECTION_RE = re.compile(r"(?P<num>[IVX]{1,5})\.(?=[ \t]+[A-Z])")
-_PAREN_RE = re.compile(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t(]|$)")
-_DOT_RE = re.compile(r"(?P<label>[A-Za-z]|[ivxIVX]{1,5}|\d{1,3})[.)](?=[ \t]+\S)")
-_MEMO_LABEL_RE = re.compile(
+_ROMAN_SECTION_RE = _lazy(r"(?P<num>[IVX]{1,5})\.(?=[ \t]+[A-Z])")
+_PAREN_RE = _lazy(r"\((?P<label>[A-Za-z]{1,4}|\d{1,3})\)(?=[ \t(]|$)")
+_DOT_RE = _lazy(r"(?P<label>[A-Za-z]|[ivxIVX]{1,5}|\d{1,3})[.)](?=[ \t]+\S)")
+_MEMO_LABEL_RE = _lazy(
     r"(?:To|From|Subject|Re|Date|Cc|Attn|Memo|TO|FROM|SUBJECT|RE|DATE|CC|FILE|TITLE|NO|EFFECTIVE DATE|REVISED|"
     r"AUTHORITY|APPROVED BY|ISSUED BY|DISTRIBUTION|REFERENCES?)[ \t]*:"
 )
-_LABEL_HEAD_RE = re.compile(
+_LABEL_HEAD_RE = _lazy(
     r"(?P<label>[A-Z][A-Z &/]{2,30}|To|From|Subject|Re|Date|Cc|Attn|Memo)[ \t]*:(?=[ \t]|$)"
 )
 
@@ -241,7 +260,7 @@ class _Node:
         return out
 
 
-_BOUNDARY_END = re.compile(r"""[.:;!?]["'”’)\]]*\s*$|\b(?:and|or)\s*$""")
+_BOUNDARY_END = _lazy(r"""[.:;!?]["'”’)\]]*\s*$|\b(?:and|or)\s*$""")
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -426,8 +445,8 @@ def _segment(text: str) -> list[_Node]:
     return nodes
 
 
-_STANDALONE_CAPS = re.compile(r"[A-Z][A-Z&/,'’\- ]{2,40}:?")
-_BLANK_NEXT = re.compile(r"\n[ \t]*(?:\n|$)|$")
+_STANDALONE_CAPS = _lazy(r"[A-Z][A-Z&/,'’\- ]{2,40}:?")
+_BLANK_NEXT = _lazy(r"\n[ \t]*(?:\n|$)|$")
 
 
 def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
@@ -439,11 +458,11 @@ def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
     )
 
 
-_HEADING_BAD = re.compile(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
+_HEADING_BAD = _lazy(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
 
 
-_CAPS_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9 ,;:'’&/()\-.]*$")
-_LINE_MARKER = re.compile(r"[ \t]*(?:\(?[A-Za-z0-9]{1,4}[.)]|§|SEC|Sec)[ \t]")
+_CAPS_LINE = _lazy(r"[ \t]*[A-Z][A-Z0-9 ,;:'’&/()\-.]*$")
+_LINE_MARKER = _lazy(r"[ \t]*(?:\(?[A-Za-z0-9]{1,4}[.)]|§|SEC|Sec)[ \t]")
 
 
 def _caps_heading(text: str, pos: int) -> tuple[str, int] | None:
@@ -551,7 +570,7 @@ def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_bou
     return False
 
 
-_DECIMAL_RE = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[A-Z])")
+_DECIMAL_RE = _lazy(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[A-Z])")
 
 
 def _parse_decimal(outline: _Outline, text: str, pos: int, line_end: int, m: re.Match[str]) -> bool:
@@ -621,35 +640,41 @@ class _View:
         return Span(self.offsets[start], self.offsets[end - 1] + 1)
 
 
-_WRAP_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])")
-_SPACE = re.compile(r"\s+")
+_WRAP_HYPHEN = _lazy(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])")
+_SPACE = _lazy(r"\s+")
+
+
+_NON_SPACE = _lazy(r"\S+")
+# Curly apostrophes and quotes read as straight ones for the patterns.
+_STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def _view(text: str, start: int, end: int) -> _View:
-    chars: list[str] = []
-    offsets: list[int] = []
     raw = text[start:end]
-    skip: set[int] = set()
+    pieces: list[str] = []
+    offsets: list[int] = []
+    # A hyphen that wraps a word over a line break joins its halves: the text between wraps is
+    # read run by run, each run of whitespace becoming one space.
+    segments: list[tuple[int, int]] = []
+    pos = 0
     for m in _WRAP_HYPHEN.finditer(raw):
-        skip.update(range(m.start(), m.end()))
-    pending_space = False
-    for i, ch in enumerate(raw):
-        if i in skip:
-            continue
-        if ch.isspace():
-            pending_space = bool(chars)
-            continue
-        if pending_space:
-            chars.append(" ")
-            offsets.append(start + i - 1)
-            pending_space = False
-        # Curly apostrophes and quotes read as straight ones for the patterns.
-        chars.append({"’": "'", "‘": "'", "“": '"', "”": '"'}.get(ch, ch))
-        offsets.append(start + i)
-    return _View("".join(chars), tuple(offsets))
+        segments.append((pos, m.start()))
+        pos = m.end()
+    segments.append((pos, len(raw)))
+    for seg_start, seg_end in segments:
+        previous = seg_start
+        for m in _NON_SPACE.finditer(raw, seg_start, seg_end):
+            run_start, run_end = m.span()
+            if run_start > previous and offsets:
+                pieces.append(" ")
+                offsets.append(start + run_start - 1)
+            pieces.append(m.group().translate(_STRAIGHT_QUOTES))
+            offsets.extend(range(start + run_start, start + run_end))
+            previous = run_end
+    return _View("".join(pieces), tuple(offsets))
 
 
-_ABBREV = re.compile(
+_ABBREV = _lazy(
     r"(?:\b(?:U\.S\.C|U\.S|C\.F\.R|Sec|Secs|No|Nos|Art|Stat|Stats|v|vs|e\.g|i\.e|Inc|Co|Corp|Dept|Gov|Govt|Civ|Proc|"
     r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|s|ss|subs|par|[A-Z])|\d)$"
 )
@@ -675,7 +700,7 @@ def _sentences(view: _View) -> list[tuple[int, int]]:
 
 # A resolution's clauses run together when printed single-spaced or in one paragraph, joined by
 # "; and": each WHEREAS and each RESOLVED opens a clause of its own, whatever the punctuation.
-_CLAUSE_OPENER = re.compile(
+_CLAUSE_OPENER = _lazy(
     r"(?<=\s)(?:WHEREAS\b|NOW,?\s+THEREFORE\b|(?<!THEREFORE,\s)(?<!THEREFORE\s)BE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b"
     r"|(?<!IT\s)(?<!FURTHER\s)RESOLVED,?\s+(?:that|That|THAT)\b)"
 )
@@ -699,18 +724,18 @@ def _split_at_clause_openers(text: str, ranges: list[tuple[int, int]]) -> list[t
 
 # Headings name a role only as a whole ("Legislative findings", "Definitions"); a heading that merely
 # contains such a word ("Use of funds for immigration purposes", "Access to facilities") does not.
-_ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+_ROLE_HEADINGS: tuple[tuple[LazyRegex, str], ...] = (
     (
-        re.compile(
+        _lazy(
             r"^(?:legislative\s+|general\s+)?(?:findings?|declarations?|recitals?|whereas|background)"
             r"(?:\s+(?:and|&)\s+(?:declarations?|purposes?|intent|findings?))?(?:\s+of\s+(?:fact|the\s+\w+))?\W*$",
             re.I,
         ),
         "findings",
     ),
-    (re.compile(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I), "definitions"),
+    (_lazy(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I), "definitions"),
     (
-        re.compile(
+        _lazy(
             r"^(?:legislative\s+|statement\s+of\s+|declaration\s+of\s+)?(?:purposes?|intent)"
             r"(?:\s+(?:and|&)\s+(?:intent|purposes?|findings?|scope))?\W*$",
             re.I,
@@ -718,7 +743,7 @@ _ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         "purpose",
     ),
     (
-        re.compile(
+        _lazy(
             r"^(?:short\s+title|title|citation|name\s+of\s+act|subject|file|references?|authority|to|from|re|date|"
             r"effective\s+date|revised|approved\s+by|cc|attn|memo)\W*$",
             re.I,
@@ -726,11 +751,11 @@ _ROLE_HEADINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         "title",
     ),
 )
-_ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+_ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
     (
         # Findings are made by a body ("The Council finds that"), not by an officer applying a rule
         # ("If the Sheriff finds that a warrant exists, ...").
-        re.compile(
+        _lazy(
             # A resolved clause that declares a status ("RESOLVED, that the County declares itself
             # ...") is operative.
             r"^\s*WHEREAS\b|^(?!\W*(?:NOW,?\s+THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+)?)?RESOLVED\b)(?=.*\b(?:legislature|council|board|assembly|congress|commission|people|city|county|state|mayor|governor)"
@@ -740,7 +765,7 @@ _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
         "findings",
     ),
     (
-        re.compile(
+        _lazy(
             r"^\s*(?:For (?:the )?purposes of this|As used in this|In this (?:Section|Act|Chapter|Article|Ordinance|Order|Policy)\s*[,:])"
             r"|^\s*\W?[\"“][^\"”]{2,80}[\"”]\s*(?:means|shall mean|includes|refers to|has the (?:same )?meaning)",
             re.I,
@@ -748,14 +773,14 @@ _ROLE_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
         "definitions",
     ),
     (
-        re.compile(
+        _lazy(
             r"\b(?:the|its) purpose of this (?:chapter|ordinance|act|policy|section|order|directive|article|resolution) is\b|"
             r"^\s*(?:It is|This is) the (?:intent|purpose) of\b|\bit is the intent of the\b",
             re.I,
         ),
         "purpose",
     ),
-    (re.compile(r"\b(?:may|shall) be (?:known|cited) as\b|^\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION)\b|^\s*relating to\b", re.I), "title"),
+    (_lazy(r"\b(?:may|shall) be (?:known|cited) as\b|^\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION)\b|^\s*relating to\b", re.I), "title"),
 )
 
 
@@ -776,12 +801,12 @@ def _role_of_text(sentence: str) -> str | None:
     return None
 
 
-_PREAMBLE_MODAL = re.compile(r"\b(?:shall|must|will|may\s+not|will\s+no\s+longer)\b", re.I)
-_PREAMBLE_TITLE = re.compile(
+_PREAMBLE_MODAL = _lazy(r"\b(?:shall|must|will|may\s+not|will\s+no\s+longer)\b", re.I)
+_PREAMBLE_TITLE = _lazy(
     r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to|BE IT|THE PEOPLE|Introduced|WHEREAS)\b", re.I
 )
-_RESOLVED_CLAUSE = re.compile(r"\bBE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|\bRESOLVED,?\s+(?:that|That|THAT)\b")
-_PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
+_RESOLVED_CLAUSE = _lazy(r"\bBE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|\bRESOLVED,?\s+(?:that|That|THAT)\b")
+_PREAMBLE_OPERATIVE = _lazy(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -791,13 +816,13 @@ _PREAMBLE_OPERATIVE = re.compile(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHE
 _VERBS_LIMIT = r"(?:prevent|prohibit|restrict|preclude|limit|bar|impair|interfere with)"
 NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
 SKIP, DIR = "skip", "dir"
-_DESCRIPTIVE_NEG = re.compile(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b", re.I)
+_DESCRIPTIVE_NEG = _lazy(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b", re.I)
 # A subordinate clause opened since the last clause break: its negation describes, it does not rule.
-_SUBORDINATE = re.compile(
+_SUBORDINATE = _lazy(
     r"\b(?:who|whom|whose|that|which|if|when|whenever|where|unless|whether|until|because|while)\b[^,;:]*$", re.I
 )
 # "that" after a policy, order or directive opens its content, not a description.
-_CONTENT_THAT = re.compile(r"\b(?:polic(?:y|ies)|order\w*|resolved|direct\w*|request\w*|declar\w*|requir\w*|provided|ensure)\b[^,;:]{0,60}$", re.I)
+_CONTENT_THAT = _lazy(r"\b(?:polic(?:y|ies)|order\w*|resolved|direct\w*|request\w*|declar\w*|requir\w*|provided|ensure)\b[^,;:]{0,60}$", re.I)
 
 
 def _is_subordinate(before: str) -> bool:
@@ -807,14 +832,14 @@ def _is_subordinate(before: str) -> bool:
     return not (m.group(0).lower().startswith("that") and _CONTENT_THAT.search(before[: m.start()]))
 # "A local entity may not prohibit an officer from ...": a ban on limits, i.e. a duty to allow.
 BAN = "ban"
-_BAN_CUE = re.compile(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
-_CONSTRUCTION_SUBJECT = re.compile(
+_BAN_CUE = _lazy(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
+_CONSTRUCTION_SUBJECT = _lazy(
     r"\b(?:this|these|such|the)\s+(?:act|section|chapter|ordinance|policy|order|subsection|subdivision|article|title|"
     r"resolution|directive|part|code|paragraph|provisions?)\b|\bnothing\b|\bherein\b",
     re.I,
 )
 
-_CUE_RE = re.compile(
+_CUE_RE = _lazy(
     r"(?P<perm>"
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
     rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
@@ -865,36 +890,36 @@ _CUE_RE = re.compile(
     r"|(?P<may>\bmay\b|\bcan\b)",
     re.I,
 )
-_IDIOMS = re.compile(
+_IDIOMS = _lazy(
     r"\b(?:shall\s+)?(?:include|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
     r"|\b(?:as|is|are|be|unless)\s+(?:otherwise\s+|specifically\s+|expressly\s+)?provided\s+(?:in|by|under|for|herein)\b",
     re.I,
 )
-_EXCEPTION_BOUNDARY = re.compile(
+_EXCEPTION_BOUNDARY = _lazy(
     r"\bunless\b|\bexcept\b|\bin which (?:event|case)\b|\bprovided,?\s+(?:however,?\s+)?that\b|,\s*however\b|\bhowever,|,\s*but\b|\bother than\b",
     re.I,
 )
-_ONLY_AFTER = re.compile(
+_ONLY_AFTER = _lazy(
     r"\bonly\s+(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b"
     r"|\bonly\s+(?:for|as\s+to)\s+(?:\w+\s+){0,2}?(?:individuals|persons|people|inmates|those|cases|offenses)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
     re.I,
 )
 
 
-_INTRO_PHRASE = re.compile(
+_INTRO_PHRASE = _lazy(
     r"^\s*(?:\(\w{1,4}\)\s*)*(?:except|unless|notwithstanding|subject\s+to|to\s+the\s+extent|as\s+otherwise)\b[^,:;]{0,200},",
     re.I,
 )
 # A lead-in that opens a list of exceptions ("... unless:", "except:"): its items carve out cases
 # from the rule, they do not state rules of their own.
-_EXCEPTION_LEAD = re.compile(
+_EXCEPTION_LEAD = _lazy(
     r"\b(?:unless|except(?:\s+(?:as\s+follows|when|where|that|for|in\s+the\s+following\s+\w+))?|other\s+than|provided\s+that|"
     r"(?:does|do|shall)\s+not\s+apply\s+(?:to\s+|when\s+|if\s+)?[^:;.]{0,60})\s*[:—]\s*$",
     re.I,
 )
 
 
-_CITE_DOTS = re.compile(r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\.")
+_CITE_DOTS = _lazy(r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\.")
 
 
 def _mask_idioms(s: str) -> str:
@@ -909,6 +934,7 @@ def _cues(s: str) -> list[str]:
     return [POS if kind == DIR else kind for kind in kinds if kind != SKIP]
 
 
+@lru_cache(maxsize=256)
 def _lead_cue(lead: str) -> str | None:
     """The governing modal of a lead-in: the first one of its last sentence ("... shall not:")."""
     sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead) if x.strip()]
@@ -921,16 +947,28 @@ def _lead_cue(lead: str) -> str | None:
     return None
 
 
+_NEGATION_WORD = _lazy(r"\b(?:not|no|never)\b", re.I)
+
+
+# Several topics of one sentence usually share their clause, and list items share their lead-ins:
+# the cues of a clause are read once.
+@lru_cache(maxsize=512)
+def _clause_cues(clause: str) -> tuple[tuple[int, str, bool], ...]:
+    """(offset, kind, whether the cue is a negation) of every modal cue in a clause."""
+    return tuple(
+        (m.start(), _cue_kind(m, clause), _NEGATION_WORD.search(m.group(0)) is not None) for m in _CUE_RE.finditer(clause)
+    )
+
+
 def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before: bool = False) -> str:
     """The frame governing the topic matched at sentence[at:end]."""
     boundaries = [b for b in _EXCEPTION_BOUNDARY.finditer(sentence) if b.end() <= at]
     start = boundaries[-1].end() if boundaries else 0
     following = _EXCEPTION_BOUNDARY.search(sentence, end)
     clause_end = following.start() if following else len(sentence)
-    clause = sentence[start:clause_end]
-    matches = list(_CUE_RE.finditer(clause))
-    all_cues = [(m.start() + start, _cue_kind(m, clause)) for m in matches]
-    negations = {m.start() + start for m in matches if re.search(r"\b(?:not|no|never)\b", m.group(0), re.I)}
+    clause_cues = _clause_cues(sentence[start:clause_end])
+    all_cues = [(pos + start, kind) for pos, kind, _ in clause_cues]
+    negations = {pos + start for pos, _, negative in clause_cues if negative}
     if any(kind == SKIP and at - 30 <= pos <= end + 40 for pos, kind in all_cues):
         return NONE  # the topic sits in a negated description ("inmates who are not held on a detainer")
     cues = [(pos, kind) for pos, kind in all_cues if kind != SKIP]
@@ -987,7 +1025,7 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 _IMM = r"(?:\bimmigration|\b(?-i:ICE|DHS|INS)\b|\bI\.C\.E\.|\bHomeland Security|\bdeportation|\bremoval proceedings|\baliens?\b|\bnoncitizens?\b|\bundocumented|\bdetainers?\b|\b287\s*\(g\))"
-_IMM_RE = re.compile(_IMM, re.I)
+_IMM_RE = _lazy(_IMM, re.I)
 _ICE = (
     r"(?:\b(?-i:ICE)\b|I\.C\.E\.|(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+Immigration\s+and\s+Customs\s+Enforcement|Immigration\s+and\s+Customs\s+Enforcement|"
     r"(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
@@ -1005,7 +1043,7 @@ _PLACES = (
     r"shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s*care|day\s*care|"
     r"domestic\s+violence|victim\s+services?)"
 )
-_PLACES_RE = re.compile(_PLACES, re.I)
+_PLACES_RE = _lazy(_PLACES, re.I)
 
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
 
@@ -1014,18 +1052,18 @@ I = re.I  # noqa: E741 - short alias keeps the pattern table readable
 class _Rule:
     """A topic pattern and the category it yields under each frame."""
 
-    pattern: re.Pattern[str]
+    pattern: LazyRegex
     on_neg: str | None = None
     on_pos: str | None = None
     on_none: str | None = None  # topics that code on their own, whatever the modal
     needs_immigration: bool = False
-    also: re.Pattern[str] | None = None  # the sentence must also say this
+    also: LazyRegex | None = None  # the sentence must also say this
     modal_before: bool = False  # a duty of this kind is stated "shall <verb>", never subject-first
-    unless: re.Pattern[str] | None = None  # a more specific reading of the same words wins
+    unless: LazyRegex | None = None  # a more specific reading of the same words wins
 
 
-def _rx(p: str) -> re.Pattern[str]:
-    return re.compile(p, I)
+def _rx(p: str) -> LazyRegex:
+    return _lazy(p, I)
 
 
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
@@ -1347,15 +1385,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
-_SAVINGS_OBJECT = re.compile(
+_SAVINGS_OBJECT = _lazy(
     rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373|1644)\b",
     I,
 )
-_SAVINGS_EXCEPTION = re.compile(r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b", I)
+_SAVINGS_EXCEPTION = _lazy(r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b", I)
 # A permission to exchange status information is a savings clause only when it is framed as one:
 # a construction rule ("nothing in this section prohibits") or a deference to federal law. A bare
 # "may exchange information with ICE to verify status" is a narrow exception inside a limit.
-_SAVINGS_FRAMING = re.compile(
+_SAVINGS_FRAMING = _lazy(
     r"\bnothing\b|\bnot\s+(?:be\s+)?(?:construed|interpreted|deemed|prohibit|restrict|prevent|preclude|limit|bar)\w*"
     r"|\b(?:is|are)\s+not\s+(?:prohibited|restricted|precluded|barred)|\bfederal\s+law\b|\b1373\b|\b1644\b"
     r"|\b(?:state\s+or\s+federal|applicable|federal\s+or\s+state)\s+laws?\b|\bpermitted\s+by\s+law\b",
@@ -1364,19 +1402,19 @@ _SAVINGS_FRAMING = re.compile(
 
 # Prohibitions of local limits on cooperation: mandates, however many "not"s they take. Each
 # needs a prohibiting frame (or a clause voiding such rules) around it.
-_BAN_ON_LIMITS = re.compile(
+_BAN_ON_LIMITS = _lazy(
     r"\b(?:adopt|enact|enforce|endorse|maintain|implement|have|issue|promulgate|establish)\w*\b[^.;]{0,80}?\b(?:polic(?:y|ies)|rules?|ordinances?|regulations?|orders?|directives?|resolutions?|practices?)\b[^.;]{0,100}?\b(?:prohibit|limit|restrict|discourag|prevent|imped|obstruct)\w*\b[^.;]{0,160}?\b(?:enforc\w*|cooperat\w*|assist\w*|compl\w*|communicat\w*|detainers?|immigration)"
     r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)",
     I,
 )
 # "No official shall direct officers not to cooperate with ICE": a ban on such directions, read only
 # from a modal before it ("Officers are directed not to honor detainers" is itself the limit).
-_BAN_ON_DIRECTIONS = re.compile(
+_BAN_ON_DIRECTIONS = _lazy(
     r"\b(?:direct\w*|instruct\w*|order\w*|requir\w*)\b[^.;]{0,160}?\b(?:to\s+not|not\s+to)\s+(?:assist|cooperate|comply|communicate|share|honou?r)",
     I,
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
-_COOPERATION_DUTY = re.compile(
+_COOPERATION_DUTY = _lazy(
     r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
     r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+)"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum|full)\s+extent"
@@ -1389,17 +1427,17 @@ _COOPERATION_DUTY = re.compile(
 )
 # State money withheld from places that limit cooperation: "may not receive state grant funds if
 # it has a policy that limits cooperation with ICE".
-_FUNDS_FOR_COOPERATION = re.compile(
+_FUNDS_FOR_COOPERATION = _lazy(
     r"\b(?:receive|eligible\s+for|award\w*|disburs\w*|withh[oe]ld\w*|den(?:y|ied))\b[^.;]{0,60}?\b(?:funds?|grants?|moneys?|monies|appropriations?)\b"
     r"[^.;]{0,160}?\b(?:limits?|restricts?|prohibits?|impedes?|obstructs?|limiting|restricting|prohibiting)\s+(?:\w+\s+){0,4}?"
     r"(?:cooperat\w*|enforcement\s+of\s+(?:federal\s+)?immigration|compl\w+\s+with\s+(?:\w+\s+){0,2}?detainers?|communicat\w*\s+with\s+(?:federal\s+)?immigration)",
     I,
 )
-_AUTHORIZED = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+directed\s+)?to\s+(?:\w+\s+){0,2}$|\bauthoriz\w*\b(?=[^.;]*$)", I)
+_AUTHORIZED = _lazy(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+directed\s+)?to\s+(?:\w+\s+){0,2}$|\bauthoriz\w*\b(?=[^.;]*$)", I)
 # State money cut off from a local entity that breaks the act: in a law about immigration, the
 # penalty enforces its cooperation duties even where the penalty section does not restate them
 # ("A local entity that violates Section 4 shall be ineligible to receive state funds").
-_FUNDS_PENALTY = re.compile(
+_FUNDS_PENALTY = _lazy(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
     r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
     r"|\bno\s+(?:\w+\s+){0,3}?(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\b[^.;]{0,60}?\b(?:provided|awarded|disbursed|paid|distributed|allocated|given|granted)\s+to\b"
@@ -1412,25 +1450,25 @@ _FUNDS_PENALTY = re.compile(
 # its money to local governments for breaking the act is enforcing duties it puts on them, so the
 # penalty is read as a mandate even in an excerpt that never names immigration (a chapter's penalty
 # section printed alone).
-_BREACH_OF_ACT = re.compile(
+_BREACH_OF_ACT = _lazy(
     r"\b(?:violat\w*|in\s+violation\s+of|fail\w*\s+to\s+comply\s+with)\s+(?:any\s+(?:provision|requirement)s?\s+of\s+)?"
     r"(?:this|the\s+provisions\s+of\s+this)\s+(?:chapter|act|article|subchapter|part|title|section)\b",
     I,
 )
-_FUNDS_STATE = re.compile(r"\bstate(?:-\w+)?\b|\bdiscretionary\b|\bgrants?\b", I)
-_FUNDS_BREACH = re.compile(
+_FUNDS_STATE = _lazy(r"\bstate(?:-\w+)?\b|\bdiscretionary\b|\bgrants?\b", I)
+_FUNDS_BREACH = _lazy(
     r"\b(?:violat\w*|in\s+violation|fail\w*\s+to\s+comply|(?:is|are|be|not)\s+(?:\w+\s+)?in\s+compliance|non-?complian\w*|comes?\s+into\s+compliance|"
     r"(?:certified|found|determined)\s+(?:as\s+|to\s+be\s+)?(?:non-?)?complian\w*|sanctuary|(?:adopts?|enacts?|maintains?|has)\s+(?:\w+\s+){0,3}?polic(?:y|ies)\s+(?:that|which)\s+(?:limits?|restricts?|prohibits?))\b",
     I,
 )
-_LOCAL_ENTITY = re.compile(
+_LOCAL_ENTITY = _lazy(
     r"\b(?:local\s+(?:entit\w+|government\w*|agenc\w+|units?)|political\s+subdivisions?|municipal\w*|count(?:y|ies)|cit(?:y|ies)|towns?|villages?|"
     r"parish\w*|boroughs?|jurisdictions?|law\s+enforcement\s+agenc\w+|sheriffs?|entit(?:y|ies))\b",
     I,
 )
 # "may not limit ... the enforcement of immigration laws to less than the full extent permitted by
 # federal law": the drafting formula of anti-sanctuary statutes, a mandate under any modal.
-_LESS_THAN_FULL = re.compile(
+_LESS_THAN_FULL = _lazy(
     r"\b(?:limit|restrict)\w*\b[^.;]{0,100}?\b(?:enforcement\s+of\s+(?:\w+\s+){0,2}?immigration\s+laws?|cooperat\w*\s+with\s+(?:\w+\s+){0,3}?immigration)\b"
     r"[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
     I,
@@ -1438,7 +1476,7 @@ _LESS_THAN_FULL = re.compile(
 # In a law about immigration, an official or entity that breaks the act loses office or pays a civil
 # penalty: "An official who fails to comply with this section is guilty of official misconduct."
 # Crimes of persons ("a person who violates this section is guilty of a misdemeanor") are not this.
-_OFFICIAL_PENALTY = re.compile(
+_OFFICIAL_PENALTY = _lazy(
     r"\b(?:officials?|officers?\s+or\s+employees?|entit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|political\s+subdivisions?|governing\s+bod(?:y|ies)|sheriffs?|"
     r"jailers?|keepers?\s+of\s+(?:a|the)\s+jail|jail\s+administrators?|governments?)\s+"
     r"(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:violat\w*|fail\w*\s+to\s+comply\s+with)\s+(?:the\s+requirements\s+of\s+)?(?:this|section|subsection)\b"
@@ -1446,9 +1484,9 @@ _OFFICIAL_PENALTY = re.compile(
     r"|guilty\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:misdemeanor|felony)|(?:waive\w*|lose|loses|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sovereign|governmental)\s+immunity)",
     I,
 )
-_VOID = re.compile(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
+_VOID = _lazy(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
-_UNEQUAL_TREATMENT = re.compile(
+_UNEQUAL_TREATMENT = _lazy(
     r"\b(?:den(?:y|ies|ied|ying)|restrict\w*\s+access\s+to|condition\w*|consider\w*|discriminat\w*|exclud\w*|"
     r"(?:services|benefits|privileges|opportunit\w+|programm?(?:s|ing)?|classification)\b)[^.;]{0,240}?"
     r"(?P<basis>\b(?:on\s+the\s+(?:sole\s+)?basis\s+of|based\s+(?:solely\s+)?(?:up)?on|because\s+of|as\s+a\s+factor)\b)",
@@ -1476,18 +1514,31 @@ _LIMIT_CODES = frozenset(
 )
 
 
+def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
+    """True when none of the words every match opens with is in the (literal_view) text."""
+    literals = pattern.literals
+    return literals is not None and not any(word in folded for word in literals)
+
+
 def _code_sentence(
     sentence: str, context: list[str], immigration_context: bool, role: str, *, immigration_document: bool = False
 ) -> list[str]:
     """Category codes established by one sentence (in document order of first evidence)."""
     codes: dict[str, None] = {}
     masked = _mask_idioms(sentence)
+    folded = literal_view(masked)
 
-    savings = bool(_SAVINGS_EXCEPTION.search(masked))
+    def search(pattern: LazyRegex) -> re.Match[str] | None:
+        return None if _cannot_match(pattern, folded) else pattern.search(masked)
+
+    def scan(pattern: LazyRegex) -> Iterator[re.Match[str]]:
+        return iter(()) if _cannot_match(pattern, folded) else pattern.finditer(masked)
+
+    savings = bool(search(_SAVINGS_EXCEPTION))
     federal = re.search(r"\b(?:1373|1644)\b", masked)
     if not savings and federal and _frame(masked, federal.start(), federal.end(), context) == PERM:
         savings = True
-    if not savings and _SAVINGS_OBJECT.search(masked):
+    if not savings and search(_SAVINGS_OBJECT):
         for m in _SAVINGS_OBJECT.finditer(masked):
             if _frame(masked, m.start(), m.end(), context) == PERM and (
                 _SAVINGS_FRAMING.search(masked) or any(_SAVINGS_FRAMING.search(c) for c in context[:1])
@@ -1499,24 +1550,24 @@ def _code_sentence(
     if role == "purpose":
         return list(codes)
 
-    for ban in _BAN_ON_LIMITS.finditer(masked):
+    for ban in scan(_BAN_ON_LIMITS):
         if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
-    for ban in _BAN_ON_DIRECTIONS.finditer(masked):
+    for ban in scan(_BAN_ON_DIRECTIONS):
         if _frame(masked, ban.start(), ban.end(), context, modal_before=True) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
-    if _FUNDS_FOR_COOPERATION.search(masked) or (
+    if search(_FUNDS_FOR_COOPERATION) or (
         (immigration_document or _BREACH_OF_ACT.search(masked))
-        and _FUNDS_PENALTY.search(masked)
+        and search(_FUNDS_PENALTY)
         and _FUNDS_STATE.search(masked)
         and _FUNDS_BREACH.search(masked)
         and _LOCAL_ENTITY.search(masked)
     ):
         codes["cooperation_mandate"] = None
         return list(codes)
-    if _LESS_THAN_FULL.search(masked) or (immigration_document and _OFFICIAL_PENALTY.search(masked)):
+    if search(_LESS_THAN_FULL) or (immigration_document and search(_OFFICIAL_PENALTY)):
         codes["cooperation_mandate"] = None
         return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
@@ -1531,16 +1582,24 @@ def _code_sentence(
 
     # "deny services ... on the basis of ... a detainer": a rule against unequal treatment, whatever
     # immigration words follow its "basis of".
-    basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in _UNEQUAL_TREATMENT.finditer(masked)]
+    basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in scan(_UNEQUAL_TREATMENT)]
     found: list[str] = []
     for rule in _RULES:
         if rule.needs_immigration and not immigration_context:
+            continue
+        # A topic pattern can only match where one of its opening words is: a substring test skips
+        # most patterns on most sentences.
+        if _cannot_match(rule.pattern, folded):
+            continue
+        matches = list(rule.pattern.finditer(masked))
+        # The topic first: most sentences have none, and then neither test is needed.
+        if not matches:
             continue
         if rule.unless is not None and rule.unless.search(masked):
             continue
         if rule.also is not None and not rule.also.search(masked):
             continue
-        for m in rule.pattern.finditer(masked):
+        for m in matches:
             if any(b_start <= m.start() < b_end for b_start, b_end in basis):
                 continue
             frame = _frame(masked, m.start(), m.end(), context, modal_before=rule.modal_before)
@@ -1588,6 +1647,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     if not text or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return []
     policy = is_policy_text(text) if assume_policy is None else assume_policy
+    # The clause caches serve one document: nothing read from one text carries over to the next.
+    _clause_cues.cache_clear()
+    _lead_cue.cache_clear()
     nodes = _segment(text)
     if not nodes:
         return []
@@ -1596,6 +1658,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     section_has_immigration = _sections_with_immigration(text, nodes)
     imm_document = bool(_IMM_RE.search(text, 0, 200_000) or re.search(r"\bsanctuary\b", text[:200_000], I))
     roles: dict[int, str] = {}
+    lead_ins: dict[int, str] = {}
     units: list[_Unit] = []
     for node in nodes:
         own_end = node.children[0].start if node.children else node.end
@@ -1623,7 +1686,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         context: list[str] = []
         ancestor = node.parent
         while ancestor is not None and ancestor.style != "root":
-            context.append(_mask_idioms(_lead_in(text, ancestor)))
+            if id(ancestor) not in lead_ins:
+                lead_ins[id(ancestor)] = _mask_idioms(_lead_in(text, ancestor))
+            context.append(lead_ins[id(ancestor)])
             ancestor = ancestor.parent
         imm_context = bool(_IMM_RE.search(view.text)) or any(_IMM_RE.search(c) for c in context)
         if not imm_context:
@@ -1671,19 +1736,19 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
 # "Section 287(g) agreements are voluntary. The Department will refrain from entering into such
 # agreements.": a demonstrative noun phrase takes the topic its unit named before it. Only "such",
 # "these", "those", "said" and a singular "this"/"that" point back; "the request" may be any request.
-_ANAPHORA: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+_ANAPHORA: tuple[tuple[LazyRegex, LazyRegex, str], ...] = (
     (
-        re.compile(
+        _lazy(
             r"\b(?:such|these|those|said|this|that)\s+(?:agreements?|programs?|partnerships?|arrangements?|"
             r"memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement))?|MOAs?|MOUs?)\b",
             I,
         ),
-        re.compile(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)", I),
+        _lazy(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)", I),
         "287(g) agreements",
     ),
     (
-        re.compile(r"\b(?:such|these|those|said)\s+(?:requests?|holds?)\b", I),
-        re.compile(r"\bdetainers?\b|\bhold\s+requests?\b|\bimmigration\s+holds?\b|\bI-247", I),
+        _lazy(r"\b(?:such|these|those|said)\s+(?:requests?|holds?)\b", I),
+        _lazy(r"\bdetainers?\b|\bhold\s+requests?\b|\bimmigration\s+holds?\b|\bI-247", I),
         "detainer requests",
     ),
 )

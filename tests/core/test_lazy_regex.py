@@ -1,0 +1,86 @@
+"""LazyRegex behaves as the compiled pattern; leading_literals never names a word a match can lack."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entanglement.core.extract import provisions
+from entanglement.core.extract.lazy_regex import LazyRegex, lazy_compile, leading_literals, literal_view
+
+
+def test_lazy_regex_compiles_on_first_use_and_answers_as_re() -> None:
+    lazy = lazy_compile(r"\b(?:shall|must)\s+not\b", re.I)
+    assert lazy._compiled is None
+    text = "Officers SHALL NOT ask; deputies must not share."
+    assert [m.group() for m in lazy.finditer(text)] == ["SHALL NOT", "must not"]
+    assert lazy._compiled is not None
+    compiled = re.compile(lazy.pattern, lazy.flags)
+    assert lazy.findall(text) == compiled.findall(text)
+    assert lazy.sub("X", text) == compiled.sub("X", text)
+    assert lazy.split(text) == compiled.split(text)
+    assert lazy.search(text, 20) is not None and lazy.match(text) is None
+    assert lazy.fullmatch("must not") is not None
+
+
+@pytest.mark.parametrize(
+    "pattern,flags,expected",
+    [
+        (r"\b(?:declin|refus)\w*\b", re.I, ("declin", "refus")),
+        (r"\bhonou?r(?:s|ed)?", re.I, ("hono",)),  # the optional "u" may be absent
+        (r"\bdetainers?\b", re.I, ("detainer",)),
+        (r"(?:\b(?-i:ICE)\b|I\.C\.E\.)", re.I, ("ice", "i.c.e.")),
+        (r"\b287\s*\(g\)|\b1357\s*\(g\)", 0, ("287", "1357")),
+        (r"\bcross-?designat\w*", re.I, ("cross",)),
+        (r"(?:the\s+)?agreement", re.I, None),  # an optional opening group: unknown
+        (r"\b(?:\w+\s+){0,2}shall", re.I, None),
+        (r"[Ss]aid", 0, None),
+        (r"(?<=\s)no\b", 0, None),
+        (r"\ba\b|\bthe\b", re.I, None),  # one-letter openings are not worth a test
+        (r"(?:said(?<!\wsaid)|SAID)\b", 0, ("said",)),
+        (r"x", re.VERBOSE, None),
+    ],
+)
+def test_leading_literals(pattern: str, flags: int, expected: tuple[str, ...] | None) -> None:
+    assert leading_literals(pattern, flags) == expected
+
+
+def test_literal_view_folds_what_ignorecase_matches() -> None:
+    # IGNORECASE matches "i" to the dotless and the dotted capital I, "s" to the long s, "k" to Kelvin.
+    for text in ("DETAİNER", "detaınes", "ſhall", "\u212aeep"):
+        for word in ("detain", "shall", "keep"):
+            if re.search(word, text, re.I):
+                assert word in literal_view(text)
+
+
+def _patterns() -> list[LazyRegex]:
+    found: list[LazyRegex] = []
+    for value in vars(provisions).values():
+        if isinstance(value, LazyRegex):
+            found.append(value)
+    for rule in provisions._RULES:
+        found.append(rule.pattern)
+    return [p for p in found if p.literals is not None]
+
+
+WORDS = [
+    "shall", "not", "honor", "Honour", "detainer", "ICE", "I.C.E.", "hold", "release", "287(g)", "1357(g)",
+    "immigration", "status", "citizenship", "share", "information", "funds", "used", "access", "jail",
+    "cooperate", "with", "federal", "authorities", "notify", "inmate", "sanctuary", "policy", "No", "may",
+    "decline", "Refuse", "school", "court", "interview", "consent", "report", "annual", "enter", "into",
+    "agreement", "terminate", "ineligible", "state", "local", "entity", "violates", "this", "chapter", ",", ";",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25), st.sampled_from(["", "\n", "  "]))
+def test_every_match_contains_one_of_its_literals(words: list[str], glue: str) -> None:
+    text = (" " + glue).join(words)
+    folded = literal_view(text)
+    for pattern in _patterns():
+        assert pattern.literals is not None
+        if pattern.search(text) is not None:
+            assert any(word in folded for word in pattern.literals), pattern.pattern[:80]
