@@ -11,6 +11,7 @@ from entanglement.core.taxonomy import CATEGORIES
 from entanglement.tracker import models as t
 from entanglement.tracker.search.api import InvalidSearch, SearchFilters, search
 from entanglement.tracker.search.documents import rebuild_index
+from entanglement.tracker.search.facets import entry_tokens
 from entanglement.tracker.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -250,3 +251,42 @@ def test_unknown_jurisdiction_and_bounds(world: dict[str, Any]) -> None:
     with pytest.raises(InvalidSearch):
         search("jail", offset=-1)
     assert isinstance(InvalidSearch("x"), ValueError)
+
+def entry(i: int, title: str, body: str) -> SearchEntry:
+    return SearchEntry(kind="document", object_id=i, title=title, body=body, facets=entry_tokens("document", "", "", None))
+
+
+def test_a_title_match_beats_body_matches(db: None) -> None:
+    SearchEntry.objects.bulk_create(
+        [entry(i, f"Report {i}", "the warden spoke about the sheriff and the sheriff's deputies") for i in range(5)]
+        + [entry(9, "Sheriff", "a short note")]
+    )
+    results = search("sheriff")
+    assert results.total == 6 and results.total_exact
+    assert results.hits[0].object_id == 9
+
+
+def test_the_facet_tokens_follow_the_records(db: None) -> None:
+    state = t.Jurisdiction.objects.create(geoid="06", level="state", name="California", usps="CA")
+    other = t.Jurisdiction.objects.create(geoid="41", level="state", name="Oregon", usps="OR")
+    action = t.FederalAction.objects.create(
+        slug="letter", kind="letter", date=dt.date(2018, 1, 24), actor="Department of Justice",
+        title="Letter about quokkas",
+    )
+    target = t.FederalActionTarget.objects.create(action=action, jurisdiction=state)
+    assert search("quokkas", facets=SearchFilters(jurisdiction="06")).total == 1
+    target.jurisdiction = other
+    target.save()
+    assert search("quokkas", facets=SearchFilters(jurisdiction="06")).total == 0
+    assert search("quokkas", facets=SearchFilters(jurisdiction="41")).total == 1
+    january = SearchFilters(date_from=dt.date(2018, 1, 1), date_to=dt.date(2018, 1, 31))
+    assert search("quokkas", facets=january).total == 1
+    action.date = dt.date(2019, 1, 24)
+    action.save()
+    assert search("quokkas", facets=january).total == 0
+    # A rebuild writes the same tokens.
+    before = SearchEntry.objects.get(kind="federal_action").facets
+    SearchEntry.objects.update(facets="")
+    rebuild_index()
+    assert SearchEntry.objects.get(kind="federal_action").facets == before
+    assert "dy2019" in before.split() and "g41" in before.split()

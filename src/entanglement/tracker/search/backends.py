@@ -51,12 +51,13 @@ class Backend:
             total = len(found) if total_exact else _estimate(cursor, len(found), found[-1].id)
             found = found[:want]
             # The kind counts ignore the kind filter, so that the other kinds stay offered.
-            sample = found
+            sample, facets_exact = found, total_exact
             if facets.filters.kinds:
                 sample = self.candidates(cursor, parsed, facets, with_kinds=False, ranked=False, cap=want + 1)
-            facets_exact = len(sample) <= want
-            sample = sample[:want]
-            ranked = sorted(found, key=lambda c: (-c.score, c.id))[offset : offset + limit]
+                facets_exact = len(sample) <= want
+                sample = sample[:want]
+            # Equal scores: the newer first.
+            ranked = sorted(found, key=lambda c: (-c.score, -c.id))[offset : offset + limit]
             hits = self._hits(cursor, parsed, ranked)
         kind_counts = Counter(c.kind for c in sample)
         return SearchResults(
