@@ -15,6 +15,7 @@ import hashlib
 import os
 import pickle
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -204,7 +205,8 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _write_cache(cached: Path, gazetteer: Gazetteer) -> None:
-    partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+    # Unique per process and thread: Dask workers may run two first tasks at once.
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
         partial.write_bytes(pickle.dumps(gazetteer, protocol=pickle.HIGHEST_PROTOCOL))
