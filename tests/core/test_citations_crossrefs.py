@@ -77,6 +77,14 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("singular-unknown-statute", "The Sheriff Statute 12.4 and the federal statute 1373 were named.", []),
     ("ocga-section-word", "O.C.G.A. Section 36-80-23 prohibits sanctuary policies.", ["O.C.G.A. 36-80-23"]),
     ("rcw-sec-word", "Deputies follow RCW Sec. 10.93.160 on arrests.", ["RCW 10.93.160"]),
+    # --- more states' compilations by name and abbreviation
+    ("la-named-colon-section", "Louisiana Revised Statutes 15:828.1 governs jails.", ["La. Rev. Stat. \u00a7 15:828.1"]),
+    ("miss-annotated-named", "Mississippi Code Annotated 25-1-119 bans sanctuary.", ["Miss. Code Ann. \u00a7 25-1-119"]),
+    ("ohio-named", "Ohio Revised Code 9.63 requires cooperation.", ["Ohio Rev. Code \u00a7 9.63"]),
+    ("vermont-title-first", "Vermont law, 20 V.S.A. \u00a7 4651, limits sharing.", ["20 V.S.A. \u00a7 4651"]),
+    ("maine-title-first", "Maine's 5 M.R.S. \u00a7 4572 applies.", ["5 M.R.S. \u00a7 4572"]),
+    ("municipal-dotted-abbreviation", "Denver's D.R.M.C. 28-251 limits ICE access.", ["D.R.M.C. 28-251"]),
+    ("dc-is-no-code", "The rally in Washington, D.C. 20-1 was loud; the U.S.C. 12-3 note too.", []),
     # --- Lexis
     ("lexis", "See Doe v. Roe, 2019 U.S. Dist. LEXIS 12345, at *4 (N.D. Ill. 2019).", ["2019 U.S. Dist. LEXIS 12345"]),
     # --- never citations

@@ -155,7 +155,7 @@ _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 # "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma): chapter or title numbers the code cites.
 _CHAPTER_ABBR = _Lazy(
     rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.)\s*(?:c|ch)\.\s*(?P<ch>\d+[A-Z]?)\s*,?\s*§§?\s*(?P<list>{_LIST})"
-    rf"|\b(?P<title>\d{{1,2}})\s+O\.\s?S\.\s*§§?\s*(?P<list2>{_LIST})"
+    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?)\s*§§?\s*(?P<list2>{_LIST})"
 )
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
@@ -163,7 +163,7 @@ _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 _KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A.", "RSMo", "N.C.G.S.", "T.C.A.",
                "G.S.", "La. R.S."}
 _NOT_CODE_ABBR = {"USA", "FY", "NO", "NOS", "PO", "TTY", "RE", "HB", "SB", "AB", "HF", "SF", "LB", "EO", "PL", "ID",
-                  "US", "U.S.", "P.A.", "WWW", "AM", "PM", "A.M.", "P.M.", "ICE", "DHS", "DOJ", "FBI", "CBP"}
+                  "US", "U.S.", "U.S.C.", "D.C.", "P.A.", "WWW", "AM", "PM", "A.M.", "P.M.", "ICE", "DHS", "DOJ", "FBI", "CBP"}
 
 # A named code in running text. Either "<Capitalized words> Code|Statutes" ("Health and Safety
 # Code", "Statute on Statutes", "Code of Criminal Procedure") or, in New York, "<name> law".
@@ -233,6 +233,16 @@ _NAMED_STATUTES = {
     "michigan compiled laws": "Mich. Comp. Laws", "louisiana revised statutes": "La. Rev. Stat.",
     "new jersey statutes": "N.J. Stat.", "oklahoma statutes": "Okla. Stat.", "kansas statutes": "Kan. Stat.",
     "nebraska revised statutes": "Neb. Rev. Stat.", "hawaii revised statutes": "Haw. Rev. Stat.",
+    "mississippi code annotated": "Miss. Code Ann.", "ohio revised code": "Ohio Rev. Code", "alaska statutes": "Alaska Stat.",
+    "new mexico statutes annotated": "N.M. Stat. Ann.", "rhode island general laws": "R.I. Gen. Laws",
+    "general laws of rhode island": "R.I. Gen. Laws", "maine revised statutes": "Me. Rev. Stat.",
+    "new hampshire revised statutes": "N.H. Rev. Stat.", "vermont statutes annotated": "Vt. Stat. Ann.",
+    "wyoming statutes": "Wyo. Stat. Ann.", "south dakota codified laws": "S.D. Codified Laws",
+    "north dakota century code": "N.D. Cent. Code", "arkansas code": "Ark. Code Ann.", "arkansas code annotated": "Ark. Code Ann.",
+    "pennsylvania consolidated statutes": "Pa. Cons. Stat.", "west virginia code": "W. Va. Code", "delaware code": "Del. Code Ann.",
+    "utah code annotated": "Utah Code Ann.", "kansas statutes annotated": "Kan. Stat. Ann.", "idaho statutes": "Idaho Code",
+    "code of laws of south carolina": "S.C. Code Ann.", "south carolina code of laws": "S.C. Code Ann.",
+    "louisiana statutes": "La. Rev. Stat.", "texas statutes": "Tex. Stat.", "wisconsin statute": "Wis. Stat.",
 }
 # Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
 _NOT_CODES = {"zip", "area", "postal", "dress", "country", "source", "access", "promo", "promotional", "discount", "qr",
@@ -275,7 +285,7 @@ _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # A code name followed by its section number ("Penal Code 834c"); the number must look like a
 # section (a dot, a letter or a hyphenated part, or three digits or more).
 _CODE_NUMBER = _Lazy(
-    rf"\b(?P<code>{_CODE_NAME})\s+(?P<list>(?=\d+[A-Za-z.\-]\w|\d{{3,}})(?-i:{_LIST}))(?![\w/])"
+    rf"\b(?P<code>{_CODE_NAME})\s+(?P<list>(?=\d+[A-Za-z.:\-]\w|\d{{3,}})(?-i:{_LIST}))(?![\w/])"
 )
 # Florida's own short form: "s. 908.104, F.S.", "ss. 908.103 and 908.104, F.S."
 _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
@@ -431,8 +441,8 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "code": ("code", "^statute", "^stat.", "^laws", "^law"),
     "ilcs": ("^ilcs",),
     "abbr": ("^rcw", "^ors", "^nrs", "^krs", "^mcl", "^crs", "^a.r.s", "^c.r.s", "^o.c.g.a", "^n.j.s.a", "^rsmo", "^n.c.g.s",
-             "^t.c.a", "^g.s.", "r.s.", "#"),
-    "chapter": ("m.g.l", "m. g. l", "^g.l.", "^g. l.", "o.s.", "o. s."),
+             "^t.c.a", "^g.s.", "r.s.", "#", ".c. "),
+    "chapter": ("m.g.l", "m. g. l", "^g.l.", "^g. l.", "o.s.", "o. s.", "v.s.a.", "v. s. a.", "m.r.s.", "m. r. s."),
 }
 _BEFORE, _AFTER = 160, 360
 
@@ -615,6 +625,7 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections or doc.has_codes else ():
         name = _clean_code(m["code"])
+        name = _NAMED_STATUTES.get(name.lower(), name)  # "Ohio Revised Code" spelled out: "Ohio Rev. Code"
         if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
         if m["unit"]:
@@ -630,16 +641,16 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         if _is_header_label(text, m.start(), m.end()):
             continue
         yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
-    gate = any(a in text for a in _KNOWN_ABBR) or _MULTI_SEPARATOR.search(text)
+    gate = any(a in text for a in _KNOWN_ABBR) or ".C. " in text or _MULTI_SEPARATOR.search(text)
     for m in doc.scan(_ABBR_LIST, "abbr") if gate and "§§" in text else ():
         abbr = re.sub(r"\s+", " ", m["abbr"])
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{abbr} {sec}", "state_code")
-    for m in doc.scan(_CHAPTER_ABBR, "chapter") if "L." in text or "S." in text else ():
+    for m in doc.scan(_CHAPTER_ABBR, "chapter") if "L." in text or "S." in text or "A." in text else ():
         if m["abbr"]:
             name, group = f"{re.sub(r'[ ]', '', m['abbr'])} c. {m['ch']},", "list"
         else:
-            name, group = f"{m['title']} O.S.", "list2"
+            name, group = f"{m['title']} {re.sub(r'[ ]', '', m['tabbr'])}", "list2"
         for s, e, sec in _sections(m, group, first_start=m.start()):
             yield _Hit(s, e, f"{name} § {sec}", "state_code")
     for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
@@ -647,7 +658,8 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
         separators = len(re.findall(r"[.\-]", sec))
-        if abbr not in _KNOWN_ABBR and separators < 2:
+        # a dotted abbreviation of three letters or more ending in "C." names a code ("D.R.M.C. 28-251")
+        if abbr not in _KNOWN_ABBR and separators < 2 and not re.fullmatch(r"(?:[A-Z]\.){2,4}C\.", abbr):
             continue
         if re.fullmatch(r"\d{3}-\d{3}-\d{4}", sec):  # a telephone number
             continue
