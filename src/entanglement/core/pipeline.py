@@ -12,6 +12,7 @@ import contextlib
 import functools
 import gc
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -236,12 +237,11 @@ def _gazetteer_cache_file(places_path: str | None) -> Path | None:
     package = Path(__file__).resolve().parent.parent
     inputs = sorted((package / "core" / "gazetteer").rglob("*"))
     inputs.append(package / "seed" / "places.yaml")
-    try:
-        import us  # the registry's states and counties: its data lives in the package's modules
-
-        inputs.extend(sorted(Path(us.__file__).resolve().parent.glob("*.py")))
-    except ImportError:
-        pass
+    # The registry's states and counties come from the `us` package, whose data lives in its modules;
+    # found without importing it, so that a cache hit need not load it.
+    us = importlib.util.find_spec("us")
+    if us is not None and us.origin:
+        inputs.extend(sorted(Path(us.origin).resolve().parent.glob("*.py")))
     digest.update(sys.version.encode())
     for source in inputs:
         if "__pycache__" in source.parts:
