@@ -39,6 +39,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("author-then-date", "Headline\nJane Roe March 4, 2019\nThe council voted.", "2019-03-04"),
     ("author-initial-then-date", "Headline\nJane Q. Roe Mar. 4, 2019\nThe council voted.", "2019-03-04"),
     ("hearing-name-then-date", "Agenda\nPublic Hearing March 4, 2019\nText.", None),
+    ("next-meeting-then-date", "Agenda\nNext Meeting March 4, 2019\nText.", None),
     ("sentence-then-date", "Headline\nThe council met March 4, 2019\nText.", None),
 ]
 

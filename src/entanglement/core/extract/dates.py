@@ -95,7 +95,8 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 _NOT_OWN_TAG = re.compile(
-    r"\b(?:updated|modified|revised|revision|effective|expires?|expiration|due|deadline|hearing|election|birth)\b",
+    r"\b(?:updated|modified|revised|revision|effective|expires?|expiration|due|deadline|hearing|election|birth"
+    r"|next|upcoming|until|since|starting|begins|ends)\b",
     re.IGNORECASE,
 )
 _BASIS = {
