@@ -4,13 +4,20 @@ Runs `is_policy_text` + `find_provisions` on every gold document whose kind is s
 categories (everything but news, press releases and statements) and prints micro/macro F1,
 precision and recall, per-category figures, per-document errors and the time taken.
 
-    .venv/bin/python bench/policy_quality.py [--gold DIR] [--json] [--verbose]
+    .venv/bin/python bench/policy_quality.py [--gold DIR] [--json] [--verbose] [--speed]
+
+`--speed` also measures the analyzer's cost: CPU seconds of one pass of is_policy_text +
+find_provisions over every text of the gold folder (the "find_provisions" row of
+bench/extract_speed.py; best of 7 passes), and, in fresh interpreters, the import time of
+core/extract/provisions.py and the first call on a short policy text (when its patterns compile).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -90,16 +97,61 @@ def evaluate(gold_dir: Path) -> dict[str, object]:
     }
 
 
+SPEED_PASSES = 7
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| entanglement\.core\.extract\.provisions$", re.M)
+_FIRST_CALL = (
+    "import time; t = time.process_time(); "
+    "from entanglement.core.extract.provisions import find_provisions; "
+    "i = time.process_time(); "
+    "find_provisions('Section 1. The Sheriff shall not honor an immigration detainer.'); "
+    "print(i - t, time.process_time() - i)"
+)
+
+
+def measure_speed(gold_dir: Path) -> dict[str, float]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(gold_dir.rglob("*.txt"))]
+    best = float("inf")
+    for _ in range(SPEED_PASSES):
+        started = time.process_time()
+        for text in texts:
+            if is_policy_text(text):
+                find_provisions(text)
+        best = min(best, time.process_time() - started)
+    imports = []
+    first_calls = []
+    for _ in range(5):
+        out = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import entanglement.core.extract.provisions"],
+            capture_output=True, text=True, check=True,
+        )
+        m = _IMPORT_LINE.search(out.stderr)
+        if m:
+            imports.append((int(m.group(1)) / 1e6, int(m.group(2)) / 1e6))
+        out = subprocess.run([sys.executable, "-c", _FIRST_CALL], capture_output=True, text=True, check=True)
+        first_calls.append(float(out.stdout.split()[1]))
+    return {
+        "texts": float(len(texts)),
+        "megabytes": sum(len(t.encode()) for t in texts) / 1e6,
+        "cpu_per_pass": best,
+        "import_self": min(i[0] for i in imports) if imports else float("nan"),
+        "import_cumulative": min(i[1] for i in imports) if imports else float("nan"),
+        "first_call": min(first_calls),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold folder (default: ../shared/eval/dev)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every document with an error")
+    parser.add_argument("--speed", action="store_true", help="also measure CPU per pass, import time and first call")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():
         print(f"policy_quality: no gold folder at {args.gold}", file=sys.stderr)
         return 1
     result = evaluate(args.gold)
+    if args.speed:
+        result["speed"] = measure_speed(args.gold)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -126,6 +178,16 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {err['document']} ({err['kind']}, policy={err['policy']}):"
             f" FP {err['false_positives'] or '-'}  FN {err['false_negatives'] or '-'}"
+        )
+    speed = result.get("speed")
+    if isinstance(speed, dict):
+        print(
+            f"speed: is_policy_text + find_provisions over all {speed['texts']:.0f} texts ({speed['megabytes']:.2f} MB):"
+            f" {speed['cpu_per_pass']:.3f} s CPU per pass (best of {SPEED_PASSES})"
+        )
+        print(
+            f"speed: import provisions {speed['import_self']:.3f} s self, {speed['import_cumulative']:.3f} s with its imports;"
+            f" first call on a short policy text {speed['first_call']:.3f} s CPU (best of 5 fresh interpreters)"
         )
     return 0
 

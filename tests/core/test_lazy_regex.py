@@ -1,4 +1,4 @@
-"""LazyRegex behaves as the compiled pattern; leading_literals never names a word a match can lack."""
+"""LazyRegex behaves as the compiled pattern; required_literals never names a word a match can lack."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entanglement.core.extract import provisions
-from entanglement.core.extract.lazy_regex import LazyRegex, lazy_compile, leading_literals, literal_view
+from entanglement.core.extract.lazy_regex import LazyRegex, lazy_compile, literal_view, required_literals
 
 
 def test_lazy_regex_compiles_on_first_use_and_answers_as_re() -> None:
@@ -35,17 +35,23 @@ def test_lazy_regex_compiles_on_first_use_and_answers_as_re() -> None:
         (r"(?:\b(?-i:ICE)\b|I\.C\.E\.)", re.I, ("ice", "i.c.e.")),
         (r"\b287\s*\(g\)|\b1357\s*\(g\)", 0, ("287", "1357")),
         (r"\bcross-?designat\w*", re.I, ("cross",)),
-        (r"(?:the\s+)?agreement", re.I, None),  # an optional opening group: unknown
-        (r"\b(?:\w+\s+){0,2}shall", re.I, None),
-        (r"[Ss]aid", 0, None),
-        (r"(?<=\s)no\b", 0, None),
+        (r"(?:the\s+)?agreement", re.I, ("agreement",)),  # an optional group is passed over
+        (r"\b(?:\w+\s+){0,2}shall", re.I, ("shall",)),
+        (r"[Ss]aid", 0, ("aid",)),
+        (r"(?<=\s)no\b", 0, ("no",)),
+        (r"(?<!\w)no\b|^\s*WHEREAS\b", 0, ("no", "whereas")),
+        (r"^(?!x)(?=.*\b(?:council|board)\s+finds)", re.I, ("council", "board")),  # a lookahead's text is required
+        (r"(?:the|a)?\s*x", 0, None),  # one letter is too short to look up
+        (r"\u2019s", 0, None),  # escapes of code points are not read
+        (r"ab+c", 0, None),  # "b+" splits "a" from "c"
+        (r"abc+d", 0, ("ab",)),
         (r"\ba\b|\bthe\b", re.I, None),  # one-letter openings are not worth a test
         (r"(?:said(?<!\wsaid)|SAID)\b", 0, ("said",)),
         (r"x", re.VERBOSE, None),
     ],
 )
-def test_leading_literals(pattern: str, flags: int, expected: tuple[str, ...] | None) -> None:
-    assert leading_literals(pattern, flags) == expected
+def test_required_literals(pattern: str, flags: int, expected: tuple[str, ...] | None) -> None:
+    assert required_literals(pattern, flags) == expected
 
 
 def test_literal_view_folds_what_ignorecase_matches() -> None:
@@ -58,11 +64,19 @@ def test_literal_view_folds_what_ignorecase_matches() -> None:
 
 def _patterns() -> list[LazyRegex]:
     found: list[LazyRegex] = []
-    for value in vars(provisions).values():
+
+    def collect(value: object) -> None:
         if isinstance(value, LazyRegex):
             found.append(value)
-    for rule in provisions._RULES:
-        found.append(rule.pattern)
+        elif isinstance(value, tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, provisions._Rule):
+            for item in (value.pattern, value.unless, value.also):
+                collect(item)
+
+    for value in vars(provisions).values():
+        collect(value)
     return [p for p in found if p.literals is not None]
 
 
@@ -72,6 +86,8 @@ WORDS = [
     "cooperate", "with", "federal", "authorities", "notify", "inmate", "sanctuary", "policy", "No", "may",
     "decline", "Refuse", "school", "court", "interview", "consent", "report", "annual", "enter", "into",
     "agreement", "terminate", "ineligible", "state", "local", "entity", "violates", "this", "chapter", ",", ";",
+    "WHEREAS", "Council", "finds", "that", "means", '"Detainer"', "As used in", "purpose", "is", "to", "It",
+    "the", "of", "section", "1373", "Nothing", "prohibits", "sending", "receiving", "8 U.S.C.", "(a)", ":",
 ]
 
 

@@ -5,9 +5,9 @@ never reaches that finder (a news story is no policy text) should not pay for it
 stands in for `re.Pattern`: it compiles on the first call of any method, then hands every later
 call straight to the compiled pattern's own bound method.
 
-`leading_literals` reads the start of a pattern ("\\b(?:declin|refus)\\w*...") and returns the
-lowercase strings one of which begins every match, or None when the pattern does not open with
-literals on every branch. A caller can skip a pattern on a text that contains none of them.
+`required_literals` reads a pattern ("\\b(?:declin|refus)\\w*...") and returns strings one of which
+every text it matches in contains, or None when it cannot tell. A caller can skip a pattern on a
+text that contains none of them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 
-__all__ = ["LazyRegex", "lazy_compile", "leading_literals", "literal_view"]
+__all__ = ["LazyRegex", "lazy_compile", "required_literals", "literal_view"]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
@@ -33,8 +33,8 @@ class LazyRegex:
 
     @cached_property
     def literals(self) -> tuple[str, ...] | None:
-        """Strings one of which opens every match (`leading_literals`), read on first use."""
-        return leading_literals(self.pattern, self.flags)
+        """Strings one of which every matching text contains (`required_literals`), read on first use."""
+        return required_literals(self.pattern, self.flags)
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -74,31 +74,50 @@ def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> LazyRegex:
 
 
 # --------------------------------------------------------------------------------------------------
-# Leading literals
+# Required literals
 # --------------------------------------------------------------------------------------------------
 
-_QUANTIFIER = "?*+{"
-_ESCAPED_LITERALS = {"-": "-", ".": ".", "(": "(", ")": ")", "'": "'", '"': '"', "/": "/", " ": " "}
+_SPECIAL = set(".^$*+?{}[]\\|()")
+_QUANTIFIER_START = set("*+?{")
+_BOUND = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+def _quantifier(pattern: str, at: int, end: int) -> tuple[int, bool] | None:
+    """(index after the quantifier at `at`, whether it allows zero repetitions); None if malformed."""
+    if at >= end or pattern[at] not in _QUANTIFIER_START:
+        return at, False
+    ch = pattern[at]
+    if ch == "{":
+        m = _BOUND.match(pattern, at, end)
+        if m is None or (not m.group(1) and not m.group(2)):
+            return None  # a literal brace: not read
+        optional = not m.group(1) or int(m.group(1)) == 0
+        after = m.end()
+    else:
+        optional = ch in "*?"
+        after = at + 1
+    if after < end and pattern[after] in "?+":
+        after += 1  # lazy or possessive
+    return after, optional
 
 
 def _split_top(pattern: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The top-level alternatives of pattern[start:end], or None when brackets do not balance."""
     out: list[tuple[int, int]] = []
     depth = 0
-    in_class = False
     i = branch = start
     while i < end:
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if i + 1 < end and pattern[i + 1] == "]":
-                i += 1
-        elif ch == "(":
+        if ch == "[":
+            close = _class_end(pattern, i, end)
+            if close is None:
+                return None
+            i = close
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
@@ -108,27 +127,45 @@ def _split_top(pattern: str, start: int, end: int) -> list[tuple[int, int]] | No
             out.append((branch, i))
             branch = i + 1
         i += 1
-    if depth != 0 or in_class:
+    if depth != 0:
         return None
     out.append((branch, end))
     return out
 
 
-def _group_end(pattern: str, open_at: int) -> int | None:
+def _class_end(pattern: str, open_at: int, end: int) -> int | None:
+    """Index just past the "]" closing the character class opened at `open_at`."""
+    i = open_at + 1
+    if i < end and pattern[i] == "^":
+        i += 1
+    if i < end and pattern[i] == "]":
+        i += 1  # a leading "]" is a member
+    while i < end:
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "]":
+            return i + 1
+        i += 1
+    return None
+
+
+def _group_end(pattern: str, open_at: int, end: int) -> int | None:
     """Index just past the ")" closing the group opened at `open_at`."""
     depth = 0
-    in_class = False
     i = open_at
-    while i < len(pattern):
+    while i < end:
         ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+        if ch == "[":
+            close = _class_end(pattern, i, end)
+            if close is None:
+                return None
+            i = close
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
@@ -138,52 +175,80 @@ def _group_end(pattern: str, open_at: int) -> int | None:
     return None
 
 
+def _group_body(pattern: str, open_at: int) -> int | None:
+    """Where a group's content starts; None for a group whose content is not required text."""
+    rest = pattern[open_at + 1 : open_at + 5]
+    if not rest.startswith("?"):
+        return open_at + 1
+    if rest.startswith(("?:", "?=")):
+        return open_at + 3
+    if rest.startswith("?<="):
+        return open_at + 4
+    if rest.startswith("?P<"):
+        close = pattern.find(">", open_at)
+        return None if close < 0 else close + 1
+    m = re.match(r"\?[aiLmsux]*(?:-[imsx]+)?:", pattern[open_at + 1 :])
+    if m and m.group() != "?:":
+        return open_at + 1 + m.end()  # scoped flags, "(?-i:ICE)"
+    return None  # negative lookarounds, conditionals, comments, global flags
+
+
 def _branch_literals(pattern: str, start: int, end: int, depth: int) -> list[str] | None:
+    """Literals of the first required element of a sequence that has any; None if none has."""
     i = start
-    # Zero-width openings ("\b", "^") match no characters.
-    while True:
-        if pattern.startswith("\\b", i) and i + 2 <= end:
-            i += 2
-        elif pattern.startswith("^", i) and i < end:
-            i += 1
-        else:
-            break
-    if i >= end:
-        return None
-    if pattern[i] == "(":
-        close = _group_end(pattern, i)
-        if close is None or close > end or depth > 8:
-            return None
-        if close < end and pattern[close] in _QUANTIFIER:
-            return None  # an optional or repeated group may be skipped
-        inner = i + 1
-        if pattern.startswith("?:", inner):
-            inner += 2
-        elif pattern.startswith("?-i:", inner) or pattern.startswith("?i:", inner):
-            inner = pattern.index(":", inner) + 1
-        elif pattern.startswith("?", inner):
-            return None  # lookarounds, named groups and flags: not read
-        return _literals_of(pattern, inner, close - 1, depth + 1)
     run: list[str] = []
     while i < end:
         ch = pattern[i]
-        if ch == "\\":
-            if i + 1 < end and pattern[i + 1] in _ESCAPED_LITERALS:
-                literal = _ESCAPED_LITERALS[pattern[i + 1]]
-                width = 2
+        escaped = pattern[i + 1 : i + 2] if ch == "\\" else ""
+        if escaped and (escaped in "uxUN" or escaped.isdigit()):
+            return None  # code points and back-references: not read
+        if ch in "([.^$" or escaped.isalnum():
+            if len(run) >= 2:
+                return ["".join(run)]
+            run = []
+            if ch == "(":
+                close = _group_end(pattern, i, end)
+            elif ch == "[":
+                close = _class_end(pattern, i, end)
             else:
-                break
-        elif ch.isalnum() or ch in "-'’&/ ":
-            literal = ch
-            width = 1
+                close = i + (2 if ch == "\\" else 1)
+            if close is None:
+                return None
+            quantified = _quantifier(pattern, close, end)
+            if quantified is None:
+                return None
+            after, optional = quantified
+            if ch == "(" and not optional and depth < 8:
+                body = _group_body(pattern, i)
+                if body is not None:
+                    found = _literals_of(pattern, body, close - 1, depth + 1)
+                    if found:
+                        return found
+            i = after
+            continue
+        if ch == "\\":
+            if not escaped:
+                return None
+            literal, width = escaped, 2
+        elif ch in _SPECIAL:
+            return None  # a stray quantifier or ")": not read
         else:
-            break
-        if i + width < end and pattern[i + width] in _QUANTIFIER:
-            break  # "honou?r": the quantified character may be absent
+            literal, width = ch, 1
+        quantified = _quantifier(pattern, i + width, end)
+        if quantified is None:
+            return None
+        after, optional = quantified
+        if after != i + width:
+            # "honou?r": a quantified character ends the run ("a+" too: what follows it is not
+            # contiguous with what precedes it).
+            if len(run) >= 2:
+                return ["".join(run)]
+            run = []
+            i = after
+            continue
         run.append(literal)
         i += width
-    word = "".join(run).lower()
-    return [word] if len(word) >= 2 else None
+    return ["".join(run)] if len(run) >= 2 else None
 
 
 def _literals_of(pattern: str, start: int, end: int, depth: int) -> list[str] | None:
@@ -199,18 +264,19 @@ def _literals_of(pattern: str, start: int, end: int, depth: int) -> list[str] | 
     return out
 
 
-def leading_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Lowercase strings one of which opens every match of `pattern`; None when unknown.
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings (case-folded) one of which every text the pattern matches in contains; None if unknown.
 
-    Only patterns that open with literal text on every branch are read; the strings are compared
-    with `literal_view` of the text. Verbose patterns are not read.
+    Each alternative contributes the first run of two or more literal characters that it cannot
+    match without (inside groups and lookaheads too; optional parts and negative lookarounds are
+    skipped). Compare them with `literal_view` of the text. Verbose patterns are not read.
     """
     if flags & re.VERBOSE:
         return None
     found = _literals_of(pattern, 0, len(pattern), 0)
     if not found:
         return None
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(literal_view(word) for word in found))
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that case folding leaves apart
@@ -219,5 +285,5 @@ _FOLD_FIXES = str.maketrans({"ı": "i", "\u0307": None})
 
 
 def literal_view(text: str) -> str:
-    """The text as `leading_literals` strings are looked up in: case-folded."""
+    """The text as `required_literals` strings are looked up in: case-folded."""
     return text.casefold().translate(_FOLD_FIXES)

@@ -32,6 +32,12 @@ __all__ = ["find_provisions", "is_policy_text", "MAX_TEXT_CHARS"]
 # Texts beyond this size are not policy texts we can code in bounded time; callers get no provisions.
 MAX_TEXT_CHARS = 1_000_000
 
+
+def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
+    """True when the (literal_view) text holds none of the strings every match needs."""
+    literals = pattern.literals
+    return literals is not None and not any(word in folded for word in literals)
+
 # --------------------------------------------------------------------------------------------------
 # Is this a policy text?
 # --------------------------------------------------------------------------------------------------
@@ -795,8 +801,9 @@ def _role_of_heading(heading: str | None) -> str | None:
 
 
 def _role_of_text(sentence: str) -> str | None:
+    folded = literal_view(sentence)
     for pattern, role in _ROLE_TEXT:
-        if pattern.search(sentence):
+        if not _cannot_match(pattern, folded) and pattern.search(sentence):
             return role
     return None
 
@@ -1512,12 +1519,6 @@ _LIMIT_CODES = frozenset(
         "sensitive_locations",
     }
 )
-
-
-def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
-    """True when none of the words every match opens with is in the (literal_view) text."""
-    literals = pattern.literals
-    return literals is not None and not any(word in folded for word in literals)
 
 
 def _code_sentence(
