@@ -85,6 +85,21 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("maine-title-first", "Maine's 5 M.R.S. \u00a7 4572 applies.", ["5 M.R.S. \u00a7 4572"]),
     ("municipal-dotted-abbreviation", "Denver's D.R.M.C. 28-251 limits ICE access.", ["D.R.M.C. 28-251"]),
     ("dc-is-no-code", "The rally in Washington, D.C. 20-1 was loud; the U.S.C. 12-3 note too.", []),
+    # --- an abbreviation's section followed by more sections of the same shape, or a range's end
+    ("abbr-and-second", "Courts act pursuant to RCW 9.94A.701 and 9.94A.702 on supervision.", ["RCW 9.94A.701", "RCW 9.94A.702"]),
+    ("abbr-comma-list", "See ORS 181A.820, 181A.823 and 181A.826 on immigration.",
+     ["ORS 181A.820", "ORS 181A.823", "ORS 181A.826"]),
+    ("abbr-through-range", "RCW 2.28.300 through 2.28.330 do not limit the courts.", ["RCW 2.28.300", "RCW 2.28.330"]),
+    ("abbr-hyphen-range", "C.R.S. 24-76.6-101 to 24-76.6-103 apply.", ["C.R.S. 24-76.6-101", "C.R.S. 24-76.6-103"]),
+    ("abbr-and-other-shape", "Under RCW 10.93.160 and 2019 law, officers may act.", ["RCW 10.93.160"]),
+    ("abbr-and-capitalized-next", "Under RCW 10.93.160 and ORS 181A.820 officers act.", ["RCW 10.93.160", "ORS 181A.820"]),
+    # --- hyphens other than the ASCII one inside section numbers
+    ("non-breaking-hyphen", "Title 9, chapter 4, Arizona Revised Statutes, is amended by adding section 9\u2011500.29, to read:",
+     ["Ariz. Rev. Stat. \u00a7 9-500.29"]),
+    ("unicode-hyphen-abbr", "Under A.R.S. \u00a7 11\u20101051, officers check status.", ["A.R.S. 11-1051"]),
+    # --- a capital-letter subsection opens the body under a bare heading
+    ("capital-subsection-body", "\u00a7 39.055 ENFORCEMENT ACTIONS.\n\n(A) No agent shall act (except as required under "
+     "\u00a7 39.059), nor under 8 U.S.C. 1357(g).", [f"{S} 39.059", "8 U.S.C. \u00a7 1357"]),
     # --- Lexis
     ("lexis", "See Doe v. Roe, 2019 U.S. Dist. LEXIS 12345, at *4 (N.D. Ill. 2019).", ["2019 U.S. Dist. LEXIS 12345"]),
     # --- never citations

@@ -52,6 +52,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("row-memo-effective-not-read", "Memo\nSubject: Effective Date: Revised Date:\nHolds March 3, 2019 June 1, 2020\nText.", None),
     ("row-count-mismatch", "General Order 7\nEffective Date: Revised Date:\nJail Transfers March 3, 2019\n\nText.", None),
     ("row-values-without-dates", "General Order 7\nTitle: Pages: Distribution:\nHolds 2 All Members\n\nText.", None),
+    # --- a revision date beside a directive's title
+    ("title-line-rev-abbreviation", "APPENDIX E. Riverton Police Order on Holds\n\nFrom General Order 12 Mutual Aid, "
+     "Rev. 3-4-2019:\n\n1. Officers may call ICE.", "2019-03-04"),
+    ("title-line-revised-parenthesized", "Riverton Police Department\nDirective 5.1 (Revised March 4, 2019)\n\nText.",
+     "2019-03-04"),
+    ("rev-without-directive", "Notes on holds, Rev. 3-4-2019:\n\nText.", None),
+    ("rev-stat-is-no-revision", "General Order 12\nUnder Ariz. Rev. Stat. 11-1051 officers act.", None),
     # --- inline labels of a directive's header
     ("inline-revised-after-effective", "SPECIAL ORDER 5\nEffective Date: March 1, 2017\nRevised Date: June 2, 2018\n"
      "Subject: Holds", "2018-06-02"),

@@ -150,6 +150,11 @@ _ABBR_SEC = (
 _ABBR_CODE = _Lazy(
     rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:§|[Ss]ec(?:tion|\.))\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
+# "RCW 9.94A.701 and 9.94A.702", "ORS 181A.820, 181A.823", "RCW 2.28.300 through 2.28.330": more sections
+# after an abbreviation's first, each of the first's shape (a range gives its two ends).
+_ABBR_MORE = _Lazy(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
+)
 # "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
 _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 # "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma): chapter or title numbers the code cites.
@@ -330,6 +335,9 @@ def find_citations(text: str) -> list[Citation]:
     """Every statute, regulation and case citation in `text`, in order of position."""
     if not text:
         return []
+    original = text
+    if any(h in text for h in _HYPHENS):  # "9\u2011500.29": the same section; every character keeps its place
+        text = text.translate(_HYPHEN_TABLE)
     doc = _Doc(text)
     hits: list[_Hit] = []
     taken = _Occupied()
@@ -364,7 +372,12 @@ def find_citations(text: str) -> list[Citation]:
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
-    return [Citation(h.normalized, h.kind, text[h.start : h.end], Span(h.start, h.end)) for h in hits]
+    return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+# Hyphens other than the ASCII one that typesetting puts inside section numbers (non-breaking, figure, minus).
+_HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2212")
+_HYPHEN_TABLE = str.maketrans({h: "-" for h in _HYPHENS})
 
 
 class _Doc:
@@ -665,6 +678,10 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
             continue
         kind = "state_code" if abbr in _KNOWN_ABBR else "local_code"
         yield _Hit(m.start(), m.end(), f"{abbr} {sec}", kind)
+        pos = m.end()
+        while (more := _ABBR_MORE.match(text, pos)) and _separators(more["sec"]) == _separators(sec):
+            yield _Hit(more.start("sec"), more.end(), f"{abbr} {more['sec']}", kind)
+            pos = more.end()
 
 
 _HEAD_REACH = 400
@@ -674,7 +691,7 @@ _BARE_MENTION = _Lazy(r"(?i:sections?|secs?\.|§|287)")
 # An edition year may follow the number ("Colorado Revised Statutes § 24-76.6-101 (2024)").
 _TITLE_AFTER = _Lazy(r"(?:[ \t]*\((?:19|20)\d\d\))?[ \t]*(?:$|[\u2013\u2014:.|-]|[ \t]+[A-Z])", re.MULTILINE)
 # A statute's body opens with its first subsection: "(a)", "(1)", "1.", "A.".
-_SUBSECTION_START = _Lazy(r"[ \t]*(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[A-Z])\.[ \t])")
+_SUBSECTION_START = _Lazy(r"[ \t]*(?:\((?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)|(?:\d{1,2}|[A-Z])\.[ \t])")
 _SECTION_TAIL = _Lazy(r"(?:§|art\.)\s*(\S+)$|\s(\S+)$")
 
 

@@ -342,14 +342,23 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
 _REVISED_LABEL = re.compile(r"^(?:date\s+)?revis(?:ed|ion)(?:\s+date)?$|^last\s+revised(?:\s+date)?$", re.IGNORECASE)
 
 
+# A directive's title line with its revision date: "General Order 1006 Mutual Aid, Rev. 10-22-2007:",
+# "Directive 5.1 (Revised March 4, 2019)".
+_REV_ON_TITLE_LINE = rf"^[^\n]{{0,160}}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*{_DATE}\)?[ \t:.]*$"
+
+
 def _revised_version(text: str, head: str) -> DocumentDate | None:
     """Under a directive's title, a header table's 'Revised Date' when it is no earlier than the
     table's issue and effective dates: the text in hand is that revision, issued that day. A
     review, expiry or print date is never the document's."""
-    if "evis" not in head or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
+    if ("evis" not in head and "Rev." not in head) or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
         return None
     revised: list[DocumentDate] = []
     own: list[DocumentDate] = []
+    for m in _rx(_REV_ON_TITLE_LINE, re.IGNORECASE | re.MULTILINE).finditer(head, 0, 600):
+        if _DIRECTIVE_TITLE.search(m.group(0)):
+            found = _build(m, "issued", text)
+            revised += [found] if found else []
     for label, value in _table_dates(text, head):
         found = _build(value, "issued", text)
         if found is None:
