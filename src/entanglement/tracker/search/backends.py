@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection as default_connection
+from django.db import transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from entanglement.core.taxonomy import CATEGORIES
@@ -35,27 +38,38 @@ class Candidate:
 
 class Backend:
     def candidates(
-        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
+        *, with_kinds: bool, ranked: bool, cap: int,
     ) -> list[Candidate]:
-        """The newest `cap` matches, newest first; score 0 unless ranked."""
+        """The newest `cap` matches, newest first; score 0 unless ranked. `span`: the lowest and highest id."""
         raise NotImplementedError
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         raise NotImplementedError
 
+    @contextmanager
+    def planned(self, cursor: Any) -> Iterator[None]:
+        """Around the candidate queries: whatever the engine needs to plan them well."""
+        yield
+
     def run(self, query: str, parsed: ParsedQuery, facets: Facets, limit: int, offset: int) -> SearchResults:
         want = max(CANDIDATES, offset + limit)
         with default_connection.cursor() as cursor:
-            found = self.candidates(cursor, parsed, facets, with_kinds=True, ranked=True, cap=want + 1)
+            cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
+            span = cursor.fetchone()
+            if span[0] is None:
+                return SearchResults(query=query, hits=[], total=0)
+            with self.planned(cursor):
+                found = self.candidates(cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1)
+                # The kind counts ignore the kind filter, so that the other kinds stay offered.
+                sample = found
+                if facets.filters.kinds:
+                    sample = self.candidates(cursor, parsed, facets, span, with_kinds=False, ranked=False, cap=want + 1)
             total_exact = len(found) <= want
-            total = len(found) if total_exact else _estimate(cursor, len(found), found[-1].id)
+            total = len(found) if total_exact else _estimate(span, len(found), found[-1].id)
             found = found[:want]
-            # The kind counts ignore the kind filter, so that the other kinds stay offered.
-            sample, facets_exact = found, total_exact
-            if facets.filters.kinds:
-                sample = self.candidates(cursor, parsed, facets, with_kinds=False, ranked=False, cap=want + 1)
-                facets_exact = len(sample) <= want
-                sample = sample[:want]
+            facets_exact = len(sample) <= want
+            sample = sample[:want]
             # Equal scores: the newer first.
             ranked = sorted(found, key=lambda c: (-c.score, -c.id))[offset : offset + limit]
             hits = self._hits(cursor, parsed, ranked)
@@ -96,15 +110,14 @@ class Backend:
         return hits
 
 
-def _estimate(cursor: Any, seen: int, lowest_id: int) -> int:
+def _estimate(span: tuple[int, int], seen: int, lowest_id: int) -> int:
     """How many match in all, from how much of the id range the newest `seen` matches took up.
 
     Entries are written in no order that favours a query, so the matches are spread evenly over the
     ids; the estimate is rounded to two significant digits and never below what was seen.
     """
-    cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
-    low, high = cursor.fetchone()
-    if low is None or lowest_id <= low:
+    low, high = span
+    if lowest_id <= low:
         return seen
     estimate = seen * (high - low + 1) / (high - lowest_id + 1)
     rounded = float(f"{estimate:.2g}")
@@ -171,7 +184,8 @@ class SQLiteBackend(Backend):
         return " AND ".join(parts)
 
     def candidates(
-        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
+        *, with_kinds: bool, ranked: bool, cap: int,
     ) -> list[Candidate]:
         date_sql, date_params = _date_sql(facets, "e.date")
         # The covering index holds every column read here: the rows with the text are never touched.
@@ -193,6 +207,8 @@ class SQLiteBackend(Backend):
         return dict(cursor.fetchall())
 
 
+HEADLINE_BEFORE = 1_000
+HEADLINE_WINDOW = 4_000
 HEADLINE_OPTIONS = (
     f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=12, '
     'MaxFragments=2, FragmentDelimiter=" … "'
@@ -211,8 +227,32 @@ class PostgresBackend(Backend):
     def match_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
 
+    @contextmanager
+    def planned(self, cursor: Any) -> Iterator[None]:
+        """Bitmap scans of the GIN indexes only.
+
+        Under a LIMIT, the planner prefers walking the table (or the primary key) and testing every
+        row's tsvector, which it prices as cheap, but each test unpacks a TOASTed tsvector: a frequent
+        word then costs hundreds of milliseconds instead of a few. The settings are local to the
+        transaction and put back afterwards, in case the caller's transaction goes on.
+        """
+        with transaction.atomic():
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'),"
+                " set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+            )
+            seqscan, indexscan, _, _ = cursor.fetchone()
+            try:
+                yield
+            finally:
+                cursor.execute(
+                    "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)",
+                    [seqscan, indexscan],
+                )
+
     def candidates(
-        self, cursor: Any, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool, ranked: bool, cap: int
+        self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
+        *, with_kinds: bool, ranked: bool, cap: int,
     ) -> list[Candidate]:
         date_sql, date_params = _date_sql(facets, "e.date")
         groups = facets.token_groups(with_kinds=with_kinds)
@@ -226,18 +266,19 @@ class PostgresBackend(Backend):
         cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
         rows = cursor.fetchall()
         if len(rows) == cap:
-            rows = self._newest(cursor, select, [*rank_params, *params], cap, max(r[0] for r in rows))
+            rows = self._newest(cursor, select, [*rank_params, *params], cap, span, max(r[0] for r in rows))
         rows.sort(key=lambda r: -r[0])
         return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
 
-    def _newest(self, cursor: Any, select: str, params: list[Any], cap: int, highest_seen: int) -> list[Any]:
+    def _newest(
+        self, cursor: Any, select: str, params: list[Any], cap: int, span: tuple[int, int], highest_seen: int
+    ) -> list[Any]:
         """The newest `cap` matches: a window of the newest ids, widened until it holds enough.
 
         The first scan read heap pages in order, so `cap` matches took about `highest_seen` ids; a
         window of twice that density's worth from the top usually holds `cap` at the first try.
         """
-        cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
-        low, high = cursor.fetchone()
+        low, high = span
         window = max(cap, 2 * (highest_seen - low + 1))
         while True:
             cursor.execute(f"{select} AND e.id > %s ORDER BY e.id DESC LIMIT %s", [*params, high - window, cap])
@@ -247,11 +288,13 @@ class PostgresBackend(Backend):
             window *= 4
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
+        # ts_headline parses all the text it is given: give it a window around the first place the
+        # query's first word is written (or the start, when only another form of it is there).
         cursor.execute(
-            "SELECT e.id, ts_headline('english',"
-            " CASE WHEN e.body = '' THEN e.title ELSE left(e.body, 50000) END,"
+            "SELECT e.id, ts_headline('english', CASE WHEN e.body = '' THEN e.title ELSE"
+            f" substr(e.body, greatest(1, strpos(lower(e.body), %s) - {HEADLINE_BEFORE}), {HEADLINE_WINDOW}) END,"
             f" {self.tsquery}, %s) FROM search_searchentry e WHERE e.id = ANY(%s)",
-            [*self.match_params(parsed), HEADLINE_OPTIONS, ids],
+            [parsed.terms[0].words[0], *self.match_params(parsed), HEADLINE_OPTIONS, ids],
         )
         return dict(cursor.fetchall())
 
