@@ -52,6 +52,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("row-memo-effective-not-read", "Memo\nSubject: Effective Date: Revised Date:\nHolds March 3, 2019 June 1, 2020\nText.", None),
     ("row-count-mismatch", "General Order 7\nEffective Date: Revised Date:\nJail Transfers March 3, 2019\n\nText.", None),
     ("row-values-without-dates", "General Order 7\nTitle: Pages: Distribution:\nHolds 2 All Members\n\nText.", None),
+    # --- a statute compilation's page: a bare date line is the compilation's currency date
+    ("compilation-currency-date", "Missouri Revised Statutes\n\nChapter 12\nPublic Order\n\nAugust 28, 2019\n"
+     "Local policies prohibited.\n\n12.345. 1. No city shall act.", None),
+    ("compilation-with-year", "2022 Iowa Code\nMay 4, 2022\n12B.4 Duties.\n1. A county shall act.", None),
+    ("code-title-in-headline-sentence", "Iowa Code Change Passes House\nMay 4, 2022\nThe House voted.", "2022-05-04"),
     # --- a revision date beside a directive's title
     ("title-line-rev-abbreviation", "APPENDIX E. Riverton Police Order on Holds\n\nFrom General Order 12 Mutual Aid, "
      "Rev. 3-4-2019:\n\n1. Officers may call ICE.", "2019-03-04"),

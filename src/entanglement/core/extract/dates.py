@@ -126,7 +126,8 @@ def find_document_date(text: str) -> DocumentDate | None:
             candidates.append((m.start(), found))
             break
     column = {a: label for label, a, _b in _column_values(head)}
-    for m in _DATE_LINE.finditer(head):
+    # under a code compilation's title a bare date line is the compilation's currency date, not the section's
+    for m in _DATE_LINE.finditer(head) if not _compilation_page(head) else ():
         inner = _DATE_RE.search(text, m.start(), m.end())
         if inner and _NOT_OWN_TAG.search(text, m.start(), inner.start()):
             continue  # "Last updated - May 6, 2020": a revision, not the issue date
@@ -410,6 +411,19 @@ def _label_rows(head: str) -> Iterator[re.Match[str]]:
         if end >= len(head):
             return
         pos = end + 1
+
+
+# The title of a compilation of statutes: "Missouri Revised Statutes", "Iowa Code", "General Laws of Massachusetts".
+_COMPILATION_TITLE = (
+    r"[ \t]*(?:\d{4}\s+)?(?:(?:[A-Z][a-z]+|of)\s+){1,4}(?:Revised\s+|Compiled\s+|Consolidated\s+|General\s+)?"
+    r"(?:Statutes|Code|Laws)(?:\s+Annotated)?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?[ \t]*"
+)
+
+
+def _compilation_page(head: str) -> bool:
+    """Whether one of the first three non-empty lines is a statute compilation's title and nothing else."""
+    lines = [ln for ln in head[:400].splitlines() if ln.strip()][:3]
+    return any(_rx(_COMPILATION_TITLE).fullmatch(ln) for ln in lines)
 
 
 def _under_label_row(head: str, pos: int) -> bool:
