@@ -31,13 +31,16 @@ from entanglement.core.gazetteer.state_codes import state_code_citations
 from entanglement.core.gazetteer.vocabulary import (
     BARE_NEVER,
     BROADCASTERS,
+    ENUMERATED_PARTS,
     FEATURE_WORDS,
     GOVERNMENT_WORDS,
+    LOCAL_GOVERNMENT_WORDS,
     NOT_GIVEN_NAMES,
     ORGANIZATION_BEFORE_OF,
     ORGANIZATION_KINDS,
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
+    REGION_WORDS,
     SPEECH_VERBS,
     STATE_PEOPLE_NOUNS,
     TITLES,
@@ -143,6 +146,7 @@ class _Match:
     candidates: list[Jurisdiction] = field(default_factory=list)
     qualifier_state: str | None = None
     bare: bool = False  # unqualified place name: resolved from document context
+    shouted: bool = False  # bare, in all-capital text, with no local government word after it
 
 
 @dataclass
@@ -349,6 +353,9 @@ class _Finder:
         """ "Gov. Greg Abbott", "Sen. Warren": a title within the two words before the name."""
         if self._follower_kind(m) == "gov":
             return False  # "Former Chicago Mayor ...": the title belongs to an office of the place
+        prev, _ = self._prev_word(m)
+        if prev is not None and prev.text.endswith(("'s", "’s")):
+            return False  # "Gov. Abbott's Austin office": the title is the owner's
         for back in (1, 2):
             prev, gap = self._prev_word(m, back)
             if prev is None or not prev.capitalized:
@@ -366,8 +373,10 @@ class _Finder:
             return False  # "Former Chicago Mayor", "Deputy Chicago Police Chief"
         if prev.key in TITLES:
             return True
+        if prev.text.endswith(("'s", "’s")):
+            return False  # "the DEA's Seattle office": an owner, never a given name before a surname
         if gap == ". ":
-            return len(prev.text) == 1  # an initial: "A. Jackson"
+            return len(prev.text) == 1 and not self._enumeration_label(m)  # an initial: "A. Jackson"
         if prev.key.endswith(("ing", "ed", "ly")) and len(prev.key) > 5:
             return False  # "Joining Chicago were ...": a verb or adverb opening the sentence
         cell = self._name_cell(prev.start, m.end)
@@ -379,6 +388,24 @@ class _Finder:
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
         )
+
+    def _enumeration_label(self, m: _Match) -> bool:
+        """Is the letter before a name the label of an appendix or a list item, not an initial?
+
+        "APPENDIX E. Gilbert, Ariz. General Order": a letter after a word that numbers a part of a
+        document; or a letter opening a line, before a name its state qualifies ("C. Mesa, Ariz.")."""
+        label = self.tokens[m.first - 1]
+        before, _ = self._prev_word(m, 2)
+        if (
+            before is not None
+            and before.key in ENUMERATED_PARTS
+            and self.text[before.end : label.start] == " "
+        ):
+            return True
+        line_start = self.text.rfind("\n", 0, label.start) + 1
+        opens_line = not self.text[line_start : label.start].strip(" \t(•*-")
+        q = self._qualifier(m.end) if opens_line else None
+        return q is not None and any(c.state_fips == q[0] for c in self.g.places_named(m.key))
 
     def _name_cell(self, start: int, end: int) -> bool:
         """Do two words stand alone in a cell of a header or signature line ("Approved by: Ann Allen",
@@ -452,9 +479,33 @@ class _Finder:
             return "org"
         if nxt.key in TITLES:
             return "gov"
+        if self._surname_follows(m):
+            return "name"
         if nxt.key in NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
             return ""
         return "name"
+
+    def _surname_follows(self, m: _Match) -> bool:
+        """Does the one-word name open a person's name: a middle initial ("Virginia A. Gibson") or a
+        saint's surname ("Anthony St. Joseph") before a capitalized surname?
+
+        Both words look like words that follow a place ("A", "St") until the surname after them is read.
+        A surname is not an abbreviation ("S. Ct.", "Ga. App.") and not a second initial ("D. C.")."""
+        if m.last - m.first != 1 or m.last + 1 >= len(self.tokens):
+            return False
+        nxt, surname = self.tokens[m.last], self.tokens[m.last + 1]
+        initial = len(nxt.text) == 1 and nxt.text.isupper()
+        if not (initial or nxt.key in _SAINT_PREFIXES):
+            return False
+        if self.text[nxt.end : surname.start] not in (". ", " "):
+            return False
+        if self.text[nxt.end : nxt.end + 1] != "." and not (
+            nxt.key in _SAINT_PREFIXES and nxt.text.isalpha()
+        ):
+            return False
+        word = surname.text
+        abbreviation = self.text[surname.end : surname.end + 1] == "." and len(word) < 4
+        return len(word) >= 2 and word[0].isupper() and word[1:].islower() and not abbreviation
 
     def _names_newspaper(self, pos: int) -> bool:
         """Does a capitalized organization word (not a government's) follow `pos`: "... County Star"?"""
@@ -833,11 +884,19 @@ class _Finder:
         # "New York, N.Y.", "Washington, D.C.": the name is the city, qualified.
         if q is not None and m.flags & FLAG_PLACE and not explicit and not self._in_state_list(m, q[1]):
             places = [p for p in self.g.places_named(m.key) if q[0] in (p.state_fips, p.geoid)]
+            if places and m.key == "washington" and self._federal_metonymy(m):
+                self._cover(m.end, q[1])
+                return  # "threats coming out of Washington, D.C.": the federal government
             if places:
                 self._cover(m.end, q[1])
                 self._note_state(q[0], q[1])
                 self._add(places[0], m.start, m.end)
                 return
+        if not explicit and self._region_of_state(m):
+            # "Northwest Indiana police departments", "central Oregon": a region, not the state
+            # itself; it still tells which state the text is in.
+            self._note_state(state.geoid, m.start)
+            return
         nxt, gap = self._next_word(m)
         if _STATE_CODE_TITLE.match(self.text, m.end):
             # "North Carolina Legal Code", "Texas Statutes": the state's own body of law.
@@ -846,8 +905,8 @@ class _Finder:
         follower = self._follower_kind(m)
         if follower == "org" or self._after_broadcaster(m):
             return
-        if follower == "name" and m.key in _GIVEN_NAME_STATES and not explicit:
-            return  # "Virginia Foxx"
+        if follower == "name" and not explicit and (m.key in _GIVEN_NAME_STATES or self._surname_follows(m)):
+            return  # "Virginia Foxx"; "Texas J. Smith", whose middle initial makes any state a given name
         if m.key == "washington" and not explicit:
             self._washington(m)
             return
@@ -889,18 +948,32 @@ class _Finder:
         if self._washington_in_state_list(m):
             self._add(self.g.state("53"), m.start, m.end)
             return
-        if prev is not None and prev.key in (
-            "in",
-            "to",
-            "from",
-            "at",
-            "into",
-            "near",
-            "visit",
-            "visited",
-            "visiting",
+        if (
+            prev is not None
+            and prev.key
+            in (
+                "in",
+                "to",
+                "from",
+                "at",
+                "into",
+                "near",
+                "visit",
+                "visited",
+                "visiting",
+            )
+            and not self._federal_metonymy(m)
         ):
             self._add(self.g.state("11"), m.start, m.end)
+
+    def _region_of_state(self, m: _Match) -> bool:
+        prev, gap = self._prev_word(m)
+        return prev is not None and gap == " " and prev.key in REGION_WORDS
+
+    def _federal_metonymy(self, m: _Match) -> bool:
+        """Is "Washington" what the federal government sends: "threats coming out of Washington",
+        "pressure from Washington"? A place people go to or come from is not read so."""
+        return _FEDERAL_OUTPUT_FROM.search(self.text, max(0, m.start - 80), m.start) is not None
 
     def _alone_in_state_list(self, m: _Match) -> bool:
         """Is the name alone on a list line ("• Washington") next to a line that names a state?"""
@@ -1002,10 +1075,38 @@ class _Finder:
         if not explicit and self._in_case_caption(m) and not _is_major(cands):
             return
         m.role, m.candidates, m.bare = "place", cands, True
+        m.shouted = not explicit and self._shouted(m)
         if explicit and not listed:
             m.role = "explicit-place"
         elif listed and explicit in ("town", "township"):
             m.role = "listed-town"  # "the Vermont towns of A and B": the towns of a state the text names
+
+    def _shouted(self, m: _Match) -> bool:
+        """Is the name written in capitals among capitals ("CONTINUED ON NEXT PAGE"), where capitals
+        no longer mark a proper noun, and not followed by a local government's word ("PAGE POLICE")?"""
+        if not self.text[m.start : m.end].isupper():
+            return False
+        nxt, gap = self._next_word(m)
+        if nxt is not None and gap == " " and nxt.key in LOCAL_GOVERNMENT_WORDS:
+            return False
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        if not any(ch.islower() for ch in line):
+            return True
+        prev, _ = self._prev_word(m)
+        return any(
+            tok is not None
+            and len(tok.text) > 1
+            and tok.text.isupper()
+            and line_start <= tok.start
+            and (line_end < 0 or tok.end <= line_end)
+            for tok in (prev, nxt)
+        )
+
+    def _used_as_word(self, key: str) -> bool:
+        """Does the text write the name in lower case, as a common word ("the next page")?"""
+        return re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])", self.text) is not None
 
     def _qualified_cousub(self, m: _Match) -> list[Jurisdiction]:
         """The one county subdivision of the name in the state written after it, if just one."""
@@ -1089,6 +1190,13 @@ class _Finder:
         explicit = m.role == "explicit-place"
         best = _best(cands)
         pop = best.population or 0
+        min_local = MIN_IN_STATE_POPULATION
+        if m.shouted:
+            # In capitals a common word looks like a name: "PAGE" needs to be a city read without
+            # evidence from the text, and not a word the text also uses in lower case.
+            if self._used_as_word(m.key):
+                return None
+            min_local = MIN_BARE_POPULATION
         if in_doc:
             local = _best(in_doc)
             local_pop = local.population or 0
@@ -1096,7 +1204,7 @@ class _Finder:
             # (a Texas story's "Cleveland" is still Ohio's).
             overshadowed = pop >= OVERSHADOW_POPULATION and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
             if not overshadowed and (
-                explicit or local_pop >= MIN_IN_STATE_POPULATION or local.is_consolidated or local.curated
+                explicit or local_pop >= min_local or local.is_consolidated or local.curated
             ):
                 return local
         consolidated = [c for c in cands if c.is_consolidated]
@@ -1286,6 +1394,19 @@ class _Finder:
             self._add(self.g.state("11"), m.start(), m.end())
             self._cover(m.start(), m.end())
 
+
+# What the federal government sends "from Washington": its words, demands, pressure and politics.
+_FEDERAL_OUTPUT_FROM = re.compile(
+    r"(?i:\b(?:statements?|threats?|rhetoric|pressure|orders?|directives?|demands?|mandates?|edicts?|"
+    r"dictates?|messages?|messaging|signals?|interference|overreach|politics|attacks?|noise|"
+    r"policies|policy|guidance|crackdowns?))"
+    r"(?:,?[ \t]+(?:and|or)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
+    r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
+)
+
+# "St. Joseph", "Ste. Marie", "Saint Clair": surnames that begin like a saint's name.
+_SAINT_PREFIXES = frozenset({"st", "ste"})
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
 

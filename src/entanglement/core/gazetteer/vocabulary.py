@@ -26,23 +26,25 @@ TITLES = _words(
 # Capitalized words that precede a place without making it a person's surname.
 NOT_GIVEN_NAMES = _words(
     """
-    a about according aclu across administration after against agents all already also although among an
-    and another april are around article as at attorneys august be because been before between beyond
-    biden blue borough both bush but by can capitol cbp central chapter cities city citywide coastal
-    congress conservative could counties county countywide court dear december democrat democratic
-    department dhs did district do does doj downtown dr during each earlier east eastern either
-    elsewhere even every fbi february federal first for friday from governor greater had has have her
-    here hereby his homeland house how however ice if immigrant immigrants immigration in including
-    indeed inside instead into is its january judge july june just justice last later lawmakers leaders
-    liberal like lower many march may mayors meanwhile metro metropolitan might monday most mr mrs ms
-    must my nationwide near nearby neighboring neither new next no nor north northern not
-    notwithstanding november now obama october of officials old on only onto or other our outside over
-    overall parish part per police president progressive provided re red rep republican residents rural
-    said sanctuary saturday says second section sen senate september sheriffs should since so some south
-    southern st state states statewide still suburban sunday than that the their then there therefore
-    these third this those though through throughout thursday thus title to today together told tomorrow
-    town trump tuesday under unlike until upper urban via village was wednesday were west western what
-    when where whereas whether which while white who why will with without would yesterday yet your
+    a about according aclu across administration after against agents all already also although
+    among an and another april are around article as at attorneys august be because been before
+    between beyond biden blue borough both bush but by can capitol cbp central chapter cities city
+    citywide coastal congress conservative could counties county countywide court dear december
+    democrat democratic department dhs did district do does doj downtown dr during each earlier east
+    eastern either elsewhere even every fbi february federal first for friday from governor greater
+    had has have her here hereby his homeland house how however ice if immigrant immigrants
+    immigration in including indeed inside instead into is its january judge july june just justice
+    last later lawmakers leaders liberal like lower many march may mayors meanwhile metro
+    metropolitan mid midtown might monday most mr mrs ms must my nationwide near nearby neighboring
+    neither new next no nor north northeast northeastern northern northwest northwestern not
+    notwithstanding november now obama october of officials old on only onto or other our outside
+    over overall parish part per police president progressive provided re red rep republican
+    residents rural said sanctuary saturday says second section sen senate september sheriffs should
+    since so some south southeast southeastern southern southwest southwestern st state states
+    statewide still suburban sunday than that the their then there therefore these third this those
+    though through throughout thursday thus title to today together told tomorrow town trump tuesday
+    under unlike until upper uptown urban via village was wednesday were west western what when
+    where whereas whether which while white who why will with without would yesterday yet your
     """
 )
 
@@ -65,6 +67,24 @@ GOVERNMENT_WORDS = _words(
     senate senators services sheriff sheriff's sheriffs solicitor state suburbs superior supervisor
     supervisors supreme taxpayers transit transportation treasurer trust unified values vehicle voters
     welcoming welfare workers
+    """
+)
+
+# Words after a capitalized name that make it a town's or city's own government ("PAGE POLICE"): in
+# all-capital text, where any word may look like a name, the strongest of the government words.
+LOCAL_GOVERNMENT_WORDS = _words(
+    """
+    aldermen alderman city council mayor mayor's municipal pd police selectboard selectmen sheriff
+    sheriff's town township village
+    """
+)
+
+# Words before a state's name that make it a region of the state ("North Texas", "central Oregon").
+# Before a city's name they name a part of the city, and the city counts ("North Minneapolis").
+REGION_WORDS = _words(
+    """
+    central downstate east eastern midstate north northeast northeastern northern northwest
+    northwestern south southeast southeastern southern southwest southwestern upstate west western
     """
 )
 
@@ -156,6 +176,15 @@ BARE_NEVER = _words(
     paradise paramount paris peru plantation poland quebec reading regina revere rome russia salvador
     santiago scotland security sparta sunrise surprise temple toronto tripoli troy union valencia
     vancouver venezuela venice victoria vienna wales warsaw wellington winnipeg
+    """
+)
+
+# Words that number the parts of a document: a letter after one ("Appendix E. Gilbert, Ariz.") is a
+# label, not a person's initial.
+ENUMERATED_PARTS = _words(
+    """
+    addendum annex appendix article attachment chapter enclosure exhibit figure item part schedule
+    section step tab table
     """
 )
 

@@ -1,0 +1,212 @@
+"""People named like places, common words in capitals, parts of cities, labelled headings, federal
+offices, and "Washington" as the federal government.
+
+Passages written for this file, several variants per rule, each with negatives that keep real
+places found: a rule is right only when both sides of its table pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+AUSTIN, DALLAS, TYLER = "4805000", "4819000", "4874144"
+MADISON_WI, BOSTON, KINGSTON_NY, ALBANY_NY = "5548000", "2507000", "3639727", "3601000"
+MESA, PAGE_AZ, SEATTLE, DENVER, CHICAGO = "0446000", "0451810", "5363000", "0820000", "1714000"
+MINNEAPOLIS, DETROIT, PHOENIX = "2743000", "2622000", "0455000"
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+# A given name that is a state's or a place's, before a middle initial or a saint's surname.
+PEOPLE: list[tuple[str, str, set[str]]] = [
+    (
+        "states as given names with initials",
+        "Georgia M. Lutz, Carolina P. Ortiz and Virginia A. Hale, for the plaintiffs.",
+        set(),
+    ),
+    ("the initial A is not the article", "Virginia A. Gibson argued for the county.", set()),
+    ("any state with an initial", "Texas A. Morrow and Nevada J. Pike signed the brief.", set()),
+    (
+        "cities as given names with initials",
+        "Tyler J. Moreno, Dallas K. Brandt and Austin R. Hale appeared for the respondents.",
+        set(),
+    ),
+    (
+        "more given names",
+        "Florence B. Aiken, Warren C. Oduya, Chester D. Lamb, Madison E. Park, for the state.",
+        set(),
+    ),
+    ("Jackson, Lincoln, Clinton", "Jackson L. Reyes, Lincoln A. Ames and Clinton W. Roe testified.", set()),
+    ("saint's surname", "Anthony St. Joseph, Assistant U.S. Attorney, for the defendant.", set()),
+    ("saint's surname after a city's name", "Lincoln St. Clair and Dallas St. John, for the sheriff.", set()),
+    ("saint spelled out", "Madison Saint Pierre, for the amici.", set()),
+    # negatives: the places around such names are still found
+    (
+        "counsel list with the office's city",
+        "Lincoln St. Clair, U.S. Attorney's Office, Boston, MA, for the defendant.",
+        {BOSTON},
+    ),
+    (
+        "person then the same name qualified",
+        "Madison T. Greer, Assistant City Attorney, Madison, Wis., for the city.",
+        {MADISON_WI},
+    ),
+    (
+        "qualified cities in a list",
+        "Officials in Madison, Wis., and Tyler, Texas, adopted it.",
+        {MADISON_WI, TYLER},
+    ),
+    (
+        "sentence end before an initial",
+        "The family moved to Georgia. A. Smith, their lawyer, said the move was hard.",
+        {"13"},
+    ),
+    ("D.C. without a comma is no initial", "The rally in Washington D.C. drew thousands of people.", {"11"}),
+    ("the State of", "Virginia E. Lowe argued for the State of Texas.", {"48"}),
+    ("court reporter abbreviation", "Texas S. Ct. rules were amended in 2019.", {"48"}),
+    ("city government", "The Austin City Council and Dallas police voted on Tuesday.", {AUSTIN, DALLAS}),
+]
+
+# In capitals, a small place whose name is a common word needs more than its state named nearby.
+CAPITALS: list[tuple[str, str, set[str]]] = [
+    (
+        "page",
+        "Arizona House Bill 2001\n(CONTINUED ON NEXT PAGE)\nBe it enacted by the Legislature of Arizona:",
+        {"04"},
+    ),
+    ("superior", "WISCONSIN\nIN THE SUPERIOR COURT\nThe court held.", {"55"}),
+    ("defiance", "OHIO REVISED CODE\nDEFIANCE OF ORDERS\nNo officer shall refuse.", {"39"}),
+    ("normal", "Illinois Public Act\nDURING NORMAL BUSINESS HOURS\nThe sheriff shall.", {"17"}),
+    ("hope, liberty", "Arkansas Code\nHOPE AND LIBERTY FOR ALL\nThe county shall.", {"05"}),
+    ("commerce, independence", "Texas Penal Code\nCOMMERCE AND INDEPENDENCE\nA person commits.", {"48"}),
+    ("mobile, orange", "FLORIDA STATUTES\nMOBILE HOMES AND ORANGE GROVES", {"12"}),
+    (
+        "a word the text also writes in lower case",
+        "California Government Code\nSPRING\nThe agency shall report in the spring.",
+        {"06"},
+    ),
+    # negatives: capitals with a qualifier, a kind word, a local government, or a big city
+    ("qualified in capitals", "NOTICE\nPAGE, ARIZONA\nThe council met.", {PAGE_AZ}),
+    ("city of, in capitals", "AN ORDINANCE OF THE CITY OF PAGE, ARIZONA", {PAGE_AZ}),
+    (
+        "local government in capitals",
+        "An Arizona directive.\nPAGE POLICE DEPARTMENT\nGeneral Order 5",
+        {"04", PAGE_AZ},
+    ),
+    ("big city in capitals", "Arizona law\nPHOENIX AND MESA POLICE POLICY", {PHOENIX, MESA, "04"}),
+    ("mixed case small place", "Arizona officials said the town of Page would comply.", {"04", PAGE_AZ}),
+]
+
+# A place after a word for a part of it: the place counts. Before a state, it is a region.
+PARTS: list[tuple[str, str, set[str]]] = [
+    ("midtown", "Advocates gathered at a center in Midtown Kingston, New York, on Monday.", {KINGSTON_NY}),
+    (
+        "uptown, downtown",
+        "They rallied in Uptown Kingston and in Downtown Albany, N.Y.",
+        {KINGSTON_NY, ALBANY_NY},
+    ),
+    (
+        "compass parts",
+        "Organizers met in Northeast Minneapolis and Southwest Detroit.",
+        {MINNEAPOLIS, DETROIT},
+    ),
+    ("north", "Residents of North Minneapolis filled the hall.", {MINNEAPOLIS}),
+    (
+        "regions of states",
+        "Several Northwest Indiana police departments and South Texas sheriffs agreed.",
+        set(),
+    ),
+    ("lower-case region", "Farms in central Oregon and eastern Washington hire many workers.", set()),
+    ("region beside its state", "Jails in North Texas follow the Texas rule.", {"48"}),
+    ("states with compass names", "West Virginia and North Carolina passed bills.", {"54", "37"}),
+]
+
+# A letter that labels an appendix or an item is no initial when a state qualifies the name after it.
+HEADINGS: list[tuple[str, str, set[str]]] = [
+    (
+        "appendix",
+        "Arizona Revised Statutes\nAPPENDIX C. Mesa, Ariz. Police Policy on Detainers",
+        {"04", MESA},
+    ),
+    ("exhibit", "EXHIBIT B. Kingston, N.Y. Resolution 12", {KINGSTON_NY}),
+    (
+        "item at a line start",
+        "Policies reviewed:\nA. Seattle, Wash. Ordinance 125\nB. Denver, Colo. Order 9",
+        {SEATTLE, DENVER},
+    ),
+    ("initial of a person", "The brief of J. Austin was filed late.", set()),
+]
+
+# A federal office named by its city names the city (as an agency's name does).
+FIELD_OFFICES: list[tuple[str, str, set[str]]] = [
+    ("possessive acronym", "The DEA's Seattle office posted photos of the arrests.", {SEATTLE}),
+    ("curly apostrophe", "The FBI’s Denver field office declined to comment.", {DENVER}),
+    ("agency's", "ICE's Chicago field office and the agency's Phoenix office said so.", {CHICAGO, PHOENIX}),
+    ("a person's possessive", "Gov. Abbott's Austin office issued the statement.", {AUSTIN}),
+]
+
+# "Washington" for the federal government, spelled with "D.C." or not; the city where it is a place.
+WASHINGTON: list[tuple[str, str, set[str]]] = [
+    ("threats out of", "Statements and threats coming out of Washington, D.C., worried the county.", set()),
+    ("pressure from", "Pressure from Washington has grown on Texas cities.", {"48"}),
+    ("directives from", "The sheriff ignored directives from Washington, D.C. on detainers.", set()),
+    ("rhetoric emanating", "The rhetoric emanating from Washington alarmed the mayor.", set()),
+    ("travel to", "The mayor flew to Washington, D.C., to meet the senators.", {"11"}),
+    ("a letter from", "The county received a letter from Washington, D.C. on Monday.", {"11"}),
+    ("address", "U.S. Department of Justice, 950 Pennsylvania Ave., Washington, DC 20530", {"11"}),
+    ("people from", "Volunteers from Washington, D.C., joined the march.", {"11"}),
+]
+
+
+def _found(text: str, census: Gazetteer) -> set[str]:
+    return {j.geoid for j in find_jurisdictions(text, census)}
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PEOPLE, ids=[c[0] for c in PEOPLE])
+def test_people_named_like_places(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_common_words_in_capitals(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PARTS, ids=[c[0] for c in PARTS])
+def test_parts_of_cities_and_regions_of_states(
+    census: Gazetteer, label: str, text: str, expected: set[str]
+) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), HEADINGS, ids=[c[0] for c in HEADINGS])
+def test_labelled_headings(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), FIELD_OFFICES, ids=[c[0] for c in FIELD_OFFICES])
+def test_federal_field_offices(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), WASHINGTON, ids=[c[0] for c in WASHINGTON])
+def test_washington_as_the_federal_government(
+    census: Gazetteer, label: str, text: str, expected: set[str]
+) -> None:
+    assert _found(text, census) == expected, label
+
+
+def test_region_still_tells_the_state(census: Gazetteer) -> None:
+    # "Northwest Indiana" names no state, but places a bare Gary in Indiana rather than elsewhere.
+    found = _found("Police in Northwest Indiana said Gary officers would not ask about status.", census)
+    assert found == {"1827000"}
