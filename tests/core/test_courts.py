@@ -49,6 +49,10 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("district-court-in-state", "She sued in the U.S. District Court in Maryland and a federal district court in Oregon.",
      [("mdd", "U.S. District Court in Maryland"), ("ord", "federal district court in Oregon")]),
     ("district-court-in-divided-state", "the U.S. District Court in Texas", []),
+    ("district-court-of-state", "a judge for the US District Court of Oregon found", [("ord", "US District Court of Oregon")]),
+    ("district-abbreviation-state-spelled", "United States District Court, E.D. Pennsylvania.\n\nNov 15, 2017",
+     [("paed", "E.D. Pennsylvania")]),
+    ("district-abbreviation-state-spelled-two-words", "(S.D. New York 2019)", [("nysd", "S.D. New York")]),
     ("district-court-in-city-of-state", "the U.S. District Court in Washington, D.C.", []),
     # --- a caption in capitals
     ("caption-district", "UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA\nCity v. Roe",

@@ -52,10 +52,10 @@ _DISTRICT = re.compile(
 )
 # "the U.S. District Court in Maryland", "a federal district court in Oregon": a state with one district.
 _DISTRICT_IN = re.compile(
-    rf"\b(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+[Dd]istrict\s+[Cc]ourt)\s+in\s+(?P<state>{_STATE_ALT})\b(?!\s*,)"
+    rf"\b(?:(?:U\.\s?S\.|US|United\s+States|[Ff]ederal)\s+[Dd]istrict\s+[Cc]ourt)\s+(?:in|of|for)\s+(?P<state>{_STATE_ALT})\b(?!\s*,)"
 )
 # "N.D. Ill.", "E.D.N.Y.", "D. Or.", "D.N.J.", "S.D.W. Va." -- looked up in the citation strings.
-_DISTRICT_ABBR = re.compile(r"\b(?:[NSEWMC]\.\s?)?D\.\s?(?:[A-Z][a-z]{0,9}\.?\s?){1,3}")
+_DISTRICT_ABBR = re.compile(r"\b(?:[NSEWMC]\.\s?)?D\.\s?(?:[A-Z][a-z]{0,12}\.?\s?){1,3}")
 _CIRCUIT = re.compile(
     r"(?:(?:(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+)?Court\s+of\s+Appeals\s+for\s+the\s+)?"
     r"\b(?P<ord>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|1st|2d|2nd|3d|3rd|4th|5th|6th|7th|8th|9th|10th|11th|D\.\s?C\.|Federal|Fed\.)"
@@ -138,6 +138,8 @@ def _index() -> _Index:
                 if state in _STATE_ABBR:
                     lead = f"{division}." if division else ""
                     abbreviations.setdefault(_squash(f"{lead}D. {_STATE_ABBR[state]}"), (cid, name))
+                    # courts-db's own names spell the state out: "District Court, E.D. Pennsylvania"
+                    abbreviations.setdefault(_squash(f"{lead}D. {state}"), (cid, name))
             if cite and not cite.startswith("U.S."):
                 abbreviations.setdefault(_squash(cite), (cid, name))
         elif system == "federal" and re.fullmatch(r"ca(\d+|dc|fc)", cid):
@@ -234,9 +236,12 @@ def find_courts(text: str) -> list[CourtRef]:
         # the longest prefix of the candidate that is a known citation string ("D. Or. 2014" -> "D. Or.")
         for cut in range(len(raw), 2, -1):
             hit = idx.abbreviations.get(_squash(raw[:cut]))
-            complete = raw[:cut].rstrip().endswith(".") or raw[:cut].rstrip().endswith(_UNABBREVIATED)
+            complete = raw[:cut].rstrip().endswith((".", *_UNABBREVIATED, *_STATES))
             if hit and complete and (cut == len(raw) or not raw[cut - 1].isalpha() or not raw[cut].isalpha()):
-                add(m.start(), m.start() + len(raw[:cut].rstrip()), hit)
+                kept = raw[:cut].rstrip()
+                if kept.endswith(".") and kept[:-1].endswith(_STATES):
+                    kept = kept[:-1]  # "E.D. Pennsylvania." ends a sentence; the name has no period
+                add(m.start(), m.start() + len(kept), hit)
                 break
     for m in _scan(text, _CIRCUIT, (" Cir",)):
         key = m["ord"].lower().replace(" ", "")
