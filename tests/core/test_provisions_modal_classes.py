@@ -242,3 +242,41 @@ def test_ending_a_287g_agreement_in_narrative_is_never_a_mandate() -> None:
 )
 def test_a_short_policy_excerpt_is_still_a_policy_text(text: str) -> None:
     assert is_policy_text(text)
+
+
+# Objects and actors named in other words than the tables above use.
+OTHER_WORDINGS: list[tuple[str, str]] = [
+    ("Section 4. Employees shall not maintain records of any person's citizenship.", STAT),
+    ("Section 4. County agencies shall not collect information about a person's immigration status.", STAT),
+    ("Section 4. No City database shall be made available to federal immigration authorities for civil immigration "
+     "enforcement.", PII),
+    ("Section 4. The Department shall not share any person's address, phone number or place of employment with ICE.", PII),
+    ("Section 4. The jail shall not accept any individual from ICE for civil immigration detention.", RES),
+    ("Section 4. The Sheriff shall not rent jail beds to ICE.", RES),
+    ("Section 4. Officers shall not arrest anyone solely for being in the country unlawfully.", RES),
+    ("Section 4. The Police Department will not make arrests based on administrative warrants issued by ICE.", RES),
+    ("Section 4. Deputies shall not provide advance notice of an inmate's release to federal immigration authorities.", NOTE),
+    ("Section 4. The jail will not respond to ICE requests for release information.", NOTE),
+    ("Section 4. Federal immigration agents shall not have access to the secure areas of the jail.", ACC),
+    ("Section 4. The County shall not provide office space to federal immigration authorities.", ACC),
+    ("Section 4. Immigration enforcement actions shall not be conducted at schools, hospitals or places of worship.", LOC),
+    ("Section 4. No local government may limit or restrict communication with ICE regarding immigration status.", COOP),
+    ("Section 4. A local entity may not restrict cooperation with federal immigration authorities.", COOP),
+    ("Section 4. Any local government that adopts a sanctuary policy shall be liable for damages caused by a person "
+     "released in violation of a detainer.", COOP),
+    ("Section 4. Each county jail shall notify ICE upon booking any person who is not a citizen of the United States.", COOP),
+    ("Section 4. The Sheriff is directed to apply for a 287(g) agreement.", COOP),
+]
+
+
+@pytest.mark.parametrize("text,category", OTHER_WORDINGS)
+def test_other_wordings_of_objects_and_actors(text: str, category: str) -> None:
+    codes = codes_of(text)
+    assert category in codes, text
+    if category != COOP:
+        assert COOP not in codes, text
+
+
+def test_a_construction_rule_on_communication_stays_a_savings_clause() -> None:
+    text = "Section 4. Nothing in this section shall prohibit or restrict communication with ICE regarding immigration status."
+    assert codes_of(text) == {"compliance_savings_clause"}

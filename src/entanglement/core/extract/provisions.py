@@ -1208,7 +1208,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
-        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"),
+        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
+        # "shall not maintain records of any person's citizenship"
+        rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"),
         on_neg="status_sharing_limits",
     ),
     # "Information about a person's immigration status will not be shared with ICE"
@@ -1242,7 +1244,11 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:access|availability)\b[^.;]{0,40}\bdatabases?\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"),
+        _rx(
+            r"\b(?:access|availability)\b[^.;]{0,40}\bdatabases?\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
+            # "No City database shall be made available to immigration authorities"
+            r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
+        ),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
     ),
@@ -1256,7 +1262,10 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?)"),
+        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?"
+        # "solely for being in the country unlawfully"
+        r"|(?:in|within)\s+the\s+(?:country|United\s+States|U\.\s?S\.)\s+(?:unlawfully|illegally|without\s+(?:legal\s+|lawful\s+)?(?:status|authorization|permission|documentation))"
+        r"|(?:unlawful|illegal)\s+(?:presence|entry)|(?:illegally|unlawfully)\s+(?:present|entered)|lack\s+of\s+(?:immigration\s+)?(?:documents|documentation|papers))"),
         on_neg="resource_limits",
     ),
     # "... suspected of being undocumented shall not be the sole basis for contact, detention or arrest"
@@ -1329,7 +1338,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         # Detention contracts: "an agreement under which the county houses individuals in the custody
         # of a federal immigration authority".
-        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"),
+        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"
+        # "shall not accept any individual from ICE for civil immigration detention"
+        r"|\b(?:accept|hous|admit|book|tak)\w*\b[^.;]{0,80}?\b(?:(?:civil\s+)?immigration\s+(?:detention|detainees?)|immigration\s+custody|federal\s+immigration\s+detainees?)\b"),
         on_neg="resource_limits",
         # A ban on private operators regulates a business, not the use of local resources.
         unless=_rx(r"^\W*(?:an?|no)\s+(?:person|private\s+(?:entity|company|corporation)|company|corporation|business)\b[^.;]{0,60}?\b(?:operat|own|manag|run)\w*"),
@@ -1411,7 +1422,11 @@ _SAVINGS_FRAMING = _lazy(
 # needs a prohibiting frame (or a clause voiding such rules) around it.
 _BAN_ON_LIMITS = _lazy(
     r"\b(?:adopt|enact|enforce|endorse|maintain|implement|have|issue|promulgate|establish)\w*\b[^.;]{0,80}?\b(?:polic(?:y|ies)|rules?|ordinances?|regulations?|orders?|directives?|resolutions?|practices?)\b[^.;]{0,100}?\b(?:prohibit|limit|restrict|discourag|prevent|imped|obstruct)\w*\b[^.;]{0,160}?\b(?:enforc\w*|cooperat\w*|assist\w*|compl\w*|communicat\w*|detainers?|immigration)"
-    r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)",
+    r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)"
+    # "No local government may limit or restrict communication with ICE": the limit banned directly.
+    r"|\b(?:limit|restrict|prohibit|prevent|imped|obstruct)\w*\b(?:\s*,?\s*(?:or|and)?\s*(?:limit|restrict|prohibit|prevent|imped|obstruct|bar)\w*)*\s+(?:\w+\s+){0,3}?"
+    r"(?:communicat\w*|cooperat\w*|compliance|assistance|information[\s-]sharing|(?:exchange|sharing)\s+of\s+information)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:federal\s+)?"
+    r"(?:immigration|(?-i:ICE)|I\.C\.E\.|U\.\s?S\.\s+Immigration|United\s+States\s+Immigration|Department\s+of\s+Homeland)",
     I,
 )
 # "No official shall direct officers not to cooperate with ICE": a ban on such directions, read only
@@ -1423,7 +1438,7 @@ _BAN_ON_DIRECTIONS = _lazy(
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
 _COOPERATION_DUTY = _lazy(
     r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
-    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+)"
+    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+|liab(?:le|ility)|damages)"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum|full)\s+extent"
     # "will cooperate fully with federal immigration authorities" (not "... in criminal matters")
     rf"|\b(?:cooperat\w*\s+fully|fully\s+cooperat\w*|cooperat\w*\s+in\s+all\s+respects)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement)|{_ICE}|U\.?S\.?\s+Immigration)(?![^.;]{{0,60}}\b(?:criminal|crimes?)\b)"
@@ -1552,7 +1567,7 @@ def _code_sentence(
         return list(codes)
 
     for ban in scan(_BAN_ON_LIMITS):
-        if _frame(masked, ban.start(), ban.end(), context) == NEG or _VOID.search(masked):
+        if _frame(masked, ban.start(), ban.end(), context) in (NEG, BAN) or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
     for ban in scan(_BAN_ON_DIRECTIONS):
