@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, connections, transaction
@@ -26,15 +25,23 @@ from django.utils import timezone
 
 from entanglement.core.blobs import BlobStore
 from entanglement.core.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchError, FetchPolicy, fetch
-from entanglement.core.models import Extraction
 from entanglement.core.pipeline import extract_document
-from entanglement.core.text import DocumentError, DocumentText, Limits, document_from_bytes
+from entanglement.core.text import DocumentError, Limits, document_from_bytes
 from entanglement.settings.env import entanglement_home, env_bool, env_str
 
 from . import models as m
-from .importers import import_extraction
+from .importers import ProposedFact, References, plan_proposals, write_proposal_sets
 
 NEW, UNCHANGED, FAILED = "new", "unchanged", "failed"
+# Documents per task sent to a worker: enough to amortize the hand-off, few enough to keep them busy.
+CHUNK_SIZE = 4
+# Documents written per transaction: the per-transaction and per-insert costs are paid once for them
+# all, and a process killed mid-batch loses (and a rerun redoes) at most this many.
+WRITE_BATCH = 16
+# Inputs whose digests are looked up in one query.
+LOOKUP_BATCH = 64
+# A batch of either kind is cut short once it holds this many bytes (of input) or characters (of text).
+BATCH_CHARS = 8_000_000
 
 
 class IngestError(Exception):
@@ -135,8 +142,26 @@ def read_input(target: str, policy: FetchPolicy) -> _Raw:
     return _Raw(target, data, "", None)
 
 
-def convert(raw: _Raw, max_bytes: int) -> tuple[DocumentText, Extraction] | str:
-    """Bytes to text to findings (pure: runs in worker processes). A string is the reason it failed."""
+@dataclass(frozen=True)
+class Prepared:
+    """A document converted, read and planned: all that is left is to write it (in one transaction)."""
+
+    target: str
+    url: str
+    title: str
+    publisher: str
+    sha256: str
+    media_type: str
+    text: str
+    facts: list[ProposedFact]
+
+
+def prepare(raw: _Raw, max_bytes: int, references: References, kinds: set[str] | None) -> Prepared | str:
+    """Bytes to text to findings to planned proposals, and the bytes into the blob store.
+
+    Touches no database, so it runs in worker processes. A string is the reason it failed (nothing
+    was stored then). The blob is written before the Source that names it exists: a blob without a
+    Source is harmless, the reverse is not."""
     try:
         document = document_from_bytes(
             raw.data,
@@ -144,39 +169,67 @@ def convert(raw: _Raw, max_bytes: int) -> tuple[DocumentText, Extraction] | str:
             media_type=raw.media_type if raw.media_type != "application/octet-stream" else None,
             limits=Limits(max_bytes=max_bytes),
         )
-        return document, extract_document(document, raw.target)
+        extraction = extract_document(document, raw.target)
+        title = (document.title or "")[:500]
+        publisher = (document.publisher or "")[:300]
+        plan = plan_proposals(
+            document.text, extraction, title=title, publisher=publisher, references=references, kinds=kinds
+        )
     except DocumentError as e:
         return str(e)
     except Exception as e:  # a finder's bug costs one document, not the run
         return f"internal error: {type(e).__name__}: {e}"
-
-
-def store(raw: _Raw, document: DocumentText, extraction: Extraction, kinds: set[str] | None) -> Outcome:
-    """Keep the bytes, then write the Source and its proposals in one transaction."""
     blob_store().put(raw.data)
+    return Prepared(
+        raw.target, raw.url, title, publisher, document.sha256, document.media_type, document.text, plan.facts
+    )
+
+
+def store(prepared: Prepared) -> Outcome:
+    """Write one document's Source and proposals in one transaction."""
+    return store_many([prepared])[0]
+
+
+def store_many(batch: list[Prepared]) -> list[Outcome]:
+    """Write several documents' Sources and proposals in ONE transaction: all of them or none.
+
+    If another process stored the same bytes meanwhile, the batch is written again one document per
+    transaction, so that only that document is left out."""
     try:
         with transaction.atomic():
-            source = m.Source(
-                kind=m.Source.Kind.DOCUMENT,
-                url=raw.url,
-                title=(document.title or "")[:500],
-                publisher=(document.publisher or "")[:300],
-                retrieved_at=timezone.now(),
-                sha256=document.sha256,
-                media_type=document.media_type,
-                text=document.text,
+            sources = [_new_source(p) for p in batch]
+            created = write_proposal_sets(
+                [(s, p.facts) for s, p in zip(sources, batch, strict=True)], new_sources=True
             )
-            source._change_reason = f"ingested from {raw.target}"  # type: ignore[attr-defined]
-            source.save()
-            report = import_extraction(source, extraction, kinds=kinds)
     except IntegrityError:
-        # Another process stored the same bytes between our check and our write.
-        return Outcome(raw.target, UNCHANGED, "already stored")
-    return Outcome(raw.target, NEW, "", source.pk, report.total)
+        if len(batch) > 1:
+            return [outcome for prepared in batch for outcome in store_many([prepared])]
+        return [Outcome(batch[0].target, UNCHANGED, "already stored")]
+    return [
+        Outcome(p.target, NEW, "", s.pk, sum(c.values()))
+        for p, s, c in zip(batch, sources, created, strict=True)
+    ]
 
 
-def _known(sha256: str) -> int | None:
-    return m.Source.objects.filter(sha256=sha256).values_list("pk", flat=True).first()
+def _new_source(prepared: Prepared) -> m.Source:
+    source = m.Source(
+        kind=m.Source.Kind.DOCUMENT,
+        url=prepared.url,
+        title=prepared.title,
+        publisher=prepared.publisher,
+        retrieved_at=timezone.now(),
+        sha256=prepared.sha256,
+        media_type=prepared.media_type,
+        text=prepared.text,
+    )
+    source._change_reason = f"ingested from {prepared.target}"  # type: ignore[attr-defined]
+    source.save()  # one at a time: its history row and search entry come from the save signals
+    return source
+
+
+def _known(sha256s: Iterable[str]) -> dict[str, int]:
+    """The stored Sources holding any of these SHA-256 digests."""
+    return dict(m.Source.objects.filter(sha256__in=list(sha256s)).values_list("sha256", "pk"))
 
 
 def ingest(
@@ -190,33 +243,58 @@ def ingest(
     """Ingest every target; one bad input is a failed outcome, never an exception for the batch."""
     policy = policy or fetch_policy()
     summary = IngestSummary()
+    references = References.load()
 
     def done(outcome: Outcome) -> None:
         summary.outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
 
+    def unknown(raws: list[tuple[_Raw, str]]) -> Iterator[_Raw]:
+        known = _known(digest for _, digest in raws)
+        for raw, digest in raws:
+            if digest in known:
+                done(Outcome(raw.target, UNCHANGED, "the same bytes are already stored", known[digest]))
+            else:
+                yield raw
+
     def pending() -> Iterator[_Raw]:
+        # Read a few inputs, then ask the database about all of them at once (a rerun is mostly this).
+        read: list[tuple[_Raw, str]] = []
+        size = 0
         for target in expand_targets(targets):
             try:
                 raw = read_input(target, policy)
             except IngestError as e:
                 done(Outcome(target, FAILED, str(e)))
                 continue
-            known = _known(hashlib.sha256(raw.data).hexdigest())
-            if known is not None:
-                done(Outcome(target, UNCHANGED, "the same bytes are already stored", known))
-                continue
-            yield raw
+            read.append((raw, hashlib.sha256(raw.data).hexdigest()))
+            size += len(raw.data)
+            if len(read) >= LOOKUP_BATCH or size >= BATCH_CHARS or raw.url:
+                yield from unknown(read)
+                read, size = [], 0
+        yield from unknown(read)
 
-    for raw, result in _converted(pending(), workers, policy.max_bytes):
+    batch: list[Prepared] = []
+    size = 0
+    queued: set[str] = set()  # the same bytes twice in one run are written once
+    for raw, result in _prepared(pending(), workers, policy.max_bytes, references, kinds):
         if isinstance(result, str):
             done(Outcome(raw.target, FAILED, result))
             continue
-        if _known(result[0].sha256) is not None:  # the same bytes twice in one batch
+        if result.sha256 in queued:
             done(Outcome(raw.target, UNCHANGED, "the same bytes are already stored"))
             continue
-        done(store(raw, result[0], result[1], kinds))
+        queued.add(result.sha256)
+        batch.append(result)
+        size += len(result.text)
+        if len(batch) >= WRITE_BATCH or size >= BATCH_CHARS:
+            for outcome in store_many(batch):
+                done(outcome)
+            batch, size = [], 0
+    if batch:
+        for outcome in store_many(batch):
+            done(outcome)
     return summary
 
 
@@ -225,23 +303,47 @@ def ingest_upload(name: str, data: bytes, *, kinds: set[str] | None = None) -> O
     policy = fetch_policy()
     if len(data) > policy.max_bytes:
         return Outcome(name, FAILED, f"file is over the {policy.max_bytes:,}-byte limit")
-    known = _known(hashlib.sha256(data).hexdigest())
-    if known is not None:
-        return Outcome(name, UNCHANGED, "the same bytes are already stored", known)
-    raw = _Raw(name, data, "", None)
-    result = convert(raw, policy.max_bytes)
+    known = _known([hashlib.sha256(data).hexdigest()])
+    if known:
+        return Outcome(name, UNCHANGED, "the same bytes are already stored", *known.values())
+    result = prepare(_Raw(name, data, "", None), policy.max_bytes, References.load(), kinds)
     if isinstance(result, str):
         return Outcome(name, FAILED, result)
-    return store(raw, result[0], result[1], kinds)
+    return store(result)
 
 
-def _converted(
-    raws: Iterator[_Raw], workers: int, max_bytes: int
-) -> Iterator[tuple[_Raw, tuple[DocumentText, Extraction] | str]]:
-    """Convert in order, here or in `workers` forked processes (a bounded number in flight)."""
+# What every worker process needs besides its documents: set once, when the pool starts it.
+_worker_setup: tuple[int, References, set[str] | None] | None = None
+
+
+def _start_worker(max_bytes: int, references: References, kinds: set[str] | None) -> None:
+    global _worker_setup
+    _worker_setup = (max_bytes, references, kinds)
+
+
+def _prepare_chunk(raws: list[_Raw]) -> list[Prepared | str]:
+    assert _worker_setup is not None, "the pool's initializer sets it"
+    return [prepare(raw, *_worker_setup) for raw in raws]
+
+
+def _chunks(raws: Iterator[_Raw], size: int) -> Iterator[list[_Raw]]:
+    chunk: list[_Raw] = []
+    for raw in raws:
+        chunk.append(raw)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepared(
+    raws: Iterator[_Raw], workers: int, max_bytes: int, references: References, kinds: set[str] | None
+) -> Iterator[tuple[_Raw, Prepared | str]]:
+    """Prepare in order, here or in `workers` forked processes (a bounded number of chunks in flight)."""
     if workers <= 1:
         for raw in raws:
-            yield raw, convert(raw, max_bytes)
+            yield raw, prepare(raw, max_bytes, references, kinds)
         return
     # Forked children never touch the database; closing the parent's connections first keeps them from
     # inheriting live sockets (inside a transaction, as in tests, the connection must stay open).
@@ -249,13 +351,18 @@ def _converted(
         connections.close_all()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    in_flight: deque[tuple[_Raw, Future[Any]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for raw in raws:
-            in_flight.append((raw, pool.submit(convert, raw, max_bytes)))
+    in_flight: deque[tuple[list[_Raw], Future[list[Prepared | str]]]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(max_bytes, references, kinds),
+    ) as pool:
+        for chunk in _chunks(raws, CHUNK_SIZE):
+            in_flight.append((chunk, pool.submit(_prepare_chunk, chunk)))
             if len(in_flight) >= workers * 3:
                 first, future = in_flight.popleft()
-                yield first, future.result()
+                yield from zip(first, future.result(), strict=True)
         while in_flight:
             first, future = in_flight.popleft()
-            yield first, future.result()
+            yield from zip(first, future.result(), strict=True)
