@@ -93,6 +93,13 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("abbr-hyphen-range", "C.R.S. 24-76.6-101 to 24-76.6-103 apply.", ["C.R.S. 24-76.6-101", "C.R.S. 24-76.6-103"]),
     ("abbr-and-other-shape", "Under RCW 10.93.160 and 2019 law, officers may act.", ["RCW 10.93.160"]),
     ("abbr-and-capitalized-next", "Under RCW 10.93.160 and ORS 181A.820 officers act.", ["RCW 10.93.160", "ORS 181A.820"]),
+    # --- a bill names the code it amends by abbreviation after a comma
+    ("colorado-bill-abbreviation", "SECTION 2. Part 1 of article 76.6 of title 24, C.R.S., is amended by adding section "
+     "24-76.6-103 to read:\n\n24-76.6-103. Prohibitions. (1) No arrest under section 24-76.6-102.",
+     ["C.R.S. 24-76.6-103", "C.R.S. 24-76.6-102"]),
+    ("florida-bill-abbreviation", "Section 908.104, F.S., is amended to read:\n908.104 Cooperation.- Follow s. 908.105.",
+     ["Fla. Stat. \u00a7 908.104", "Fla. Stat. \u00a7 908.105"]),
+    ("title-and-chapter-are-no-sections", "Title 11, chapter 7, Arizona Revised Statutes, is amended by adding article 8.", []),
     # --- hyphens other than the ASCII one inside section numbers
     ("non-breaking-hyphen", "Title 9, chapter 4, Arizona Revised Statutes, is amended by adding section 9\u2011500.29, to read:",
      ["Ariz. Rev. Stat. \u00a7 9-500.29"]),

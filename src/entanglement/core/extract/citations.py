@@ -387,7 +387,7 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = low = text.lower()
-        self.has_codes = "code" in low or "stat" in low or " law" in low
+        self.has_codes = "code" in low or "stat" in low or " law" in low or ", c.r.s." in low or ", f.s." in low
         self.has_sections = "§" in text or "sec" in low or "art" in low
         self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         self._windows: dict[str, list[tuple[int, int]]] = {}
@@ -953,10 +953,15 @@ def _code_mentions(doc: _Doc) -> list[_CodeMention]:
             canon = _canonical_code(m.group(0), state)
             if canon:
                 found.append((m.start(), m.end(), canon))
+    if ", C.R.S." in doc.text or ", F.S." in doc.text:
+        # Colorado's and Florida's bills name their code by abbreviation after a comma ("Part 1 of article 76.6 of
+        # title 24, C.R.S., is amended by adding section 24-76.6-103")
+        found.extend((m.start("abbr"), m.end("abbr"), _ABBR_PREFIX + m["abbr"]) for m in _TRAILING_ABBR.finditer(doc.text))
     found.sort()
     return [_CodeMention(s, e, canon, False, None) for s, e, canon in found]
 
 
+_TRAILING_ABBR = _Lazy(r",\s(?P<abbr>C\.R\.S\.|F\.S\.)(?=\s*[,;:]|\s+(?:is|are)\b)")
 _SENTENCE_END = _Lazy(r"\. |[:;]|\n\n")
 _SENTENCE_REACH = 1500
 
