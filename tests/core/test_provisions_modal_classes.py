@@ -280,3 +280,17 @@ def test_other_wordings_of_objects_and_actors(text: str, category: str) -> None:
 def test_a_construction_rule_on_communication_stays_a_savings_clause() -> None:
     text = "Section 4. Nothing in this section shall prohibit or restrict communication with ICE regarding immigration status."
     assert codes_of(text) == {"compliance_savings_clause"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Section 2. The Sheriff shall notify the person of any ICE detainer request.", {"transparency"}),
+        ("Section 2. Upon receipt of an ICE hold request, the jail shall inform the individual in writing of the request.",
+         {"transparency"}),
+        ("Section 2. The Sheriff shall not notify the inmate of any detainer request.", set()),
+        ("Section 2. The Sheriff shall notify the victim of the inmate's release.", set()),
+    ],
+)
+def test_notice_to_the_person_about_ice_requests_is_transparency(text: str, expected: set[str]) -> None:
+    assert codes_of(text) == expected, text

@@ -1401,6 +1401,17 @@ _RULES: tuple[_Rule, ...] = (
         # Reporting to ICE is cooperation, not transparency; confidentiality is the opposite of it.
         unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
     ),
+    # Notice to the person concerned: "shall notify the person of any ICE detainer request" (not "inform
+    # the person that the person is held on a detainer", a step of honoring it).
+    _Rule(
+        _rx(
+            r"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+)\s+(?:the\s+|each\s+|any\s+)?(?:individual|person|inmate|detainee|him|her|them)\s+"
+            r"(?:\w+\s+){0,3}?(?:of|about|regarding|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|holds?|interviews?)\b"
+        ),
+        on_pos="transparency",
+        needs_immigration=True,
+        unless=_rx(r"\bconfidential|\bprivacy\b"),
+    ),
 )
 
 _SAVINGS_OBJECT = _lazy(
