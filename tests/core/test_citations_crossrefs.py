@@ -8,6 +8,8 @@ when the page names it, else written bare ("§ 12B.2") as the text cites them.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.citations import find_citations
 
@@ -121,3 +123,14 @@ def test_find_citations(text: str, expected: list[str]) -> None:
     assert [c.normalized for c in found] == expected
     for c in found:
         assert c.span.slice(text) == c.mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["12B.4 ", "Duties.\n", "(A) ", "1. ", "section ", "27A.8", " and ", "9.94A.701", "RCW ", " through ", "\u2011", "\u00a7 ",
+     ", C.R.S., is amended", "Indiana Code ", "5-2-18.2", "Iowa Code\n", "Sec. ", "45-3-210. ", "of federal law", "\n", " ",
+     "INA sections ", "236, ", "Florida Statute ", "D.R.M.C. ", "28-251"]), max_size=25).map("".join))
+def test_any_text(text: str) -> None:
+    for c in find_citations(text):
+        assert c.span.slice(text) == c.mention
+        assert c.normalized.strip()

@@ -3,7 +3,11 @@ author lines. Texts written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from entanglement.core.extract.dates import find_document_date
 
@@ -50,3 +54,16 @@ def test_find_document_date(text: str, expected: str | None) -> None:
     assert (found.date if found else None) == expected
     if found:
         assert found.span.slice(text) == found.mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["IN WITNESS WHEREOF, ", "Given under my hand ", "this ", "fourth ", "thirty-first ", "twenty-", "day of ", "February",
+     ", 2019", " in the year ", "2019", "The foregoing resolution was adopted on ", "March 4, 2019", "Rev. ", "General Order 12",
+     "Subject: Effective Date: Revised Date:\n", "Holds ", "3-4-2019 ", "Case 3:19-cv-01234 Document 4 Filed ", "02/30/19",
+     "Jane Roe ", " by Jane Roe", "Missouri Revised Statutes\n", "\n", ":", " "]), max_size=25).map("".join))
+def test_any_text(text: str) -> None:
+    found = find_document_date(text)
+    if found is not None:
+        assert found.span.slice(text) == found.mention
+        date.fromisoformat(found.date)
