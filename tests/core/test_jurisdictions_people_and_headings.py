@@ -74,6 +74,13 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("D.C. without a comma is no initial", "The rally in Washington D.C. drew thousands of people.", {"11"}),
     ("the State of", "Virginia E. Lowe argued for the State of Texas.", {"48"}),
     ("court reporter abbreviation", "Texas S. Ct. rules were amended in 2019.", {"48"}),
+    (
+        "rules of procedure",
+        "Under Florida R. Crim. P. 3.131 and Arizona R. Civ. P. 65, bail was set.",
+        {"12", "04"},
+    ),
+    ("counsel list in capitals", "VIRGINIA A. GIBSON, GEORGIA B. HALE, for the City of Boston.", {BOSTON}),
+    ("sentence end after the surname", "The brief was signed by Virginia A. Gibson.", set()),
     ("city government", "The Austin City Council and Dallas police voted on Tuesday.", {AUSTIN, DALLAS}),
 ]
 

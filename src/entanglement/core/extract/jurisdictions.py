@@ -504,8 +504,17 @@ class _Finder:
         ):
             return False
         word = surname.text
-        abbreviation = self.text[surname.end : surname.end + 1] == "." and len(word) < 4
-        return len(word) >= 2 and word[0].isupper() and word[1:].islower() and not abbreviation
+        # "R. Civ. P.", "S. Ct.": a chain of abbreviations after the name is a legal citation's.
+        abbreviation = self.text[surname.end : surname.end + 1] == "." and (
+            len(word) < 4 or _ABBREVIATION_CHAIN.match(self.text, surname.end) is not None
+        )
+        if abbreviation or len(word) < 2 or not word[0].isupper():
+            return False
+        if word[1:].islower():
+            return True
+        # A counsel list set in capitals: "VIRGINIA A. GIBSON, ALEXANDER B. ..."
+        shouted = self.text[m.start : m.end].isupper() and word.isupper() and len(word) >= 3
+        return shouted and self.text[surname.end : surname.end + 1] == ","
 
     def _names_newspaper(self, pos: int) -> bool:
         """Does a capitalized organization word (not a government's) follow `pos`: "... County Star"?"""
@@ -1404,6 +1413,8 @@ _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
     r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
 )
+
+_ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 
 # "St. Joseph", "Ste. Marie", "Saint Clair": surnames that begin like a saint's name.
 _SAINT_PREFIXES = frozenset({"st", "ste"})
