@@ -30,6 +30,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      [f"{S} 12B.5"]),
     ("code-named-above-heading", "Iowa Code\n12B.4 Duties of agencies.\n1. A county shall comply with section 12B.2.",
      ["Iowa Code \u00a7 12B.2"]),
+    ("abbreviated-code-named-above", "Revised Code of Washington\n43.10.310 Model policies.\n(1) The attorney general "
+     "shall act under section 43.10.315.", ["RCW 43.10.315"]),
     ("prefixed-heading-qualifies-refs", "Tenn. Code Ann. \u00a7 45-3-210\n(a) No city shall violate section 45-3-211.",
      ["Tenn. Code Ann. \u00a7 45-3-211"]),
     ("prefixed-heading-other-chapter", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 53-13-104.",

@@ -247,7 +247,7 @@ _NAMED_STATUTES = {
     "pennsylvania consolidated statutes": "Pa. Cons. Stat.", "west virginia code": "W. Va. Code", "delaware code": "Del. Code Ann.",
     "utah code annotated": "Utah Code Ann.", "kansas statutes annotated": "Kan. Stat. Ann.", "idaho statutes": "Idaho Code",
     "code of laws of south carolina": "S.C. Code Ann.", "south carolina code of laws": "S.C. Code Ann.",
-    "louisiana statutes": "La. Rev. Stat.", "texas statutes": "Tex. Stat.", "wisconsin statute": "Wis. Stat.",
+    "louisiana statutes": "La. Rev. Stat.",
 }
 # Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
 _NOT_CODES = {"zip", "area", "postal", "dress", "country", "source", "access", "promo", "promotional", "discount", "qr",
@@ -736,7 +736,8 @@ def _code_of(h: _Hit) -> str:
     """The code part of a hit's normal form, as _bare_section gives it: "Colo. Rev. Stat." of
     "Colo. Rev. Stat. § 24-76.6-101", the marked abbreviation of "ORS 181A.820", "" for a bare "§ N"."""
     if " § " in h.normalized:
-        return h.normalized.rsplit(" § ", 1)[0]
+        code = h.normalized.rsplit(" § ", 1)[0]
+        return _ABBR_PREFIX + code if code in _KNOWN_ABBR else code
     if " art. " in h.normalized:
         return h.normalized.rsplit(" art. ", 1)[0]
     if h.normalized.startswith("§"):
@@ -770,7 +771,7 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
             named = _CODE_NAME_RE.search(text, pa, pb)  # "Iowa Code", "2022 Georgia Code"
             canon = _canonical_code(named.group(0), doc.state) if named and named.end() == pb else None
             if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS):
-                code = canon
+                code = _ABBR_PREFIX + canon if canon in _KNOWN_ABBR else canon  # "RCW 43.10.315", without "§"
         return code, m["num"].lower()
     return None
 
@@ -1001,6 +1002,9 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
             if re.fullmatch(r"(?:19|20)\d\d", sec):  # "Government Code 2017 amendments": a year
                 continue
             full = _resolve(canon, sec)
+            if full in _KNOWN_ABBR:  # "Revised Code of Washington 43.10.310" is cited "RCW 43.10.310"
+                yield _Hit(s, e, f"{full} {sec}", "state_code")
+                continue
             mark = "art." if _is_article_code(full) else "§"
             yield _Hit(s, e, f"{full} {mark} {sec}", _kind_of(full))
     done: set[int] = set()
