@@ -1,11 +1,13 @@
 """Documents in: URLs, files and folders become Sources with their text, and proposals for editors.
 
 Per document: get the bytes (a URL through core.fetch's safe fetcher, a file read within the size
-cap); if a Source already holds those bytes, stop — nothing changes; otherwise convert them to text
-and run the extraction core (in worker processes with `workers > 1`), keep the original bytes in the
-content-addressed blob store, and write the Source and its proposals in ONE transaction. A process
-killed at any point therefore leaves each document either fully stored or not at all (a blob
-without a Source is harmless: the next run finds it stored and goes on), and a rerun converges.
+cap); if a Source already holds those bytes, stop — nothing changes. Otherwise `prepare` it: convert
+the bytes to text, run the extraction core, plan the proposals and keep the original bytes in the
+content-addressed blob store — all without the database, in worker processes with `workers > 1`.
+The process that started the run only reads inputs and writes: the Sources and proposals of a
+batch of documents in ONE transaction. A process killed at any point therefore leaves each document
+either fully stored or not at all (a blob without a Source is harmless: the next run finds it stored
+and goes on), and a rerun converges.
 """
 
 from __future__ import annotations
