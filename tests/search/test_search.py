@@ -290,3 +290,15 @@ def test_the_facet_tokens_follow_the_records(db: None) -> None:
     rebuild_index()
     assert SearchEntry.objects.get(kind="federal_action").facets == before
     assert "dy2019" in before.split() and "g41" in before.split()
+
+
+def test_a_title_with_some_terms_beats_none_and_equals_go_newest_first(db: None) -> None:
+    SearchEntry.objects.bulk_create(
+        [
+            entry(1, "Annual report", "the jail and the detainer were discussed"),
+            entry(2, "Detainer letter", "sent to the jail"),
+            entry(3, "Jail detainer policy", "adopted in full"),
+            entry(4, "Budget", "the jail and the detainer again"),
+        ]
+    )
+    assert [h.object_id for h in search("jail detainer").hits] == [3, 2, 4, 1]

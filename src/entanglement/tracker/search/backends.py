@@ -24,7 +24,12 @@ from entanglement.tracker.models import Jurisdiction
 
 from .api import CANDIDATES, FacetCount, Facets, SearchHit, SearchResults, highlight
 from .documents import MARK_END, MARK_START
-from .query import ParsedQuery, fts5_match, prefix_tsquery, websearch_text
+from .query import ParsedQuery, fts5_any, fts5_match, prefix_tsquery, websearch_text
+
+# Relevance, the same on both engines: a title holding every term, then one holding some term; among
+# equals, the newest first. No engine statistics are read, so ranking costs the same for any word.
+TITLE_ALL = 2
+TITLE_ANY = 1
 
 
 @dataclass(frozen=True)
@@ -173,9 +178,6 @@ def _date_sql(facets: Facets, column: str) -> tuple[str, list[Any]]:
 
 
 class SQLiteBackend(Backend):
-    # bm25 is lower-is-better; titles weigh ten times the body, the facet tokens nothing.
-    RANK = "-bm25(search_fts, 10.0, 1.0, 0.0)"
-
     def match(self, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool) -> str:
         """Words in the title or body, and one token of every facet group in the facets column."""
         parts = [f"{{title body}} : ({fts5_match(parsed)})"]
@@ -187,15 +189,32 @@ class SQLiteBackend(Backend):
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
         *, with_kinds: bool, ranked: bool, cap: int,
     ) -> list[Candidate]:
+        match = self.match(parsed, facets, with_kinds=with_kinds)
         date_sql, date_params = _date_sql(facets, "e.date")
         # The covering index holds every column read here: the rows with the text are never touched.
         cursor.execute(
-            f"SELECT f.rowid, e.kind, e.geoids, e.categories, {self.RANK if ranked else '0'}"
+            "SELECT f.rowid, e.kind, e.geoids, e.categories"
             " FROM search_fts f JOIN search_searchentry e INDEXED BY search_entry_facets ON e.id = f.rowid"
             f" WHERE search_fts MATCH %s{date_sql} ORDER BY f.rowid DESC LIMIT %s",
-            [self.match(parsed, facets, with_kinds=with_kinds), *date_params, cap],
+            [match, *date_params, cap],
         )
-        return [Candidate(*row) for row in cursor.fetchall()]
+        rows = cursor.fetchall()
+        scores: Counter[int] = Counter()
+        if ranked and rows:
+            # Which candidates hold the words in their title: FTS5 reads it from the index, over the
+            # candidates' own range of ids only (bm25 would first count every match of every word).
+            low, high = rows[-1][0], rows[0][0]
+            titles = [(f"{{title}} : ({fts5_match(parsed)})", TITLE_ALL)]
+            if len(parsed.terms) > 1:
+                titles.append((f"{{title}} : ({fts5_any(parsed)})", TITLE_ANY))
+            for title_match, weight in titles:
+                cursor.execute(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid >= %s AND rowid <= %s",
+                    [f"{title_match} AND {match}", low, high],
+                )
+                for (rowid,) in cursor.fetchall():
+                    scores[rowid] += weight
+        return [Candidate(i, k, g, c, float(scores[i])) for i, k, g, c in rows]
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         # Only for the page's rows: snippet() in the ranked query would run on every match.
@@ -226,6 +245,20 @@ class PostgresBackend(Backend):
 
     def match_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
+
+    def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
+        """The relevance expression: read from the title's small tsvector, never the TOASTed one."""
+        sql = f"{TITLE_ALL} * (e.title_tsv @@ {self.tsquery})::int"
+        params = self.match_params(parsed)
+        if len(parsed.terms) > 1:
+            # Any one term: each term's own query, OR-ed.
+            each = []
+            for term in parsed.terms:
+                single = ParsedQuery((term,))
+                each.append("to_tsquery('english', %s)" if term.prefix else "websearch_to_tsquery('english', %s)")
+                params.append(prefix_tsquery(single) if term.prefix else websearch_text(single))
+            sql += f" + {TITLE_ANY} * (e.title_tsv @@ ({' || '.join(each)}))::int"
+        return sql, params
 
     @contextmanager
     def planned(self, cursor: Any) -> Iterator[None]:
@@ -258,8 +291,7 @@ class PostgresBackend(Backend):
         groups = facets.token_groups(with_kinds=with_kinds)
         where = f"e.tsv @@ {self.tsquery}" + " AND e.facet_tokens && %s::text[]" * len(groups) + date_sql
         params = [*self.match_params(parsed), *groups, *date_params]
-        rank = f"ts_rank(e.tsv, {self.tsquery})" if ranked else "0"
-        rank_params = self.match_params(parsed) if ranked else []
+        rank, rank_params = self.title_rank(parsed) if ranked else ("0", [])
         select = f"SELECT e.id, e.kind, e.geoids, e.categories, {rank} FROM search_searchentry e WHERE {where}"
         # First any `cap` matches, in the order the bitmap scan finds them (no sort of every match):
         # when there are fewer, they are all of them.
