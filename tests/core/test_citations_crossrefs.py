@@ -115,6 +115,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("lexis", "See Doe v. Roe, 2019 U.S. Dist. LEXIS 12345, at *4 (N.D. Ill. 2019).", ["2019 U.S. Dist. LEXIS 12345"]),
     # --- never citations
     ("session-law-chapter", "2018 Acts, ch 1089, \u00a79 and Laws 2019, ch. 12, \u00a7 3 were cited.", []),
+    ("cfr-parts", "Detainers follow 8 C.F.R. pt. 287 and 28 C.F.R. part 0; 8 C.F.R. Part 236.", []),
+    ("session-laws-and-registers", "2017 Wash. Sess. Laws 123; 2017 Tex. Sess. Law Serv. 4 (West); 83 Fed. Reg. 12345; "
+     "Pub. L. No. 115-141, 132 Stat. 348; Proclamation 9645; E.O. 14159, 90 FR 8443.", []),
+    ("constitutions", "U.S. Const. art. I, \u00a7 8, cl. 4; Cal. Const. art. I, \u00a7 1; Tex. Const. art. III, \u00a7 39.", []),
     ("ordinance-section", "Ord. No. 2019-12, \u00a7 3 and Resolution 2020-4, Sec. 2 passed.", []),
 ]
 

@@ -80,7 +80,7 @@ _USC = _Lazy(
     rf"(?P<list>{_LIST})"
 )
 _CFR = _Lazy(
-    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|[Pp]arts?)?\s*"
+    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
     rf"(?P<list>\d+(?:\.\d+[a-z]?)?{_SUBS}{_MORE})"
 )
 # "Sections 1373 and 1644 of Title 8 of the United States Code", "section 287.7 of title 8, Code of
@@ -609,6 +609,8 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
     for m in doc.scan(_CFR, "cfr") if "cfr" in low or "c.f.r" in low or "c. f. r" in low else ():
+        if m["part"]:
+            continue  # "8 C.F.R. part 287": a part holds sections, it is none
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} C.F.R. § {sec}", "regulation")
 
