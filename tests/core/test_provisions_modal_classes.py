@@ -294,3 +294,84 @@ def test_a_construction_rule_on_communication_stays_a_savings_clause() -> None:
 )
 def test_notice_to_the_person_about_ice_requests_is_transparency(text: str, expected: set[str]) -> None:
     assert codes_of(text) == expected, text
+
+
+# A limit named inside the definition of a prohibited policy describes what the statute bans.
+DEFINED_SANCTUARY = (
+    "12.345. 1. As used in this section, the following terms mean:\n\n"
+    '(1) "Locality", any county, city or town;\n\n'
+    '(2) "Sanctuary policy", any order or ordinance of a locality that:\n\n'
+    "(a) Limits or prohibits any official from communicating with federal agencies to verify or report the "
+    "immigration status of any alien; or\n\n"
+    "(b) Bars officers from honoring immigration detainers.\n\n"
+    "2. No locality shall enact or adopt any sanctuary policy. A locality that adopts a sanctuary policy shall be "
+    "ineligible for state grants until the policy is repealed.\n"
+)
+
+
+def test_limits_inside_a_definition_of_a_banned_policy_code_only_the_mandate() -> None:
+    assert codes_of(DEFINED_SANCTUARY) == {COOP}
+    without_lead_in = (
+        'Section 1. "Sanctuary policy", any order or ordinance of a locality that:\n\n'
+        "(a) Limits or prohibits any official from asking about the immigration status of any person; or\n\n"
+        "(b) Bars officers from honoring immigration detainers.\n\n"
+        "Section 2. No locality shall enact or adopt any sanctuary policy.\n"
+    )
+    assert codes_of(without_lead_in) == {COOP}
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # funds and personnel barred from assisting enforcement aimed at people for their status
+        ("(1) No county department may use county funds, facilities, equipment, or personnel to investigate, "
+         "enforce, or assist in the enforcement of any federal program that targets residents solely on the basis "
+         "of their national origin, religion, or immigration status.", RES),
+        # arrests on ICE civil warrants
+        ("5. Officers will not make an arrest if the person is the subject of an ICE civil warrant.", RES),
+        ("5. Deputies shall not arrest anyone on an immigration administrative warrant.", RES),
+        # stops and contacts for the sole purpose of checking status
+        ("2. Officers will not stop people on the street for the sole purpose of verifying immigration status.", RES),
+        # general non-disclosure of what an agency collects, in a law about immigration
+        ("Agencies shall ensure that information collected from applicants is not disclosed to federal immigration "
+         "authorities except as required by law.", PII),
+        # refusing requests for information on persons
+        ("No officer shall accept requests by ICE to provide information on persons who may be the subject of "
+         "immigration enforcement operations.", PII),
+        # a word hyphenated at a line break that a copy turned into a space
+        ("Section 2. Officers shall not ask about a person's immigra- tion status.", INQ),
+    ],
+)
+def test_heldout_style_classes(text: str, category: str) -> None:
+    codes = codes_of(text)
+    assert category in codes, text
+    assert COOP not in codes, text
+
+
+def test_information_about_a_persons_status_is_status_sharing_not_personal_information() -> None:
+    text = "Section 2. Officers shall not provide information about a person's immigration status to ICE."
+    assert codes_of(text) == {STAT}
+
+
+def test_a_contact_to_check_status_is_not_a_status_question() -> None:
+    text = "2. Officers will not make random contacts with people for the sole purpose of determining immigration status."
+    assert codes_of(text) == {RES}
+
+
+def test_pre_and_post_hyphens_are_not_joined() -> None:
+    text = "Section 2. Officers shall not share pre- and post-release information with ICE."
+    assert "pre- and" in find_provisions(text, assume_policy=True)[0].text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Section 2. The Sheriff shall ensure that immigration detainers are not honored without a judicial warrant.", DET),
+        ("Section 2. The Sheriff shall ensure that ICE is notified of the release date of every inmate with a detainer.",
+         COOP),
+    ],
+)
+def test_shall_ensure_that_takes_the_polarity_of_what_follows(text: str, expected: str) -> None:
+    codes = codes_of(text)
+    assert expected in codes, text
+    assert ({DET, COOP} - {expected}).isdisjoint(codes), text

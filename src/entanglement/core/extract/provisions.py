@@ -607,9 +607,13 @@ def _parse_subs(outline: _Outline, text: str, pos: int, line_end: int, after_sec
         line = text[pos:line_end]
         m = _PAREN_RE.match(line)
         kind = "paren"
-        if not m and not after_section and not found:
-            m = _DOT_RE.match(line)
-            kind = "dot"
+        if not m and not found:
+            dot = _DOT_RE.match(line)
+            # Right after a section number only a list's first item counts ("67.307. 1. As used in
+            # this section ..."), so that "2." below it is its sibling.
+            if dot and (not after_section or dot.group("label") == "1"):
+                m = dot
+                kind = "dot"
             if m and m.group("label").isdigit() and int(m.group("label")) > 200:
                 m = None
         if not m:
@@ -646,7 +650,11 @@ class _View:
         return Span(self.offsets[start], self.offsets[end - 1] + 1)
 
 
-_WRAP_HYPHEN = _lazy(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])")
+# A word split at a line end ("immigra-\ntion"), or where a copy turned that break into a space
+# ("immigra- tion"; not "pre- and post-trial").
+_WRAP_HYPHEN = _lazy(
+    r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|(?<=[a-z]{2})- (?!(?:and|or|nor|to|as|through|versus|vs)\b)(?=[a-z]{2})"
+)
 _SPACE = _lazy(r"\s+")
 
 
@@ -773,7 +781,9 @@ _ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
     (
         _lazy(
             r"^\s*(?:For (?:the )?purposes of this|As used in this|In this (?:Section|Act|Chapter|Article|Ordinance|Order|Policy)\s*[,:])"
-            r"|^\s*\W?[\"“][^\"”]{2,80}[\"”]\s*(?:means|shall mean|includes|refers to|has the (?:same )?meaning)",
+            r"|^\s*\W?[\"“][^\"”]{2,80}[\"”]\s*(?:means|shall mean|includes|refers to|has the (?:same )?meaning)"
+            # '"Sanctuary policy", any order or ordinance that: ...' (a defined term set off by a comma)
+            r"|^\s*\W?[\"“][^\"”]{2,80}[,\"”]{1,2}\s*(?:any|a|an|the|each|every|all)\s",
             re.I,
         ),
         "definitions",
@@ -1012,6 +1022,9 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
     return cue
 
 
+_ENSURE_THAT = _lazy(r"\s+(?:\w+\s+){0,2}?(?:ensure|insure)\s+that\b", re.I)
+
+
 def _cue_kind(m: re.Match[str], text: str) -> str:
     kind = str(m.lastgroup)
     if kind == "may":
@@ -1020,6 +1033,10 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         # "Inmates who are not held on a detainer", "If the Sheriff is not a party to ...": a
         # negated description of the subject, not the rule's own prohibition.
         return SKIP
+    if kind == "pos" and _ENSURE_THAT.match(text, m.end()):
+        # "shall ensure that information is not disclosed": the duty is to bring about what follows,
+        # which may be a refusal; read like a request of the enacting body.
+        return DIR
     if kind == "neg" and m.group(0).lower() == "nor" and not re.search(r"\bneither\b", text[: m.start()], re.I):
         return SKIP  # "prohibits nor restricts" in a construction rule is no second prohibition
     if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
@@ -1204,7 +1221,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(rf"\b(?:determin|verif|ascertain|discover|establish)\w*\b[^.;]{{0,60}}?\b(?:{_STATUS})"),
         on_neg="status_inquiry_limits",
-        unless=_rx(r"\b(?:stop|arrest|detain|apprehend|search)\w*\b"),
+        unless=_rx(r"\b(?:stop|arrest|detain|apprehend|search|contacts?)\w*\b"),
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
@@ -1232,7 +1249,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Other personal information
     _Rule(
-        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"),
+        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+        # "requests to provide information on persons who may be the subject of enforcement" (what
+        # the information says about their status is a status-sharing rule, read elsewhere)
+        r"|information\s+(?:on|about|regarding|concerning)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:persons?|individuals?|people|residents?|inmates?)\b(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status))"),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
     ),
@@ -1309,7 +1329,7 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
+        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|(?:ICE|immigration|DHS)\s+(?:civil|administrative)\s+warrants?|civil\s+immigration\s+warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
         on_neg="resource_limits",
     ),
     _Rule(
@@ -1333,6 +1353,35 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(r"\b(?:detect|apprehend|arrest|stop|investigat|locat|identify|question)\w*\b[^.;]{0,60}?\b(?:persons?|people|individuals?|anyone|aliens?|noncitizens?)\s+(?:\w+\s+){0,2}?whose\s+(?:only|sole)\s+(?:violation|offen[cs]e|crime|wrongdoing)"),
         on_neg="resource_limits",
+        needs_immigration=True,
+    ),
+    # "no agency may use agency funds, facilities or personnel to investigate, enforce, cooperate with,
+    # or assist in the enforcement of ... laws that target residents on the basis of immigration status"
+    _Rule(
+        _rx(
+            r"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat)\w*\b[^.;]{0,100}?\b(?:funds?|moneys?|monies|resources|personnel|staff|"
+            r"equipment|facilities|property|employees)\b[^.;]{0,40}?\bto\s+(?:\w+,?\s+){0,3}?(?:investigat|enforc|cooperat|assist|aid|help|detect|apprehend|locat)\w*"
+        ),
+        on_neg="resource_limits",
+        also=_rx(r"\bimmigration\b|\bcitizenship\s+status|\bdeportation|\baliens?\b|\bundocumented"),
+    ),
+    # Stops and contacts made to find out status: "will not make random contacts with people for the
+    # sole purpose of determining immigration status".
+    _Rule(
+        _rx(
+            rf"\b(?:contacts?|stops?|encounters?|detentions?|arrests?)\b[^.;]{{0,60}}?\b(?:sole|only|exclusive|primary)\s+(?:purpose|reason|basis|objective|intent)\s+of\s+"
+            rf"(?:determining|verifying|ascertaining|discovering|checking|investigating|establishing|enforcing)\b[^.;]{{0,40}}?\b(?:{_STATUS}|immigration)"
+        ),
+        on_neg="resource_limits",
+    ),
+    # "Information collected from individuals is not disclosed except as necessary ...": in a law about
+    # immigration, a general bar on disclosing what the agency holds about people.
+    _Rule(
+        _rx(
+            r"\binformation\s+(?:collected|obtained|gathered|received|held|maintained)\s+(?:from|about|on)\s+(?:\w+\s+){0,2}?(?:individuals?|persons?|people|residents?|clients?|applicants?)\b"
+            r"[^.;]{0,60}?\b(?:disclosed|shared|released|provided|disseminated|made\s+available)\b"
+        ),
+        on_neg="personal_info_sharing_limits",
         needs_immigration=True,
     ),
     _Rule(
