@@ -84,6 +84,20 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("city government", "The Austin City Council and Dallas police voted on Tuesday.", {AUSTIN, DALLAS}),
 ]
 
+# Judges named by surname and office, as opinions name them.
+JUDGES: list[tuple[str, str, set[str]]] = [
+    ("J. on its own line", "MEMORANDUM\nTYLER, J.\nThe City of Boston sued.", {BOSTON}),
+    ("a panel", "Before: WARREN, LINCOLN and CLINTON, Circuit Judges.", set()),
+    ("chief judge", "AUSTIN, Chief Judge, delivered the opinion of the court.", set()),
+    ("C.J. and JJ.", "Before: Tyler, C.J., and Warren and Madison, JJ.", set()),
+    ("district judge, lower case after", "DALLAS, District Judge concurring in part.", set()),
+    # negatives: a place, then a judge; a place whose judges are people
+    ("place then a judge", "In Houston, Judge Andrew Hanen ruled against the policy.", {"4835000"}),
+    ("place then the Justice Department", "In Dallas, Justice Department lawyers filed the suit.", {DALLAS}),
+    ("lower-case judges", "In Houston, judges said the jail was full.", {"4835000"}),
+    ("initial of a speaker", "Officials in Tyler, J. Smith said, were pleased.", {TYLER}),
+]
+
 # In capitals, a small place whose name is a common word needs more than its state named nearby.
 CAPITALS: list[tuple[str, str, set[str]]] = [
     (
@@ -181,6 +195,11 @@ def _found(text: str, census: Gazetteer) -> set[str]:
 
 @pytest.mark.parametrize(("label", "text", "expected"), PEOPLE, ids=[c[0] for c in PEOPLE])
 def test_people_named_like_places(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), JUDGES, ids=[c[0] for c in JUDGES])
+def test_judges_named_like_places(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
     assert _found(text, census) == expected, label
 
 

@@ -214,7 +214,7 @@ class _Finder:
             # A name once used for a person is that person everywhere in the text — when the evidence
             # is a title, or the name is no major city's (one stray "Enforcement Chicago" must not
             # silence every "Chicago").
-            strong = self._person_by_title(m)
+            strong = self._person_by_title(m) or self._judge_signature(m)
             weak = self._person_by_prefix(m) or (not m.flags & FLAG_STATE and self._given_name(m))
             if strong or (weak and not _is_major(self.g.places_named(m.key))):
                 self.surnames.add(m.key)
@@ -363,6 +363,15 @@ class _Finder:
             if prev.key in TITLES:
                 return True
         return False
+
+    def _judge_signature(self, m: _Match) -> bool:
+        """A judge named by surname and office, as opinions name them: "TYLER, J.", "AUSTIN, Chief
+        Judge", "Before: WARREN, LINCOLN and CLINTON, Circuit Judges." (the office after a list is
+        every item's)."""
+        return any(
+            _JUDICIAL_OFFICE_AFTER.match(self.text, end) is not None
+            for end in (m.end, self._list_items(m)[-1].end)
+        )
 
     def _person_by_prefix(self, m: _Match) -> bool:
         """A title or a given name right before the name: "Gov. Greg Abbott", "Andrew Jackson"."""
@@ -1412,6 +1421,15 @@ _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?:,?[ \t]+(?:and|or)[ \t]+[a-z]+)?"
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
     r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
+)
+
+# The office after a judge's surname in an opinion: "J.", "C.J.", "JJ.", "P.J.", "Circuit Judge(s)"; an
+# office that ends its phrase ("In Houston, Judge Hanen ruled" names a place, then a judge).
+_JUDICIAL_OFFICE_AFTER = re.compile(
+    r",[ \t]*(?:(?:C\.[ \t]?|P\.[ \t]?|A\.[ \t]?)?JJ?\."
+    r"|(?=[A-Z])(?i:(?:(?:chief|senior|presiding|associate|circuit|district|magistrate|bankruptcy|u\.s\.)[ \t]+)*"
+    r"(?:judges?|justices?)))"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-z])"
 )
 
 _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
