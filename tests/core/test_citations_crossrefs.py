@@ -140,3 +140,19 @@ def test_any_text(text: str) -> None:
     for c in find_citations(text):
         assert c.span.slice(text) == c.mention
         assert c.normalized.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Courts act pursuant to RCW 9.94A.701 and 9.94A.702.", False),
+        ("The county follows section 27A.8 of the code.", False),
+        ("See 888 F.3d 272 and 2017 WL 3476777.", True),
+        ("Lunn v. Commonwealth, 477 Mass. 517 (2017).", True),
+    ],
+)
+def test_only_reporter_shapes_open_eyecite_windows(text: str, opens: bool) -> None:
+    """eyecite (slow to import and to run) reads only windows around volume-reporter-page shapes."""
+    from entanglement.core.extract.citations import _eyecite_windows
+
+    assert bool(_eyecite_windows(text)) is opens

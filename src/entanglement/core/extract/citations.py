@@ -505,8 +505,9 @@ def _tokenizer() -> object:
 
 
 # Where a reporter citation can be: a number, one to six capitalized tokens ("F.", "Supp.", "S.",
-# "Ct.", "WL", "U.S."), a number ("888 F.3d 272", "264 F. Supp. 3d 933", "2017 WL 3476777").
-_CASE_HINT = _Lazy(r"\d\s{0,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
+# "Ct.", "WL", "U.S."), a number ("888 F.3d 272", "264 F. Supp. 3d 933", "2017 WL 3476777"). A space always
+# follows the volume, so that a section number holding a letter ("27A.8", "9.94A.701") opens no window.
+_CASE_HINT = _Lazy(r"\d\s{1,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
 _EYECITE_MARGIN = 48
 # A number-words-number shape that is a federal code or register, never a reporter: our own
 # matchers read these, and a short text citing only "8 U.S.C. 1373" should not pay for eyecite.
