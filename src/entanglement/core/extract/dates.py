@@ -4,13 +4,17 @@ Only dates the text presents as its own count: a header line that is nothing but
 releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 2017"), a dateline
 ("WASHINGTON, Jan. 24, 2018 —"), a newspaper's masthead line ("- The Daily Ledger - Monday, May 4,
 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:", "Adopted on", "Approved by
-Governor", "Signed", "Posted", "Published", "Issued"); an "Updated" date never is. A date in
-running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is about
-something else and is never used; a date without a year is no date. A directive's header table
-gives its date under "Date of Issue" or, in a label column with values below, "Effective Date"; a
-municipal code section with no other date of its own takes the latest "passed"/"adopted" date of its
-history notes ("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the
-answer is None: guessing is worse than saying nothing.
+Governor", "Signed", "Posted", "Published", "Issued"), a federal court filing's header stamp ("Document
+42 Filed 03/04/19"); an "Updated" date never is. A date in running text ("on Jan. 27, 2017 the
+President signed", "takes effect September 1, 2015") is about something else and is never used; a
+date without a year is no date, and a bare date under a statute compilation's title is the
+compilation's, not the section's. A directive's header table (labels beside, above or in a row over
+their values) gives its date under "Date of Issue" or "Effective Date", and under "Revised Date" when
+that is the latest: the text in hand is the revision ("General Order 12, Rev. 3-4-2019" likewise).
+Orders and resolutions close with their own dates ("IN WITNESS WHEREOF ... this fourth day of March,
+2019", "the foregoing resolution was adopted on"); a municipal code section with no other date of
+its own takes the latest "passed"/"adopted" date of its history notes ("(Ord. 2019-14, passed
+3-5-2019)"). When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
 
 from __future__ import annotations
