@@ -13,7 +13,10 @@ art. 2.251`, `Okla. Stat. tit. 74, § 20j`) or as cited when we do not know the 
 state ("Government Code 7282") takes the state the text names most, else the one its bill numbers or
 its section numbers' shape point to. Bill numbers, session laws, Statutes at Large, public laws,
 ordinance and executive-order numbers, constitutional clauses and sections ("Section 39, Article
-III, Texas Constitution"), and a statute page's heading naming its own section are never citations.
+III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of a code whose sections have a
+fixed depth ("Indiana Code 5-2-18.2") and a statute page's heading naming its own section are never
+citations. The page's bare cross-references to sections shaped like its own ("under section 27A.10")
+are: with the page's code when the page names it, else as cited ("§ 27A.10").
 """
 
 from __future__ import annotations
