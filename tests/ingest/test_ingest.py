@@ -214,3 +214,26 @@ def test_a_missing_file_fails_alone_and_the_batch_goes_on(tmp_path: Path) -> Non
     summary = ingest([str(tmp_path / "missing.txt"), str(good)], policy=LOOPBACK)
     assert [o.status for o in summary.outcomes] == [FAILED, NEW]
     assert "cannot read" in summary.outcomes[0].detail
+
+
+def test_a_batch_clashing_with_another_writer_stores_the_rest_and_each_document_once(
+    tmp_path: Path, registry: None
+) -> None:
+    from entanglement.tracker.importers import References
+    from entanglement.tracker.ingest import prepare, read_input, store, store_many
+
+    paths = [write(tmp_path, f"{n}.txt", NEWS.replace("May 4", f"May {n + 5}")) for n in range(3)]
+    references = References.load()
+    prepared = [prepare(read_input(str(p), LOOPBACK), LOOPBACK.max_bytes, references, None) for p in paths]
+    assert all(not isinstance(p, str) for p in prepared)
+    ready = [p for p in prepared if not isinstance(p, str)]
+    # Another process wrote the middle document after this one checked the digests.
+    assert store(ready[1]).status == NEW
+    proposals_of_the_middle = m.Proposal.objects.count()
+
+    outcomes = store_many(ready)
+
+    assert [(o.status, o.detail) for o in outcomes] == [(NEW, ""), (UNCHANGED, "already stored"), (NEW, "")]
+    assert m.Source.objects.filter(kind="document").count() == 3
+    assert m.Proposal.objects.count() == 3 * proposals_of_the_middle
+    assert outcomes[0].proposals == outcomes[2].proposals == proposals_of_the_middle
