@@ -375,3 +375,22 @@ def test_shall_ensure_that_takes_the_polarity_of_what_follows(text: str, expecte
     codes = codes_of(text)
     assert expected in codes, text
     assert ({DET, COOP} - {expected}).isdisjoint(codes), text
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Section 2. ICE detainers will only be honored if accompanied by a judicial warrant.", DET, COOP),
+        ("Section 2. The Sheriff will only honor detainers when a judge has signed a warrant.", DET, COOP),
+        ("Section 2. The Sheriff shall only notify ICE of an inmate's release date if the inmate was convicted of a "
+         "serious felony.", NOTE, COOP),
+        # an "only" that governs another verb leaves the duty a duty
+        ("Section 2. The Sheriff shall honor all detainers and shall only release inmates after ICE is notified.", COOP, DET),
+        ("Section 2. Each law enforcement agency shall honor any request from ICE to maintain custody of an alien.", COOP, DET),
+        ("Section 2. Correctional officers shall not question inmates about their place of birth.", INQ, COOP),
+        ("Section 2. Officers shall not participate in immigration raids.", RES, COOP),
+    ],
+)
+def test_only_conditions_and_other_objects(text: str, expected: str, absent: str) -> None:
+    codes = codes_of(text)
+    assert expected in codes and absent not in codes, (text, codes)

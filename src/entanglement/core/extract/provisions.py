@@ -917,10 +917,13 @@ _EXCEPTION_BOUNDARY = _lazy(
     re.I,
 )
 _ONLY_AFTER = _lazy(
-    r"\bonly\s+(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b"
+    r"\bonly\s+(?:be\s+[\w-]+\s+)?(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b"
     r"|\bonly\s+(?:for|as\s+to)\s+(?:\w+\s+){0,2}?(?:individuals|persons|people|inmates|those|cases|offenses)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
     re.I,
 )
+
+
+_ONLY_CONDITION = _lazy(r"\s*(?:[\w'-]+\s+){0,6}?(?:if|when|where|upon|with|after|pursuant\s+to|in\s+accordance\s+with)\b", re.I)
 
 
 _INTRO_PHRASE = _lazy(
@@ -1019,6 +1022,10 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
         tail = re.split(r"[;.]", sentence[at : end + 300], maxsplit=1)[0]
         if _ONLY_AFTER.search(tail):
             return NEG
+        # "will only honor detainers when ...": the "only" stands just before the topic's verb and
+        # its condition right after the topic.
+        if re.search(r"\bonly\s+$", sentence[max(0, at - 12) : at]) and _ONLY_CONDITION.match(sentence, end):
+            return NEG
     return cue
 
 
@@ -1055,7 +1062,7 @@ _ICE = (
     r"(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
     r"(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|Immigration\s+and\s+Naturalization\s+Service)"
 )
-_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain))"
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody))"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alien|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 # Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).
@@ -1203,7 +1210,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status inquiries
     _Rule(
-        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS})(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
+        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
         on_neg="status_inquiry_limits",
     ),
     _Rule(
@@ -1333,7 +1340,7 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"),
+        _rx(rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"),
         on_neg="resource_limits",
     ),
     _Rule(
