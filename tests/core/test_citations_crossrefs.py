@@ -30,6 +30,15 @@ CASES: list[tuple[str, str, list[str]]] = [
      [f"{S} 12B.5"]),
     ("code-named-above-heading", "Iowa Code\n12B.4 Duties of agencies.\n1. A county shall comply with section 12B.2.",
      ["Iowa Code \u00a7 12B.2"]),
+    ("capitals-code-title-body-on-heading-line", "GOVERNMENT CODE\nCHAPTER 752. IMMIGRATION LAWS\nSec. 752.053. POLICIES "
+     "PROHIBITED. (a) A local entity may not act. (b) Under Section 752.0565, it shall act.",
+     ["Tex. Gov't Code \u00a7 752.0565"]),
+    ("alabama-page-title-lines", "2019 Code of Alabama\nTitle 31 - MILITARY AND CIVIL DEFENSE.\nChapter 13 - ILLEGAL "
+     "IMMIGRATION.\nSection 31-13-31 - State defense of officers.\n(a) The state shall defend an officer sued under "
+     "Section 31-13-5.\n(Act 2011-535, p. 888, \u00a731.)", ["Ala. Code \u00a7 31-13-5"]),
+    ("bill-new-section-heading-after-clause", "SECTION 2. Part 1 of article 76.6 of title 24, C.R.S., is amended by adding "
+     "section 24-76.6-103 to read:\n24-76.6-103. Prohibitions. (1) No arrest under section 24-76.6-102.",
+     ["C.R.S. 24-76.6-103", "C.R.S. 24-76.6-102"]),
     ("abbreviated-code-named-above", "Revised Code of Washington\n43.10.310 Model policies.\n(1) The attorney general "
      "shall act under section 43.10.315.", ["RCW 43.10.315"]),
     ("prefixed-heading-qualifies-refs", "Tenn. Code Ann. \u00a7 45-3-210\n(a) No city shall violate section 45-3-211.",

@@ -372,6 +372,9 @@ def find_citations(text: str) -> list[Citation]:
             # "under section 27A.10"): the page's code when it names it, else as cited
             doc.page_code = (page_code, _separators(own))
             accept(_section_refs(doc, explicit))
+            if page_code:  # bare sections read before the page's code was known ("§ 752.0565") take it
+                hits = [_in_code(h, page_code) if h.normalized.startswith("§ ") and
+                        _separators(_section_number(h.normalized)) == _separators(own) else h for h in hits]
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
@@ -738,6 +741,13 @@ def _own_section(text: str, hits: list[_Hit]) -> tuple[str, str] | None:
     return None
 
 
+def _in_code(h: _Hit, code: str) -> _Hit:
+    """A bare '§ N' hit cited in `code` (a normalized code, or a marked abbreviation)."""
+    sec = h.normalized[2:]
+    cited = f"{code[1:]} {sec}" if code.startswith(_ABBR_PREFIX) else f"{code} § {sec}"
+    return _Hit(h.start, h.end, cited, _kind_of(cited))
+
+
 def _code_of(h: _Hit) -> str:
     """The code part of a hit's normal form, as _bare_section gives it: "Colo. Rev. Stat." of
     "Colo. Rev. Stat. § 24-76.6-101", the marked abbreviation of "ORS 181A.820", "" for a bare "§ N"."""
@@ -769,17 +779,28 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
     for i, (a, b) in enumerate(lines):
         m = _BARE_HEADING.match(text, a, b)
         if m is None:
+            if b - a > 100:
+                return None  # a sentence before it: a bill or a story, not a statute page
             continue
-        if b - a > 160 or not _opens_statute_body(text, b, m["num"].lower()):
+        # the body opens on the next line, or on the heading's own line after its title ("Sec. 752.053. POLICIES. (a) ...")
+        same_line = _BODY_ON_HEADING_LINE.search(text, m.end(), b)
+        if not same_line and (b - a > 160 or not _opens_statute_body(text, b, m["num"].lower())):
             return None
         code = ""
         for pa, pb in lines[:i]:
-            named = _CODE_NAME_RE.search(text, pa, pb)  # "Iowa Code", "2022 Georgia Code"
-            canon = _canonical_code(named.group(0), doc.state) if named and named.end() == pb else None
-            if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS):
+            line = text[pa:pb]
+            line = line.title() if line.isupper() else line  # "GOVERNMENT CODE" over the section
+            named = _CODE_NAME_RE.search(line)  # "Iowa Code", "2022 Georgia Code"
+            canon = _canonical_code(named.group(0), doc.state) if named and named.end() == len(line.rstrip()) else None
+            if canon and canon.startswith(_AMBIGUOUS):
+                canon = _resolve(canon, m["num"])  # a code two states share: the own section's shape tells
+            if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS) and "\n" not in canon:
                 code = _ABBR_PREFIX + canon if canon in _KNOWN_ABBR else canon  # "RCW 43.10.315", without "§"
         return code, m["num"].lower()
     return None
+
+
+_BODY_ON_HEADING_LINE = _Lazy(r"[.:\u2014]\s+\((?:a|1)\)\s")
 
 
 def _separators(sec: str) -> str:
