@@ -30,8 +30,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+_CACHE_HOME = Path(tempfile.mkdtemp(prefix="entanglement-test-cache-"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """When scripts/test says which database this run is for, make sure it is that one."""
+    """Keep the registry caches of a run in a temporary folder (not the user's ~/.cache), and when
+    scripts/test says which database this run is for, make sure it is that one."""
+    os.environ["XDG_CACHE_HOME"] = str(_CACHE_HOME)
     expected = os.environ.get("ENTANGLEMENT_TEST_DB")
     if not expected:
         return
@@ -40,6 +45,10 @@ def pytest_configure(config: pytest.Config) -> None:
     engine = settings.DATABASES["default"]["ENGINE"]
     if expected not in engine:
         raise pytest.UsageError(f"ENTANGLEMENT_TEST_DB={expected} but the database engine is {engine}")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
