@@ -128,6 +128,40 @@ CAPITALS: list[tuple[str, str, set[str]]] = [
     ("mixed case small place", "Arizona officials said the town of Page would comply.", {"04", PAGE_AZ}),
 ]
 
+# A name that is also a common word or a foreign place is the city only where a place stands ("in X",
+# "X police") in a state the text names, and only a city of some size; a number after a document
+# word's name makes it the part ("Page 3").
+COMMON_WORDS: list[tuple[str, str, set[str]]] = [
+    (
+        "city police",
+        "The Mobile County Sheriff and Mobile police said they would comply.",
+        {"01097", "0150000"},
+    ),
+    ("after in", "Alabama lawmakers met in Birmingham and in Mobile.", {"01", "0107000", "0150000"}),
+    (
+        "state named later",
+        "Cambridge police will not honor detainers, Massachusetts officials said.",
+        {"25", "2511000"},
+    ),
+    ("Washington's Vancouver", "Washington state law bars Vancouver police from asking.", {"53", "5374060"}),
+    ("federal departments", "The Commerce Department and the Justice Department sued Colorado.", {"08"}),
+    ("no state named", "Mobile police and Cambridge officers were praised.", set()),
+    ("a holiday", "Independence Day rallies were held across Missouri.", {"29"}),
+    ("a common noun", "Hope and fear mixed in Arkansas as the bill passed.", {"05"}),
+    ("a small namesake", "In Arkansas, officials in Hope said so.", {"05"}),
+    ("page number", "See Page 12 of the Arizona manual.", {"04"}),
+    ("page in capitals", "Arizona Department of Public Safety\nPAGE 2 OF 5", {"04"}),
+    ("the town itself", "The Arizona city of Page adopted the resolution.", {"04", PAGE_AZ}),
+]
+
+# Georgia's unified governments: one item with its place and county codes.
+GEORGIA: list[tuple[str, str, set[str]]] = [
+    ("hyphenated name", "Officials in Athens-Clarke County and Augusta, Ga., met.", {"1303440", "1304204"}),
+    ("unified government", "The Unified Government of Athens-Clarke County adopted it.", {"1303440"}),
+    ("bare city in Georgia", "Athens police in Georgia said so.", {"13", "1303440"}),
+    ("the other Augusta", "In Augusta, Maine, lawmakers met.", {"2302100"}),
+]
+
 # A place after a word for a part of it: the place counts. Before a state, it is a region.
 PARTS: list[tuple[str, str, set[str]]] = [
     ("midtown", "Advocates gathered at a center in Midtown Kingston, New York, on Monday.", {KINGSTON_NY}),
@@ -205,6 +239,16 @@ def test_judges_named_like_places(census: Gazetteer, label: str, text: str, expe
 
 @pytest.mark.parametrize(("label", "text", "expected"), CAPITALS, ids=[c[0] for c in CAPITALS])
 def test_common_words_in_capitals(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), COMMON_WORDS, ids=[c[0] for c in COMMON_WORDS])
+def test_common_words_as_places(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), GEORGIA, ids=[c[0] for c in GEORGIA])
+def test_georgia_unified_governments(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
     assert _found(text, census) == expected, label
 
 

@@ -147,6 +147,7 @@ class _Match:
     qualifier_state: str | None = None
     bare: bool = False  # unqualified place name: resolved from document context
     shouted: bool = False  # bare, in all-capital text, with no local government word after it
+    common_word: bool = False  # a name that is also a common word or a foreign place ("Mobile")
 
 
 @dataclass
@@ -1088,12 +1089,16 @@ class _Finder:
             return
         if not explicit and self._looks_like_person(m):
             return
-        if not explicit and m.key in BARE_NEVER:
+        common_word = not explicit and m.key in BARE_NEVER
+        if common_word and not self._common_word_as_place(m):
             return
+        if not explicit and m.key in ENUMERATED_PARTS and _PART_NUMBER.match(self.text, m.end):
+            return  # "Page 3 of the report"
         if not explicit and self._in_case_caption(m) and not _is_major(cands):
             return
         m.role, m.candidates, m.bare = "place", cands, True
         m.shouted = not explicit and self._shouted(m)
+        m.common_word = common_word
         if explicit and not listed:
             m.role = "explicit-place"
         elif listed and explicit in ("town", "township"):
@@ -1121,6 +1126,18 @@ class _Finder:
             and (line_end < 0 or tok.end <= line_end)
             for tok in (prev, nxt)
         )
+
+    def _common_word_as_place(self, m: _Match) -> bool:
+        """May a name that is also a common word or a foreign place ("Mobile", "Cambridge") be the
+        place here? Only where a place stands — after "in", "from", ... or before its police, mayor or
+        city — and, once resolved, only as a city of a state the text names (see `_choose`)."""
+        if self.text[m.start : m.end].isupper():
+            return False
+        nxt, gap = self._next_word(m)
+        if nxt is not None and gap == " " and nxt.key in LOCAL_GOVERNMENT_WORDS and nxt.key != "council":
+            return True
+        prev, pgap = self._prev_word(m)
+        return prev is not None and pgap == " " and not prev.capitalized and prev.key in _LOCATIVE
 
     def _used_as_word(self, key: str) -> bool:
         """Does the text write the name in lower case, as a common word ("the next page")?"""
@@ -1209,6 +1226,11 @@ class _Finder:
         best = _best(cands)
         pop = best.population or 0
         min_local = MIN_IN_STATE_POPULATION
+        if m.common_word:
+            # A word like "Mobile" or "Cambridge" is a city only in a state the text names, and only a
+            # city big enough that the state's readers would take the word for it.
+            big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
+            return _best(big) if big else None
         if m.shouted:
             # In capitals a common word looks like a name: "PAGE" needs to be a city read without
             # evidence from the text, and not a word the text also uses in lower case.
@@ -1431,6 +1453,8 @@ _JUDICIAL_OFFICE_AFTER = re.compile(
     r"(?:judges?|justices?)))"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-z])"
 )
+
+_PART_NUMBER = re.compile(r"[ \t]+(?:\d|[IVXLC]+\b|[A-Z]\b)")
 
 _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 

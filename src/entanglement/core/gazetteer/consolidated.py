@@ -55,6 +55,15 @@ CONSOLIDATED: tuple[Consolidated, ...] = (
     Consolidated("Lexington", "KY", "2146027", "21067", ("Lexington-Fayette", "Lexington-Fayette County")),
     Consolidated("Jacksonville", "FL", "1235000", "12031"),
     Consolidated("Columbus", "GA", "1319000", "13215", ("Columbus-Muscogee County",)),
+    # Georgia's unified governments whose place is a Census "balance" record, absent from place lists.
+    Consolidated(
+        "Athens",
+        "GA",
+        "1303440",
+        "13059",
+        ("Athens-Clarke County", "Athens-Clarke", "Unified Government of Athens-Clarke County"),
+    ),
+    Consolidated("Augusta", "GA", "1304204", "13245", ("Augusta-Richmond County", "Augusta-Richmond")),
     Consolidated("Baltimore", "MD", "2404000", "24510", ("Baltimore City",)),
     Consolidated("St. Louis", "MO", "2965000", "29510", ("City of St. Louis",)),
     Consolidated("Carson City", "NV", "3209700", "32510"),

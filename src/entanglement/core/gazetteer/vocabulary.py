@@ -179,12 +179,13 @@ BARE_NEVER = _words(
     """
 )
 
-# Words that number the parts of a document: a letter after one ("Appendix E. Gilbert, Ariz.") is a
-# label, not a person's initial.
+# Words that number the parts of a document. A letter after one ("Appendix E. Gilbert, Ariz.") is a
+# label, not a person's initial; one that is also a place's name is the part when a number follows
+# ("Page 3").
 ENUMERATED_PARTS = _words(
     """
-    addendum annex appendix article attachment chapter enclosure exhibit figure item part schedule
-    section step tab table
+    addendum annex appendix article attachment chapter enclosure exhibit figure footnote item line
+    note page paragraph part schedule section step tab table volume
     """
 )
 
