@@ -84,6 +84,21 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ("city government", "The Austin City Council and Dallas police voted on Tuesday.", {AUSTIN, DALLAS}),
 ]
 
+# Bylines set in capitals: the opening "By" makes the words names.
+BYLINES: list[tuple[str, str, set[str]]] = [
+    ("two names", "By JOHN AUSTIN and MARY DALLAS\nAssociated Press\nPHOENIX (AP) — It passed.", {PHOENIX}),
+    ("name and title", "By SAM HOUSTON, Staff Writer\nThe Harris County sheriff said.", {"48201"}),
+    ("capital BY", "BY TYLER MADISON\nThe Madison, Wis., police chief said.", {MADISON_WI}),
+    # negatives: a newspaper after the comma, a city's own order, a sentence opening with "By"
+    ("newspaper after the name", "By Jane Doe, The Dallas Morning News\nDallas police said.", {DALLAS}),
+    (
+        "a city's own line",
+        "BY THE CITY OF PAGE\nPage police will not ask, Arizona officials said.",
+        {"04", PAGE_AZ},
+    ),
+    ("by a police count", "By DENVER police count, 40 people were detained.", {DENVER}),
+]
+
 # Judges named by surname and office, as opinions name them.
 JUDGES: list[tuple[str, str, set[str]]] = [
     ("J. on its own line", "MEMORANDUM\nTYLER, J.\nThe City of Boston sued.", {BOSTON}),
@@ -229,6 +244,11 @@ def _found(text: str, census: Gazetteer) -> set[str]:
 
 @pytest.mark.parametrize(("label", "text", "expected"), PEOPLE, ids=[c[0] for c in PEOPLE])
 def test_people_named_like_places(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), BYLINES, ids=[c[0] for c in BYLINES])
+def test_bylines_in_capitals(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
     assert _found(text, census) == expected, label
 
 

@@ -376,6 +376,8 @@ class _Finder:
 
     def _person_by_prefix(self, m: _Match) -> bool:
         """A title or a given name right before the name: "Gov. Greg Abbott", "Andrew Jackson"."""
+        if self._in_byline(m):
+            return True
         prev, gap = self._prev_word(m)
         if prev is None or gap not in (" ", ". ") or not prev.capitalized:
             return False
@@ -398,6 +400,17 @@ class _Finder:
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
         )
+
+    def _in_byline(self, m: _Match) -> bool:
+        """Is the name part of a byline's names ("By JOHN AUSTIN and MARY DALLAS")? In capitals a
+        given name cannot be told from a place by its case; the line's opening "By" tells."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        found = _BYLINE_NAMES.match(self.text, line_start)
+        if found is None or not found.start("names") <= m.start < found.end("names"):
+            return False
+        words = found.group("names").replace("&", " ").split()
+        names = [w for w in words if w != "and"]
+        return len(names) >= 2 and not any(fold_token(w) in _NOT_IN_NAMES for w in names)
 
     def _enumeration_label(self, m: _Match) -> bool:
         """Is the letter before a name the label of an appendix or a list item, not an initial?
@@ -1455,6 +1468,15 @@ _JUDICIAL_OFFICE_AFTER = re.compile(
 )
 
 _PART_NUMBER = re.compile(r"[ \t]+(?:\d|[IVXLC]+\b|[A-Z]\b)")
+
+# A byline's names: "By" at a line's start, then capitalized words, initials and "and", up to a comma.
+_BYLINE_NAMES = re.compile(
+    r"[ \t]*(?:By|BY)[ \t]+(?P<names>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&))*)"
+)
+# Words that make a "By ..." line something other than a byline ("BY THE CITY OF AUSTIN").
+_NOT_IN_NAMES = frozenset(
+    {"the", "of", "city", "county", "town", "village", "state", "order", "department", "office"}
+)
 
 _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 
