@@ -95,7 +95,9 @@ _OF_TITLE = _Lazy(
     r"C\.?F\.?R\.?))?"
 )
 # What a title without a code name may be followed by and still be a federal title ("of title 8 prohibit").
-_OTHER_CODE_AFTER = _Lazy(r"\s*,?\s*(?:of\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w.']*\s+){0,4}(?:Code|Act|Law|Charter|Ordinance)", re.I)
+_OTHER_CODE_AFTER = _Lazy(
+    r"\s*,?\s*(?:of\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w.']*\s+){0,4}(?:Code|Act|Law|Charter|Ordinance)", re.I
+)
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
 _TITLE_FIRST = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
@@ -114,9 +116,21 @@ _OTHER_ACT_SECTION = _Lazy(
 )
 # INA sections and the 8 U.S.C. sections they were codified as.
 _INA_TO_USC = {
-    "101": "1101", "103": "1103", "212": "1182", "235": "1225", "236": "1226", "237": "1227",
-    "238": "1228", "239": "1229", "240": "1229a", "241": "1231", "264": "1304", "274": "1324",
-    "275": "1325", "276": "1326", "287": "1357",
+    "101": "1101",
+    "103": "1103",
+    "212": "1182",
+    "235": "1225",
+    "236": "1226",
+    "237": "1227",
+    "238": "1228",
+    "239": "1229",
+    "240": "1229a",
+    "241": "1231",
+    "264": "1304",
+    "274": "1324",
+    "275": "1325",
+    "276": "1326",
+    "287": "1357",
 }
 _ACT_TO_USC = {"642": "1373", "434": "1644"}
 
@@ -142,9 +156,7 @@ _UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
 # "5 ILCS 805/15"
 _ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
-_ABBRS = (
-    r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
-)
+_ABBRS = r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
 # Section shapes: "2A:162-15", "15:828.1", "10.93.160", "181A.820", "24-76.6-102", "5-2-18.2-3", "153A-145.5", "7-68-103".
 _ABBR_SEC = (
     r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
@@ -168,10 +180,56 @@ _CHAPTER_ABBR = _Lazy(
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
 # other abbreviation needs a longer section ("K.C.C. 2.15.020") to count as a code citation.
-_KNOWN_ABBR = {"RCW", "ORS", "NRS", "KRS", "MCL", "CRS", "C.R.S.", "A.R.S.", "O.C.G.A.", "N.J.S.A.", "RSMo", "N.C.G.S.", "T.C.A.",
-               "G.S.", "La. R.S."}
-_NOT_CODE_ABBR = {"USA", "FY", "NO", "NOS", "PO", "TTY", "RE", "HB", "SB", "AB", "HF", "SF", "LB", "EO", "PL", "ID",
-                  "US", "U.S.", "U.S.C.", "D.C.", "P.A.", "WWW", "AM", "PM", "A.M.", "P.M.", "ICE", "DHS", "DOJ", "FBI", "CBP"}
+_KNOWN_ABBR = {
+    "RCW",
+    "ORS",
+    "NRS",
+    "KRS",
+    "MCL",
+    "CRS",
+    "C.R.S.",
+    "A.R.S.",
+    "O.C.G.A.",
+    "N.J.S.A.",
+    "RSMo",
+    "N.C.G.S.",
+    "T.C.A.",
+    "G.S.",
+    "La. R.S.",
+}
+_NOT_CODE_ABBR = {
+    "USA",
+    "FY",
+    "NO",
+    "NOS",
+    "PO",
+    "TTY",
+    "RE",
+    "HB",
+    "SB",
+    "AB",
+    "HF",
+    "SF",
+    "LB",
+    "EO",
+    "PL",
+    "ID",
+    "US",
+    "U.S.",
+    "U.S.C.",
+    "D.C.",
+    "P.A.",
+    "WWW",
+    "AM",
+    "PM",
+    "A.M.",
+    "P.M.",
+    "ICE",
+    "DHS",
+    "DOJ",
+    "FBI",
+    "CBP",
+}
 
 # A named code in running text. Either "<Capitalized words> Code|Statutes" ("Health and Safety
 # Code", "Statute on Statutes", "Code of Criminal Procedure") or, in New York, "<name> law".
@@ -187,74 +245,188 @@ _CODE_NAME = (
 _CODE_NAME_RE = _Lazy(rf"\b(?:{_CODE_NAME})")
 _CODE_NAME_AT_END = _Lazy(rf"(?:{_CODE_NAME})\s*,?\s*$")
 _NY_LAWS = {
-    "executive": "Exec.", "penal": "Penal", "criminal procedure": "Crim. Proc.", "correction": "Correct.",
-    "civil rights": "Civ. Rights", "judiciary": "Jud.", "education": "Educ.", "social services": "Soc. Serv.",
-    "public health": "Pub. Health", "general municipal": "Gen. Mun.", "public officers": "Pub. Off.",
-    "vehicle and traffic": "Veh. & Traf.", "labor": "Lab.", "county": "County",
-    "municipal home rule": "Mun. Home Rule", "mental hygiene": "Mental Hyg.", "general business": "Gen. Bus.",
-    "state finance": "State Fin.", "domestic relations": "Dom. Rel.", "election": "Elec.",
-    "real property": "Real Prop.", "environmental conservation": "Envtl. Conserv.",
-    "agriculture and markets": "Agric. & Mkts.", "insurance": "Ins.", "tax": "Tax",
+    "executive": "Exec.",
+    "penal": "Penal",
+    "criminal procedure": "Crim. Proc.",
+    "correction": "Correct.",
+    "civil rights": "Civ. Rights",
+    "judiciary": "Jud.",
+    "education": "Educ.",
+    "social services": "Soc. Serv.",
+    "public health": "Pub. Health",
+    "general municipal": "Gen. Mun.",
+    "public officers": "Pub. Off.",
+    "vehicle and traffic": "Veh. & Traf.",
+    "labor": "Lab.",
+    "county": "County",
+    "municipal home rule": "Mun. Home Rule",
+    "mental hygiene": "Mental Hyg.",
+    "general business": "Gen. Bus.",
+    "state finance": "State Fin.",
+    "domestic relations": "Dom. Rel.",
+    "election": "Elec.",
+    "real property": "Real Prop.",
+    "environmental conservation": "Envtl. Conserv.",
+    "agriculture and markets": "Agric. & Mkts.",
+    "insurance": "Ins.",
+    "tax": "Tax",
 }
 _NY_LAW_RE = _Lazy(
-    r"\b(?P<name>" + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True))
+    r"\b(?P<name>"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True))
     + r")\s+law\b(?!\s+of\s+\d)",
     re.IGNORECASE,
 )
-_NY_SIGNAL_WORDS = ("executive law", "criminal procedure law", "correction law", "civil rights law", "judiciary law")
+_NY_SIGNAL_WORDS = (
+    "executive law",
+    "criminal procedure law",
+    "correction law",
+    "civil rights law",
+    "judiciary law",
+)
 
 _CAL_CODES = {
-    "government": "Gov.", "civil": "Civ.", "penal": "Penal", "health and safety": "Health & Safety",
-    "welfare and institutions": "Welf. & Inst.", "vehicle": "Veh.", "education": "Educ.", "labor": "Lab.",
-    "family": "Fam.", "evidence": "Evid.", "business and professions": "Bus. & Prof.",
-    "code of civil procedure": "Civ. Proc.", "elections": "Elec.", "probate": "Prob.", "insurance": "Ins.",
-    "public contract": "Pub. Cont.", "revenue and taxation": "Rev. & Tax.", "corporations": "Corp.",
-    "unemployment insurance": "Unemp. Ins.", "military and veterans": "Mil. & Vet.", "financial": "Fin.",
-    "public resources": "Pub. Res.", "public utilities": "Pub. Util.", "streets and highways": "Sts. & High.",
-    "water": "Water", "commercial": "Com.", "harbors and navigation": "Harb. & Nav.",
-    "food and agricultural": "Food & Agric.", "fish and game": "Fish & G.",
+    "government": "Gov.",
+    "civil": "Civ.",
+    "penal": "Penal",
+    "health and safety": "Health & Safety",
+    "welfare and institutions": "Welf. & Inst.",
+    "vehicle": "Veh.",
+    "education": "Educ.",
+    "labor": "Lab.",
+    "family": "Fam.",
+    "evidence": "Evid.",
+    "business and professions": "Bus. & Prof.",
+    "code of civil procedure": "Civ. Proc.",
+    "elections": "Elec.",
+    "probate": "Prob.",
+    "insurance": "Ins.",
+    "public contract": "Pub. Cont.",
+    "revenue and taxation": "Rev. & Tax.",
+    "corporations": "Corp.",
+    "unemployment insurance": "Unemp. Ins.",
+    "military and veterans": "Mil. & Vet.",
+    "financial": "Fin.",
+    "public resources": "Pub. Res.",
+    "public utilities": "Pub. Util.",
+    "streets and highways": "Sts. & High.",
+    "water": "Water",
+    "commercial": "Com.",
+    "harbors and navigation": "Harb. & Nav.",
+    "food and agricultural": "Food & Agric.",
+    "fish and game": "Fish & G.",
 }
 _TEX_CODES = {
-    "government": "Gov't Code", "local government": "Loc. Gov't Code", "penal": "Penal Code",
-    "health and safety": "Health & Safety Code", "education": "Educ. Code", "family": "Fam. Code",
-    "transportation": "Transp. Code", "labor": "Lab. Code", "code of criminal procedure": "Code Crim. Proc.",
-    "civil practice and remedies": "Civ. Prac. & Rem. Code", "election": "Elec. Code",
-    "human resources": "Hum. Res. Code", "occupations": "Occ. Code", "property": "Prop. Code",
-    "business and commerce": "Bus. & Com. Code", "water": "Water Code", "tax": "Tax Code",
-    "insurance": "Ins. Code", "utilities": "Util. Code", "alcoholic beverage": "Alco. Bev. Code",
+    "government": "Gov't Code",
+    "local government": "Loc. Gov't Code",
+    "penal": "Penal Code",
+    "health and safety": "Health & Safety Code",
+    "education": "Educ. Code",
+    "family": "Fam. Code",
+    "transportation": "Transp. Code",
+    "labor": "Lab. Code",
+    "code of criminal procedure": "Code Crim. Proc.",
+    "civil practice and remedies": "Civ. Prac. & Rem. Code",
+    "election": "Elec. Code",
+    "human resources": "Hum. Res. Code",
+    "occupations": "Occ. Code",
+    "property": "Prop. Code",
+    "business and commerce": "Bus. & Com. Code",
+    "water": "Water Code",
+    "tax": "Tax Code",
+    "insurance": "Ins. Code",
+    "utilities": "Util. Code",
+    "alcoholic beverage": "Alco. Bev. Code",
 }
 # Statute compilations cited by their full names, and their Bluebook forms.
 _NAMED_STATUTES = {
-    "florida statutes": "Fla. Stat.", "minnesota statutes": "Minn. Stat.", "oregon revised statutes": "Or. Rev. Stat.",
-    "colorado revised statutes": "Colo. Rev. Stat.", "nevada revised statutes": "Nev. Rev. Stat.",
-    "kentucky revised statutes": "Ky. Rev. Stat.", "missouri revised statutes": "Mo. Rev. Stat.",
-    "revised statutes of missouri": "Mo. Rev. Stat.", "north carolina general statutes": "N.C. Gen. Stat.",
-    "general statutes of north carolina": "N.C. Gen. Stat.", "connecticut general statutes": "Conn. Gen. Stat.",
-    "general statutes": "Gen. Stat.", "wisconsin statutes": "Wis. Stat.", "arizona revised statutes": "Ariz. Rev. Stat.",
-    "iowa code": "Iowa Code", "code of iowa": "Iowa Code", "code of virginia": "Va. Code",
-    "code of alabama": "Ala. Code", "tennessee code annotated": "Tenn. Code Ann.", "utah code": "Utah Code",
-    "official code of georgia annotated": "Ga. Code Ann.", "revised code of washington": "RCW",
-    "alabama code": "Ala. Code", "georgia code": "Ga. Code Ann.", "idaho code": "Idaho Code", "indiana code": "Ind. Code",
-    "mississippi code": "Miss. Code Ann.", "tennessee code": "Tenn. Code Ann.", "virginia code": "Va. Code",
-    "south carolina code": "S.C. Code Ann.", "montana code annotated": "Mont. Code Ann.", "oregon statutes": "Or. Rev. Stat.",
-    "massachusetts general laws": "Mass. Gen. Laws", "general laws of massachusetts": "Mass. Gen. Laws",
-    "michigan compiled laws": "Mich. Comp. Laws", "louisiana revised statutes": "La. Rev. Stat.",
-    "new jersey statutes": "N.J. Stat.", "oklahoma statutes": "Okla. Stat.", "kansas statutes": "Kan. Stat.",
-    "nebraska revised statutes": "Neb. Rev. Stat.", "hawaii revised statutes": "Haw. Rev. Stat.",
-    "mississippi code annotated": "Miss. Code Ann.", "ohio revised code": "Ohio Rev. Code", "alaska statutes": "Alaska Stat.",
-    "new mexico statutes annotated": "N.M. Stat. Ann.", "rhode island general laws": "R.I. Gen. Laws",
-    "general laws of rhode island": "R.I. Gen. Laws", "maine revised statutes": "Me. Rev. Stat.",
-    "new hampshire revised statutes": "N.H. Rev. Stat.", "vermont statutes annotated": "Vt. Stat. Ann.",
-    "wyoming statutes": "Wyo. Stat. Ann.", "south dakota codified laws": "S.D. Codified Laws",
-    "north dakota century code": "N.D. Cent. Code", "arkansas code": "Ark. Code Ann.", "arkansas code annotated": "Ark. Code Ann.",
-    "pennsylvania consolidated statutes": "Pa. Cons. Stat.", "west virginia code": "W. Va. Code", "delaware code": "Del. Code Ann.",
-    "utah code annotated": "Utah Code Ann.", "kansas statutes annotated": "Kan. Stat. Ann.", "idaho statutes": "Idaho Code",
-    "code of laws of south carolina": "S.C. Code Ann.", "south carolina code of laws": "S.C. Code Ann.",
+    "florida statutes": "Fla. Stat.",
+    "minnesota statutes": "Minn. Stat.",
+    "oregon revised statutes": "Or. Rev. Stat.",
+    "colorado revised statutes": "Colo. Rev. Stat.",
+    "nevada revised statutes": "Nev. Rev. Stat.",
+    "kentucky revised statutes": "Ky. Rev. Stat.",
+    "missouri revised statutes": "Mo. Rev. Stat.",
+    "revised statutes of missouri": "Mo. Rev. Stat.",
+    "north carolina general statutes": "N.C. Gen. Stat.",
+    "general statutes of north carolina": "N.C. Gen. Stat.",
+    "connecticut general statutes": "Conn. Gen. Stat.",
+    "general statutes": "Gen. Stat.",
+    "wisconsin statutes": "Wis. Stat.",
+    "arizona revised statutes": "Ariz. Rev. Stat.",
+    "iowa code": "Iowa Code",
+    "code of iowa": "Iowa Code",
+    "code of virginia": "Va. Code",
+    "code of alabama": "Ala. Code",
+    "tennessee code annotated": "Tenn. Code Ann.",
+    "utah code": "Utah Code",
+    "official code of georgia annotated": "Ga. Code Ann.",
+    "revised code of washington": "RCW",
+    "alabama code": "Ala. Code",
+    "georgia code": "Ga. Code Ann.",
+    "idaho code": "Idaho Code",
+    "indiana code": "Ind. Code",
+    "mississippi code": "Miss. Code Ann.",
+    "tennessee code": "Tenn. Code Ann.",
+    "virginia code": "Va. Code",
+    "south carolina code": "S.C. Code Ann.",
+    "montana code annotated": "Mont. Code Ann.",
+    "oregon statutes": "Or. Rev. Stat.",
+    "massachusetts general laws": "Mass. Gen. Laws",
+    "general laws of massachusetts": "Mass. Gen. Laws",
+    "michigan compiled laws": "Mich. Comp. Laws",
+    "louisiana revised statutes": "La. Rev. Stat.",
+    "new jersey statutes": "N.J. Stat.",
+    "oklahoma statutes": "Okla. Stat.",
+    "kansas statutes": "Kan. Stat.",
+    "nebraska revised statutes": "Neb. Rev. Stat.",
+    "hawaii revised statutes": "Haw. Rev. Stat.",
+    "mississippi code annotated": "Miss. Code Ann.",
+    "ohio revised code": "Ohio Rev. Code",
+    "alaska statutes": "Alaska Stat.",
+    "new mexico statutes annotated": "N.M. Stat. Ann.",
+    "rhode island general laws": "R.I. Gen. Laws",
+    "general laws of rhode island": "R.I. Gen. Laws",
+    "maine revised statutes": "Me. Rev. Stat.",
+    "new hampshire revised statutes": "N.H. Rev. Stat.",
+    "vermont statutes annotated": "Vt. Stat. Ann.",
+    "wyoming statutes": "Wyo. Stat. Ann.",
+    "south dakota codified laws": "S.D. Codified Laws",
+    "north dakota century code": "N.D. Cent. Code",
+    "arkansas code": "Ark. Code Ann.",
+    "arkansas code annotated": "Ark. Code Ann.",
+    "pennsylvania consolidated statutes": "Pa. Cons. Stat.",
+    "west virginia code": "W. Va. Code",
+    "delaware code": "Del. Code Ann.",
+    "utah code annotated": "Utah Code Ann.",
+    "kansas statutes annotated": "Kan. Stat. Ann.",
+    "idaho statutes": "Idaho Code",
+    "code of laws of south carolina": "S.C. Code Ann.",
+    "south carolina code of laws": "S.C. Code Ann.",
     "louisiana statutes": "La. Rev. Stat.",
 }
 # Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
-_NOT_CODES = {"zip", "area", "postal", "dress", "country", "source", "access", "promo", "promotional", "discount", "qr",
-              "bar", "morse", "error", "tax id", "airport", "station", "color", "colour"}
+_NOT_CODES = {
+    "zip",
+    "area",
+    "postal",
+    "dress",
+    "country",
+    "source",
+    "access",
+    "promo",
+    "promotional",
+    "discount",
+    "qr",
+    "bar",
+    "morse",
+    "error",
+    "tax id",
+    "airport",
+    "station",
+    "color",
+    "colour",
+}
 _LEADING_WORDS = _Lazy(
     r"^(?:(?:the|under|per|see|also|in|by|and|or|of|to|with|from|cf\.|that|this|its|their|both|unlike|like|pursuant|"
     r"according|citing|amending|amends|existing|current|former|violating|violates)\s+)+",
@@ -264,11 +436,24 @@ _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 # Short names of codes as California's and Texas's own texts write them ("Gov. Code, § 7284.6",
 # "Pen. Code, § 834c", "Texas Gov't Code § 752.053").
 _CODE_ABBREVIATIONS = {
-    "gov.": "government", "gov't": "government", "govt.": "government", "pen.": "penal", "civ.": "civil",
-    "welf. and inst.": "welfare and institutions", "health and saf.": "health and safety", "veh.": "vehicle",
-    "educ.": "education", "ed.": "education", "lab.": "labor", "fam.": "family", "evid.": "evidence",
-    "bus. and prof.": "business and professions", "code civ. proc.": "code of civil procedure", "elec.": "elections",
-    "loc. gov't": "local government", "crim. proc.": "code of criminal procedure",
+    "gov.": "government",
+    "gov't": "government",
+    "govt.": "government",
+    "pen.": "penal",
+    "civ.": "civil",
+    "welf. and inst.": "welfare and institutions",
+    "health and saf.": "health and safety",
+    "veh.": "vehicle",
+    "educ.": "education",
+    "ed.": "education",
+    "lab.": "labor",
+    "fam.": "family",
+    "evid.": "evidence",
+    "bus. and prof.": "business and professions",
+    "code civ. proc.": "code of civil procedure",
+    "elec.": "elections",
+    "loc. gov't": "local government",
+    "crim. proc.": "code of criminal procedure",
 }
 
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
@@ -286,7 +471,8 @@ _OF_UNIT = _Lazy(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapte
 _OF_THIS = _Lazy(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = _Lazy(r"\s*of\s*,", re.IGNORECASE)
 _OF_FEDERAL_LAW = _Lazy(
-    r"\s*,?\s*of\s+(?:the\s+)?(?:federal|U\.\s?S\.|United\s+States)\s+(?:immigration\s+)?(?:law|code|statutes?)\b", re.IGNORECASE
+    r"\s*,?\s*of\s+(?:the\s+)?(?:federal|U\.\s?S\.|United\s+States)\s+(?:immigration\s+)?(?:law|code|statutes?)\b",
+    re.IGNORECASE,
 )
 _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # "section 24-76.6-102, C.R.S.", "s. 908.104, F.S.": a compilation named by its abbreviation after the section.
@@ -300,7 +486,9 @@ _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 # A Florida or Wisconsin text cites its own statutes as "s. 448.095" and "ss. 908.101-908.109".
 _STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
 _SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
-_COMMA_ABBR = _Lazy(r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)")
+_COMMA_ABBR = _Lazy(
+    r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)"
+)
 _COMMA_PREFIXED = _Lazy(
     rf"\s*,\s*(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:[A-Z][\w'\u2019]*\.?\s+){{0,3}}?(?:Code|Laws|Stat\.)(?:\s+Ann\.)?)(?![\w.])"
 )
@@ -310,8 +498,22 @@ _HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
 _DOTTED_SECTION = _Lazy(r"^(?:\d{3,}\.\d{2,}|\d{4,}\.\d)")
 _INTERNAL_UNITS = {"chapter", "article", "code", "title", "division", "part", "subchapter", "law"}
 # Sections of Title 8 that an immigration text may cite as a bare "Section 1357" or "§ 1226".
-_WELL_KNOWN_8USC = {"1101", "1103", "1182", "1225", "1226", "1227", "1231", "1252", "1324", "1325", "1326", "1357",
-                    "1373", "1644"}
+_WELL_KNOWN_8USC = {
+    "1101",
+    "1103",
+    "1182",
+    "1225",
+    "1226",
+    "1227",
+    "1231",
+    "1252",
+    "1324",
+    "1325",
+    "1326",
+    "1357",
+    "1373",
+    "1644",
+}
 
 
 @dataclass(frozen=True)
@@ -373,8 +575,13 @@ def find_citations(text: str) -> list[Citation]:
             doc.page_code = (page_code, _separators(own))
             accept(_section_refs(doc, explicit))
             if page_code:  # bare sections read before the page's code was known ("§ 752.0565") take it
-                hits = [_in_code(h, page_code) if h.normalized.startswith("§ ") and
-                        _separators(_section_number(h.normalized)) == _separators(own) else h for h in hits]
+                hits = [
+                    _in_code(h, page_code)
+                    if h.normalized.startswith("§ ")
+                    and _separators(_section_number(h.normalized)) == _separators(own)
+                    else h
+                    for h in hits
+                ]
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
@@ -393,9 +600,13 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = low = text.lower()
-        self.has_codes = "code" in low or "stat" in low or " law" in low or ", c.r.s." in low or ", f.s." in low
+        self.has_codes = (
+            "code" in low or "stat" in low or " law" in low or ", c.r.s." in low or ", f.s." in low
+        )
         self.has_sections = "§" in text or "sec" in low or "art" in low
-        self.immigration = "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
+        self.immigration = (
+            "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
+        )
         self._windows: dict[str, list[tuple[int, int]]] = {}
         # a statute page's own code and the chapter of its own section, once known
         self.page_code: tuple[str, str] | None = None
@@ -406,12 +617,15 @@ class _Doc:
         self._bounds: list[int] = []
         self._amends: list[int] = []
         if self.codes:
-            near = _merge([(c.start - _SENTENCE_REACH, c.end + _SENTENCE_REACH) for c in self.codes], len(text))
+            near = _merge(
+                [(c.start - _SENTENCE_REACH, c.end + _SENTENCE_REACH) for c in self.codes], len(text)
+            )
             self._bounds = [m.start() for a, b in near for m in _SENTENCE_END.finditer(text, a, b)]
             self._amends = [m.start() for a, b in near for m in _AMENDS.finditer(text, a, b)]
             # a code named in a sentence that amends or adds to it becomes the code of what follows
             self.codes = [
-                _CodeMention(c.start, c.end, c.prefix, self.amending(*self.sentence(c.start)), None) for c in self.codes
+                _CodeMention(c.start, c.end, c.prefix, self.amending(*self.sentence(c.start)), None)
+                for c in self.codes
             ]
             current: str | None = None
             for i, c in enumerate(self.codes):
@@ -459,9 +673,37 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
     "code": ("code", "^statute", "^stat.", "^laws", "^law"),
     "ilcs": ("^ilcs",),
-    "abbr": ("^rcw", "^ors", "^nrs", "^krs", "^mcl", "^crs", "^a.r.s", "^c.r.s", "^o.c.g.a", "^n.j.s.a", "^rsmo", "^n.c.g.s",
-             "^t.c.a", "^g.s.", "r.s.", "#", ".c. "),
-    "chapter": ("m.g.l", "m. g. l", "^g.l.", "^g. l.", "o.s.", "o. s.", "v.s.a.", "v. s. a.", "m.r.s.", "m. r. s."),
+    "abbr": (
+        "^rcw",
+        "^ors",
+        "^nrs",
+        "^krs",
+        "^mcl",
+        "^crs",
+        "^a.r.s",
+        "^c.r.s",
+        "^o.c.g.a",
+        "^n.j.s.a",
+        "^rsmo",
+        "^n.c.g.s",
+        "^t.c.a",
+        "^g.s.",
+        "r.s.",
+        "#",
+        "@",
+    ),
+    "chapter": (
+        "m.g.l",
+        "m. g. l",
+        "^g.l.",
+        "^g. l.",
+        "o.s.",
+        "o. s.",
+        "v.s.a.",
+        "v. s. a.",
+        "m.r.s.",
+        "m. r. s.",
+    ),
 }
 _BEFORE, _AFTER = 160, 360
 
@@ -472,6 +714,9 @@ def _windows(text: str, low: str, anchors: tuple[str, ...]) -> list[tuple[int, i
         if anchor == "#":
             spans.extend((m.start() - _BEFORE, m.end() + _AFTER) for m in _MULTI_SEPARATOR.finditer(text))
             continue
+        if anchor == "@":
+            spans.extend((i - _BEFORE, i + _AFTER) for i in _dotted_code_abbreviations(text))
+            continue
         word = anchor.lstrip("^")
         at_word_start = anchor.startswith("^")
         i = low.find(word)
@@ -480,6 +725,21 @@ def _windows(text: str, low: str, anchors: tuple[str, ...]) -> list[tuple[int, i
                 spans.append((i - _BEFORE, i + _AFTER))
             i = low.find(word, i + 1)
     return _merge(spans, len(text))
+
+
+_DOTTED_CODE_ABBR = _Lazy(r"(?:[A-Z]\.){2,4}$")
+
+
+def _dotted_code_abbreviations(text: str) -> list[int]:
+    """Where a dotted abbreviation of three letters or more ending in "C." stands before a number
+    ("D.R.M.C. 28-251"), found from its ".C. " by str.find: "Washington, D.C. " costs nothing more."""
+    out: list[int] = []
+    i = text.find(".C. ")
+    while i >= 0:
+        if text[i + 4 : i + 5].isdigit() and _DOTTED_CODE_ABBR.search(text, max(0, i - 8), i + 1):
+            out.append(i)
+        i = text.find(".C. ", i + 1)
+    return out
 
 
 def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -517,7 +777,9 @@ _CASE_HINT = _Lazy(r"\d\s{1,3}(?:[A-Z][A-Za-z.'\d]*\.?\s{0,3}){1,6}\d")
 _EYECITE_MARGIN = 48
 # A number-words-number shape that is a federal code or register, never a reporter: our own
 # matchers read these, and a short text citing only "8 U.S.C. 1373" should not pay for eyecite.
-_STATUTE_SHAPE = _Lazy(r"\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|USC|C\.?\s?F\.?\s?R\.?|CFR|ILCS|U\.S\.\s?Code|Fed\.\s?Reg\.|Stat\.)\s*")
+_STATUTE_SHAPE = _Lazy(
+    r"\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|USC|C\.?\s?F\.?\s?R\.?|CFR|ILCS|U\.S\.\s?Code|Fed\.\s?Reg\.|Stat\.)\s*"
+)
 
 
 def _eyecite_windows(text: str) -> list[tuple[int, int]]:
@@ -599,7 +861,9 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
     low = doc.low
     titles = "title" in low
     for m in doc.scan(_OF_TITLE, "title") if titles else ():
-        if not m["code"] and (m["title"] != "8" or not doc.immigration or _OTHER_CODE_AFTER.match(doc.text, m.end())):
+        if not m["code"] and (
+            m["title"] != "8" or not doc.immigration or _OTHER_CODE_AFTER.match(doc.text, m.end())
+        ):
             continue  # "section 3 of title 2 of the city code": only an immigration text's Title 8 is federal
         code = re.sub(r"[\s.]", "", (m["code"] or "usc").lower())
         reg = code in {"cfr", "codeoffederalregulations"}
@@ -630,7 +894,12 @@ def _ina(doc: _Doc) -> Iterator[_Hit]:
             usc = _INA_TO_USC.get(sec)
             if usc:
                 yield _Hit(s, e, f"8 U.S.C. § {usc}", "statute")
-    acts = "IIRIRA" in text or "PRWORA" in text or "immigration reform" in low or "personal responsibility" in low
+    acts = (
+        "IIRIRA" in text
+        or "PRWORA" in text
+        or "immigration reform" in low
+        or "personal responsibility" in low
+    )
     for m in doc.scan(_OTHER_ACT_SECTION, "ina") if acts else ():
         yield _Hit(m.start(), m.end(), f"8 U.S.C. § {_ACT_TO_USC[m['num']]}", "statute")
 
@@ -663,7 +932,7 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         if _is_header_label(text, m.start(), m.end()):
             continue
         yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
-    gate = any(a in text for a in _KNOWN_ABBR) or ".C. " in text or _MULTI_SEPARATOR.search(text)
+    gate = any(a in text for a in _KNOWN_ABBR) or _dotted_code_abbreviations(text) or _MULTI_SEPARATOR.search(text)
     for m in doc.scan(_ABBR_LIST, "abbr") if gate and "§§" in text else ():
         abbr = re.sub(r"\s+", " ", m["abbr"])
         for s, e, sec in _sections(m, "list", first_start=m.start()):
@@ -694,7 +963,9 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
 
 
 _HEAD_REACH = 400
-_HEAD_LINES = 5  # a publisher's title, the code's title, chapter and article lines may stand above the section
+_HEAD_LINES = (
+    5  # a publisher's title, the code's title, chapter and article lines may stand above the section
+)
 _BARE_MENTION = _Lazy(r"(?i:sections?|secs?\.|§|287)")
 # What may follow a section's own number on its heading line: nothing, a separator, or a title.
 # An edition year may follow the number ("Colorado Revised Statutes § 24-76.6-101 (2024)").
@@ -791,7 +1062,11 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
             line = text[pa:pb]
             line = line.title() if line.isupper() else line  # "GOVERNMENT CODE" over the section
             named = _CODE_NAME_RE.search(line)  # "Iowa Code", "2022 Georgia Code"
-            canon = _canonical_code(named.group(0), doc.state) if named and named.end() == len(line.rstrip()) else None
+            canon = (
+                _canonical_code(named.group(0), doc.state)
+                if named and named.end() == len(line.rstrip())
+                else None
+            )
             if canon and canon.startswith(_AMBIGUOUS):
                 canon = _resolve(canon, m["num"])  # a code two states share: the own section's shape tells
             if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS) and "\n" not in canon:
@@ -812,9 +1087,21 @@ def _separators(sec: str) -> str:
 # in Indiana, title-chapter-section in the others): a number with fewer parts names a chapter or an
 # article ("Indiana Code 5-2-18.2"), never a section.
 _SECTION_PARTS = {
-    "Ind. Code": 4, "IC": 4, "Indiana Code": 4, "Utah Code": 3, "Utah Code Ann.": 3, "Colo. Rev. Stat.": 3, "C.R.S.": 3,
-    "Tenn. Code Ann.": 3, "T.C.A.": 3, "Ga. Code Ann.": 3, "O.C.G.A.": 3, "Ala. Code": 3, "Miss. Code Ann.": 3,
-    "S.C. Code Ann.": 3, "Mont. Code Ann.": 3,
+    "Ind. Code": 4,
+    "IC": 4,
+    "Indiana Code": 4,
+    "Utah Code": 3,
+    "Utah Code Ann.": 3,
+    "Colo. Rev. Stat.": 3,
+    "C.R.S.": 3,
+    "Tenn. Code Ann.": 3,
+    "T.C.A.": 3,
+    "Ga. Code Ann.": 3,
+    "O.C.G.A.": 3,
+    "Ala. Code": 3,
+    "Miss. Code Ann.": 3,
+    "S.C. Code Ann.": 3,
+    "Mont. Code Ann.": 3,
 }
 
 
@@ -984,7 +1271,10 @@ def _code_mentions(doc: _Doc) -> list[_CodeMention]:
     if ", C.R.S." in doc.text or ", F.S." in doc.text:
         # Colorado's and Florida's bills name their code by abbreviation after a comma ("Part 1 of article 76.6 of
         # title 24, C.R.S., is amended by adding section 24-76.6-103")
-        found.extend((m.start("abbr"), m.end("abbr"), _ABBR_PREFIX + m["abbr"]) for m in _TRAILING_ABBR.finditer(doc.text))
+        found.extend(
+            (m.start("abbr"), m.end("abbr"), _ABBR_PREFIX + m["abbr"])
+            for m in _TRAILING_ABBR.finditer(doc.text)
+        )
     found.sort()
     return [_CodeMention(s, e, canon, False, None) for s, e, canon in found]
 
@@ -1074,7 +1364,9 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 prefix = doc.current_code(m.start())
                 if prefix is None:
                     continue
-            elif (_OF_UNKNOWN.match(text, end) or _OF_UNIT.match(text, end)) and not _OF_COMMA.match(text, end):
+            elif (_OF_UNKNOWN.match(text, end) or _OF_UNIT.match(text, end)) and not _OF_COMMA.match(
+                text, end
+            ):
                 # "section 1 of part OO of chapter 55 of the laws of 2019", "of the Act"; but a
                 # section numbered like a code section ("752.053 of the Texas law") is one, as cited.
                 if not _DOTTED_SECTION.match(m["list"]):
@@ -1118,8 +1410,12 @@ _CONST_AFTER = _Lazy(
     r"(?:\s*\)?\s*,?\s*(?:of\s+)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?)?\s*,?\s*(?:of\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,3}?Const(?:itution|\.)"
 )
-_CONST_BEFORE = _Lazy(r"(?:Const(?:itution|\.)\s*,?\s*)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*$")
-_CONST_BEFORE_NAME = _Lazy(r"Const(?:itution|\.)\s*,?\s*(?:(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*)?$")
+_CONST_BEFORE = _Lazy(
+    r"(?:Const(?:itution|\.)\s*,?\s*)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*$"
+)
+_CONST_BEFORE_NAME = _Lazy(
+    r"Const(?:itution|\.)\s*,?\s*(?:(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*)?$"
+)
 
 
 def _is_constitutional(text: str, start: int, end: int) -> bool:
@@ -1162,7 +1458,9 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
 
 
 _NY_LAW_AT_END = _Lazy(
-    r"\b(?:" + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True)) + r")\s+law\s*,?\s*$",
+    r"\b(?:"
+    + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True))
+    + r")\s+law\s*,?\s*$",
     re.IGNORECASE,
 )
 
@@ -1196,7 +1494,9 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
     m = _COMMA_PREFIXED.match(text, pos)
     if m:  # "§ 908.104, Fla. Stat."
         name = _clean_code(m["code"])
-        return re.sub(r"\s+Ann\.$", "", name) if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES else name
+        return (
+            re.sub(r"\s+Ann\.$", "", name) if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES else name
+        )
     if _OF_COMMA.match(text, pos):  # "Sections 7282 and 7282.5 of, and to add ..., the Government Code"
         _a, b = doc.sentence(pos)
         m = _CODE_NAME_RE.search(text, pos, b)
@@ -1266,7 +1566,12 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
         end = base + sm.end()
         # "1324-1325", "7284-7284.12": a range, cited by both ends (never "24-76.6-102", a Colorado section)
         parts = re.fullmatch(r"(\d{3,})[-\u2013]((\d{3,})(?:\.\d+)?)", raw)
-        if parts and len(parts[1]) == len(parts[3]) and int(parts[3]) >= int(parts[1]) and parts[2] != parts[1]:
+        if (
+            parts
+            and len(parts[1]) == len(parts[3])
+            and int(parts[3]) >= int(parts[1])
+            and parts[2] != parts[1]
+        ):
             yield start, end, parts[1]
             yield start, end, parts[2]
             continue
