@@ -21,26 +21,146 @@ __all__ = ["find_courts"]
 
 _DIVISIONS = {"northern": "N", "southern": "S", "eastern": "E", "western": "W", "middle": "M", "central": "C"}
 _ORDINALS = {
-    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-    "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11",
-    "1st": "1", "2d": "2", "2nd": "2", "3d": "3", "3rd": "3", "4th": "4", "5th": "5", "6th": "6", "7th": "7",
-    "8th": "8", "9th": "9", "10th": "10", "11th": "11",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+    "eleventh": "11",
+    "1st": "1",
+    "2d": "2",
+    "2nd": "2",
+    "3d": "3",
+    "3rd": "3",
+    "4th": "4",
+    "5th": "5",
+    "6th": "6",
+    "7th": "7",
+    "8th": "8",
+    "9th": "9",
+    "10th": "10",
+    "11th": "11",
 }
 _STATES = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Guam",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+    "Puerto Rico",
+    "Guam",
 )
 # Bluebook abbreviations, for district citations courts-db spells otherwise ("D. Md.").
-_STATE_ABBR = dict(zip(_STATES, (
-    "Ala.", "Alaska", "Ariz.", "Ark.", "Cal.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Haw.", "Idaho", "Ill.",
-    "Ind.", "Iowa", "Kan.", "Ky.", "La.", "Me.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
-    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio", "Okla.", "Or.", "Pa.", "R.I.",
-    "S.C.", "S.D.", "Tenn.", "Tex.", "Utah", "Vt.", "Va.", "Wash.", "W. Va.", "Wis.", "Wyo.", "P.R.", "Guam",
-), strict=True))
+_STATE_ABBR = dict(
+    zip(
+        _STATES,
+        (
+            "Ala.",
+            "Alaska",
+            "Ariz.",
+            "Ark.",
+            "Cal.",
+            "Colo.",
+            "Conn.",
+            "Del.",
+            "Fla.",
+            "Ga.",
+            "Haw.",
+            "Idaho",
+            "Ill.",
+            "Ind.",
+            "Iowa",
+            "Kan.",
+            "Ky.",
+            "La.",
+            "Me.",
+            "Md.",
+            "Mass.",
+            "Mich.",
+            "Minn.",
+            "Miss.",
+            "Mo.",
+            "Mont.",
+            "Neb.",
+            "Nev.",
+            "N.H.",
+            "N.J.",
+            "N.M.",
+            "N.Y.",
+            "N.C.",
+            "N.D.",
+            "Ohio",
+            "Okla.",
+            "Or.",
+            "Pa.",
+            "R.I.",
+            "S.C.",
+            "S.D.",
+            "Tenn.",
+            "Tex.",
+            "Utah",
+            "Vt.",
+            "Va.",
+            "Wash.",
+            "W. Va.",
+            "Wis.",
+            "Wyo.",
+            "P.R.",
+            "Guam",
+        ),
+        strict=True,
+    )
+)
 # States whose citation abbreviation is the full name, so that it ends without a period.
 _UNABBREVIATED = ("Alaska", "Idaho", "Iowa", "Ohio", "Utah", "Guam")
 _STATE_ALT = "|".join(sorted((s.replace(" ", r"\s+") for s in _STATES), key=len, reverse=True))
@@ -124,7 +244,12 @@ def _index() -> _Index:
         current = is_current(c)
         cite = (c.get("citation_string") or "").strip()
         location = c.get("location") or ""
-        if system == "federal" and "District Court" in name and "Bankruptcy" not in name and "Circuit" not in name:
+        if (
+            system == "federal"
+            and "District Court" in name
+            and "Bankruptcy" not in name
+            and "Circuit" not in name
+        ):
             state = "Columbia" if cid == "dcd" else location
             m = re.match(r"([NSEWMC])\.\s?D\.", cite)
             division = m.group(1) if m else None
@@ -147,8 +272,13 @@ def _index() -> _Index:
             circuits[{"fc": "fed"}.get(key, key)] = (cid, name)
         elif cid == "scotus":
             supreme["us"] = (cid, name)
-        elif system == "state" and "Supreme" in name and c.get("type") == "appellate" and current and location:
-            if re.fullmatch(rf"(?:{re.escape(location)} Supreme (?:Judicial )?Court|Supreme (?:Judicial )?Court of {re.escape(location)})", name):
+        elif (
+            system == "state" and "Supreme" in name and c.get("type") == "appellate" and current and location
+        ):
+            if re.fullmatch(
+                rf"(?:{re.escape(location)} Supreme (?:Judicial )?Court|Supreme (?:Judicial )?Court of {re.escape(location)})",
+                name,
+            ):
                 supreme.setdefault(location.lower(), (cid, name))
         elif cid == "ny":  # New York's court of last resort is its Court of Appeals
             supreme["new york court of appeals"] = (cid, name)
@@ -165,8 +295,20 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s).rstrip(".")
 
 
-_ANCHOR_WORDS = ("District", "D.", " Cir", "Supreme", "SCOTUS", "Court of Appeals", "Courts of Appeal", "Court of Criminal",
-                 "Court of Civil", "Court of Appeal", "Appellate Court", "Appeals Court")
+_ANCHOR_WORDS = (
+    "District",
+    "D.",
+    " Cir",
+    "Supreme",
+    "SCOTUS",
+    "Court of Appeals",
+    "Courts of Appeal",
+    "Court of Criminal",
+    "Court of Civil",
+    "Court of Appeal",
+    "Appellate Court",
+    "Appeals Court",
+)
 
 
 def _scan(text: str, pattern: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:

@@ -29,13 +29,35 @@ from entanglement.core.models import DocumentDate, Span
 __all__ = ["find_document_date"]
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "January 24, 2018", "Jan. 24, 2018", "24 January 2018", "2018-01-24", "1/24/2018", "the 5th day of
 # June, 2018". Two-digit years are never read: "01-01-18" could be many dates.
@@ -104,9 +126,21 @@ _NOT_OWN_TAG = re.compile(
     re.IGNORECASE,
 )
 _BASIS = {
-    "dated": "dated", "date": "dated", "adopted": "adopted", "approved": "approved", "passed": "adopted",
-    "signed": "signed", "enacted": "adopted", "issued": "issued", "posted": "byline", "published": "byline",
-    "released": "release", "for": "release", "decided": "decided", "filed": "filed", "done": "signed",
+    "dated": "dated",
+    "date": "dated",
+    "adopted": "adopted",
+    "approved": "approved",
+    "passed": "adopted",
+    "signed": "signed",
+    "enacted": "adopted",
+    "issued": "issued",
+    "posted": "byline",
+    "published": "byline",
+    "released": "release",
+    "for": "release",
+    "decided": "decided",
+    "filed": "filed",
+    "done": "signed",
 }
 # The header region: where a bare date line is the document's own date, not an item of a list.
 _HEADER_CHARS = 2500
@@ -136,7 +170,11 @@ def find_document_date(text: str) -> DocumentDate | None:
         if inner and _NOT_OWN_TAG.search(text, m.start(), inner.start()):
             continue  # "Last updated - May 6, 2020": a revision, not the issue date
         label = column.get(text.find(m.group(0).strip(), m.start()), "")
-        if _OTHER_TABLE_LABEL.search(label) or _NOT_OWN_TAG.search(label) and not _OWN_TABLE_LABEL.search(label):
+        if (
+            _OTHER_TABLE_LABEL.search(label)
+            or _NOT_OWN_TAG.search(label)
+            and not _OWN_TABLE_LABEL.search(label)
+        ):
             continue  # the value under "Revised Date:" in a directive's header table
         if _under_label_row(head, m.start()):
             continue  # the values of a row of labels are read by their order (_row_values), or not at all
@@ -177,16 +215,42 @@ def find_document_date(text: str) -> DocumentDate | None:
     return _closing_formula(text) or _latest_history_note(text)
 
 
-_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 # "fourth" is 4, "twenty-first" 21, "thirtieth" 30, "thirty-first" 31
-_SPELLED_DAYS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)} | {
-    f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)} | {"thirtieth": 30, "thirty-first": 31}
+_SPELLED_DAYS = (
+    {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+    | {f"twenty-{w}": 20 + i for i, w in enumerate(_ORDINAL_WORDS[:9], 1)}
+    | {"thirtieth": 30, "thirty-first": 31}
+)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # The formulas that close an order or proclamation with the day it was signed: "IN WITNESS WHEREOF, I have
 # set my hand ... this fourth day of March, 2019", "Given under my hand ... this 4th day of March, 2019".
 _SIGNING = (
     r"(?:IN\s+WITNESS\s+WHEREOF|Given\s+under\s+my\s+hand|Signed\s+and\s+sealed)[^\n]{0,300}?\bthis\s+"
-    r"(?:(?P<sday>(?:twenty-|thirty-)?[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<smonth>" + _MONTH_NAMES + r")"
+    r"(?:(?P<sday>(?:twenty-|thirty-)?[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<smonth>"
+    + _MONTH_NAMES
+    + r")"
     r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<syear>(?:19|20)\d\d)|(?=[A-Z]))"
 )
 # A resolution's or ordinance's record of its own adoption: "The foregoing resolution was passed and adopted on ...".
@@ -220,8 +284,18 @@ def _closing_formula(text: str) -> DocumentDate | None:
                 continue
             raw = m["sday"].lower()
             day = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _SPELLED_DAYS.get(raw)
-            found = _from_parts(text, m.start("sday"), m.end("syear"), int(m["syear"]),
-                                _MONTHS[m["smonth"].lower()], day, "signed") or found
+            found = (
+                _from_parts(
+                    text,
+                    m.start("sday"),
+                    m.end("syear"),
+                    int(m["syear"]),
+                    _MONTHS[m["smonth"].lower()],
+                    day,
+                    "signed",
+                )
+                or found
+            )
     if found is None and "foregoing" in text:
         for m in _rx(_FOREGOING, re.IGNORECASE).finditer(text):
             inner = _DATE_RE.search(text, m.start("rest"), m.end("rest"))
@@ -238,7 +312,9 @@ def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if found else None
 
 
-def _from_parts(text: str, start: int, end: int, year: int, month: int, day: int | None, basis: str) -> DocumentDate | None:
+def _from_parts(
+    text: str, start: int, end: int, year: int, month: int, day: int | None, basis: str
+) -> DocumentDate | None:
     if day is None:
         return None
     try:
@@ -248,8 +324,15 @@ def _from_parts(text: str, start: int, end: int, year: int, month: int, day: int
     return DocumentDate(iso, text[start:end], Span(start, end), basis)
 
 
-_DATE_OF = {"issue": "issued", "issuance": "issued", "adoption": "adopted", "approval": "approved", "enactment": "adopted",
-            "passage": "adopted", "signing": "signed"}
+_DATE_OF = {
+    "issue": "issued",
+    "issuance": "issued",
+    "adoption": "adopted",
+    "approval": "approved",
+    "enactment": "adopted",
+    "passage": "adopted",
+    "signing": "signed",
+}
 
 
 def _basis(label: str) -> str:
@@ -262,12 +345,40 @@ def _basis(label: str) -> str:
     return _BASIS.get(words[0], "dated")
 
 
-_LABEL_WORDS = ("dated", "date", "adopted", "approved", "passed", "signed", "enacted", "issued", "decided", "filed", "done")
+_LABEL_WORDS = (
+    "dated",
+    "date",
+    "adopted",
+    "approved",
+    "passed",
+    "signed",
+    "enacted",
+    "issued",
+    "decided",
+    "filed",
+    "done",
+)
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 _HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
 # Words that make a following "Date:" someone else's date.
-_NOT_OWN_DATE = ("effective", "revised", "revision", "due", "hearing", "birth", "review", "expiration", "expiry", "sunset",
-                 "print", "next", "termination", "rescission", "amendment", "update")
+_NOT_OWN_DATE = (
+    "effective",
+    "revised",
+    "revision",
+    "due",
+    "hearing",
+    "birth",
+    "review",
+    "expiration",
+    "expiry",
+    "sunset",
+    "print",
+    "next",
+    "termination",
+    "rescission",
+    "amendment",
+    "update",
+)
 
 
 # A municipal code's history note: "(Ord. 2019-14, passed 3-5-2019)", "(Res. passed 6-18-2007)",
@@ -281,7 +392,9 @@ _HISTORY_NOTE = re.compile(
 )
 # A date in a note is an enactment ("passed 3-5-2019", Municode's "Ord. No. 12-3, § 1, 6-5-2012"),
 # except an effective or operative date ("eff. 3-1-2010").
-_EFFECTIVE_BEFORE = re.compile(r"\b(?:eff(?:ective)?|operative|expires?|sunset)\b\.?(?:\s+date)?[\s:,]*(?:on\s+)?$", re.IGNORECASE)
+_EFFECTIVE_BEFORE = re.compile(
+    r"\b(?:eff(?:ective)?|operative|expires?|sunset)\b\.?(?:\s+date)?[\s:,]*(?:on\s+)?$", re.IGNORECASE
+)
 
 
 def _latest_history_note(text: str) -> DocumentDate | None:
@@ -303,18 +416,25 @@ def _latest_history_note(text: str) -> DocumentDate | None:
 
 # A directive's header table: label lines ("Number:", "Effective Date:", "Subject:"), inline or with
 # their values in the same order on the lines below the labels.
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Za-z.#/&' ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.MULTILINE)
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Za-z.#/&' ]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]*)$", re.MULTILINE
+)
 _OWN_TABLE_LABEL = re.compile(
     r"(?:effective|issued?|issuance|adopted|approved|signed|date)(?:\s+(?:date|of\s+issue|issued|of\s+issuance))?$",
     re.IGNORECASE,
 )
-_OTHER_TABLE_LABEL = re.compile(r"\b(?:revis|review|expir|rescind|supersed|amend|due|sunset|print|updat)", re.IGNORECASE)
+_OTHER_TABLE_LABEL = re.compile(
+    r"\b(?:revis|review|expir|rescind|supersed|amend|due|sunset|print|updat)", re.IGNORECASE
+)
 _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORECASE)
 
 
 # A directive's title: its header's "Effective Date:" is the date it was put in force, its own.
-_DIRECTIVE_TITLE = re.compile(r"\b(?:General|Special|Standing|Executive|Administrative|Department)\s+Order\b|\bDirective\b"
-                              r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b", re.IGNORECASE)
+_DIRECTIVE_TITLE = re.compile(
+    r"\b(?:General|Special|Standing|Executive|Administrative|Department)\s+Order\b|\bDirective\b"
+    r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b",
+    re.IGNORECASE,
+)
 
 
 def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
@@ -344,7 +464,9 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
 
 
 # A directive's revision date: the day the version the text is was issued.
-_REVISED_LABEL = re.compile(r"^(?:date\s+)?revis(?:ed|ion)(?:\s+date)?$|^last\s+revised(?:\s+date)?$", re.IGNORECASE)
+_REVISED_LABEL = re.compile(
+    r"^(?:date\s+)?revis(?:ed|ion)(?:\s+date)?$|^last\s+revised(?:\s+date)?$", re.IGNORECASE
+)
 
 
 # A directive's title line with its revision date: "General Order 1006 Mutual Aid, Rev. 10-22-2007:",
