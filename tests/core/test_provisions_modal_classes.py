@@ -394,3 +394,19 @@ def test_shall_ensure_that_takes_the_polarity_of_what_follows(text: str, expecte
 def test_only_conditions_and_other_objects(text: str, expected: str, absent: str) -> None:
     codes = codes_of(text)
     assert expected in codes and absent not in codes, (text, codes)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Section 2. The Attorney General may bring an action against any local government that adopts a sanctuary "
+         "policy.", {COOP}),
+        ("Section 2. Any resident may file a civil action to enjoin a municipality from enforcing a sanctuary policy.",
+         {COOP}),
+        # suits that enforce limits on cooperation are no mandate
+        ("Section 2. A person harmed by a violation of this chapter may bring a civil action against the local agency.",
+         set()),
+    ],
+)
+def test_suits_against_sanctuary_policies_are_mandates(text: str, expected: set[str]) -> None:
+    assert codes_of(text) == expected, text

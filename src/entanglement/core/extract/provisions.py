@@ -35,15 +35,22 @@ MAX_TEXT_CHARS = 1_000_000
 
 def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
     """True when the (literal_view) text holds none of the strings every match needs."""
-    literals = pattern.literals
-    return literals is not None and not any(word in folded for word in literals)
+    finder = pattern.literal_finder
+    return finder is not None and finder.search(folded) is None
+
 
 # --------------------------------------------------------------------------------------------------
 # Is this a policy text?
 # --------------------------------------------------------------------------------------------------
 
 _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
-    (_lazy(r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b", re.I), 3),
+    (
+        _lazy(
+            r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b",
+            re.I,
+        ),
+        3,
+    ),
     (_lazy(r"\b(?:do|does) hereby (?:order|direct|declare|establish|resolve)\b", re.I), 3),
     (
         _lazy(
@@ -106,7 +113,13 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ),
         ((1, 4),),
     ),
-    (_lazy(r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b", re.I), ((1, 3),)),
+    (
+        _lazy(
+            r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b",
+            re.I,
+        ),
+        ((1, 3),),
+    ),
     (_lazy(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
     (_lazy(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
     (_lazy(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
@@ -197,7 +210,9 @@ _SECTION_RE = _lazy(
     r"(?P<end>\.(?!\d)|:|[ \t]+[—–-][ \t]+|(?=[ \t]+[A-Z\[(\"“])|(?=[ \t]*$))"
 )
 # A bare statute section number ("7284.6." or "12H.2."), as codes print them.
-_BARE_SECTION_RE = _lazy(r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])")
+_BARE_SECTION_RE = _lazy(
+    r"(?P<num>\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*(?:-\d+)?|\d+[A-Za-z]?\.\d+[A-Za-z]?(?:\.\d+)*)\.(?=[ \t])"
+)
 # A code section number with a three- or four-digit decimal part ("908.104 Cooperation ..."),
 # printed without a final period; decimal outlines of manuals ("2.1 Deputies") stay sub-units.
 _CODE_SECTION_RE = _lazy(r"(?P<num>\d{1,4}[A-Za-z]?\.\d{3,4}[A-Za-z]?)(?=[ \t]+[A-Z])")
@@ -439,7 +454,9 @@ def _segment(text: str) -> list[_Node]:
         # statutes) takes the next paragraph as its own text.
         if (not consumed and prev_blank or not consumed and not outline.nodes) and not bare_marker:
             outline.add_paragraph(pos)
-        bare_marker = consumed and outline.nodes[-1].style != "label" and outline.nodes[-1].body_start >= line_end
+        bare_marker = (
+            consumed and outline.nodes[-1].style != "label" and outline.nodes[-1].body_start >= line_end
+        )
         if bare_marker and outline.nodes[-1].body_start > line_end:
             bare_marker = False
         prev_text = stripped
@@ -464,7 +481,9 @@ def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
     )
 
 
-_HEADING_BAD = _lazy(r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I)
+_HEADING_BAD = _lazy(
+    r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I
+)
 
 
 _CAPS_LINE = _lazy(r"[ \t]*[A-Z][A-Z0-9 ,;:'’&/()\-.]*$")
@@ -512,7 +531,9 @@ def _heading_at(text: str, pos: int, end_of_line: int, *, section: bool) -> tupl
         if heading is not None:
             return heading
     # "Definitions.—As used in ..." (code compilations run the heading into the text with a dash)
-    m = re.match(r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?:[—–]|-{1,2}(?=[A-Z]))?(?=[ \t]|$|(?<=[—–-])[A-Z\"“(])", line)
+    m = re.match(
+        r"[ \t]*([A-Z][^.:;\n]{1,80}?)[.:](?:[—–]|-{1,2}(?=[A-Z]))?(?=[ \t]|$|(?<=[—–-])[A-Z\"“(])", line
+    )
     if m:
         words = m.group(1).split()
         capitalized = sum(1 for w in words if w[:1].isupper() or len(w) <= 3)
@@ -747,7 +768,10 @@ _ROLE_HEADINGS: tuple[tuple[LazyRegex, str], ...] = (
         ),
         "findings",
     ),
-    (_lazy(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I), "definitions"),
+    (
+        _lazy(r"^(?:definitions?|terms\s+defined|meaning\s+of\s+terms|interpretation)\W*$", re.I),
+        "definitions",
+    ),
     (
         _lazy(
             r"^(?:legislative\s+|statement\s+of\s+|declaration\s+of\s+)?(?:purposes?|intent)"
@@ -796,7 +820,13 @@ _ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
         ),
         "purpose",
     ),
-    (_lazy(r"\b(?:may|shall) be (?:known|cited) as\b|^\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION)\b|^\s*relating to\b", re.I), "title"),
+    (
+        _lazy(
+            r"\b(?:may|shall) be (?:known|cited) as\b|^\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION)\b|^\s*relating to\b",
+            re.I,
+        ),
+        "title",
+    ),
 )
 
 
@@ -822,8 +852,12 @@ _PREAMBLE_MODAL = _lazy(r"\b(?:shall|must|will|may\s+not|will\s+no\s+longer)\b",
 _PREAMBLE_TITLE = _lazy(
     r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to|BE IT|THE PEOPLE|Introduced|WHEREAS)\b", re.I
 )
-_RESOLVED_CLAUSE = _lazy(r"\bBE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|\bRESOLVED,?\s+(?:that|That|THAT)\b")
-_PREAMBLE_OPERATIVE = _lazy(r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b")
+_RESOLVED_CLAUSE = _lazy(
+    r"\bBE\s+IT\s+(?:FURTHER\s+)?(?:RESOLVED|ORDAINED|ENACTED)\b|\bRESOLVED,?\s+(?:that|That|THAT)\b"
+)
+_PREAMBLE_OPERATIVE = _lazy(
+    r"^\s*(?:NOW,? THEREFORE,? )?(?:BE IT (?:FURTHER )?)?(?:RESOLVED|ORDERED|ORDAINED),? (?:that|THAT)\b"
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -836,10 +870,14 @@ SKIP, DIR = "skip", "dir"
 _DESCRIPTIVE_NEG = _lazy(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b", re.I)
 # A subordinate clause opened since the last clause break: its negation describes, it does not rule.
 _SUBORDINATE = _lazy(
-    r"\b(?:who|whom|whose|that|which|if|when|whenever|where|unless|whether|until|because|while)\b[^,;:]*$", re.I
+    r"\b(?:who|whom|whose|that|which|if|when|whenever|where|unless|whether|until|because|while)\b[^,;:]*$",
+    re.I,
 )
 # "that" after a policy, order or directive opens its content, not a description.
-_CONTENT_THAT = _lazy(r"\b(?:polic(?:y|ies)|order\w*|resolved|direct\w*|request\w*|declar\w*|requir\w*|provided|ensure)\b[^,;:]{0,60}$", re.I)
+_CONTENT_THAT = _lazy(
+    r"\b(?:polic(?:y|ies)|order\w*|resolved|direct\w*|request\w*|declar\w*|requir\w*|provided|ensure)\b[^,;:]{0,60}$",
+    re.I,
+)
 
 
 def _is_subordinate(before: str) -> bool:
@@ -847,6 +885,8 @@ def _is_subordinate(before: str) -> bool:
     if m is None:
         return False
     return not (m.group(0).lower().startswith("that") and _CONTENT_THAT.search(before[: m.start()]))
+
+
 # "A local entity may not prohibit an officer from ...": a ban on limits, i.e. a duty to allow.
 BAN = "ban"
 _BAN_CUE = _lazy(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
@@ -923,7 +963,9 @@ _ONLY_AFTER = _lazy(
 )
 
 
-_ONLY_CONDITION = _lazy(r"\s*(?:[\w'-]+\s+){0,6}?(?:if|when|where|upon|with|after|pursuant\s+to|in\s+accordance\s+with)\b", re.I)
+_ONLY_CONDITION = _lazy(
+    r"\s*(?:[\w'-]+\s+){0,6}?(?:if|when|where|upon|with|after|pursuant\s+to|in\s+accordance\s+with)\b", re.I
+)
 
 
 _INTRO_PHRASE = _lazy(
@@ -939,7 +981,9 @@ _EXCEPTION_LEAD = _lazy(
 )
 
 
-_CITE_DOTS = _lazy(r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\.")
+_CITE_DOTS = _lazy(
+    r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\."
+)
 
 
 def _mask_idioms(s: str) -> str:
@@ -976,7 +1020,8 @@ _NEGATION_WORD = _lazy(r"\b(?:not|no|never)\b", re.I)
 def _clause_cues(clause: str) -> tuple[tuple[int, str, bool], ...]:
     """(offset, kind, whether the cue is a negation) of every modal cue in a clause."""
     return tuple(
-        (m.start(), _cue_kind(m, clause), _NEGATION_WORD.search(m.group(0)) is not None) for m in _CUE_RE.finditer(clause)
+        (m.start(), _cue_kind(m, clause), _NEGATION_WORD.search(m.group(0)) is not None)
+        for m in _CUE_RE.finditer(clause)
     )
 
 
@@ -999,7 +1044,9 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
         # Only a plain negation reverses the request; "requests that the Sheriff decline to hold ..."
         # asks for a refusal, which the topic rules read themselves.
         after_neg = [
-            kind for pos, kind in cues if pos >= at and kind == NEG and pos in negations and not re.search(r"[;:]", sentence[end:pos])
+            kind
+            for pos, kind in cues
+            if pos >= at and kind == NEG and pos in negations and not re.search(r"[;:]", sentence[end:pos])
         ]
         cue = NEG if after_neg else POS
     if cue is None and not modal_before:
@@ -1036,7 +1083,11 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
     kind = str(m.lastgroup)
     if kind == "may":
         return PERM
-    if kind == "neg" and _DESCRIPTIVE_NEG.match(m.group(0)) and _is_subordinate(text[max(0, m.start() - 120) : m.start()]):
+    if (
+        kind == "neg"
+        and _DESCRIPTIVE_NEG.match(m.group(0))
+        and _is_subordinate(text[max(0, m.start() - 120) : m.start()])
+    ):
         # "Inmates who are not held on a detainer", "If the Sheriff is not a party to ...": a
         # negated description of the subject, not the rule's own prohibition.
         return SKIP
@@ -1044,7 +1095,11 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         # "shall ensure that information is not disclosed": the duty is to bring about what follows,
         # which may be a refusal; read like a request of the enacting body.
         return DIR
-    if kind == "neg" and m.group(0).lower() == "nor" and not re.search(r"\bneither\b", text[: m.start()], re.I):
+    if (
+        kind == "neg"
+        and m.group(0).lower() == "nor"
+        and not re.search(r"\bneither\b", text[: m.start()], re.I)
+    ):
         return SKIP  # "prohibits nor restricts" in a construction rule is no second prohibition
     if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
         return BAN
@@ -1100,8 +1155,12 @@ def _rx(p: str) -> LazyRegex:
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
 # "may not ... fail to comply with a detainer" is a duty to comply; a failure named without a
 # prohibition ("if a jail fails to honor a detainer, ...") establishes nothing.
-_FAIL_DETAINER = _rx(rf"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){{0,2}}?to\s+(?:comply\s+with|honou?r|fulfill?|respond\s+to|act\s+on)\b[^.;]{{0,60}}?\b{_DETAINER_WORDS}")
-_END_287G = _rx(r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))")
+_FAIL_DETAINER = _rx(
+    rf"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){{0,2}}?to\s+(?:comply\s+with|honou?r|fulfill?|respond\s+to|act\s+on)\b[^.;]{{0,60}}?\b{_DETAINER_WORDS}"
+)
+_END_287G = _rx(
+    r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))"
+)
 
 _LAPSE_287G = _rx(
     r"\b(?:allow|let|permit)\w*\s+(?:\w+\s+){0,4}?(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))\s+(?:\w+\s+){0,3}?to\s+(?:expire|lapse|terminate)"
@@ -1109,23 +1168,41 @@ _LAPSE_287G = _rx(
 
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
-    _Rule(_REFUSE_DETAINER, on_neg="cooperation_mandate", on_pos="detainer_limits", on_none="detainer_limits", unless=_FAIL_DETAINER),
+    _Rule(
+        _REFUSE_DETAINER,
+        on_neg="cooperation_mandate",
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
+        unless=_FAIL_DETAINER,
+    ),
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
-        _rx(rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"),
+        _rx(
+            rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
+        ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
         unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
     ),
-    _Rule(_rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\b(?:be|are|is)\s+(?:not\s+)?(?:honou?red|complied\s+with|accepted|followed|executed|recognized|enforced|given\s+effect|processed))"), on_neg="detainer_limits", on_pos="cooperation_mandate"),
+    _Rule(
+        _rx(
+            rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,60}}?\b(?:be|are|is)\s+(?:not\s+)?(?:honou?red|complied\s+with|accepted|followed|executed|recognized|enforced|given\s+effect|processed))"
+        ),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+    ),
     # "released notwithstanding any immigration detainer"
     _Rule(
-        _rx(rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to)\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"),
+        _rx(
+            rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to)\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"
+        ),
         on_pos="detainer_limits",
         on_none="detainer_limits",
     ),
     _Rule(
-        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"),
+        _rx(
+            r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"
+        ),
         on_neg="detainer_limits",
         # "stop, arrest or detain ... solely for immigration status" bars street enforcement (a
         # resource limit), not jail holds.
@@ -1138,15 +1215,31 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule(
-        _rx(r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|(?:past|beyond)\s+(?:the|their|his\s+or\s+her|its|an?)\s+(?:\w+\s+)?(?:time|date)|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"),
+        _rx(
+            r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,120}?\b(?:eligible\s+for\s+release|(?:past|beyond)\s+(?:the|their|his\s+or\s+her|its|an?)\s+(?:\w+\s+)?(?:time|date)|after\s+(?:the\s+)?(?:time|date)\s+(?:on\s+which|when|that)|longer\s+than|otherwise\s+(?:cause\s+\w+\s+to\s+)?be\s+released|would\s+otherwise\s+be\s+released|posts?\s+bail|after\s+(?:release|the\s+person\s+is\s+eligible))"
+        ),
         on_neg="detainer_limits",
         needs_immigration=True,
     ),
-    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"), on_neg="detainer_limits"),
-    _Rule(_rx(rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+|an?\s+|any\s+)?(?:custody\s+of\s+)?{_ICE}"), on_neg="detainer_limits", on_pos="cooperation_mandate", unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b")),
+    _Rule(
+        _rx(
+            rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"
+        ),
+        on_neg="detainer_limits",
+    ),
+    _Rule(
+        _rx(
+            rf"\btransfer\w*\b[^.;]{{0,80}}?\b(?:to|into)\s+(?:the\s+|an?\s+|any\s+)?(?:custody\s+of\s+)?{_ICE}"
+        ),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+        unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b"),
+    ),
     # Release notification
     _Rule(
-        _rx(r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"),
+        _rx(
+            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
+        ),
         on_neg="notification_limits",
         needs_immigration=True,
         # "does not honor requests to hold people beyond their release date" limits holds only.
@@ -1156,53 +1249,73 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule(
-        _rx(r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,3}?(?:release|discharge)\b"),
+        _rx(
+            r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,3}?(?:release|discharge)\b"
+        ),
         on_neg="notification_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(rf"\b(?:notif\w+|inform\w*|advis\w+|alert\w*)\s+(?:the\s+)?{_ICE}[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"),
+        _rx(
+            rf"\b(?:notif\w+|inform\w*|advis\w+|alert\w*)\s+(?:the\s+)?{_ICE}[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"
+        ),
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
     ),
     # "ICE will be notified of the release of any inmate with a detainer"
     _Rule(
-        _rx(rf"{_ICE}\s+(?:\w+\s+){{0,3}}?(?:notified|informed|advised|alerted)\b[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"),
+        _rx(
+            rf"{_ICE}\s+(?:\w+\s+){{0,3}}?(?:notified|informed|advised|alerted)\b[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"
+        ),
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
-        _rx(rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:provid|furnish|suppl)\w*\s+(?:the\s+)?{_ICE}\s+with\b|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"),
+        _rx(
+            rf"\b(?:notif(?:y|ies|ying)|inform\w*|advis\w+|alert\w*|contact\w*|call\w*)\s+(?:the\s+)?{_ICE}|\b(?:provid|furnish|suppl)\w*\s+(?:the\s+)?{_ICE}\s+with\b|\b(?:forward|send|transmit|report|provide|submit|refer|notify|deliver)\w*\b(?:(?!\b(?:number|numbers|statistics|data|transferred|released|surrendered|turned)\b)[^.;]){{0,160}}?\bto\s+(?:the\s+)?{_ICE}|\b(?:shar|exchang)\w*\b[^.;]{{0,120}}?\bwith\s+(?:the\s+)?{_ICE}"
+        ),
         on_pos="cooperation_mandate",
         modal_before=True,
         # "shall inform ICE that the County does not honor such requests" tells ICE no.
-        unless=_rx(r"\b(?:does|do|will|shall)\s+not\s+(?:honou?r|comply|respond|provide|hold)|\bdeclin\w*|\brefus\w*"),
+        unless=_rx(
+            r"\b(?:does|do|will|shall)\s+not\s+(?:honou?r|comply|respond|provide|hold)|\bdeclin\w*|\brefus\w*"
+        ),
     ),
     # Access to jails and people in custody
     _Rule(
-        _rx(r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"),
+        _rx(
+            r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
+        ),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:grant|give|provid|allow|permit|afford)\w*\s+(?:(?!information\b)[\w'.]+\s+){0,5}?access\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"),
+        _rx(
+            r"\b(?:grant|give|provid|allow|permit|afford)\w*\s+(?:(?!information\b)[\w'.]+\s+){0,5}?access\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"
+        ),
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:allowed|permitted|admitted|let|(?:allow|permit|admit|let)\w*\s+(?:\w+\s+){1,4}?)\s*(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"),
+        _rx(
+            r"\b(?:allowed|permitted|admitted|let|(?:allow|permit|admit|let)\w*\s+(?:\w+\s+){1,4}?)\s*(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"
+        ),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"),
+        _rx(
+            r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"
+        ),
         on_neg="ice_access_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"),
+        _rx(
+            r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"
+        ),
         on_neg="ice_access_limits",
         on_pos="ice_access_limits",
         on_none="ice_access_limits",
@@ -1210,11 +1323,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status inquiries
     _Rule(
-        _rx(rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"),
+        _rx(
+            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
+        ),
         on_neg="status_inquiry_limits",
     ),
     _Rule(
-        _rx(rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"),
+        _rx(
+            rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"
+        ),
         on_pos="cooperation_mandate",
     ),
     # "shall have the person's immigration status determined before the person is released"
@@ -1232,39 +1349,51 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
-        _rx(rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
-        # "shall not maintain records of any person's citizenship"
-        rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"),
+        _rx(
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
+            # "shall not maintain records of any person's citizenship"
+            rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
+        ),
         on_neg="status_sharing_limits",
     ),
     # "Information about a person's immigration status will not be shared with ICE"
     _Rule(
-        _rx(rf"\binformation\b[^.;]{{0,80}}?\b(?:{_STATUS})\b[^.;]{{0,60}}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|communicated|disseminated|collected|recorded|maintained|kept)\b"),
+        _rx(
+            rf"\binformation\b[^.;]{{0,80}}?\b(?:{_STATUS})\b[^.;]{{0,60}}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|communicated|disseminated|collected|recorded|maintained|kept)\b"
+        ),
         on_neg="status_sharing_limits",
     ),
     # Confidentiality duties restrict sharing whatever the modal ("shall be kept confidential").
     _Rule(
-        _rx(rf"\b(?:{_STATUS})\b[^.;]{{0,120}}?\bconfidential\w*|\bconfidential\w*\b[^.;]{{0,120}}?\b(?:{_STATUS})"),
+        _rx(
+            rf"\b(?:{_STATUS})\b[^.;]{{0,120}}?\bconfidential\w*|\bconfidential\w*\b[^.;]{{0,120}}?\b(?:{_STATUS})"
+        ),
         on_pos="status_sharing_limits",
         on_none="status_sharing_limits",
     ),
     _Rule(
-        _rx(r"\b(?:personal|personally\s+identif\w+)\s+information\b[^.;]{0,120}?\bconfidential\w*|\bconfidential\w*\b[^.;]{0,120}?\b(?:personal|personally\s+identif\w+)\s+information"),
+        _rx(
+            r"\b(?:personal|personally\s+identif\w+)\s+information\b[^.;]{0,120}?\bconfidential\w*|\bconfidential\w*\b[^.;]{0,120}?\b(?:personal|personally\s+identif\w+)\s+information"
+        ),
         on_pos="personal_info_sharing_limits",
         on_none="personal_info_sharing_limits",
         needs_immigration=True,
     ),
     # Other personal information
     _Rule(
-        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-        # "requests to provide information on persons who may be the subject of enforcement" (what
-        # the information says about their status is a status-sharing rule, read elsewhere)
-        r"|information\s+(?:on|about|regarding|concerning)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:persons?|individuals?|people|residents?|inmates?)\b(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status))"),
+        _rx(
+            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+            # "requests to provide information on persons who may be the subject of enforcement" (what
+            # the information says about their status is a status-sharing rule, read elsewhere)
+            r"|information\s+(?:on|about|regarding|concerning)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:persons?|individuals?|people|residents?|inmates?)\b(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status))"
+        ),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
     ),
     _Rule(
-        _rx(r"\b(?:limit|restrict)\w*\s+(?:the\s+)?(?:availability|access|sharing|disclosure|use)\s+of\s+(?:\w+\s+){0,3}?(?:information|data|databases?|records)"),
+        _rx(
+            r"\b(?:limit|restrict)\w*\s+(?:the\s+)?(?:availability|access|sharing|disclosure|use)\s+of\s+(?:\w+\s+){0,3}?(?:information|data|databases?|records)"
+        ),
         on_neg="personal_info_sharing_limits",
         on_pos="personal_info_sharing_limits",
         on_none="personal_info_sharing_limits",
@@ -1281,42 +1410,58 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Local resources for civil immigration enforcement
     _Rule(
-        _rx(rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"),
+        _rx(
+            rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted)\b[^.;]{{0,120}}?{_IMM}"),
+        _rx(
+            rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted)\b[^.;]{{0,120}}?{_IMM}"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?"
-        # "solely for being in the country unlawfully"
-        r"|(?:in|within)\s+the\s+(?:country|United\s+States|U\.\s?S\.)\s+(?:unlawfully|illegally|without\s+(?:legal\s+|lawful\s+)?(?:status|authorization|permission|documentation))"
-        r"|(?:unlawful|illegal)\s+(?:presence|entry)|(?:illegally|unlawfully)\s+(?:present|entered)|lack\s+of\s+(?:immigration\s+)?(?:documents|documentation|papers))"),
+        _rx(
+            r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?"
+            # "solely for being in the country unlawfully"
+            r"|(?:in|within)\s+the\s+(?:country|United\s+States|U\.\s?S\.)\s+(?:unlawfully|illegally|without\s+(?:legal\s+|lawful\s+)?(?:status|authorization|permission|documentation))"
+            r"|(?:unlawful|illegal)\s+(?:presence|entry)|(?:illegally|unlawfully)\s+(?:present|entered)|lack\s+of\s+(?:immigration\s+)?(?:documents|documentation|papers))"
+        ),
         on_neg="resource_limits",
     ),
     # "... suspected of being undocumented shall not be the sole basis for contact, detention or arrest"
     _Rule(
-        _rx(r"\b(?:sole|only|exclusive)\s+(?:basis|reason|grounds?|factor|justification)\s+for\s+(?:\w+\s+){0,2}?(?:contacts?|stops?|detentions?|arrests?|questioning|detaining|arresting|stopping)\b"),
+        _rx(
+            r"\b(?:sole|only|exclusive)\s+(?:basis|reason|grounds?|factor|justification)\s+for\s+(?:\w+\s+){0,2}?(?:contacts?|stops?|detentions?|arrests?|questioning|detaining|arresting|stopping)\b"
+        ),
         on_neg="resource_limits",
         needs_immigration=True,
     ),
     # "Immigration status alone is not a basis for a stop, detention or arrest."
     _Rule(
-        _rx(r"\b(?:immigration|citizenship|alienage)\s+status\b[^.;]{0,40}?\b(?:alone|by\s+itself|itself)\b[^.;]{0,20}?\b(?:is|shall|will|may|does)\s+not\b[^.;]{0,40}?\b(?:basis|grounds?|reason|cause|justif\w+)\b[^.;]{0,40}?\b(?:stops?|detentions?|arrests?|contacts?|detain|arrest|stop)"),
+        _rx(
+            r"\b(?:immigration|citizenship|alienage)\s+status\b[^.;]{0,40}?\b(?:alone|by\s+itself|itself)\b[^.;]{0,20}?\b(?:is|shall|will|may|does)\s+not\b[^.;]{0,40}?\b(?:basis|grounds?|reason|cause|justif\w+)\b[^.;]{0,40}?\b(?:stops?|detentions?|arrests?|contacts?|detain|arrest|stop)"
+        ),
         on_none="resource_limits",
     ),
     # General orders: "Enforcement of civil immigration law is the responsibility of federal
     # authorities, not of this Department." Only an exclusive allocation bars local enforcement;
     # "primarily the responsibility" leaves room for it.
     _Rule(
-        _rx(r"\benforc\w*\s+(?:of\s+)?(?:\w+\s+){0,3}?immigration\s+laws?\s+(?:is|are|remains?|shall\s+be)\s+(?:\w+\s+){0,2}?responsibilit\w+\s+of\s+(?:the\s+)?federal\b"),
+        _rx(
+            r"\benforc\w*\s+(?:of\s+)?(?:\w+\s+){0,3}?immigration\s+laws?\s+(?:is|are|remains?|shall\s+be)\s+(?:\w+\s+){0,2}?responsibilit\w+\s+of\s+(?:the\s+)?federal\b"
+        ),
         on_none="resource_limits",
-        also=_rx(r"\bsole(?:ly)?\b|\bexclusive(?:ly)?\b|\bnot\s+(?:of\s+|the\s+responsibility\s+of\s+|a\s+responsibility\s+of\s+)?(?:this|the|local|any|our)\s+(?:\w+\s+)?(?:department|office|agency|police|sheriff|county|city|members?|officers?|deputies)\b"),
+        also=_rx(
+            r"\bsole(?:ly)?\b|\bexclusive(?:ly)?\b|\bnot\s+(?:of\s+|the\s+responsibility\s+of\s+|a\s+responsibility\s+of\s+)?(?:this|the|local|any|our)\s+(?:\w+\s+)?(?:department|office|agency|police|sheriff|county|city|members?|officers?|deputies)\b"
+        ),
     ),
     # "shall not stop or detain anyone solely to determine immigration status"
     _Rule(
-        _rx(rf"\b(?:stop|detain|arrest|question|apprehend)\w*\b[^.;]{{0,100}}?\b(?:solely|only|exclusively|merely)\b[^.;]{{0,40}}?\bto\s+(?:determine|verify|ascertain|investigate|check|discover|establish)\b[^.;]{{0,60}}?\b(?:{_STATUS})"),
+        _rx(
+            rf"\b(?:stop|detain|arrest|question|apprehend)\w*\b[^.;]{{0,100}}?\b(?:solely|only|exclusively|merely)\b[^.;]{{0,40}}?\bto\s+(?:determine|verify|ascertain|investigate|check|discover|establish)\b[^.;]{{0,60}}?\b(?:{_STATUS})"
+        ),
         on_neg="resource_limits",
     ),
     # Operations, investigations, raids: "will not undertake any immigration-related investigation",
@@ -1332,25 +1477,35 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "officers will not initiate police action with the objective of discovering immigration status"
     _Rule(
-        _rx(r"\binitiat\w*\s+(?:any\s+)?(?:police|law\s+enforcement|enforcement|investigative)\s+(?:action|activity|contact)\b[^.;]{0,100}?\b(?:immigration|alien|citizenship|undocumented)"),
+        _rx(
+            r"\binitiat\w*\s+(?:any\s+)?(?:police|law\s+enforcement|enforcement|investigative)\s+(?:action|activity|contact)\b[^.;]{0,100}?\b(?:immigration|alien|citizenship|undocumented)"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|(?:ICE|immigration|DHS)\s+(?:civil|administrative)\s+warrants?|civil\s+immigration\s+warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"),
+        _rx(
+            r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|(?:ICE|immigration|DHS)\s+(?:civil|administrative)\s+warrants?|civil\s+immigration\s+warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"),
+        _rx(
+            rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
         # The bar must fall on the enforcing itself: "shall not enforce immigration law", not
         # "shall not consider race while enforcing immigration laws".
-        _rx(r"\b(?:not|no\s+\w+(?:\s+\w+)?\s+(?:shall|may|will)|no\s+(?:legal\s+)?authority\s+to)\s+(?:\w+\s+){0,3}?(?:enforce|administer)\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"),
+        _rx(
+            r"\b(?:not|no\s+\w+(?:\s+\w+)?\s+(?:shall|may|will)|no\s+(?:legal\s+)?authority\s+to)\s+(?:\w+\s+){0,3}?(?:enforce|administer)\s+(?:\w+\s+){0,3}?(?:federal\s+)?(?:civil\s+)?immigration\s+(?:law|laws)\b"
+        ),
         on_neg="resource_limits",
     ),
     _Rule(
-        _rx(rf"\bcooperat\w*\s+with\s+(?:\w+\s+){{0,3}}?{_ICE}\s+(?:only\s+)?to\s+the\s+extent\s+(?:that\s+)?(?:doing\s+so\s+|such\s+cooperation\s+)?(?:does\s+not|is\s+(?:permitted|consistent|allowed|required)|permitted|consistent|allowed|required)"),
+        _rx(
+            rf"\bcooperat\w*\s+with\s+(?:\w+\s+){{0,3}}?{_ICE}\s+(?:only\s+)?to\s+the\s+extent\s+(?:that\s+)?(?:doing\s+so\s+|such\s+cooperation\s+)?(?:does\s+not|is\s+(?:permitted|consistent|allowed|required)|permitted|consistent|allowed|required)"
+        ),
         on_neg="resource_limits",
         on_pos="resource_limits",
         on_none="resource_limits",
@@ -1358,7 +1513,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_rx(rf"\b(?:use|utiliz)\w*\s+{_ICE}\s+(?:as|for)\s+interpret"), on_neg="resource_limits"),
     # "detecting or apprehending persons whose only violation of law is ... immigration law"
     _Rule(
-        _rx(r"\b(?:detect|apprehend|arrest|stop|investigat|locat|identify|question)\w*\b[^.;]{0,60}?\b(?:persons?|people|individuals?|anyone|aliens?|noncitizens?)\s+(?:\w+\s+){0,2}?whose\s+(?:only|sole)\s+(?:violation|offen[cs]e|crime|wrongdoing)"),
+        _rx(
+            r"\b(?:detect|apprehend|arrest|stop|investigat|locat|identify|question)\w*\b[^.;]{0,60}?\b(?:persons?|people|individuals?|anyone|aliens?|noncitizens?)\s+(?:\w+\s+){0,2}?whose\s+(?:only|sole)\s+(?:violation|offen[cs]e|crime|wrongdoing)"
+        ),
         on_neg="resource_limits",
         needs_immigration=True,
     ),
@@ -1394,15 +1551,21 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         # Detention contracts: "an agreement under which the county houses individuals in the custody
         # of a federal immigration authority".
-        _rx(rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"
-        # "shall not accept any individual from ICE for civil immigration detention"
-        r"|\b(?:accept|hous|admit|book|tak)\w*\b[^.;]{0,80}?\b(?:(?:civil\s+)?immigration\s+(?:detention|detainees?)|immigration\s+custody|federal\s+immigration\s+detainees?)\b"),
+        _rx(
+            rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"
+            # "shall not accept any individual from ICE for civil immigration detention"
+            r"|\b(?:accept|hous|admit|book|tak)\w*\b[^.;]{0,80}?\b(?:(?:civil\s+)?immigration\s+(?:detention|detainees?)|immigration\s+custody|federal\s+immigration\s+detainees?)\b"
+        ),
         on_neg="resource_limits",
         # A ban on private operators regulates a business, not the use of local resources.
-        unless=_rx(r"^\W*(?:an?|no)\s+(?:person|private\s+(?:entity|company|corporation)|company|corporation|business)\b[^.;]{0,60}?\b(?:operat|own|manag|run)\w*"),
+        unless=_rx(
+            r"^\W*(?:an?|no)\s+(?:person|private\s+(?:entity|company|corporation)|company|corporation|business)\b[^.;]{0,60}?\b(?:operat|own|manag|run)\w*"
+        ),
     ),
     _Rule(
-        _rx(r"\b(?:support|assist|comply\s+with|cooperate\s+with|aid)\b[^.;]{0,60}?\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"),
+        _rx(
+            r"\b(?:support|assist|comply\s+with|cooperate\s+with|aid)\b[^.;]{0,60}?\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?immigration\s+laws?"
+        ),
         on_pos="cooperation_mandate",
         modal_before=True,
     ),
@@ -1424,38 +1587,57 @@ _RULES: tuple[_Rule, ...] = (
     # "will allow the current 287(g) agreement to expire"; "shall not allow it to lapse" is a duty to keep it
     _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     _Rule(
-        _rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"),
+        _rx(
+            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
+        ),
         on_neg="no_287g",
         unless=_rx(f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"),
     ),
     # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
-        _rx(r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"),
+        _rx(
+            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
+        ),
         on_pos="cooperation_mandate",
         modal_before=True,
         unless=_END_287G,
     ),
     # Sensitive locations
     _Rule(
-        _rx(rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?{_PLACES}"),
+        _rx(
+            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?{_PLACES}"
+        ),
         on_neg="sensitive_locations",
         needs_immigration=True,
-        also=_rx(r"\benforc\w*|\barrest\w*|\b(?-i:ICE)\b|\bagents?\b|\bimmigration\s+(?:authorit\w+|officers?|officials?)|\bapprehen\w*|\braids?\b|\bassist\w*|\bcooperat\w*"),
+        also=_rx(
+            r"\benforc\w*|\barrest\w*|\b(?-i:ICE)\b|\bagents?\b|\bimmigration\s+(?:authorit\w+|officers?|officials?)|\bapprehen\w*|\braids?\b|\bassist\w*|\bcooperat\w*"
+        ),
     ),
-    _Rule(_rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b"), on_neg="sensitive_locations", on_pos="sensitive_locations", needs_immigration=True),
+    _Rule(
+        _rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b"),
+        on_neg="sensitive_locations",
+        on_pos="sensitive_locations",
+        needs_immigration=True,
+    ),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
     _Rule(
-        _rx(r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"),
+        _rx(
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
+        ),
         on_pos="transparency",
         on_none="transparency",
         needs_immigration=True,
         # The record or report must be about immigration requests or dealings, not any hearing.
-        also=_rx(rf"{_IMM}|\brequests?\b|\btransfers?\b|\btask\s+forces?\b|\bhold\s+requests?\b|\bnotifications?\b|\binterviews?\b|\baccess\b"),
+        also=_rx(
+            rf"{_IMM}|\brequests?\b|\btransfers?\b|\btask\s+forces?\b|\bhold\s+requests?\b|\bnotifications?\b|\binterviews?\b|\baccess\b"
+        ),
         # Reporting to ICE is cooperation, not transparency; confidentiality is the opposite of it.
-        unless=_rx(rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"),
+        unless=_rx(
+            rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"
+        ),
     ),
     # Notice to the person concerned: "shall notify the person of any ICE detainer request" (not "inform
     # the person that the person is held on a detainer", a step of honoring it).
@@ -1474,7 +1656,10 @@ _SAVINGS_OBJECT = _lazy(
     rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373|1644)\b",
     I,
 )
-_SAVINGS_EXCEPTION = _lazy(r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b", I)
+_SAVINGS_EXCEPTION = _lazy(
+    r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b",
+    I,
+)
 # A permission to exchange status information is a savings clause only when it is framed as one:
 # a construction rule ("nothing in this section prohibits") or a deference to federal law. A bare
 # "may exchange information with ICE to verify status" is a narrow exception inside a limit.
@@ -1522,7 +1707,10 @@ _FUNDS_FOR_COOPERATION = _lazy(
     r"(?:cooperat\w*|enforcement\s+of\s+(?:federal\s+)?immigration|compl\w+\s+with\s+(?:\w+\s+){0,2}?detainers?|communicat\w*\s+with\s+(?:federal\s+)?immigration)",
     I,
 )
-_AUTHORIZED = _lazy(r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+directed\s+)?to\s+(?:\w+\s+){0,2}$|\bauthoriz\w*\b(?=[^.;]*$)", I)
+_AUTHORIZED = _lazy(
+    r"\b(?:is|are)\s+(?:hereby\s+)?authorized\s+(?:and\s+directed\s+)?to\s+(?:\w+\s+){0,2}$|\bauthoriz\w*\b(?=[^.;]*$)",
+    I,
+)
 # State money cut off from a local entity that breaks the act: in a law about immigration, the
 # penalty enforces its cooperation duties even where the penalty section does not restate them
 # ("A local entity that violates Section 4 shall be ineligible to receive state funds").
@@ -1573,6 +1761,15 @@ _OFFICIAL_PENALTY = _lazy(
     r"|guilty\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:misdemeanor|felony)|(?:waive\w*|lose|loses|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sovereign|governmental)\s+immunity)",
     I,
 )
+# "The attorney general may bring an action against a local government that adopts a sanctuary
+# policy": a suit that enforces the ban. Only a named sanctuary policy makes it one; suits that
+# enforce limits on cooperation exist too ("a person harmed may bring an action against the agency").
+_ENFORCEMENT_ACTION = _lazy(
+    r"\b(?:bring|brings|file|files|commence|commences|institute|institutes|maintain|maintains)\s+(?:an?\s+)?(?:civil\s+)?(?:action|suit|lawsuit|proceeding|complaint)s?\b"
+    r"|\bwrit\s+of\s+mandamus\b|\b(?:injunctive|declaratory)\s+relief\b|\benjoin\w*",
+    I,
+)
+_SANCTUARY_POLICY = _lazy(r"\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies)|ordinances?|status)\b", I)
 _VOID = _lazy(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
 _UNEQUAL_TREATMENT = _lazy(
@@ -1604,7 +1801,12 @@ _LIMIT_CODES = frozenset(
 
 
 def _code_sentence(
-    sentence: str, context: list[str], immigration_context: bool, role: str, *, immigration_document: bool = False
+    sentence: str,
+    context: list[str],
+    immigration_context: bool,
+    role: str,
+    *,
+    immigration_document: bool = False,
 ) -> list[str]:
     """Category codes established by one sentence (in document order of first evidence)."""
     codes: dict[str, None] = {}
@@ -1650,7 +1852,9 @@ def _code_sentence(
     ):
         codes["cooperation_mandate"] = None
         return list(codes)
-    if search(_LESS_THAN_FULL) or (immigration_document and search(_OFFICIAL_PENALTY)):
+    if search(_LESS_THAN_FULL) or (immigration_document and search(_OFFICIAL_PENALTY)) or (
+        search(_ENFORCEMENT_ACTION) and search(_SANCTUARY_POLICY)
+    ):
         codes["cooperation_mandate"] = None
         return list(codes)
     for duty in _COOPERATION_DUTY.finditer(masked):
@@ -1736,7 +1940,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     nodes = _segment(text)
     if not nodes:
         return []
-    first_section = next((n.start for n in nodes if n.style in ("section", "romansection") and n.number), None)
+    first_section = next(
+        (n.start for n in nodes if n.style in ("section", "romansection") and n.number), None
+    )
 
     section_has_immigration = _sections_with_immigration(text, nodes)
     imm_document = bool(_IMM_RE.search(text, 0, 200_000) or re.search(r"\bsanctuary\b", text[:200_000], I))
@@ -1760,7 +1966,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         if role is None:
             first = view.text[:400]
             role = _role_of_text(first) or "operative"
-            if role == "title" and not re.match(r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to)\b", first, I):
+            if role == "title" and not re.match(
+                r"\s*(?:AN ACT|AN ORDINANCE|A BILL|A RESOLUTION|relating to)\b", first, I
+            ):
                 role = "operative"  # a naming sentence inside a section does not make the section a title
             if role in ("title", "findings") and _RESOLVED_CLAUSE.search(view.text):
                 # Title, recitals and resolved clauses in one paragraph: each sentence takes its own role.
@@ -1790,7 +1998,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                     codes = []
                 else:
                     effective = "purpose" if role == "purpose" or sentence_role == "purpose" else "operative"
-                    codes = _code_sentence(sentence, context, imm_context, effective, immigration_document=imm_document)
+                    codes = _code_sentence(
+                        sentence, context, imm_context, effective, immigration_document=imm_document
+                    )
                     # A bar on cooperating "at the following places:" is about the places listed.
                     if (
                         "resource_limits" in codes
@@ -1806,7 +2016,11 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         # A bare list item ("(A) an individual's address;") completes its lead-in
                         # ("Disclose for immigration enforcement:"); read them together.
                         codes = _code_sentence(
-                            f"{stem} {sentence}", context[1:], imm_context, effective, immigration_document=imm_document
+                            f"{stem} {sentence}",
+                            context[1:],
+                            imm_context,
+                            effective,
+                            immigration_document=imm_document,
                         )
                     if context and _EXCEPTION_LEAD.search(context[0]):
                         codes = [c for c in codes if c == "compliance_savings_clause"]
@@ -1867,6 +2081,7 @@ def _list_stem(lead: str) -> str | None:
 
 def _sections_with_immigration(text: str, nodes: list[_Node]) -> dict[int, bool]:
     """For each unit: does the top-level unit it belongs to (its whole subtree) speak of immigration?"""
+
     def top(node: _Node) -> _Node:
         while node.parent is not None and node.parent.style not in ("root", "container"):
             node = node.parent
@@ -1890,7 +2105,11 @@ def _provisions_of(text: str, unit: _Unit) -> list[Provision]:
         span = Span(span.start, span.end - 1)
     rule_sentences = [(rng, codes) for rng, codes in unit.coded if codes]
     number = node.path()
-    role = unit.role if unit.role in ("operative", "findings", "definitions", "purpose", "title") else "operative"
+    role = (
+        unit.role
+        if unit.role in ("operative", "findings", "definitions", "purpose", "title")
+        else "operative"
+    )
     distinct = {tuple(codes) for _, codes in rule_sentences}
     if len(rule_sentences) >= 2 and len(distinct) >= 2:
         # Several rules in one unit: one provision per sentence, so each rule has its own number.
@@ -1899,7 +2118,9 @@ def _provisions_of(text: str, unit: _Unit) -> list[Provision]:
             s_span = unit.view.span(*rng)
             if i == 1:
                 s_span = Span(span.start, s_span.end)
-            evidence = tuple(CategoryEvidence(c, unit.view.span(*rng), unit.view.span(*rng).slice(text)) for c in codes)
+            evidence = tuple(
+                CategoryEvidence(c, unit.view.span(*rng), unit.view.span(*rng).slice(text)) for c in codes
+            )
             label = f"{number}, sentence {i}" if number else f"sentence {i}"
             out.append(
                 Provision(
