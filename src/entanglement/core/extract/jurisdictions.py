@@ -192,6 +192,7 @@ class _Finder:
         self._match_at: dict[int, int] = {}  # a match's start offset -> its index in `matches`
         self._has_town_cue: bool | None = None
         self._town_bodies: set[int] = set()  # starts of names tied to a town's own government
+        self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -369,7 +370,9 @@ class _Finder:
         """A judge named by surname and office, as opinions name them: "TYLER, J.", "AUSTIN, Chief
         Judge", "Before: WARREN, LINCOLN and CLINTON, Circuit Judges." (the office after a list is
         every item's)."""
-        return any(
+        if self._judicial_offices is None:
+            self._judicial_offices = _JUDICIAL_OFFICE_WORD.search(self.text) is not None
+        return self._judicial_offices and any(
             _JUDICIAL_OFFICE_AFTER.match(self.text, end) is not None
             for end in (m.end, self._list_items(m)[-1].end)
         )
@@ -1477,6 +1480,8 @@ _BYLINE_NAMES = re.compile(
 _NOT_IN_NAMES = frozenset(
     {"the", "of", "city", "county", "town", "village", "state", "order", "department", "office"}
 )
+
+_JUDICIAL_OFFICE_WORD = re.compile(r"JJ?\.|(?i:\bjudges?\b|\bjustices?\b)")
 
 _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 
