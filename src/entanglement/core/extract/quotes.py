@@ -113,9 +113,14 @@ _TITLE_WORDS = _words(
     dean executive staff senior state's u.s. federal district circuit county city state law police
     legal policy political advocate organizer founder cofounder co-founder head principal pastor
     bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
+    cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal
+    coordinator liaison investigator specialist spokesperson dispatcher
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+# Title words that are also common surnames ("Rep. Dan Bishop", "Howard Dean"): a run may end with
+# them and still be a name. Any other title word ends a job title ("Intake Supervisor"), not a name.
+_SURNAME_TITLES = _words("dean bishop warden chancellor marshal pastor major judge justice father jr")
 _TITLE_ABBREVIATIONS = {
     "gov": "governor",
     "sen": "senator",
@@ -130,6 +135,13 @@ _TITLE_ABBREVIATIONS = {
     "capt": "captain",
     "gen": "general",
     "ald": "alderman",
+    "cmdr": "commander",
+    "det": "detective",
+    "dep": "deputy",
+    "cpl": "corporal",
+    "maj": "major",
+    "ofc": "officer",
+    "insp": "inspector",
 }
 
 # Words that make a capitalized run an organization, place or thing rather than a person.
@@ -252,7 +264,8 @@ _ABBREVIATIONS = _words(
     """
     mr mrs ms dr gov lt sen rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
     mar apr jun jul aug sep sept oct nov dec no vs v inc corp co ft mt messrs hon atty dept calif ill
-    wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis
+    wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis cmdr det dep cpl maj ofc insp
+    asst
     """
 )
 _SENTENCE_END_RE = _deferred(r"[.!?][”\"’')\]]*\s+")
@@ -672,8 +685,8 @@ def _looks_like_name(tokens: list[str]) -> bool:
             return False
         if low.endswith("'s") or low.endswith("s'"):
             return False
-        if low in _TITLE_STRIPPED and len(tokens) == 1:
-            return False
+        if low in _TITLE_STRIPPED and (len(tokens) == 1 or i == len(tokens) - 1 and low not in _SURNAME_TITLES):
+            return False  # "Intake Supervisor", "Public Information Officer": a job, not a name
     return not (len(caps) > 1 and all(t.isupper() for t in caps) and any(len(t) > 3 for t in caps))
 
 
@@ -712,8 +725,20 @@ _PLACE_GOVERNED_RE = _deferred(r"\b(?:of|at|in|from|near|outside)\s+$")
 _NAME_COLON_CLAUSE_RE = _deferred(rf"\s*({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$")
 # `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
 _NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
+# `..., said Chief Ana Ruiz, but Council Member Dale Price disagreed: "`: a second person opens the
+# clause that the colon ends.
+_LATE_NAME_COLON_RE = _deferred(
+    rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
+)
 _ROLE_THEN_NAME_RE = _deferred(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
+# `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
+# defender, Jane Doe`: a role phrase, a comma, then the name the role belongs to.
+_ROLE_PHRASE_NAME_RE = _deferred(rf"([^,;:“”\"\n]{{1,120}}?),\s+({_RUN})")
+_CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|and|but|is|was|has|had|are|were|{_VERB_ALT})\b")
+_PREPOSITION_RE = _deferred(r"\b(?:of|for|at|with|to|from|in|on)\b")
+# `said Chief of Police Dana Whitfield`, `said Secretary of Homeland Security Kay Norris`.
+_TITLE_OF_ORG_NAME_RE = _deferred(rf"\s+(?:of|for)\s+({_RUN})")
 _PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
 # be attributed to X", "Statement by X".
@@ -1273,6 +1298,9 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
     )
     if m is not None:
+        named = _name_after_role(rest, pos, people)
+        if named is not None:
+            return named
         return _resolve_title_noun(m.group(1), pos, people)
     lower = _LOWER_MODIFIERS_RE.match(rest)
     if lower is not None and _RUN_START_RE.match(rest, lower.end()) is not None:
@@ -1286,6 +1314,11 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
             raise _Unnamed
         return None
     person = _person_from_run(m.group(1))
+    if person is None and not _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in m.group(1).split()):
+        # A job title in capitals is no name; the name comes after it.
+        named = _name_after_role(rest, pos, people) or _name_after_title_of(rest, m.end(1), pos, people)
+        if named is not None:
+            return named
     if person is None:
         # `said ACLU attorney Lee Gelernt`: an organization, a role in lowercase, then the name.
         role = _ROLE_THEN_NAME_RE.match(rest, m.end(1))
@@ -1301,6 +1334,51 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     span = _run_span(m.group(1), pos + m.start(1))
     title_after = _apposition_title(text, pos + m.end(1))
     return _resolve_name(person[0], person[1] or title_after, span, people)
+
+
+def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | None:
+    """`Intake Supervisor at the Pine Detention Center, Lt. Jane Doe`: the name after the role phrase.
+
+    When the phrase ends in a preposition's object that is itself a person's title ("a spokesperson
+    for the governor, Mark Ellis"), the name belongs to that object, not to the speaker.
+    """
+    m = _ROLE_PHRASE_NAME_RE.match(rest)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    if _CLAUSE_WORDS_RE.search(phrase):
+        return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
+    last = phrase.split()[-1].lower().replace("’", "'").removesuffix("'s").rstrip(".")
+    if _PREPOSITION_RE.search(phrase) and last in _TITLE_STRIPPED and last not in _ORG_WORDS:
+        return None
+    person = _person_from_run(m.group(2))
+    if person is None:
+        return None
+    title = person[1] or phrase.strip()
+    return _resolve_name(person[0], title, _run_span(m.group(2), pos + m.start(2)), people)
+
+
+def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
+    """`Chief of Police Dana Whitfield`: the name closing the run that names the title's office."""
+    m = _TITLE_OF_ORG_NAME_RE.match(rest, title_end)
+    if m is None:
+        return None
+    tokens = m.group(1).split()
+    if len(tokens) < 3:
+        return None  # `Director of Public Safety`: an office, no name after it
+    found = _person_from_run(m.group(1))
+    if found is None or len(found[0].split()) == len(tokens):
+        # No title word separates office and name: the name is the last two words, when the word
+        # before them belongs to an office ("Homeland Security Kay Norris").
+        if tokens[-3].lower() not in _ORG_WORDS and tokens[-3].lower() not in _TITLE_STRIPPED:
+            return None
+        found = _person_from_run(" ".join(tokens[-2:]))
+        if found is None:
+            return None
+    name = found[0]
+    start = pos + m.start(1) + m.group(1).rfind(name.split()[0])
+    title = f"{rest[:m.start(1)].strip()} {m.group(1)[: m.group(1).rfind(name.split()[0])].strip()}"
+    return _resolve_name(name, title, _run_span(name, start), people)
 
 
 def _run_span(run: str, start: int) -> Span:
@@ -1418,6 +1496,12 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
                 text, sstart, sstart + len(clause.rstrip().rstrip(":").rstrip()), people, required=False
             )
         return None
+    late = _LATE_NAME_COLON_RE.search(clause) if clause.rstrip().endswith(":") else None
+    if late is not None and verbs and late.start(1) > verbs[-1].end():
+        person = _person_from_run(late.group(1))
+        if person is not None:
+            span = _run_span(late.group(1), sstart + late.start(1))
+            return _resolve_name(person[0], person[1], span, people)
     doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
     # `ruled that the ban on policies that limit enforcement "is vague`: a quotation opening with a
     # finite verb is the predicate of the sentence's subject, not the document's content.

@@ -1,0 +1,219 @@
+"""Speakers introduced by a job title before their name, and other attribution shapes of news copy.
+
+Every text is written for these tests; each case names a class of wording, with negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+Q = "“"
+E = "”"
+
+# (id, text, expected [(speaker, first words of the quotation)])
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- 'said <Title> at/of/for <Org>, <Rank> <Name>': the name after the comma is the speaker ---
+    (
+        "title-at-org-then-rank-name",
+        f"{Q}Most people here have never been inside a jail before,{E} said Intake Supervisor at the "
+        "Pine Ridge Detention Center, Lt. Carla Fenn.",
+        [("Carla Fenn", "Most people here have never")],
+    ),
+    (
+        "title-of-org-then-rank-name",
+        f"{Q}We book every arrest the same way, no matter who it is,{E} said Director of Public Safety "
+        "for the city, Chief Ana Ruiz.",
+        [("Ana Ruiz", "We book every arrest the")],
+    ),
+    (
+        "title-of-org-then-doctor",
+        f"{Q}Clinics saw fewer patients the week the raids began,{E} said Regional Director of "
+        "Valley Health Partners, Dr. Lee Park.",
+        [("Lee Park", "Clinics saw fewer patients the")],
+    ),
+    (
+        "title-at-org-initial-inside-org",
+        f"{Q}The program will start with two trained deputies,{E} said Booking Manager at the "
+        "J. T. Marsh Law Enforcement Center, Sgt. Omar Kell.",
+        [("Omar Kell", "The program will start with")],
+    ),
+    (
+        "title-comma-rank-name",
+        f"{Q}Every detainer is reviewed by a supervisor first,{E} said Jail Administrator, Capt. "
+        "Rita Moss.",
+        [("Rita Moss", "Every detainer is reviewed by")],
+    ),
+    (
+        "title-before-quote-then-surname",
+        "Intake Supervisor at the Pine Ridge Detention Center, Lt. Carla Fenn, walked reporters "
+        "through the booking room.\n\n"
+        f"{Q}There are a lot of rumors about what happens here,{E} said Intake Supervisor at the Pine "
+        f"Ridge Detention Center, Lt. Carla Fenn. {Q}We want people to see it.{E}\n\n"
+        f"{Q}Nobody is checked for status at the front desk,{E} said Fenn.",
+        [
+            ("Carla Fenn", "There are a lot of"),
+            ("Carla Fenn", "We want people to see"),
+            ("Carla Fenn", "Nobody is checked for status"),
+        ],
+    ),
+    (
+        "title-and-org-subject-before-verb",
+        "Intake Supervisor at the Pine Ridge Detention Center, Lt. Carla Fenn, said "
+        f"{Q}the first week went smoother than anyone expected.{E}",
+        [("Carla Fenn", "the first week went smoother")],
+    ),
+    # --- rank abbreviations before the name ---
+    (
+        "rank-det",
+        f"{Q}We never ask a victim where they were born,{E} said Det. Maya Ortiz.",
+        [("Maya Ortiz", "We never ask a victim")],
+    ),
+    (
+        "rank-cmdr",
+        f"{Q}The unit does not enforce federal civil law,{E} said Cmdr. Paul Reyes of the Metro Police.",
+        [("Paul Reyes", "The unit does not enforce")],
+    ),
+    (
+        "rank-dep-then-surname-pronoun",
+        "Dep. Tanya Lowe runs the jail's records office.\n\n"
+        f"{Q}We send release dates only when a judge signs a warrant,{E} Lowe said. {Q}That is the rule "
+        f"in this county.{E}",
+        [("Tanya Lowe", "We send release dates only"), ("Tanya Lowe", "That is the rule in")],
+    ),
+    (
+        "rank-atty-gen",
+        f"{Q}No county may opt out of state law on detainers,{E} said Atty. Gen. Ruth Cole.",
+        [("Ruth Cole", "No county may opt out")],
+    ),
+    (
+        "title-of-dept-then-name-without-comma",
+        f"{Q}Our officers will not be used as immigration agents,{E} said Chief of Police Dana Whitfield.",
+        [("Dana Whitfield", "Our officers will not be")],
+    ),
+    (
+        "secretary-of-agency-then-name",
+        f"{Q}We will remove every criminal alien we can find,{E} said Secretary of Homeland Security "
+        "Kay Norris.",
+        [("Kay Norris", "We will remove every criminal")],
+    ),
+    # --- a lowercase role, then the name after a comma ---
+    (
+        "role-then-comma-name",
+        f"{Q}The office has never held anyone past their release date,{E} said the county's public "
+        "defender, Jane Alvarado.",
+        [("Jane Alvarado", "The office has never held")],
+    ),
+    (
+        "spokesman-then-comma-rank-name",
+        f"{Q}Deputies will not ask anyone about status during a traffic stop,{E} said the sheriff's "
+        "spokesman, Capt. Tom Leary.",
+        [("Tom Leary", "Deputies will not ask anyone")],
+    ),
+    # --- a title after the name ---
+    (
+        "title-after-name",
+        f"{Q}Nobody should fear calling 911 in this county,{E} said Jane Alvarado, the county's public "
+        "defender.",
+        [("Jane Alvarado", "Nobody should fear calling 911")],
+    ),
+    # --- a title word alone is no person ---
+    (
+        "title-alone-after-quote-is-unnamed",
+        f"{Q}The jail will keep its contract with the federal government,{E} said the Intake "
+        "Supervisor.",
+        [],
+    ),
+    (
+        "capitalized-title-alone-is-unnamed",
+        f"{Q}The jail will keep its contract with the federal government,{E} said Intake Supervisor "
+        "at the Pine Ridge Detention Center.",
+        [],
+    ),
+    (
+        "capitalized-title-subject-is-unnamed",
+        f"Public Information Officer said {Q}the jail cooperates with every lawful request it gets.{E}",
+        [],
+    ),
+    (
+        "spokesperson-for-named-official-is-unnamed",
+        f"{Q}The governor will sign the bill as soon as it arrives,{E} said a spokesperson for Gov. "
+        "Mark Ellis.",
+        [],
+    ),
+    (
+        "unnamed-office-and-agency",
+        f"{Q}The agency does not comment on pending litigation at all,{E} said an ICE spokesperson.\n\n"
+        f"{Q}We follow every state and federal law that applies,{E} the Sheriff's Office said.",
+        [],
+    ),
+    # --- other attribution shapes ---
+    (
+        "according-to-name",
+        f"{Q}The county has received 41 detainers since January,{E} according to Sheriff Bo Grant.",
+        [("Bo Grant", "The county has received 41")],
+    ),
+    (
+        "according-to-before",
+        f"According to Commissioner Alma Diaz, {Q}the board never voted on the agreement at all.{E}",
+        [("Alma Diaz", "the board never voted on")],
+    ),
+    (
+        "name-told-outlet",
+        f"{Q}We are not going to hold anyone without a warrant,{E} Sheriff Ray Tolliver told the "
+        "Daily Ledger.",
+        [("Ray Tolliver", "We are not going to")],
+    ),
+    (
+        "surname-told-outlet-after-full-name",
+        "Sheriff Ray Tolliver ended the program in March.\n\n"
+        f"{Q}It cost more than it brought in for the county,{E} Tolliver told KXYZ News on Monday.",
+        [("Ray Tolliver", "It cost more than it")],
+    ),
+    (
+        "name-wrote-in-a-letter",
+        f"Mayor Lena Park wrote in a letter to the council: {Q}This city will not share its records "
+        f"with federal agents without a warrant.{E}",
+        [("Lena Park", "This city will not share")],
+    ),
+    (
+        "the-judge-wrote-after-named",
+        "U.S. District Judge Helen Marsh blocked the conditions on Friday.\n\n"
+        f"{Q}The executive branch cannot attach conditions Congress never approved,{E} the judge wrote.",
+        [("Helen Marsh", "The executive branch cannot attach")],
+    ),
+    (
+        "pronoun-woman-introduced-earlier",
+        "Councilwoman Rosa Vega voted against the contract. Sheriff Tom Hill defended it.\n\n"
+        f"{Q}We promised families that this county would be safe for them,{E} she said.",
+        [("Rosa Vega", "We promised families that this")],
+    ),
+    (
+        "pronoun-man-introduced-earlier",
+        "Councilwoman Rosa Vega voted against the contract. Sheriff Tom Hill defended it.\n\n"
+        f"{Q}The contract pays for four deputies on the night shift,{E} he said.",
+        [("Tom Hill", "The contract pays for four")],
+    ),
+    (
+        "two-speakers-one-paragraph",
+        f"{Q}The ordinance protects victims who are afraid to call us,{E} said Chief Ana Ruiz, but "
+        f"Council Member Dale Price disagreed: {Q}It protects people who should be deported.{E}",
+        [("Ana Ruiz", "The ordinance protects victims who"), ("Dale Price", "It protects people who should")],
+    ),
+    (
+        "two-speakers-split-by-sentences",
+        f"Mayor Ann Cho said {Q}the city will keep its policy in place for now.{E} Sheriff Bo Grant "
+        f"said {Q}the jail will follow the state law instead of the city.{E}",
+        [("Ann Cho", "the city will keep its"), ("Bo Grant", "the jail will follow the")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_speakers_named_with_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in find_quotes(text)]
+    assert len(got) == len(expected), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert quoted.startswith(want_start), got
