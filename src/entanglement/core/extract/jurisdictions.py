@@ -12,6 +12,12 @@ Conventions follow ../shared/eval/SPEC.md: a state that only qualifies a place i
 name; a dateline "WASHINGTON —" is the District of Columbia; places inside agency and court names count,
 places inside newspaper and private organization names do not; "Washington" meaning the federal
 government and persons named like places are not mentions.
+
+Where SPEC leaves a call open, one reading is kept everywhere: a part of a city names the city ("Midtown
+Kingston", "North Minneapolis"), a region of a state names no state ("Northwest Indiana", "central
+Oregon") though it tells where the text is; a federal office named by its city names the city ("the
+DEA's Seattle office"); "Washington, D.C." as what the federal government sends ("threats coming out
+of Washington, D.C.") is the federal government, as bare "Washington" is.
 """
 
 from __future__ import annotations
