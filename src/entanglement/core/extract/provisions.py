@@ -174,7 +174,16 @@ def is_policy_text(text: str) -> bool:
 @lru_cache(maxsize=4)
 def _reads_as_policy(text: str) -> bool:
     sample = text[:200_000]
-    policy = sum(weight for pattern, weight in _POLICY_CUES if pattern.search(sample))
+    # Each cue is looked for only where the words it needs occur (one case-folded copy of the text).
+    folded = literal_view(sample)
+
+    def found(pattern: LazyRegex) -> bool:
+        return not _cannot_match(pattern, folded) and pattern.search(sample) is not None
+
+    def count(pattern: LazyRegex) -> int:
+        return 0 if _cannot_match(pattern, folded) else len(pattern.findall(sample))
+
+    policy = sum(weight for pattern, weight in _POLICY_CUES if found(pattern))
     sections = len(_SECTION_MARK.findall(sample)) + len(_BARE_SECTION_MARK.findall(sample))
     policy += 2 if sections >= 2 else (1 if sections == 1 else 0)
     # Drafting structure: clauses numbered at line starts ("(1)", "(a)", "(A)"), an outline of
@@ -183,7 +192,7 @@ def _reads_as_policy(text: str) -> bool:
     clauses = len(_CLAUSE_LINE.findall(sample))
     policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
     policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
-    policy += 1 if _SELF_REFERENCE.search(sample) else 0
+    policy += 1 if found(_SELF_REFERENCE) else 0
     fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
     policy += 3 if len(fields) >= 2 else 0
     words = max(1, len(sample.split()))
@@ -193,8 +202,8 @@ def _reads_as_policy(text: str) -> bool:
     policy += 2 if shall_rate >= 8 and modals >= 2 else (1 if shall_rate >= 3 else 0)
     non_policy = 0
     for pattern, tiers in _NON_POLICY_CUES:
-        count = len(pattern.findall(sample))
-        non_policy += max((weight for minimum, weight in tiers if count >= minimum), default=0)
+        hits = count(pattern)
+        non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
     return policy >= 2 and policy > non_policy
 
 
