@@ -97,6 +97,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("vermont-title-first", "Vermont law, 20 V.S.A. \u00a7 4651, limits sharing.", ["20 V.S.A. \u00a7 4651"]),
     ("maine-title-first", "Maine's 5 M.R.S. \u00a7 4572 applies.", ["5 M.R.S. \u00a7 4572"]),
     ("municipal-dotted-abbreviation", "Denver's D.R.M.C. 28-251 limits ICE access.", ["D.R.M.C. 28-251"]),
+    ("standards-are-no-codes", "Per CALEA 1.2.4 and 41.2.3, NIBRS 3.1.2 and IP 10.0.0.1, deputies log holds.", []),
+    ("local-code-abbreviations", "Under SMC 14.11.020, MCC 2-173-042 and LAMC 52.34.1 police act.",
+     ["SMC 14.11.020", "MCC 2-173-042", "LAMC 52.34.1"]),
+    ("state-abbreviations-not-ending-in-c", "MCA 44-5-103, K.S.A. 22-2401, HRS 353-3 and ORC 9.63 apply.",
+     ["MCA 44-5-103", "K.S.A. 22-2401", "HRS 353-3", "ORC 9.63"]),
+    ("hawaii-alone", "Hawaii jails follow HRS 353-3 on holds.", ["HRS 353-3"]),
     ("dc-is-no-code", "The rally in Washington, D.C. 20-1 was loud; the U.S.C. 12-3 note too.", []),
     # --- an abbreviation's section followed by more sections of the same shape, or a range's end
     ("abbr-and-second", "Courts act pursuant to RCW 9.94A.701 and 9.94A.702 on supervision.", ["RCW 9.94A.701", "RCW 9.94A.702"]),

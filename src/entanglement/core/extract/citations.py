@@ -196,6 +196,18 @@ _KNOWN_ABBR = {
     "T.C.A.",
     "G.S.",
     "La. R.S.",
+    # Montana, New Mexico, New Hampshire, Kansas, Hawaii, Ohio, the Dakotas, Wyoming
+    "MCA",
+    "M.C.A.",
+    "NMSA",
+    "RSA",
+    "KSA",
+    "K.S.A.",
+    "HRS",
+    "ORC",
+    "SDCL",
+    "NDCC",
+    "W.S.",
 }
 _NOT_CODE_ABBR = {
     "USA",
@@ -691,6 +703,17 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "r.s.",
         "#",
         "@",
+        "^mca",
+        "m.c.a",
+        "^nmsa",
+        "^rsa",
+        "^ksa",
+        "k.s.a",
+        "^hrs",
+        "^orc",
+        "^sdcl",
+        "^ndcc",
+        "^w.s.",
     ),
     "chapter": (
         "m.g.l",
@@ -947,6 +970,10 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
         abbr, sec = re.sub(r"\s+", " ", m["abbr"]), m["sec"]
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
+            continue
+        if abbr not in _KNOWN_ABBR and not abbr.rstrip(".").endswith("C"):
+            # a local code's abbreviation names its Code ("MCC", "K.C.C.", "IC"); other capitals before a
+            # dotted number are standards, systems or addresses ("CALEA 1.2.4", "NIBRS 3.1.2", "IP 10.0.0.1")
             continue
         separators = len(re.findall(r"[.\-]", sec))
         # a dotted abbreviation of three letters or more ending in "C." names a code ("D.R.M.C. 28-251")
