@@ -73,6 +73,8 @@ PEOPLE: list[tuple[str, str, set[str]]] = [
     ),
     ("D.C. without a comma is no initial", "The rally in Washington D.C. drew thousands of people.", {"11"}),
     ("the State of", "Virginia E. Lowe argued for the State of Texas.", {"48"}),
+    ("outline flattened into a line", "This order applies in Texas A. All officers shall comply.", {"48"}),
+    ("outline with a government word", "POLICY Phoenix A. Police shall not ask about status.", {PHOENIX}),
     ("court reporter abbreviation", "Texas S. Ct. rules were amended in 2019.", {"48"}),
     (
         "rules of procedure",

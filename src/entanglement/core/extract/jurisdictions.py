@@ -542,6 +542,12 @@ class _Finder:
         )
         if abbreviation or len(word) < 2 or not word[0].isupper():
             return False
+        if (
+            surname.key in NOT_GIVEN_NAMES
+            or surname.key in GOVERNMENT_WORDS
+            or surname.key in ORGANIZATION_WORDS
+        ):
+            return False  # an outline flattened into one line: "... in Texas A. All officers shall"
         if word[1:].islower():
             return True
         # A counsel list set in capitals: "VIRGINIA A. GIBSON, ALEXANDER B. ..."
