@@ -10,7 +10,18 @@ import pytest
 
 from entanglement.core.fetch import FetchPolicy
 from entanglement.tracker import models as m
-from entanglement.tracker.ingest import FAILED, NEW, UNCHANGED, blob_store, ingest
+from entanglement.tracker.importers import References
+from entanglement.tracker.ingest import (
+    FAILED,
+    NEW,
+    UNCHANGED,
+    blob_store,
+    ingest,
+    prepare,
+    read_input,
+    store,
+    store_many,
+)
 from entanglement.tracker.registry import load_us_registry
 
 from .conftest import Served
@@ -219,9 +230,6 @@ def test_a_missing_file_fails_alone_and_the_batch_goes_on(tmp_path: Path) -> Non
 def test_a_batch_clashing_with_another_writer_stores_the_rest_and_each_document_once(
     tmp_path: Path, registry: None
 ) -> None:
-    from entanglement.tracker.importers import References
-    from entanglement.tracker.ingest import prepare, read_input, store, store_many
-
     paths = [write(tmp_path, f"{n}.txt", NEWS.replace("May 4", f"May {n + 5}")) for n in range(3)]
     references = References.load()
     prepared = [prepare(read_input(str(p), LOOPBACK), LOOPBACK.max_bytes, references, None) for p in paths]
