@@ -41,8 +41,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "title-comma-rank-name",
-        f"{Q}Every detainer is reviewed by a supervisor first,{E} said Jail Administrator, Capt. "
-        "Rita Moss.",
+        f"{Q}Every detainer is reviewed by a supervisor first,{E} said Jail Administrator, Capt. Rita Moss.",
         [("Rita Moss", "Every detainer is reviewed by")],
     ),
     (
@@ -121,8 +120,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a title word alone is no person ---
     (
         "title-alone-after-quote-is-unnamed",
-        f"{Q}The jail will keep its contract with the federal government,{E} said the Intake "
-        "Supervisor.",
+        f"{Q}The jail will keep its contract with the federal government,{E} said the Intake Supervisor.",
         [],
     ),
     (
@@ -206,6 +204,100 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Mayor Ann Cho said {Q}the city will keep its policy in place for now.{E} Sheriff Bo Grant "
         f"said {Q}the jail will follow the state law instead of the city.{E}",
         [("Ann Cho", "the city will keep its"), ("Bo Grant", "the jail will follow the")],
+    ),
+    # --- a name, then where the person works, before the verb ---
+    (
+        "name-of-org-subject",
+        f"Capt. Bo Dean of the Pine County Sheriff's Office said {Q}the jail has honored every "
+        f"detainer this year.{E}",
+        [("Bo Dean", "the jail has honored every")],
+    ),
+    (
+        "name-with-group-subject",
+        f"Lena Ortiz with the Valley Immigrant Alliance said {Q}families stopped coming to the "
+        f"clinic in March.{E}",
+        [("Lena Ortiz", "families stopped coming to the")],
+    ),
+    (
+        "object-of-preposition-is-no-subject",
+        f"A lawyer for Bo Grant of Pine County said {Q}the jail will not renew the contract at all.{E}",
+        [],
+    ),
+    (
+        "object-after-determiner-is-no-subject",
+        f"Police Chief Ana Ruiz, in an email to the Ledger, wrote: {Q}Our officers do not ask anyone "
+        f"about status.{E}",
+        [("Ana Ruiz", "Our officers do not ask")],
+    ),
+    # --- an office's name holding "of", then the title and name ---
+    (
+        "title-of-office-before-verb",
+        f"{Q}We book every arrest the same way here,{E} Director of Public Safety Dana Whitfield said.",
+        [("Dana Whitfield", "We book every arrest the")],
+    ),
+    (
+        "title-of-board-then-name",
+        f"Chair of the Board of Supervisors Ann Cho said {Q}the county will end the contract in June.{E}",
+        [("Ann Cho", "the county will end the")],
+    ),
+    (
+        "us-attorney-for-district-then-name",
+        f"{Q}Every case will be charged where the evidence supports it,{E} said U.S. Attorney for the "
+        "Northern District of Iowa Tim Cole.",
+        [("Tim Cole", "Every case will be charged")],
+    ),
+    (
+        "department-of-then-lowercase-role-then-name",
+        f"{Q}The agency will keep arresting criminal aliens everywhere,{E} said Department of Homeland "
+        "Security spokeswoman Tricia Lane.",
+        [("Tricia Lane", "The agency will keep arresting")],
+    ),
+    (
+        "office-of-then-title-then-name",
+        f"{Q}Children in our care are never handed to ICE agents,{E} said Office of Refugee "
+        "Resettlement Director Bo Lane.",
+        [("Bo Lane", "Children in our care are")],
+    ),
+    (
+        "elect-title",
+        f"{Q}We are done with this program for good,{E} said Sheriff-elect Bo Grant.",
+        [("Bo Grant", "We are done with this")],
+    ),
+    # --- offices with no name stay out ---
+    (
+        "title-of-office-without-name",
+        f"{Q}We book every arrest the same way here,{E} said Director of Public Safety.",
+        [],
+    ),
+    (
+        "title-of-office-ending-in-capital-words",
+        f"{Q}We book every arrest the same way here,{E} said Director of Human Resources Management.",
+        [],
+    ),
+    (
+        "department-spokeswoman-without-name",
+        f"{Q}The agency will keep arresting criminal aliens everywhere,{E} said Department of Homeland "
+        "Security spokeswoman.",
+        [],
+    ),
+    (
+        "agency-name-with-and",
+        f"{Q}The agency will keep arresting criminal aliens everywhere,{E} said Immigration and "
+        "Customs Enforcement.",
+        [],
+    ),
+    (
+        "spokesperson-for-the-governor-named-elsewhere",
+        "Gov. Mark Ellis did not attend the hearing.\n\n"
+        f"{Q}The governor will sign the bill as soon as it arrives,{E} said a spokesperson for the "
+        "governor, Mark Ellis.",
+        [],
+    ),
+    (
+        "spokesperson-for-the-governor-comma-name",
+        f"{Q}The governor will sign the bill as soon as it arrives,{E} said a spokeswoman for the "
+        "governor, Lisa Fry.",
+        [("Lisa Fry", "The governor will sign the")],
     ),
 ]
 

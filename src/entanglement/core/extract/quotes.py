@@ -161,6 +161,8 @@ _ORG_WORDS = _words(
     monday tuesday wednesday thursday friday saturday sunday january february july september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec
     twitter facebook instagram youtube x.com associated reuters date effective purpose findings
+    safety affairs corrections health operations relations communications management resources
+    transportation education
     definitions intent summary background update updates source sources credit copyright image video
     """
 )
@@ -644,7 +646,9 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
         return None
     last_title = -1
     for i, tok in enumerate(tokens):
-        if tok.lower().rstrip(".") in _TITLE_STRIPPED and (i + 1 < len(tokens)):
+        # "Sheriff-elect", "Councilmember-designate": a title still.
+        low = re.sub(r"-(?:elect|designate|nominee)$", "", tok.lower().rstrip("."))
+        if low in _TITLE_STRIPPED and (i + 1 < len(tokens)):
             last_title = i
     # "Senate Leader de León": the particle belongs to the name, not the title.
     title = " ".join(tokens[: last_title + 1]) or None
@@ -685,7 +689,9 @@ def _looks_like_name(tokens: list[str]) -> bool:
             return False
         if low.endswith("'s") or low.endswith("s'"):
             return False
-        if low in _TITLE_STRIPPED and (len(tokens) == 1 or i == len(tokens) - 1 and low not in _SURNAME_TITLES):
+        if low in _TITLE_STRIPPED and (
+            len(tokens) == 1 or i == len(tokens) - 1 and low not in _SURNAME_TITLES
+        ):
             return False  # "Intake Supervisor", "Public Information Officer": a job, not a name
     return not (len(caps) > 1 and all(t.isupper() for t in caps) and any(len(t) > 3 for t in caps))
 
@@ -737,8 +743,23 @@ _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with
 _ROLE_PHRASE_NAME_RE = _deferred(rf"([^,;:“”\"\n]{{1,120}}?),\s+({_RUN})")
 _CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|and|but|is|was|has|had|are|were|{_VERB_ALT})\b")
 _PREPOSITION_RE = _deferred(r"\b(?:of|for|at|with|to|from|in|on)\b")
-# `said Chief of Police Dana Whitfield`, `said Secretary of Homeland Security Kay Norris`.
-_TITLE_OF_ORG_NAME_RE = _deferred(rf"\s+(?:of|for)\s+({_RUN})")
+# `said Chief of Police Dana Whitfield`, `said Chair of the Board of Supervisors Ann Cho`: the
+# office may itself hold "of", "and", "the"; its last run ends with the name.
+_TITLE_OF_ORG_NAME_RE = _deferred(
+    rf"\s+(?:of|for)\s+(?:the\s+)?(?:(?:{_RUN})\s+(?:of|for|and|on)\s+(?:the\s+)?)*({_RUN})"
+)
+_OFFICE_TAIL_RE = _deferred(rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?({_RUN}))*")
+# A name right after a preposition, or after one and a determiner ("in an email to the Ledger"), is
+# the preposition's object, not the subject.
+_GOVERNED_RE = _deferred(
+    r"\b(?:of|for|at|in|from|with|on|to|by|and)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$"
+)
+# `Capt. Bo Dean of the Pine County Sheriff's Office said`: the name opens the clause and the
+# phrase after it says where they work.
+_NAME_OF_ORG_SUBJECT_RE = _deferred(
+    rf"(?:^|[.;:]\s+|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s+(?:of|from|with|at|for)\s+"
+    r"(?:the\s+)?[^,;:“”\"]{1,100}$"
+)
 _PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
 # be attributed to X", "Statement by X".
@@ -1314,14 +1335,24 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
             raise _Unnamed
         return None
     person = _person_from_run(m.group(1))
-    if person is None and not _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in m.group(1).split()):
+    if person is None and _is_job_title(m.group(1)):
         # A job title in capitals is no name; the name comes after it.
         named = _name_after_role(rest, pos, people) or _name_after_title_of(rest, m.end(1), pos, people)
         if named is not None:
             return named
     if person is None:
         # `said ACLU attorney Lee Gelernt`: an organization, a role in lowercase, then the name.
-        role = _ROLE_THEN_NAME_RE.match(rest, m.end(1))
+        # The organization's name may hold "of" (`said Department of Homeland Security spokeswoman
+        # Tricia Lane`), and its last run may end with a title and the name (`said Office of Refugee
+        # Resettlement Director Bo Lane`).
+        office = _OFFICE_TAIL_RE.match(rest, m.end(1))
+        if office is not None and office.end() > m.end(1):
+            found = _person_from_run(office.group(1))  # the group holds the office's last run
+            if found is not None and found[1] is not None:
+                name_at = office.start(1) + office.group(1).rfind(found[0].split()[0])
+                span = _run_span(found[0], pos + name_at)
+                return _resolve_name(found[0], rest[:name_at].strip(), span, people)
+        role = _ROLE_THEN_NAME_RE.match(rest, office.end() if office is not None else m.end(1))
         if role is not None and _FUNCTION_WORDS.isdisjoint(role.group(1).split()):
             person = _person_from_run(role.group(2))
             if person is not None:
@@ -1339,8 +1370,9 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
 def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """`Intake Supervisor at the Pine Detention Center, Lt. Jane Doe`: the name after the role phrase.
 
-    When the phrase ends in a preposition's object that is itself a person's title ("a spokesperson
-    for the governor, Mark Ellis"), the name belongs to that object, not to the speaker.
+    When the phrase ends in a preposition's object that is a person's title ("a spokesperson for the
+    governor, Mark Ellis"), news style names the spokesperson there; but when the text gives the name
+    that title elsewhere ("Gov. Mark Ellis"), the name is the object's and the speaker is unnamed.
     """
     m = _ROLE_PHRASE_NAME_RE.match(rest)
     if m is None:
@@ -1349,11 +1381,13 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
     if _CLAUSE_WORDS_RE.search(phrase):
         return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
     last = phrase.split()[-1].lower().replace("’", "'").removesuffix("'s").rstrip(".")
-    if _PREPOSITION_RE.search(phrase) and last in _TITLE_STRIPPED and last not in _ORG_WORDS:
-        return None
     person = _person_from_run(m.group(2))
     if person is None:
         return None
+    if _PREPOSITION_RE.search(phrase) and last in _TITLE_STRIPPED and last not in _ORG_WORDS:
+        titled = people.by_title(last, pos)
+        if titled is not None and titled.name.split()[-1] == person[0].split()[-1]:
+            return None
     title = person[1] or phrase.strip()
     return _resolve_name(person[0], title, _run_span(m.group(2), pos + m.start(2)), people)
 
@@ -1370,15 +1404,25 @@ def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleInd
     if found is None or len(found[0].split()) == len(tokens):
         # No title word separates office and name: the name is the last two words, when the word
         # before them belongs to an office ("Homeland Security Kay Norris").
-        if tokens[-3].lower() not in _ORG_WORDS and tokens[-3].lower() not in _TITLE_STRIPPED:
+        if not _is_office_word(tokens[-3]) and _name_gender(tokens[-2]) is None:
             return None
         found = _person_from_run(" ".join(tokens[-2:]))
         if found is None:
             return None
     name = found[0]
     start = pos + m.start(1) + m.group(1).rfind(name.split()[0])
-    title = f"{rest[:m.start(1)].strip()} {m.group(1)[: m.group(1).rfind(name.split()[0])].strip()}"
+    title = f"{rest[: m.start(1)].strip()} {m.group(1)[: m.group(1).rfind(name.split()[0])].strip()}"
     return _resolve_name(name, title, _run_span(name, start), people)
+
+
+def _is_job_title(run: str) -> bool:
+    return not _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split())
+
+
+def _is_office_word(token: str) -> bool:
+    """A word of an office's name ("Police", "Security", "Supervisors"), never of a person's."""
+    low = token.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+    return any(w in _ORG_WORDS or w in _TITLE_STRIPPED for w in (low, low.removesuffix("s")))
 
 
 def _run_span(run: str, start: int) -> Span:
@@ -1433,14 +1477,26 @@ def _speaker_before(
         run = m.group(0).strip().rstrip(",").strip()
         person = _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
-        governed = (
-            re.search(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s*$", subject[: m.start()]) is not None
-        )
+        governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start()) is not None
         if person is not None and not governed:
             rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             span = _run_span(run, rstart)
             title = person[1] or _apposition_title(text, rstart + len(run))
             return _resolve_name(person[0], title, span, people)
+    m = _NAME_OF_ORG_SUBJECT_RE.search(subject)
+    if m is not None and not _CLAUSE_WORDS_RE.search(subject, m.end(1)):
+        person = _person_from_run(m.group(1))
+        if person is not None:
+            rstart = start + m.start(1)
+            return _resolve_name(person[0], person[1], _run_span(m.group(1), rstart), people)
+    # `Director of Public Safety Ana Ruiz said`: a job title in capitals, its office, then the name.
+    m = _RUN_START_RE.match(subject)
+    if m is not None and _person_from_run(m.group(1)) is None and _is_job_title(m.group(1)):
+        named = _name_after_title_of(subject, m.end(1), start, people) or _name_after_role(
+            subject + ",", start, people
+        )
+        if named is not None:
+            return named
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
     m = _WHO_SUBJECT_RE.search(subject)
     if m is not None and _PLACE_GOVERNED_RE.search(subject, max(0, m.start(1) - 12), m.start(1)):
