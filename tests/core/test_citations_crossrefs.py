@@ -56,6 +56,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      [f"{S} 2-173-005"]),
     # --- not a statute page: a story opening with a decimal number is no heading
     ("news-opens-with-number", "2.5 Million Residents Counted\n\nThe county said section 12.4 of its plan changed.", []),
+    ("policy-manual-parts", "Riverton County Sheriff's Office\nPolicy Manual\n\n413.3 PROCEDURES\n(a) Deputies shall "
+     "follow section 413.4 and section 428.3.", []),
     ("heading-without-body", "12B.4 Duties of agencies.\nThe agency said section 12B.2 applies.", []),
     # --- a number one level short of a section names a chapter or an article, never a citation
     ("indiana-chapter", "The AG cited Indiana Code 5-2-18.2, which bars limits, and Ind. Code \u00a7 5-2-18.2-4.",

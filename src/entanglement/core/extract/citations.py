@@ -1098,10 +1098,17 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
                 canon = _resolve(canon, m["num"])  # a code two states share: the own section's shape tells
             if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS) and "\n" not in canon:
                 code = _ABBR_PREFIX + canon if canon in _KNOWN_ABBR else canon  # "RCW 43.10.315", without "§"
+        if not code and _MANUAL_WORDS.search(text, 0, min(len(text), _HEAD_REACH)):
+            return None  # a policy manual numbers its own parts ("413.3 PROCEDURES"); they are no statutes
         return code, m["num"].lower()
     return None
 
 
+_MANUAL_WORDS = _Lazy(
+    r"\bPolicy\s+(?:Manual|No\.|Number|#|\d)|\bPolicies\s+and\s+Procedures\b|\bGeneral\s+Orders?\b|\bDirective\b"
+    r"|\bStandard\s+Operating\b|\b(?:Operations|Procedures?|Training)\s+Manual\b|\bHandbook\b|\bLexipol\b",
+    re.I,
+)
 _BODY_ON_HEADING_LINE = _Lazy(r"[.:\u2014]\s+\((?:a|1)\)\s")
 
 
