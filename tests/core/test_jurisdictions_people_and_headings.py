@@ -169,6 +169,14 @@ COMMON_WORDS: list[tuple[str, str, set[str]]] = [
     ("page number", "See Page 12 of the Arizona manual.", {"04"}),
     ("page in capitals", "Arizona Department of Public Safety\nPAGE 2 OF 5", {"04"}),
     ("the town itself", "The Arizona city of Page adopted the resolution.", {"04", PAGE_AZ}),
+    ("determiner in title case", "Arizona House Bill 2001\n(Continued on Next Page)\nBe it enacted.", {"04"}),
+    ("determiner before a preposition", "Arizona rules: see the Next Page for the form.", {"04"}),
+    ("'that' is a conjunction", "Chicago leaders said that Chicago's ordinance is lawful.", {CHICAGO}),
+    (
+        "determiner before a noun the city modifies",
+        "Every Phoenix officer and no Mesa deputy asked.",
+        {PHOENIX, MESA},
+    ),
 ]
 
 # Georgia's unified governments: one item with its place and county codes.

@@ -37,8 +37,10 @@ from entanglement.core.gazetteer.state_codes import state_code_citations
 from entanglement.core.gazetteer.vocabulary import (
     BARE_NEVER,
     BROADCASTERS,
+    DETERMINERS,
     ENUMERATED_PARTS,
     FEATURE_WORDS,
+    FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     LOCAL_GOVERNMENT_WORDS,
     NOT_GIVEN_NAMES,
@@ -1122,6 +1124,8 @@ class _Finder:
             return
         if not explicit and m.key in ENUMERATED_PARTS and _PART_NUMBER.match(self.text, m.end):
             return  # "Page 3 of the report"
+        if not explicit and self._after_determiner(m):
+            return  # "(Continued on Next Page)"
         if not explicit and self._in_case_caption(m) and not _is_major(cands):
             return
         m.role, m.candidates, m.bare = "place", cands, True
@@ -1166,6 +1170,17 @@ class _Finder:
             return True
         prev, pgap = self._prev_word(m)
         return prev is not None and pgap == " " and not prev.capitalized and prev.key in _LOCATIVE
+
+    def _after_determiner(self, m: _Match) -> bool:
+        """Does a determiner make the name a common noun ("on Next Page", "each Page")? Not when the
+        name modifies a noun after it ("every Chicago police officer", "each Phoenix resident")."""
+        prev, gap = self._prev_word(m)
+        if prev is None or gap != " " or prev.key not in DETERMINERS:
+            return False
+        if self.text[m.end : m.end + 1] in ("'", "’"):
+            return False  # "each Chicago's ...": a place that owns something
+        noun = re.match(r"[ \t]+([a-z]+)", self.text[m.end : m.end + 20])
+        return noun is None or noun.group(1) in FUNCTION_WORDS
 
     def _used_as_word(self, key: str) -> bool:
         """Does the text write the name in lower case, as a common word ("the next page")?"""

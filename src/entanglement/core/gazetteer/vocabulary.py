@@ -189,6 +189,21 @@ ENUMERATED_PARTS = _words(
     """
 )
 
+# Determiners that make a capitalized word after them a common noun ("on Next Page", "each Page"),
+# unless the word modifies a noun ("every Chicago officer"). Not "that", which is as often "said that".
+DETERMINERS = _words(
+    """
+    another any each every following next no preceding previous same this
+    """
+)
+
+# Short words that follow a noun without being one: after "Next Page", "for" leaves "Page" a noun.
+FUNCTION_WORDS = _words(
+    """
+    a an and are as at by for from has have in is of on or than that the to was were which will with
+    """
+)
+
 # Broadcasters whose local stations carry a city's name ("NBC New York").
 BROADCASTERS = _words(
     """
