@@ -44,9 +44,12 @@ class Candidate:
 class Backend:
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
     ) -> list[Candidate]:
-        """The newest `cap` matches, newest first; score 0 unless ranked. `span`: the lowest and highest id."""
+        """The newest `cap` matches, newest first; score 0 unless ranked. `span`: the lowest and highest id.
+
+        Without `newest`, any `cap` matches will do (a sample for the facet counts), if cheaper.
+        """
         raise NotImplementedError
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
@@ -60,7 +63,8 @@ class Backend:
     def run(self, query: str, parsed: ParsedQuery, facets: Facets, limit: int, offset: int) -> SearchResults:
         want = max(CANDIDATES, offset + limit)
         with default_connection.cursor() as cursor:
-            cursor.execute("SELECT min(id), max(id) FROM search_searchentry")
+            # One aggregate per subquery: SQLite reads a lone min() or max() off the key, a pair by a full scan.
+            cursor.execute("SELECT (SELECT min(id) FROM search_searchentry), (SELECT max(id) FROM search_searchentry)")
             span = cursor.fetchone()
             if span[0] is None:
                 return SearchResults(query=query, hits=[], total=0)
@@ -69,7 +73,9 @@ class Backend:
                 # The kind counts ignore the kind filter, so that the other kinds stay offered.
                 sample = found
                 if facets.filters.kinds:
-                    sample = self.candidates(cursor, parsed, facets, span, with_kinds=False, ranked=False, cap=want + 1)
+                    sample = self.candidates(
+                        cursor, parsed, facets, span, with_kinds=False, ranked=False, cap=want + 1, newest=False
+                    )
             total_exact = len(found) <= want
             total = len(found) if total_exact else _estimate(span, len(found), found[-1].id)
             found = found[:want]
@@ -187,7 +193,7 @@ class SQLiteBackend(Backend):
 
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
     ) -> list[Candidate]:
         match = self.match(parsed, facets, with_kinds=with_kinds)
         date_sql, date_params = _date_sql(facets, "e.date")
@@ -285,7 +291,7 @@ class PostgresBackend(Backend):
 
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
     ) -> list[Candidate]:
         date_sql, date_params = _date_sql(facets, "e.date")
         groups = facets.token_groups(with_kinds=with_kinds)
@@ -297,7 +303,7 @@ class PostgresBackend(Backend):
         # when there are fewer, they are all of them.
         cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
         rows = cursor.fetchall()
-        if len(rows) == cap:
+        if len(rows) == cap and newest:
             rows = self._newest(cursor, select, [*rank_params, *params], cap, span, max(r[0] for r in rows))
         rows.sort(key=lambda r: -r[0])
         return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
