@@ -997,22 +997,7 @@ class _Finder:
         if self._washington_in_state_list(m):
             self._add(self.g.state("53"), m.start, m.end)
             return
-        if (
-            prev is not None
-            and prev.key
-            in (
-                "in",
-                "to",
-                "from",
-                "at",
-                "into",
-                "near",
-                "visit",
-                "visited",
-                "visiting",
-            )
-            and not self._federal_metonymy(m)
-        ):
+        if prev is not None and prev.key in _TO_THE_CITY and not self._federal_metonymy(m):
             self._add(self.g.state("11"), m.start, m.end)
 
     def _region_of_state(self, m: _Match) -> bool:
@@ -1477,6 +1462,9 @@ class _Finder:
             self._add(self.g.state("11"), m.start(), m.end())
             self._cover(m.start(), m.end())
 
+
+# Words before a bare "Washington" that make it the city, a place one is in or goes to.
+_TO_THE_CITY = frozenset({"in", "to", "from", "at", "into", "near", "visit", "visited", "visiting"})
 
 # What the federal government sends "from Washington": its words, demands, pressure and politics.
 _FEDERAL_OUTPUT_FROM = re.compile(
