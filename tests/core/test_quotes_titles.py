@@ -299,6 +299,53 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "governor, Lisa Fry.",
         [("Lisa Fry", "The governor will sign the")],
     ),
+    # --- more shapes of the title-before-name class ---
+    (
+        "office-name-with-and-in-role-phrase",
+        f"{Q}We screen every person who comes through this door,{E} said Director of Intake and Release "
+        "at the county jail, Lt. Jane Doe.",
+        [("Jane Doe", "We screen every person who")],
+    ),
+    (
+        "agency-with-and-then-title-comma-name",
+        f"{Q}We screen every person who comes through this door,{E} said ICE Enforcement and Removal "
+        "Operations Director, Bo Lane.",
+        [("Bo Lane", "We screen every person who")],
+    ),
+    (
+        "article-before-capitalized-title",
+        f"{Q}We screen every person who comes through this door,{E} said the Intake Supervisor at the "
+        "Pine Ridge Detention Center, Lt. Jane Doe.",
+        [("Jane Doe", "We screen every person who")],
+    ),
+    (
+        "title-at-org-rank-name-subject-without-comma",
+        "Intake Supervisor at the Pine Ridge Detention Center Lt. Jane Doe said "
+        f"{Q}we screen every person who comes in.{E}",
+        [("Jane Doe", "we screen every person who")],
+    ),
+    (
+        "possessive-org-before-name",
+        f"{Q}This law will make every community less safe,{E} the ACLU's Jane Doe said.",
+        [("Jane Doe", "This law will make every")],
+    ),
+    (
+        "title-at-org-then-relative-clause",
+        f"{Q}We screen every person who comes through this door,{E} said Intake Supervisor at the Pine "
+        "Ridge Detention Center, which opened in 2009.",
+        [],
+    ),
+    (
+        "according-to-department-then-list-of-places",
+        f"According to the Justice Department, Springfield, Ill., and Pine County still have {Q}laws, "
+        f"policies or practices that violate{E} federal law.",
+        [],
+    ),
+    (
+        "office-of-a-named-person-is-unnamed",
+        f"{Q}The jail will not hold anyone on a detainer anymore,{E} Sheriff Kerry Lott's office said.",
+        [],
+    ),
 ]
 
 

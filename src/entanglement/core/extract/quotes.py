@@ -642,6 +642,9 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
             break
     while tokens and tokens[0].lower().rstrip(",") in _STOP_WORDS:
         tokens = tokens[1:]
+    # "the ACLU's Jane Doe", "Pine County's Sheriff Bo Grant": the possessive names where they work.
+    owner = max((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
+    tokens = tokens[owner + 1 :]
     if not tokens:
         return None
     last_title = -1
@@ -741,7 +744,7 @@ _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with
 # `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
 # defender, Jane Doe`: a role phrase, a comma, then the name the role belongs to.
 _ROLE_PHRASE_NAME_RE = _deferred(rf"([^,;:“”\"\n]{{1,120}}?),\s+({_RUN})")
-_CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|and|but|is|was|has|had|are|were|{_VERB_ALT})\b")
+_CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|but|is|was|has|had|are|were|{_VERB_ALT})\b")
 _PREPOSITION_RE = _deferred(r"\b(?:of|for|at|with|to|from|in|on)\b")
 # `said Chief of Police Dana Whitfield`, `said Chair of the Board of Supervisors Ann Cho`: the
 # office may itself hold "of", "and", "the"; its last run ends with the name.
@@ -751,9 +754,7 @@ _TITLE_OF_ORG_NAME_RE = _deferred(
 _OFFICE_TAIL_RE = _deferred(rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?({_RUN}))*")
 # A name right after a preposition, or after one and a determiner ("in an email to the Ledger"), is
 # the preposition's object, not the subject.
-_GOVERNED_RE = _deferred(
-    r"\b(?:of|for|at|in|from|with|on|to|by|and)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$"
-)
+_GOVERNED_RE = _deferred(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s+((?:the|a|an|his|her|their|its)\s+)?$")
 # `Capt. Bo Dean of the Pine County Sheriff's Office said`: the name opens the clause and the
 # phrase after it says where they work.
 _NAME_OF_ORG_SUBJECT_RE = _deferred(
@@ -1327,6 +1328,10 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     if lower is not None and _RUN_START_RE.match(rest, lower.end()) is not None:
         # `," said state Sen. Jane Diaz`: lowercase modifiers of the title come first.
         return _speaker_after(text, pos + lower.end(), people, required=required)
+    article = re.match(r"the\s+(?=[A-Z])", rest)
+    if article is not None:
+        # `," said the Intake Supervisor at the Pine Jail, Lt. Jane Doe.`, `said the Rev. Al Green`
+        return _speaker_after(text, pos + article.end(), people, required=required)
     if rest[:1].islower():
         return None  # `," adding that ...`: the sentence goes on; no speaker is named here
     m = _RUN_START_RE.match(rest)
@@ -1335,7 +1340,11 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
             raise _Unnamed
         return None
     person = _person_from_run(m.group(1))
-    if person is None and _is_job_title(m.group(1)):
+    office = _OFFICE_TAIL_RE.match(rest, m.end(1))
+    if person is None and (
+        _is_job_title(m.group(1))
+        or (office is not None and office.group(1) and _is_job_title(office.group(1)))
+    ):
         # A job title in capitals is no name; the name comes after it.
         named = _name_after_role(rest, pos, people) or _name_after_title_of(rest, m.end(1), pos, people)
         if named is not None:
@@ -1345,7 +1354,6 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         # The organization's name may hold "of" (`said Department of Homeland Security spokeswoman
         # Tricia Lane`), and its last run may end with a title and the name (`said Office of Refugee
         # Resettlement Director Bo Lane`).
-        office = _OFFICE_TAIL_RE.match(rest, m.end(1))
         if office is not None and office.end() > m.end(1):
             found = _person_from_run(office.group(1))  # the group holds the office's last run
             if found is not None and found[1] is not None:
@@ -1382,8 +1390,8 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
         return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
     last = phrase.split()[-1].lower().replace("’", "'").removesuffix("'s").rstrip(".")
     person = _person_from_run(m.group(2))
-    if person is None:
-        return None
+    if person is None or (person[1] is None and len(person[0].split()) < 2):
+        return None  # `the Justice Department, Chicago, ...`: a list, not a role and its holder
     if _PREPOSITION_RE.search(phrase) and last in _TITLE_STRIPPED and last not in _ORG_WORDS:
         titled = people.by_title(last, pos)
         if titled is not None and titled.name.split()[-1] == person[0].split()[-1]:
@@ -1416,7 +1424,10 @@ def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleInd
 
 
 def _is_job_title(run: str) -> bool:
-    return not _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split())
+    """`Intake Supervisor`, `Field Office Director`: a run ending in a title word (`Justice
+    Department` ends in an office, not a job)."""
+    last = run.split()[-1].lower().rstrip(".")
+    return last in _TITLE_STRIPPED and last not in _ORG_WORDS
 
 
 def _is_office_word(token: str) -> bool:
@@ -1477,8 +1488,11 @@ def _speaker_before(
         run = m.group(0).strip().rstrip(",").strip()
         person = _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
-        governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start()) is not None
-        if person is not None and not governed:
+        governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start())
+        # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own.)
+        if governed is not None and person is not None and person[1] and governed.group(1):
+            governed = None
+        if person is not None and governed is None:
             rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             span = _run_span(run, rstart)
             title = person[1] or _apposition_title(text, rstart + len(run))
