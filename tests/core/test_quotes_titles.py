@@ -346,6 +346,28 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}The jail will not hold anyone on a detainer anymore,{E} Sheriff Kerry Lott's office said.",
         [],
     ),
+    (
+        "possessive-role-then-name",
+        f"{Q}We will follow the law as written and not apologize,{E} said Hill's attorney, Jane Doe.",
+        [("Jane Doe", "We will follow the law")],
+    ),
+    (
+        "possessive-role-without-name",
+        f"{Q}We will follow the law as written and not apologize,{E} said Hill's attorney.",
+        [],
+    ),
+    (
+        "pronoun-after-title-phrase-introduction",
+        "Intake Supervisor at the Pine Ridge Detention Center, Lt. Carla Fenn, gave reporters a tour.\n\n"
+        f"{Q}There are a lot of rumors about what happens in here,{E} she said.",
+        [("Carla Fenn", "There are a lot of")],
+    ),
+    (
+        "pronoun-after-unnamed-title-is-unnamed",
+        "The tour was led by the Intake Supervisor.\n\n"
+        f"{Q}There are a lot of rumors about what happens in here,{E} she said.",
+        [],
+    ),
 ]
 
 

@@ -1349,6 +1349,11 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         named = _name_after_role(rest, pos, people) or _name_after_title_of(rest, m.end(1), pos, people)
         if named is not None:
             return named
+    if person is None and m.group(1).endswith(("'s", "’s")):
+        # `said Hill's attorney, Jane Doe`: the possessive names whose role the name holds.
+        named = _name_after_role(rest, pos, people)
+        if named is not None:
+            return named
     if person is None:
         # `said ACLU attorney Lee Gelernt`: an organization, a role in lowercase, then the name.
         # The organization's name may hold "of" (`said Department of Homeland Security spokeswoman
