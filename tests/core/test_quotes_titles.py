@@ -219,6 +219,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Lena Ortiz", "families stopped coming to the")],
     ),
     (
+        "one-word-before-of-is-an-organization",
+        f"Friends of the Valley said {Q}the detention center has no place in our county at all.{E}",
+        [],
+    ),
+    (
         "object-of-preposition-is-no-subject",
         f"A lawyer for Bo Grant of Pine County said {Q}the jail will not renew the contract at all.{E}",
         [],

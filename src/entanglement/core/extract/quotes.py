@@ -22,6 +22,13 @@ So is a document's text quoted inside a person's sentence ("Roe noted a bill tha
 sheriffs to '...'"): a document noun whose verb gives its content claims the words. A named person's
 written words ("Judge X wrote", "read a letter from X", a letter signed by X) count as theirs.
 
+A run of capitalized words ending in a title word ("Intake Supervisor", "Field Office Director") is a
+job, never a name: the speaker is the name after it, past an office ("Chief of Police Dana Whitfield",
+"Department of Homeland Security spokeswoman Tricia Lane") or past a role phrase and a comma ("said
+Intake Supervisor at the Pine Jail, Lt. Jane Doe", "said the county's public defender, Jane Doe").
+A name followed by where the person works opens a clause as its subject ("Capt. Bo Dean of the
+Sheriff's Office said"); a name after a preposition and an article is that preposition's object.
+
 A pronoun goes to the nearest person of compatible gender who is the subject of their sentence; the
 nearest person named as an object wins instead when their sentence's subject is no person ("The
 council heard from Maria Lopez"). A short sentence naming a person and no speech ("Sheriff Lou Grant
@@ -1505,7 +1512,8 @@ def _speaker_before(
     m = _NAME_OF_ORG_SUBJECT_RE.search(subject)
     if m is not None and not _CLAUSE_WORDS_RE.search(subject, m.end(1)):
         person = _person_from_run(m.group(1))
-        if person is not None:
+        # ("Friends of the Earth said": one bare word before "of" is an organization's name.)
+        if person is not None and (person[1] or len(person[0].split()) > 1 or people.known(person[0], -1)):
             rstart = start + m.start(1)
             return _resolve_name(person[0], person[1], _run_span(m.group(1), rstart), people)
     # `Director of Public Safety Ana Ruiz said`: a job title in capitals, its office, then the name.
