@@ -38,6 +38,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("ecf-header-two-digit-year", "Case 3:19-cv-01234 Document 42 Filed 03/04/19 Page 1 of 20\nORDER", "2019-03-04"),
     ("ecf-entered", "Case: 1:19-cv-01234 Document #: 42 Filed: 03/04/19 Page 1 of 20 PageID #:100\nOPINION", "2019-03-04"),
     ("two-digit-year-elsewhere", "Notice\nFiled 03/04/19 with the clerk.\nText.", None),
+    # --- datelines with the place written as a name, or after the date
+    ("dateline-title-case-state", "Headline\nBoston, MA \u2013 March 4, 2019 \u2013 The group said today.", "2019-03-04"),
+    ("dateline-title-case-paren", "Headline\nRichmond, Virginia (March 4, 2019) \u2013 The governor said.", "2019-03-04"),
+    ("dateline-saint-comma", "Headline\nSt. George, Utah, March 4, 2019 \u2014 The county said.", "2019-03-04"),
+    ("dateline-date-first", "Headline\nMarch 4, 2019 \u2014 BOSTON \u2014 The group said.", "2019-03-04"),
+    ("sentence-opening-on-weekday", "Headline\nOn Monday, March 4, 2019 \u2014 the council met.", None),
+    ("timeline-item", "Timeline\nMarch 4, 2019 \u2013 The council voted on the plan.", None),
     # --- author lines of stories and posts
     ("date-then-by-author", "Headline\nMarch 4, 2019 by Jane Roe\nThe council voted.", "2019-03-04"),
     ("author-then-date", "Headline\nJane Roe March 4, 2019\nThe council voted.", "2019-03-04"),

@@ -104,13 +104,77 @@ _LABELED = re.compile(
     re.IGNORECASE,
 )
 # "WASHINGTON, Jan. 24, 2018 —", "AUSTIN, Texas (AP) — March 3, 2017 —" at the start of a line.
+# A dateline's place: in capitals ("WASHINGTON", "ST. GEORGE") or as a name ("Boston", "St. George"); a name
+# that opens a sentence is none ("On Monday, March 4, 2019 — the council ...", checked by _is_place).
+_PLACE = r"(?P<place>[A-Z][A-Z .'\-]{2,40}|(?:St\.[ ]|[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+)"
+_NOT_PLACES = frozenset(
+    [
+        "On",
+        "In",
+        "At",
+        "By",
+        "As",
+        "Since",
+        "Until",
+        "From",
+        "Before",
+        "After",
+        "Today",
+        "Yesterday",
+        "Last",
+        "This",
+        "Next",
+        "Updated",
+        "Posted",
+        "Published",
+        "Released",
+        "Dated",
+        "Effective",
+        "Revised",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Earlier",
+        "Later",
+        "Then",
+        "Also",
+        "Meanwhile",
+        "However",
+        "But",
+        "And",
+        "The",
+        "Here",
+        "There",
+        "During",
+        "Through",
+        "Between",
+        "Beginning",
+        "Starting",
+    ]
+)
+
+
+def _is_place(m: re.Match[str]) -> bool:
+    return m["place"].split(" ", 1)[0] not in _NOT_PLACES
+
+
 _DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
+    rf"^[ \t]*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
 # "SPRINGFIELD, Ill. (March 3, 2025) - The council", "WASHINGTON (Jan. 24, 2018) --".
 _DATELINE_PAREN = re.compile(
-    rf"^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*\(\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*\)"
+    rf"^[ \t]*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*\(\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*\)"
+    r"\s*(?:[\u2013\u2014]|--|-\s)",
+    re.MULTILINE,
+)
+# The date before the place: "March 4, 2019 — BOSTON — The ACLU said".
+_DATELINE_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:[\u2013\u2014]|--|-)\s*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?"
     r"\s*(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
@@ -183,12 +247,17 @@ def find_document_date(text: str) -> DocumentDate | None:
             candidates.append((m.start(), found))
             break
     for m in _DATELINE_PAREN.finditer(head):
-        found = _build(m, "dateline", text)
+        found = _build(m, "dateline", text) if _is_place(m) else None
         if found:
             candidates.append((m.start(), found))
             break
     for m in _DATELINE.finditer(head):
-        found = _build(m, "dateline", text)
+        found = _build(m, "dateline", text) if _is_place(m) else None
+        if found:
+            candidates.append((m.start(), found))
+            break
+    for m in _DATELINE_DATE_FIRST.finditer(head):
+        found = _build(m, "dateline", text) if _is_place(m) else None
         if found:
             candidates.append((m.start(), found))
             break
