@@ -110,6 +110,16 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "spokesman, Capt. Tom Leary.",
         [("Tom Leary", "Deputies will not ask anyone")],
     ),
+    (
+        "group-then-comma-group-name",
+        f"{Q}Detention has no place in a county like ours,{E} said the group, Mothers Against Detention.",
+        [],
+    ),
+    (
+        "founder-then-comma-name",
+        f"{Q}Detention has no place in a county like ours,{E} said the shelter's founder, Maria Lopez.",
+        [("Maria Lopez", "Detention has no place in")],
+    ),
     # --- a title after the name ---
     (
         "title-after-name",

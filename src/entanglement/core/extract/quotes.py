@@ -752,6 +752,17 @@ _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with
 # defender, Jane Doe`: a role phrase, a comma, then the name the role belongs to.
 _ROLE_PHRASE_NAME_RE = _deferred(rf"([^,;:“”\"\n]{{1,120}}?),\s+({_RUN})")
 _CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|but|is|was|has|had|are|were|{_VERB_ALT})\b")
+# Nouns for a person's role: what a role phrase needs for the name after it to be a person's.
+_PERSON_NOUNS = _TITLE_STRIPPED | _words(
+    """
+    official lawyer defender member resident activist worker owner student mother father son daughter
+    wife husband brother sister friend neighbor volunteer immigrant citizen employee teacher nurse
+    doctor physician priest researcher analyst expert economist scholar journalist reporter lawmaker
+    legislator candidate challenger opponent supporter critic plaintiff defendant detainee victim
+    witness partner colleague aide adviser advisor consultant strategist historian author writer
+    editor host organizer spokesman spokeswoman spokesperson
+    """
+)
 _PREPOSITION_RE = _deferred(r"\b(?:of|for|at|with|to|from|in|on)\b")
 # `said Chief of Police Dana Whitfield`, `said Chair of the Board of Supervisors Ann Cho`: the
 # office may itself hold "of", "and", "the"; its last run ends with the name.
@@ -1400,7 +1411,10 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
     phrase = m.group(1)
     if _CLAUSE_WORDS_RE.search(phrase):
         return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
-    last = phrase.split()[-1].lower().replace("’", "'").removesuffix("'s").rstrip(".")
+    words = [w.lower().replace("’", "'").removesuffix("'s").rstrip(".") for w in phrase.split()]
+    if _PERSON_NOUNS.isdisjoint(words) and _PERSON_NOUNS.isdisjoint(w.removesuffix("s") for w in words):
+        return None  # `said the group, Mothers Against Detention`: the name is the group's
+    last = words[-1]
     person = _person_from_run(m.group(2))
     if person is None or (person[1] is None and len(person[0].split()) < 2):
         return None  # `the Justice Department, Chicago, ...`: a list, not a role and its holder
