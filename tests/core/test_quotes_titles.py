@@ -58,6 +58,17 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "article-then-affiliation-goes-to-person-before",
+        "Sen. Ann Cho backed the bill. "
+        f"{Q}It is a good bill for the whole state,{E} said the Pine Republican.",
+        [("Ann Cho", "It is a good bill")],
+    ),
+    (
+        "article-then-rev",
+        f"{Q}It is a good bill for the whole state,{E} said the Rev. Al Green.",
+        [("Al Green", "It is a good bill")],
+    ),
+    (
         "title-and-org-subject-before-verb",
         "Intake Supervisor at the Pine Ridge Detention Center, Lt. Carla Fenn, said "
         f"{Q}the first week went smoother than anyone expected.{E}",

@@ -1348,8 +1348,9 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         return _speaker_after(text, pos + lower.end(), people, required=required)
     article = re.match(r"the\s+(?=[A-Z])", rest)
     if article is not None:
-        # `," said the Intake Supervisor at the Pine Jail, Lt. Jane Doe.`, `said the Rev. Al Green`
-        return _speaker_after(text, pos + article.end(), people, required=required)
+        # `," said the Intake Supervisor at the Pine Jail, Lt. Jane Doe.`, `said the Rev. Al Green`.
+        # Nothing named there ("said the Pine Republican") leaves the speaker to the text around.
+        return _speaker_after(text, pos + article.end(), people, required=False)
     if rest[:1].islower():
         return None  # `," adding that ...`: the sentence goes on; no speaker is named here
     m = _RUN_START_RE.match(rest)
