@@ -16,7 +16,7 @@ ordinance and executive-order numbers, constitutional clauses and sections ("Sec
 III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of a code whose sections have a
 fixed depth ("Indiana Code 5-2-18.2") and a statute page's heading naming its own section are never
 citations. The page's bare cross-references to sections shaped like its own ("under section 27A.10")
-are: with the page's code when the page names it, else as cited ("§ 27A.10").
+are, written as cited ("§ 27A.10") even where the page names its code.
 """
 
 from __future__ import annotations
@@ -578,22 +578,14 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    own_page = _own_section(text, hits) or _bare_own_heading(doc)
-    if own_page is not None:
-        page_code, own = own_page
+    own = _own_section(text, hits) or _bare_own_heading(doc)
+    if own is not None:
         if _separators(own):
             # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
-            # "under section 27A.10"): the page's code when it names it, else as cited
-            doc.page_code = (page_code, _separators(own))
+            # "under section 27A.10"): they are citations, written as cited ("§ 27A.10"), even where the
+            # page names its code (eval/SPEC.md: state codes as cited)
+            doc.page_shape = _separators(own)
             accept(_section_refs(doc, explicit))
-            if page_code:  # bare sections read before the page's code was known ("§ 752.0565") take it
-                hits = [
-                    _in_code(h, page_code)
-                    if h.normalized.startswith("§ ")
-                    and _separators(_section_number(h.normalized)) == _separators(own)
-                    else h
-                    for h in hits
-                ]
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
@@ -620,8 +612,8 @@ class _Doc:
             "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         )
         self._windows: dict[str, list[tuple[int, int]]] = {}
-        # a statute page's own code and the chapter of its own section, once known
-        self.page_code: tuple[str, str] | None = None
+        # the shape of a statute page's own section number ("." for "27A.9"), once known
+        self.page_shape: str | None = None
         self.state = _document_state(text, low)
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
@@ -1008,7 +1000,7 @@ def _section_number(normalized: str) -> str:
     return (m[1] or m[2]).lower() if m else normalized.lower()
 
 
-def _own_section(text: str, hits: list[_Hit]) -> tuple[str, str] | None:
+def _own_section(text: str, hits: list[_Hit]) -> str | None:
     """The section a statute page displays, named in its first few lines ("ORS 181A.820" alone on a
     line, "Oregon Statutes 181A.823 – Prohibitions ...", "§ 153A-145.5" under a "... Legal Code" title
     line, "Colo. Rev. Stat. § 24-76.6-101" over "Section 24-76.6-101 - Definitions"). It is the
@@ -1034,29 +1026,9 @@ def _own_section(text: str, hits: list[_Hit]) -> tuple[str, str] | None:
             return None
         number = _section_number(h.normalized)
         if before or not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
-            return _code_of(h), number
+            return number
         return None
     return None
-
-
-def _in_code(h: _Hit, code: str) -> _Hit:
-    """A bare '§ N' hit cited in `code` (a normalized code, or a marked abbreviation)."""
-    sec = h.normalized[2:]
-    cited = f"{code[1:]} {sec}" if code.startswith(_ABBR_PREFIX) else f"{code} § {sec}"
-    return _Hit(h.start, h.end, cited, _kind_of(cited))
-
-
-def _code_of(h: _Hit) -> str:
-    """The code part of a hit's normal form, as _bare_section gives it: "Colo. Rev. Stat." of
-    "Colo. Rev. Stat. § 24-76.6-101", the marked abbreviation of "ORS 181A.820", "" for a bare "§ N"."""
-    if " § " in h.normalized:
-        code = h.normalized.rsplit(" § ", 1)[0]
-        return _ABBR_PREFIX + code if code in _KNOWN_ABBR else code
-    if " art. " in h.normalized:
-        return h.normalized.rsplit(" art. ", 1)[0]
-    if h.normalized.startswith("§"):
-        return ""
-    return _ABBR_PREFIX + h.normalized.rsplit(" ", 1)[0]
 
 
 # A statute page that opens with its own section number and title and no code name on the line
@@ -1068,13 +1040,10 @@ _BARE_HEADING = _Lazy(
 )
 
 
-def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
-    """(page code, own section) of a page opening with a bare section heading; the page code is the
-    code a short line above the heading names ("Iowa Code"), else "" (its cross-references are then
-    written as cited)."""
+def _bare_own_heading(doc: _Doc) -> str | None:
+    """The own section of a page opening with a bare section heading, under at most a few short title lines."""
     text = doc.text
-    lines = _head_lines(text)
-    for i, (a, b) in enumerate(lines):
+    for a, b in _head_lines(text):
         m = _BARE_HEADING.match(text, a, b)
         if m is None:
             if b - a > 100:
@@ -1084,23 +1053,9 @@ def _bare_own_heading(doc: _Doc) -> tuple[str, str] | None:
         same_line = _BODY_ON_HEADING_LINE.search(text, m.end(), b)
         if not same_line and (b - a > 160 or not _opens_statute_body(text, b, m["num"].lower())):
             return None
-        code = ""
-        for pa, pb in lines[:i]:
-            line = text[pa:pb]
-            line = line.title() if line.isupper() else line  # "GOVERNMENT CODE" over the section
-            named = _CODE_NAME_RE.search(line)  # "Iowa Code", "2022 Georgia Code"
-            canon = (
-                _canonical_code(named.group(0), doc.state)
-                if named and named.end() == len(line.rstrip())
-                else None
-            )
-            if canon and canon.startswith(_AMBIGUOUS):
-                canon = _resolve(canon, m["num"])  # a code two states share: the own section's shape tells
-            if canon and canon != _FEDERAL and not canon.startswith(_AMBIGUOUS) and "\n" not in canon:
-                code = _ABBR_PREFIX + canon if canon in _KNOWN_ABBR else canon  # "RCW 43.10.315", without "§"
-        if not code and _MANUAL_WORDS.search(text, 0, min(len(text), _HEAD_REACH)):
+        if _MANUAL_WORDS.search(text, 0, min(len(text), _HEAD_REACH)):
             return None  # a policy manual numbers its own parts ("413.3 PROCEDURES"); they are no statutes
-        return code, m["num"].lower()
+        return m["num"].lower()
     return None
 
 
@@ -1555,17 +1510,11 @@ def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> st
         current = doc.current_code(pos)
         if current:
             return current
-    if doc.page_code and _separators(sec) == doc.page_code[1]:
-        return doc.page_code[0]
+    if doc.page_shape and _separators(sec) == doc.page_shape:
+        return ""
     if _DOTTED_SECTION.match(sec):
         return ""
     return None
-
-
-def _chapter(sec: str) -> str:
-    """The part of a section number before its last separator: "76-9" of "76-9-1003", "422" of "422.55"."""
-    cut = max(sec.rfind("-"), sec.rfind("."))
-    return sec[:cut].lower() if cut > 0 else ""
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
