@@ -131,6 +131,39 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}Detention has no place in a county like ours,{E} said the shelter's founder, Maria Lopez.",
         [("Maria Lopez", "Detention has no place in")],
     ),
+    # --- a role in lowercase, with no article, before the name ---
+    (
+        "lowercase-role-then-name",
+        f"{Q}Families are afraid to leave their homes now,{E} said immigration attorney Maria Lopez.",
+        [("Maria Lopez", "Families are afraid to leave")],
+    ),
+    (
+        "lowercase-modifier-and-role-then-name",
+        f"{Q}Families are afraid to leave their homes now,{E} said longtime organizer Maria Lopez.",
+        [("Maria Lopez", "Families are afraid to leave")],
+    ),
+    (
+        "lowercase-role-of-org-then-comma-name",
+        f"{Q}Families are afraid to leave their homes now,{E} said executive director of the Immigrant "
+        "Legal Center, Maria Lopez.",
+        [("Maria Lopez", "Families are afraid to leave")],
+    ),
+    (
+        "title-with-org-then-name-before-verb",
+        "Organizer with the Pine Valley Alliance Maria Lopez said "
+        f"{Q}families are afraid to leave their homes now.{E}",
+        [("Maria Lopez", "families are afraid to leave")],
+    ),
+    (
+        "lawyers-for-a-named-person-are-unnamed",
+        f"{Q}Our client was held for three days without a warrant,{E} said attorneys for Maria Lopez.",
+        [],
+    ),
+    (
+        "lawyers-representing-a-named-person-are-unnamed",
+        f"{Q}Our client was held for three days without a warrant,{E} said lawyers representing Maria Lopez.",
+        [],
+    ),
     # --- a title after the name ---
     (
         "title-after-name",

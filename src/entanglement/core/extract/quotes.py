@@ -120,7 +120,7 @@ _TITLE_WORDS = _words(
     dean executive staff senior state's u.s. federal district circuit county city state law police
     legal policy political advocate organizer founder cofounder co-founder head principal pastor
     bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
-    cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal
+    cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal defender
     coordinator liaison investigator specialist spokesperson dispatcher
     """
 )
@@ -767,8 +767,10 @@ _PREPOSITION_RE = _deferred(r"\b(?:of|for|at|with|to|from|in|on)\b")
 # `said Chief of Police Dana Whitfield`, `said Chair of the Board of Supervisors Ann Cho`: the
 # office may itself hold "of", "and", "the"; its last run ends with the name.
 _TITLE_OF_ORG_NAME_RE = _deferred(
-    rf"\s+(?:of|for)\s+(?:the\s+)?(?:(?:{_RUN})\s+(?:of|for|and|on)\s+(?:the\s+)?)*({_RUN})"
+    rf"\s+(?:of|for|at|with)\s+(?:the\s+)?(?:(?:{_RUN})\s+(?:of|for|and|on)\s+(?:the\s+)?)*({_RUN})"
 )
+# `said executive director Maria Lopez`, `said immigration attorney Maria Lopez`: a role in lowercase.
+_LOWER_ROLE_NAME_RE = _deferred(rf"((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _OFFICE_TAIL_RE = _deferred(rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?({_RUN}))*")
 # A name right after a preposition, or after one and a determiner ("in an email to the Ledger"), is
 # the preposition's object, not the subject.
@@ -1352,6 +1354,16 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         # Nothing named there ("said the Pine Republican") leaves the speaker to the text around.
         return _speaker_after(text, pos + article.end(), people, required=False)
     if rest[:1].islower():
+        role = _LOWER_ROLE_NAME_RE.match(rest)
+        words = role.group(1).split() if role is not None else []
+        if role is not None and words[-1] in _PERSON_NOUNS and _FUNCTION_WORDS.isdisjoint(words):
+            person = _person_from_run(role.group(2))
+            if person is not None:
+                span = _run_span(role.group(2), pos + role.start(2))
+                return _resolve_name(person[0], person[1] or role.group(1).strip(), span, people)
+        named = _name_after_role(rest, pos, people)
+        if named is not None:
+            return named  # `said executive director of the X Center, Maria Lopez`
         return None  # `," adding that ...`: the sentence goes on; no speaker is named here
     m = _RUN_START_RE.match(rest)
     if m is None:
