@@ -28,6 +28,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ana Ruiz", "We book every arrest the")],
     ),
     (
+        "title-for-place-with-state-then-rank-name",
+        f"{Q}We book every arrest the same way, no matter who it is,{E} said Director of Public Safety "
+        "for Pine, Ore., Chief Ana Ruiz.",
+        [("Ana Ruiz", "We book every arrest the")],
+    ),
+    (
+        "title-for-place-with-state-and-no-name",
+        f"{Q}We book every arrest the same way, no matter who it is,{E} said Director of Public Safety "
+        "for Pine, Oregon.",
+        [],
+    ),
+    (
         "title-of-org-then-doctor",
         f"{Q}Clinics saw fewer patients the week the raids began,{E} said Regional Director of "
         "Valley Health Partners, Dr. Lee Park.",

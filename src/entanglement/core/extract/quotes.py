@@ -751,6 +751,13 @@ _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with
 # `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
 # defender, Jane Doe`: a role phrase, a comma, then the name the role belongs to.
 _ROLE_PHRASE_NAME_RE = _deferred(rf"([^,;:“”\"\n]{{1,120}}?),\s+({_RUN})")
+# The same from inside the phrase (group 1 is empty), past a state that qualifies a place.
+_ROLE_PHRASE_AFTER_RE = _deferred(rf"()[^,;:“”\"\n]{{1,40}}?,\s+({_RUN})")
+# A state after a place ("Pine, Ore.,", "Pine, Oregon,"): one or two capitalized words or an
+# abbreviation, closed by a comma.
+_PLACE_QUALIFIER_RE = _deferred(
+    r"(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,"
+)
 _CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|but|is|was|has|had|are|were|{_VERB_ALT})\b")
 # Nouns for a person's role: what a role phrase needs for the name after it to be a person's.
 _PERSON_NOUNS = _TITLE_STRIPPED | _words(
@@ -1419,12 +1426,17 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
     that title elsewhere ("Gov. Mark Ellis"), the name is the object's and the speaker is unnamed.
     """
     m = _ROLE_PHRASE_NAME_RE.match(rest)
+    # `Director of Public Safety for Pine, Ore., Chief Ana Ruiz`: a place's state sits between commas.
+    for _ in range(2):
+        if m is None or not _PLACE_QUALIFIER_RE.match(rest, m.start(2)):
+            break
+        m = _ROLE_PHRASE_AFTER_RE.match(rest, m.start(2))
     if m is None:
         return None
-    phrase = m.group(1)
+    phrase = rest[: m.start(2)].rstrip(" ,")
     if _CLAUSE_WORDS_RE.search(phrase):
         return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
-    words = [w.lower().replace("’", "'").removesuffix("'s").rstrip(".") for w in phrase.split()]
+    words = [w.lower().replace("’", "'").removesuffix("'s").rstrip(".,") for w in phrase.split()]
     if _PERSON_NOUNS.isdisjoint(words) and _PERSON_NOUNS.isdisjoint(w.removesuffix("s") for w in words):
         return None  # `said the group, Mothers Against Detention`: the name is the group's
     last = words[-1]
