@@ -1437,7 +1437,9 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
     if _CLAUSE_WORDS_RE.search(phrase):
         return None  # `said the mayor, who ...`: the sentence goes on; the comma closes no role
     words = [w.lower().replace("’", "'").removesuffix("'s").rstrip(".,") for w in phrase.split()]
-    if _PERSON_NOUNS.isdisjoint(words) and _PERSON_NOUNS.isdisjoint(w.removesuffix("s") for w in words):
+    if not words or (
+        _PERSON_NOUNS.isdisjoint(words) and _PERSON_NOUNS.isdisjoint(w.removesuffix("s") for w in words)
+    ):
         return None  # `said the group, Mothers Against Detention`: the name is the group's
     last = words[-1]
     person = _person_from_run(m.group(2))
