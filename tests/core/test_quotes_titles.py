@@ -266,6 +266,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Ana Ruiz", "The ordinance protects victims who"), ("Dale Price", "It protects people who should")],
     ),
     (
+        "second-speaker-introduced-by-a-sentence-between",
+        f"{Q}The ordinance protects victims who call us,{E} said Chief Ana Ruiz. Council Member Dale "
+        f"Price disagreed. {Q}It protects people who should be deported.{E}",
+        [("Ana Ruiz", "The ordinance protects victims who"), ("Dale Price", "It protects people who should")],
+    ),
+    (
+        "same-speaker-after-a-sentence-naming-nobody",
+        f"{Q}The ordinance protects victims who call us,{E} said Chief Ana Ruiz. The council voted 5-2. "
+        f"{Q}It protects people who are afraid of deportation.{E}",
+        [("Ana Ruiz", "The ordinance protects victims who"), ("Ana Ruiz", "It protects people who are")],
+    ),
+    (
+        "conjunction-after-quote-starts-another-clause",
+        f"Chief Ana Ruiz said the ordinance {Q}protects victims who call us,{E} while Council Member Dale "
+        f"Price called it {Q}a shield for people who should be deported.{E}",
+        [("Ana Ruiz", "protects victims who call"), ("Dale Price", "a shield for people who")],
+    ),
+    (
         "two-speakers-split-by-sentences",
         f"Mayor Ann Cho said {Q}the city will keep its policy in place for now.{E} Sheriff Bo Grant "
         f"said {Q}the jail will follow the state law instead of the city.{E}",

@@ -711,6 +711,7 @@ _SURNAME_SUBJECT_RE = _deferred(
     rf"(?=[{_UP}])(?:(?<=\n)|(?<=[.!?:;,—–“”\"(] )|(?<=but )|(?<=and )|(?<=while )|(?<=as )|(?<=when ))"
     rf"([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
+_CONJUNCTION_START_RE = _deferred(r"(?:while|whereas|but|although|though|yet|because|since|if|unless)\b")
 _CONJUNCTION_END_RE = _deferred(r"\b(?:but|and|while|as|when|then|because|though)$")
 _LIST_GOES_ON_RE = _deferred(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
 _CLAUSE_GOES_ON_RE = _deferred(r"\s*(?:,|\(|[a-z])")
@@ -1155,6 +1156,12 @@ def _attribute(
             return speaker
     # 3. The quotation is the second half of a split one: same paragraph, same speaker.
     if raw.para_index in last_by_para and _opens_sentence(text, raw, pstart):
+        # `," said Ruiz. Price disagreed. "...`: a sentence between them introduces someone else.
+        between = _sentence_before(text, raw, pstart)
+        if between is not None:
+            speaker = _paragraph_speaker(text, between, raw.open_pos or raw.start, people)
+            if speaker is not None:
+                return speaker
         inherited = last_by_para[raw.para_index]
         if inherited is None:
             raise _Unnamed
@@ -1196,6 +1203,16 @@ def _attribute(
             if raw.para_index - 1 not in last_by_para:
                 return _paragraph_speaker(text, ppstart, ppend, people)
     return None
+
+
+def _sentence_before(text: str, raw: _Raw, pstart: int) -> int | None:
+    """The start of the sentence right before the quotation, when it holds no quotation mark."""
+    pos = raw.open_pos if raw.open_pos is not None else raw.start
+    before = text[pstart:pos].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    start = _sentence_start(text, pstart + len(before) - 1, pstart)
+    return None if _MARK_RE.search(text, start, pstart + len(before)) else start
 
 
 def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -1302,6 +1319,8 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
                 span = _run_span(author.group(1), offset + author.start(1))
                 return _resolve_name(person[0], person[1], span, people)
         return _speaker_of_document(text, offset, m.group(1), people)
+    if _CONJUNCTION_START_RE.match(stripped):
+        return None  # `," while Council Member Dale Price called it "...`: a new clause about someone else
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
         return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
