@@ -36,13 +36,6 @@ class LazyRegex:
         """Strings one of which every matching text contains (`required_literals`), read on first use."""
         return required_literals(self.pattern, self.flags)
 
-    @cached_property
-    def literal_finder(self) -> re.Pattern[str] | None:
-        """One pattern that finds any of `literals` in a `literal_view` text (a scan in C, not a loop)."""
-        if self.literals is None:
-            return None
-        return re.compile("|".join(re.escape(word) for word in sorted(self.literals, key=len, reverse=True)))
-
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self.pattern, self.flags)
