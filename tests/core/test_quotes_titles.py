@@ -185,6 +185,11 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     # --- a title word alone is no person ---
     (
+        "surname-that-is-a-title-word",
+        f"{Q}Detention has no place in a county like ours,{E} said Rep. Dan Bishop.",
+        [("Dan Bishop", "Detention has no place in")],
+    ),
+    (
         "title-alone-after-quote-is-unnamed",
         f"{Q}The jail will keep its contract with the federal government,{E} said the Intake Supervisor.",
         [],

@@ -127,7 +127,9 @@ _TITLE_WORDS = _words(
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 # Title words that are also common surnames ("Rep. Dan Bishop", "Howard Dean"): a run may end with
 # them and still be a name. Any other title word ends a job title ("Intake Supervisor"), not a name.
-_SURNAME_TITLES = _words("dean bishop warden chancellor marshal pastor major judge justice father jr")
+_SURNAME_TITLES = _words(
+    "dean bishop warden chancellor marshal pastor major judge justice father constable head jr"
+)
 _TITLE_ABBREVIATIONS = {
     "gov": "governor",
     "sen": "senator",
