@@ -231,7 +231,8 @@ def stored_phrase(rng: random.Random, span: tuple[int, int]) -> str:
 def queries(count: int, rng: random.Random) -> dict[tuple[str, str], list[tuple[str, Any]]]:
     from django.db import connection
 
-    from entanglement.tracker.search.api import SearchFilters
+    from entanglement.tracker.search.api import SearchFilters, search
+    from entanglement.tracker.search.query import parse_query
 
     # Mid-frequency words (document-frequency ranks 50-5,000): neither stop-word-like nor hapaxes.
     middle = ranked_words(5_000)[50:]
@@ -249,9 +250,16 @@ def queries(count: int, rng: random.Random) -> dict[tuple[str, str], list[tuple[
         start = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(0, 8000))
         return SearchFilters(date_from=start, date_to=start + dt.timedelta(days=730))
 
+    def word() -> str:
+        # An index term read back as a query is stemmed again, which can change it: skip those.
+        while True:
+            candidate = rng.choice(middle)
+            if parse_query(candidate) and search(candidate, limit=1).total:
+                return candidate
+
     makers: dict[str, Callable[[], str]] = {
-        "one term": lambda: rng.choice(middle),
-        "two terms": lambda: f"{rng.choice(middle)} {rng.choice(middle)}",
+        "one term": word,
+        "two terms": lambda: f"{word()} {word()}",
         "phrase": lambda: stored_phrase(rng, (low, high)),
     }
     return {(name, f): [(make(), facet(f)) for _ in range(count)] for name, make in makers.items() for f in FACETS}

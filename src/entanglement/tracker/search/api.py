@@ -24,7 +24,7 @@ MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 # The work of one search is bounded by this many matches, the newest: they are counted, ranked and
 # read for the facet counts. A query matching more reports its total as an estimate ("about").
-CANDIDATES = 1_000
+CANDIDATES = 500
 
 
 class InvalidSearch(ValueError):

@@ -9,6 +9,7 @@ larger total are shared; the wide rows are read for the one page shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,12 +25,10 @@ from entanglement.tracker.models import Jurisdiction
 
 from .api import CANDIDATES, FacetCount, Facets, SearchHit, SearchResults, highlight
 from .documents import MARK_END, MARK_START
-from .query import ParsedQuery, fts5_any, fts5_match, prefix_tsquery, websearch_text
+from .query import ParsedQuery, fts5_match, prefix_tsquery, websearch_text
 
-# Relevance, the same on both engines: a title holding every term, then one holding some term; among
-# equals, the newest first. No engine statistics are read, so ranking costs the same for any word.
-TITLE_ALL = 2
-TITLE_ANY = 1
+# Relevance, the same on both engines: how many of the query's terms the title holds; among equals,
+# the newest first. No engine statistics are read, so ranking costs the same for any word.
 
 
 @dataclass(frozen=True)
@@ -68,14 +67,18 @@ class Backend:
             span = cursor.fetchone()
             if span[0] is None:
                 return SearchResults(query=query, hits=[], total=0)
+            kinds = facets.filters.kinds
             with self.planned(cursor):
-                found = self.candidates(cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1)
-                # The kind counts ignore the kind filter, so that the other kinds stay offered.
-                sample = found
-                if facets.filters.kinds:
-                    sample = self.candidates(
-                        cursor, parsed, facets, span, with_kinds=False, ranked=False, cap=want + 1, newest=False
-                    )
+                # The kind counts ignore the kind filter, so that the other kinds stay offered: all
+                # kinds are read first, and when that is every match the kind filter applies here.
+                sample = self.candidates(
+                    cursor, parsed, facets, span, with_kinds=False, ranked=True, cap=want + 1, newest=not kinds
+                )
+                found = sample
+                if kinds and len(sample) <= want:
+                    found = [c for c in sample if c.kind in kinds]
+                elif kinds:
+                    found = self.candidates(cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1)
             total_exact = len(found) <= want
             total = len(found) if total_exact else _estimate(span, len(found), found[-1].id)
             found = found[:want]
@@ -183,6 +186,16 @@ def _date_sql(facets: Facets, column: str) -> tuple[str, list[Any]]:
     return sql, params
 
 
+TITLE_MARK = "\x01"
+TITLE_END = "\x02"
+MARKED = re.compile(f"{TITLE_MARK}([^{TITLE_END}]*){TITLE_END}")
+
+
+def _terms_marked(title: str) -> int:
+    """How many different words or phrases of the query a highlighted title holds."""
+    return len({m.lower() for m in MARKED.findall(title)}) if TITLE_MARK in title else 0
+
+
 class SQLiteBackend(Backend):
     def match(self, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool) -> str:
         """Words in the title or body, and one token of every facet group in the facets column."""
@@ -197,30 +210,17 @@ class SQLiteBackend(Backend):
     ) -> list[Candidate]:
         match = self.match(parsed, facets, with_kinds=with_kinds)
         date_sql, date_params = _date_sql(facets, "e.date")
-        # The covering index holds every column read here: the rows with the text are never touched.
+        # The title's matched words come marked from the index's own positions (bm25 would first count
+        # every match of every word and facet token in the whole index).
+        title = f", highlight(search_fts, 0, '{TITLE_MARK}', '{TITLE_END}')" if ranked else ", ''"
+        # The covering index holds every facet column read here: the rows with the text are not read.
         cursor.execute(
-            "SELECT f.rowid, e.kind, e.geoids, e.categories"
+            f"SELECT f.rowid, e.kind, e.geoids, e.categories{title}"
             " FROM search_fts f JOIN search_searchentry e INDEXED BY search_entry_facets ON e.id = f.rowid"
             f" WHERE search_fts MATCH %s{date_sql} ORDER BY f.rowid DESC LIMIT %s",
             [match, *date_params, cap],
         )
-        rows = cursor.fetchall()
-        scores: Counter[int] = Counter()
-        if ranked and rows:
-            # Which candidates hold the words in their title: FTS5 reads it from the index, over the
-            # candidates' own range of ids only (bm25 would first count every match of every word).
-            low, high = rows[-1][0], rows[0][0]
-            titles = [(f"{{title}} : ({fts5_match(parsed)})", TITLE_ALL)]
-            if len(parsed.terms) > 1:
-                titles.append((f"{{title}} : ({fts5_any(parsed)})", TITLE_ANY))
-            for title_match, weight in titles:
-                cursor.execute(
-                    "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid >= %s AND rowid <= %s",
-                    [f"{title_match} AND {match}", low, high],
-                )
-                for (rowid,) in cursor.fetchall():
-                    scores[rowid] += weight
-        return [Candidate(i, k, g, c, float(scores[i])) for i, k, g, c in rows]
+        return [Candidate(i, k, g, c, float(_terms_marked(marked))) for i, k, g, c, marked in cursor.fetchall()]
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         # Only for the page's rows: snippet() in the ranked query would run on every match.
@@ -253,18 +253,14 @@ class PostgresBackend(Backend):
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
 
     def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
-        """The relevance expression: read from the title's small tsvector, never the TOASTed one."""
-        sql = f"{TITLE_ALL} * (e.title_tsv @@ {self.tsquery})::int"
-        params = self.match_params(parsed)
-        if len(parsed.terms) > 1:
-            # Any one term: each term's own query, OR-ed.
-            each = []
-            for term in parsed.terms:
-                single = ParsedQuery((term,))
-                each.append("to_tsquery('english', %s)" if term.prefix else "websearch_to_tsquery('english', %s)")
-                params.append(prefix_tsquery(single) if term.prefix else websearch_text(single))
-            sql += f" + {TITLE_ANY} * (e.title_tsv @@ ({' || '.join(each)}))::int"
-        return sql, params
+        """How many terms the title holds, from the title's small tsvector, never the TOASTed one."""
+        each, params = [], []
+        for term in parsed.terms:
+            single = ParsedQuery((term,))
+            query = "to_tsquery('english', %s)" if term.prefix else "websearch_to_tsquery('english', %s)"
+            each.append(f"(e.title_tsv @@ {query})::int")
+            params.append(prefix_tsquery(single) if term.prefix else websearch_text(single))
+        return " + ".join(each), params
 
     @contextmanager
     def planned(self, cursor: Any) -> Iterator[None]:

@@ -70,23 +70,13 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(terms))
 
 
-def _fts5_terms(query: ParsedQuery) -> list[str]:
-    # Every term a quoted string (words only, so no quote inside).
+def fts5_match(query: ParsedQuery) -> str:
+    """An FTS5 MATCH expression: every term a quoted string (words only, so no quote inside)."""
     parts = []
     for term in query.terms:
         quoted = '"' + " ".join(term.words) + '"'
         parts.append(quoted + "*" if term.prefix else quoted)
-    return parts
-
-
-def fts5_match(query: ParsedQuery) -> str:
-    """An FTS5 MATCH expression that every term must match."""
-    return " ".join(_fts5_terms(query))
-
-
-def fts5_any(query: ParsedQuery) -> str:
-    """An FTS5 MATCH expression that any one term matches."""
-    return " OR ".join(_fts5_terms(query))
+    return " ".join(parts)
 
 
 def websearch_text(query: ParsedQuery) -> str:
