@@ -4,7 +4,10 @@ Runs `is_policy_text` + `find_provisions` on every gold document whose kind is s
 categories (everything but news, press releases and statements) and prints micro/macro F1,
 precision and recall, per-category figures, per-document errors and the time taken.
 
-    .venv/bin/python bench/policy_quality.py [--gold DIR] [--json] [--verbose] [--speed]
+    .venv/bin/python bench/policy_quality.py [--gold DIR] [--json] [--verbose] [--speed] [--instructions]
+
+`--instructions` (needs valgrind) counts instructions instead of seconds, which a loaded machine
+does not disturb: start-up plus import, and each further pass over the gold texts.
 
 `--speed` also measures the analyzer's cost: CPU seconds of one pass of is_policy_text +
 find_provisions over every text of the gold folder (the "find_provisions" row of
@@ -139,12 +142,34 @@ def measure_speed(gold_dir: Path) -> dict[str, float]:
     }
 
 
+_PASSES = (
+    "import sys; from pathlib import Path; "
+    "from entanglement.core.extract.provisions import find_provisions, is_policy_text; "
+    "texts = [p.read_text(encoding='utf-8') for p in sorted(Path(sys.argv[1]).rglob('*.txt'))]; "
+    "[find_provisions(t) for _ in range(int(sys.argv[2])) for t in texts if is_policy_text(t)]"
+)
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def count_instructions(gold_dir: Path, passes: int) -> int:
+    """Instructions of a fresh interpreter that imports the analyzer and runs `passes` passes."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _PASSES, str(gold_dir), str(passes)],
+        capture_output=True, text=True, check=True,
+    )
+    m = _COLLECTED.search(out.stderr)
+    if m is None:
+        raise RuntimeError("valgrind printed no instruction count")
+    return int(m.group(1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold folder (default: ../shared/eval/dev)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", action="store_true", help="list every document with an error")
     parser.add_argument("--speed", action="store_true", help="also measure CPU per pass, import time and first call")
+    parser.add_argument("--instructions", action="store_true", help="also count instructions under valgrind (minutes)")
     args = parser.parse_args(argv)
     if not args.gold.is_dir():
         print(f"policy_quality: no gold folder at {args.gold}", file=sys.stderr)
@@ -152,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(args.gold)
     if args.speed:
         result["speed"] = measure_speed(args.gold)
+    if args.instructions:
+        start_up = count_instructions(args.gold, 0)
+        two = count_instructions(args.gold, 2)
+        result["instructions"] = {"start_up_and_import": start_up, "per_pass": (two - start_up) / 2}
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -178,6 +207,13 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  {err['document']} ({err['kind']}, policy={err['policy']}):"
             f" FP {err['false_positives'] or '-'}  FN {err['false_negatives'] or '-'}"
+        )
+    counted = result.get("instructions")
+    if isinstance(counted, dict):
+        print(
+            f"instructions: start-up + import {counted['start_up_and_import'] / 1e6:.0f} M;"
+            f" one pass of is_policy_text + find_provisions over the gold texts {counted['per_pass'] / 1e6:.0f} M"
+            " (mean of the first two passes, first-use compilation included)"
         )
     speed = result.get("speed")
     if isinstance(speed, dict):

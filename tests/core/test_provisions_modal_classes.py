@@ -410,3 +410,15 @@ def test_only_conditions_and_other_objects(text: str, expected: str, absent: str
 )
 def test_suits_against_sanctuary_policies_are_mandates(text: str, expected: set[str]) -> None:
     assert codes_of(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Section 2. The jail shall not release an inmate subject to a detainer until ICE takes custody.", {COOP}),
+        ("Section 2. The Sheriff shall hold the person until ICE assumes custody.", {COOP}),
+        ("Section 2. The Sheriff shall not hold any person until ICE takes custody.", {DET}),
+    ],
+)
+def test_holding_until_ice_takes_custody(text: str, expected: set[str]) -> None:
+    assert codes_of(text) == expected, text

@@ -1232,6 +1232,22 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="detainer_limits",
         needs_immigration=True,
     ),
+    # Holding someone for ICE to collect: "shall hold the person until ICE takes custody" is a duty to
+    # honor the request; "shall not release the person until ICE takes custody" is the same duty.
+    _Rule(
+        _rx(
+            rf"\b(?:hold|holds|holding|held|detain|detains|detaining|detained|keep|keeps|kept|maintain\s+custody\s+of)\b[^.;]{{0,80}}?\buntil\s+(?:the\s+)?{_ICE}\s+"
+            r"(?:\w+\s+){0,2}?(?:takes?|assumes?|obtains?)\s+(?:physical\s+)?custody"
+        ),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+    ),
+    _Rule(
+        _rx(
+            rf"\breleas\w*\b[^.;]{{0,80}}?\buntil\s+(?:the\s+)?{_ICE}\s+(?:\w+\s+){{0,2}}?(?:takes?|assumes?|obtains?)\s+(?:physical\s+)?custody"
+        ),
+        on_neg="cooperation_mandate",
+    ),
     _Rule(
         _rx(
             rf"\btransfer\w*\b[^.;]{{0,80}}?\bto\s+(?:the\s+)?{_ICE}[^.;]{{0,80}}?\bunless\b[^.;]{{0,80}}?\bjudicial"
