@@ -422,3 +422,17 @@ def test_suits_against_sanctuary_policies_are_mandates(text: str, expected: set[
 )
 def test_holding_until_ice_takes_custody(text: str, expected: set[str]) -> None:
     assert codes_of(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help with benefits is not enforcement
+        "Section 2. Immigration. The County shall not use County funds to assist any person in applying for "
+        "immigration benefits.",
+        # information on persons given to someone other than immigration authorities
+        "Section 2. Immigration. The Sheriff shall not provide information on persons in custody to the media.",
+    ],
+)
+def test_near_misses_of_the_new_resource_and_information_rules(text: str) -> None:
+    assert codes_of(text) == set(), text

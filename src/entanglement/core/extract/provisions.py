@@ -1177,6 +1177,9 @@ _LAPSE_287G = _rx(
     r"\b(?:allow|let|permit)\w*\s+(?:\w+\s+){0,4}?(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))\s+(?:\w+\s+){0,3}?to\s+(?:expire|lapse|terminate)"
 )
 
+# Money or help for people applying for benefits, relief or legal services is no enforcement.
+_BENEFITS = _rx(r"\b(?:applying|apply|applications?)\s+for\b|\bimmigration\s+(?:benefits|services|relief|legal)|\bnaturaliz\w*|\blegal\s+(?:services|representation|counsel)")
+
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
     _Rule(
@@ -1409,10 +1412,7 @@ _RULES: tuple[_Rule, ...] = (
     # Other personal information
     _Rule(
         _rx(
-            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            # "requests to provide information on persons who may be the subject of enforcement" (what
-            # the information says about their status is a status-sharing rule, read elsewhere)
-            r"|information\s+(?:on|about|regarding|concerning)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:persons?|individuals?|people|residents?|inmates?)\b(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status))"
+            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"
         ),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
@@ -1441,6 +1441,7 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"
         ),
         on_neg="resource_limits",
+        unless=_BENEFITS,
     ),
     _Rule(
         _rx(
@@ -1555,6 +1556,8 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="resource_limits",
         also=_rx(r"\bimmigration\b|\bcitizenship\s+status|\bdeportation|\baliens?\b|\bundocumented"),
+        # Money spent helping people apply for benefits is no enforcement.
+        unless=_BENEFITS,
     ),
     # Stops and contacts made to find out status: "will not make random contacts with people for the
     # sole purpose of determining immigration status".
@@ -1564,6 +1567,17 @@ _RULES: tuple[_Rule, ...] = (
             rf"(?:determining|verifying|ascertaining|discovering|checking|investigating|establishing|enforcing)\b[^.;]{{0,40}}?\b(?:{_STATUS}|immigration)"
         ),
         on_neg="resource_limits",
+    ),
+    # "requests to provide information on persons who may be the subject of immigration enforcement"
+    # (what the information says about their status is a status-sharing rule, read elsewhere)
+    _Rule(
+        _rx(
+            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?"
+            r"\binformation\s+(?:on|about|regarding|concerning)\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:persons?|individuals?|people|residents?|inmates?)\b"
+            r"(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status)"
+        ),
+        on_neg="personal_info_sharing_limits",
+        also=_rx(rf"{_ICE}|\bimmigration\s+(?:enforcement|authorit\w+|agents?|officials?)"),
     ),
     # "Information collected from individuals is not disclosed except as necessary ...": in a law about
     # immigration, a general bar on disclosing what the agency holds about people.
