@@ -2,6 +2,13 @@
 
 The page and the API call the same function; invalid parameters raise InvalidSearch (a ValueError)
 with a message fit to show the user.
+
+Every facet is matched inside the full-text index (facets.py), and the work of one search is bounded:
+the newest CANDIDATES matches (or as many as the page asked for needs) are read, ranked and counted.
+Up to that many the total and the facet counts are exact; beyond, the total is estimated from how
+much of the index those newest matches spanned (`total_exact` is False and the page says "about").
+Relevance is the same on both databases: how many of the query's terms the title holds, then the
+newest first.
 """
 
 from __future__ import annotations
