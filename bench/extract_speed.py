@@ -73,6 +73,12 @@ def main() -> int:
             rows += _throughput_rows(args.gold, args.mb, gazetteer, Path(tmp))
         rows += _start_up_rows(Path(tmp), gazetteer, args.runs)
 
+    print_table(rows)
+    return 0
+
+
+def print_table(rows: list[tuple[str, str, str]]) -> None:
+    """Measure, result and verdict in aligned columns, then the machine's load (shared by the benches)."""
     width = max(len(r[0]) for r in rows)
     value_width = max(len(r[1]) for r in rows)
     print(f"{'measure'.ljust(width)}  {'result'.ljust(value_width)}  target")
@@ -80,7 +86,6 @@ def main() -> int:
     for name, value, verdict in rows:
         print(f"{name.ljust(width)}  {value.ljust(value_width)}  {verdict}".rstrip())
     print(f"\n(cpus: {os.cpu_count()}, load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
-    return 0
 
 
 def _throughput_rows(gold: Path, mb: float, gazetteer: str | None, tmp: Path) -> list[tuple[str, str, str]]:

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract_speed import _parallel_control  # the same control loop, so the two benches compare
+from extract_speed import _parallel_control, print_table  # the same control loop, so the two benches compare
 
 ENTANGLE = str(Path(sys.executable).with_name("entangle"))
 
@@ -391,13 +391,7 @@ def main() -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    width = max(len(r[0]) for r in rows)
-    value_width = max(len(r[1]) for r in rows)
-    print(f"{'measure'.ljust(width)}  {'result'.ljust(value_width)}  target")
-    print(f"{'-' * width}  {'-' * value_width}  ------")
-    for name, value, verdict in rows:
-        print(f"{name.ljust(width)}  {value.ljust(value_width)}  {verdict}".rstrip())
-    print(f"\n(cpus: {os.cpu_count()}, load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
+    print_table(rows)
     return 0
 
 
