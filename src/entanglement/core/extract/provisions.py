@@ -407,6 +407,22 @@ class _Outline:
         own = self.text[node.body_start : node.end if node.end < len(self.text) else len(self.text)]
         return own.rstrip().endswith(":") or own.rstrip().endswith("—")
 
+    def add_bullet(self, start: int, body: int) -> None:
+        """A bulleted item: the next item of the open bullet list, or the first of a new one."""
+        if self.nodes:
+            self.nodes[-1].end = min(self.nodes[-1].end, start)
+        if any(n.style == "bullet" for n in self.stack):
+            while self.stack[-1].style != "bullet":
+                self.stack.pop()
+            self.stack.pop()
+        else:
+            while self.stack and self.stack[-1].style == "para" and not self._leads_in(self.stack[-1]):
+                self.stack.pop()
+        # Bullets carry no number: an item is cited by the unit its list belongs to.
+        node = _Node(None, None, "bullet", start, len(self.text), self._current(), body_start=body)
+        self._open(node)
+        self.stack.append(node)
+
     def add_paragraph(self, start: int) -> None:
         # Close the running unit here so that the leads-in test sees only its own text.
         if self.nodes:
@@ -493,7 +509,7 @@ def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
 
 
 _HEADING_BAD = _lazy(
-    r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following)\b", re.I
+    r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following|includes?)\b", re.I
 )
 
 
@@ -600,12 +616,20 @@ def _parse_markers(outline: _Outline, text: str, pos: int, line_end: int, at_bou
             node.label = None
             node.number = None
             return True
+    bullet = _BULLET_RE.match(line)
+    # A bullet glyph opens an item wherever it stands; a hyphen or asterisk only after a boundary.
+    if bullet and (at_boundary or bullet.group("glyph") is not None):
+        outline.add_bullet(pos, pos + bullet.end())
+        return True
     if at_boundary:
         m = _DECIMAL_RE.match(line)
         if m:
             return _parse_decimal(outline, text, pos, line_end, m)
         return _parse_subs(outline, text, pos, line_end, False)
     return False
+
+
+_BULLET_RE = _lazy(r"(?:(?P<glyph>[•·▪◦●‣○■□➢►❖])|[-*–](?=[ \t]))[ \t]*(?=\S)")
 
 
 _DECIMAL_RE = _lazy(r"(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+[A-Z])")
@@ -940,7 +964,10 @@ _CUE_RE = _lazy(
     r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
     r"|\bnot\s+(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
     r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
-    r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b[^.;:]{0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
+    r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
+    # A list introduced as the restrictions it sets: "Such limitations include the following:". A
+    # "not" in between ("the limitations do not include") or "without limitation" is no such list.
+    r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|including|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
@@ -959,7 +986,7 @@ _CUE_RE = _lazy(
     re.I,
 )
 _IDIOMS = _lazy(
-    r"\b(?:shall\s+)?(?:include|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
+    r"\b(?:shall\s+)?(?P<include>includes?|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
     r"|\b(?:as|is|are|be|unless)\s+(?:otherwise\s+|specifically\s+|expressly\s+)?provided\s+(?:in|by|under|for|herein)\b",
     re.I,
 )
@@ -987,7 +1014,9 @@ _INTRO_PHRASE = _lazy(
 # from the rule, they do not state rules of their own.
 _EXCEPTION_LEAD = _lazy(
     r"\b(?:unless|except(?:\s+(?:as\s+follows|when|where|that|for|in\s+the\s+following\s+\w+))?|other\s+than|provided\s+that|"
-    r"(?:does|do|shall)\s+not\s+apply\s+(?:to\s+|when\s+|if\s+)?[^:;.]{0,60})\s*[:—]\s*$",
+    r"(?:does|do|shall)\s+not\s+(?:apply|include|extend|cover)(?:\s+(?:to\s+|when\s+|if\s+)?[^:;.]{0,60})?"
+    # "Exceptions to the prohibition in Section 4 include:"
+    r"|exceptions?\b[^:;.]{0,80}?\b(?:includes?|are|is|as\s+follows)\b[^:;.]{0,40})\s*[:—]\s*$",
     re.I,
 )
 
@@ -1001,12 +1030,27 @@ def _mask_idioms(s: str) -> str:
     # Citation abbreviations ("8 U.S.C. § 1357(g)") keep their length but lose the dots that the
     # topic patterns read as sentence ends.
     s = _CITE_DOTS.sub(lambda m: m.group(0).replace(".", " "), s)
-    return _IDIOMS.sub(lambda m: " " * len(m.group(0)), s)
+    return _IDIOMS.sub(_blank_idiom, s)
+
+
+def _blank_idiom(m: re.Match[str]) -> str:
+    # "shall include, but not be limited to" keeps its "include": a lead-in such as "The
+    # prohibition ... shall include, but not be limited to:" still says what its list items are.
+    # The modal and the "not" go, so neither reads as a rule of its own.
+    keep = m.group("include") or ""
+    return keep + " " * (len(m.group(0)) - len(keep))
 
 
 def _cues(s: str) -> list[str]:
-    kinds = [_cue_kind(m, s) for m in _CUE_RE.finditer(s)]
-    return [POS if kind == DIR else kind for kind in kinds if kind != SKIP]
+    found = [(m, _cue_kind(m, s)) for m in _CUE_RE.finditer(s)]
+    found = [(m, kind) for m, kind in found if kind != SKIP]
+    kinds = [POS if kind == DIR else kind for _, kind in found]
+    # A duty to refrain is a prohibition: "shall refrain from the following:", "shall ensure that
+    # officers do not:", "The following shall be prohibited:" put the negation a word or two after
+    # the modal.
+    if len(found) >= 2 and kinds[0] == POS and kinds[1] == NEG and found[1][0].start() - found[0][0].end() <= 25:
+        kinds[0] = NEG
+    return kinds
 
 
 @lru_cache(maxsize=256)
@@ -1268,7 +1312,7 @@ _RULES: tuple[_Rule, ...] = (
     # Release notification
     _Rule(
         _rx(
-            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
+            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
         ),
         on_neg="notification_limits",
         needs_immigration=True,
@@ -1317,6 +1361,14 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
+            # Interviews asked for or held by immigration agents: "requests to interview an individual",
+            # "interviews of detainees", "facilities made available for ICE interviews".
+            r"|\binterview(?:s|ing)?\s+(?:of\s+|with\s+)?(?:\w+\s+){0,2}?(?:inmates?|detainees?|prisoners?)\b"
+            # "a request to hold, interview or transfer a person"
+            r"|\b(?:requests?|requested|requesting)\s+(?:\w+\s+){0,6}?to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?interview\b"
+            r"|\b(?:facilit\w+|offices?|rooms?|space)\s+(?:\w+\s+){0,3}?(?:for|to\s+(?:conduct|hold))\s+(?:\w+\s+){0,2}?interviews?\b"
+            rf"|\binterviews?\s+(?:\w+\s+){{0,4}}?(?:by|with)\s+(?:the\s+)?{_ICE}|(?<![\w-]){_ICE}\s+interviews?\b"
+            rf"|(?<![\w-]){_ICE}\s+(?:\w+\s+){{0,3}}?to\s+(?:question|interview|interrogate)\s+(?:\w+\s+){{0,3}}?(?:inmates?|detainees?|prisoners?|(?:persons?|individuals?|people|anyone)\s+(?:\w+\s+){{0,2}}?(?:in|held|detained|incarcerated|confined)\b)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1412,7 +1464,9 @@ _RULES: tuple[_Rule, ...] = (
     # Other personal information
     _Rule(
         _rx(
-            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|releas|giv|exchang|request)\w*\b[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address))"
+            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b)[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+            r"|places?\s+of\s+(?:employment|residence|work)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
@@ -1577,7 +1631,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?!'|[^.;]{0,60}\b(?:immigration|citizenship)\s+status)"
         ),
         on_neg="personal_info_sharing_limits",
-        also=_rx(rf"{_ICE}|\bimmigration\s+(?:enforcement|authorit\w+|agents?|officials?)"),
+        also=_rx(rf"{_ICE}|\bimmigration\s+(?:enforcement|authorit\w+|agents?|officials?|purposes?)"),
     ),
     # "Information collected from individuals is not disclosed except as necessary ...": in a law about
     # immigration, a general bar on disclosing what the agency holds about people.
