@@ -7,16 +7,18 @@ States Code", "287(g)", "Penal Code Section 834c", "section 70.15 of the penal l
 fixed priority order; a lower-priority match that overlaps a higher one is dropped.
 
 Normal forms: `TITLE CODE § SECTION` without subsections (`8 U.S.C. § 1357`), state codes with the
-state's abbreviation (`Cal. Gov. Code § 7284.6`, `N.Y. Exec. Law § 844`, `Tex. Code Crim. Proc.
-art. 2.251`, `Okla. Stat. tit. 74, § 20j`) or as cited when we do not know the state's form
-(`O.C.G.A. 36-80-23`, `RCW 10.93.160`), cases as `VOLUME REPORTER PAGE`. A code named without its
-state ("Government Code 7282") takes the state the text names most, else the one its bill numbers or
-its section numbers' shape point to. Bill numbers, session laws, Statutes at Large, public laws,
-ordinance and executive-order numbers, constitutional clauses and sections ("Section 39, Article
-III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of a code whose sections have a
-fixed depth ("Indiana Code 5-2-18.2") and a statute page's heading naming its own section are never
-citations. The page's bare cross-references to sections shaped like its own ("under section 27A.10")
-are, written as cited ("§ 27A.10") even where the page names its code.
+state's abbreviation (`Cal. Gov. Code § 7284.6`, `N.Y. Exec. Law § 844`, `Tex. Code Crim. Proc. art.
+2.251`, `Okla. Stat. tit. 74, § 20j`) or as cited when we do not know the state's form (`O.C.G.A.
+36-80-23`, `RCW 10.93.160`, `18 Pa.C.S. § 9121`), cases as `VOLUME REPORTER PAGE`. A section number
+may hold a letter in any of its parts (`art. 2A.060`, `299A.82`, `15-2D-3`, `54-192h`, `105:13-b`).
+A code named without its state ("Government Code 7282") takes the state the text names most, else
+the one its bill numbers or its section numbers' shape point to. Bill numbers, session laws,
+Statutes at Large, public laws, ordinance and executive-order numbers, constitutional clauses and
+sections ("Section 39, Article III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of
+a code whose sections have a fixed depth ("Indiana Code 5-2-18.2") and a statute page's heading
+naming its own section are never citations. The page's bare cross-references to sections shaped like
+its own ("under section 27A.10") are, written as cited ("§ 27A.10") even where the page names its
+code.
 """
 
 from __future__ import annotations
@@ -156,11 +158,15 @@ _UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
 # "5 ILCS 805/15"
 _ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
-_ABBRS = r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
-# Section shapes: "2A:162-15", "15:828.1", "10.93.160", "181A.820", "24-76.6-102", "5-2-18.2-3", "153A-145.5", "7-68-103".
+_ABBRS = (
+    r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
+    r"|(?<![A-Z]\.)C\.G\.S\."
+)
+# Section shapes: "2A:162-15", "15:828.1", "105:13-b", "10.93.160", "181A.820", "24-76.6-102", "5-2-18.2-3",
+# "153A-145.5", "7-68-103", "12.1-01-01", "15-2D-3": a letter may follow any part's number.
 _ABBR_SEC = (
-    r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
-    r"|\d{1,3}[A-Z]?(?:-\d{1,4}(?:\.\d+)?){1,3}[A-Za-z]?"
+    r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*(?:-[a-z](?![a-z]))?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
+    r"|\d{1,3}(?:\.\d+)?[A-Z]?(?:-\d{1,4}[A-Z]?(?:\.\d+)?){1,3}[A-Za-z]?"
 )
 _ABBR_CODE = _Lazy(
     rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:§|[Ss]ec(?:tion|\.))\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
@@ -172,10 +178,12 @@ _ABBR_MORE = _Lazy(
 )
 # "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
 _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
-# "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma): chapter or title numbers the code cites.
+# "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma), "18 Pa.C.S. § 9121", "11 Del. C. § 2101":
+# chapter or title numbers the code cites.
 _CHAPTER_ABBR = _Lazy(
     rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.)\s*(?:c|ch)\.\s*(?P<ch>\d+[A-Z]?)\s*,?\s*§§?\s*(?P<list>{_LIST})"
-    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?)\s*§§?\s*(?P<list2>{_LIST})"
+    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
+    rf"\s*§§?\s*(?P<list2>{_LIST})"
 )
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
@@ -196,6 +204,7 @@ _KNOWN_ABBR = {
     "T.C.A.",
     "G.S.",
     "La. R.S.",
+    "C.G.S.",
     # Montana, New Mexico, New Hampshire, Kansas, Hawaii, Ohio, the Dakotas, Wyoming
     "MCA",
     "M.C.A.",
@@ -692,6 +701,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "^n.c.g.s",
         "^t.c.a",
         "^g.s.",
+        "^c.g.s.",
         "r.s.",
         "#",
         "@",
@@ -718,6 +728,11 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "v. s. a.",
         "m.r.s.",
         "m. r. s.",
+        "pa.c.s",
+        "pa. c.s",
+        "pa. c. s",
+        "del. c.",
+        "del.c.",
     ),
 }
 _BEFORE, _AFTER = 160, 360
@@ -947,12 +962,17 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         if _is_header_label(text, m.start(), m.end()):
             continue
         yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
-    gate = any(a in text for a in _KNOWN_ABBR) or _dotted_code_abbreviations(text) or _MULTI_SEPARATOR.search(text)
+    gate = (
+        any(a in text for a in _KNOWN_ABBR)
+        or _dotted_code_abbreviations(text)
+        or _MULTI_SEPARATOR.search(text)
+    )
     for m in doc.scan(_ABBR_LIST, "abbr") if gate and "§§" in text else ():
         abbr = re.sub(r"\s+", " ", m["abbr"])
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{abbr} {sec}", "state_code")
-    for m in doc.scan(_CHAPTER_ABBR, "chapter") if "L." in text or "S." in text or "A." in text else ():
+    chapters = any(c in text for c in ("L.", "S.", "A.", "C."))
+    for m in doc.scan(_CHAPTER_ABBR, "chapter") if chapters else ():
         if m["abbr"]:
             name, group = f"{re.sub(r'[ ]', '', m['abbr'])} c. {m['ch']},", "list"
         else:
@@ -1165,9 +1185,13 @@ def _document_state(text: str, low: str) -> str | None:
 
 
 _CA_BILL = _Lazy(r"\bA\.?B\.?\s?\d|\bAssembly\s+Bill\b")
-# Texas sections are chapter.section with a three- or four-digit section ("752.053", "2.251");
-# California's are plain numbers with at most a short decimal ("7284.6", "11369").
-_TEXAS_SECTION = _Lazy(r"\d{1,3}\.\d{3,4}[A-Za-z]?$")
+# Texas sections are chapter.section with a three- or four-digit section ("752.053", "2.251"), the
+# chapter may hold a letter ("2A.060", "42A.001"); the Code of Criminal Procedure's articles may have
+# two digits after the chapter ("2.13"), where Louisiana's, the other code of that name, are plain
+# numbers ("art. 211", "art. 230.1"). California's are plain numbers with at most a short decimal
+# ("7284.6", "11369").
+_TEXAS_SECTION = _Lazy(r"\d{1,3}[A-Z]?\.\d{3,4}[A-Za-z]?$")
+_TEXAS_ARTICLE = _Lazy(r"\d{1,3}[A-Z]?\.\d{2,4}[A-Za-z]?$")
 _AMBIGUOUS = "\x04"  # a code name California and Texas share, in a text that names neither state
 
 
@@ -1180,7 +1204,8 @@ def _resolve(canon: str, sec: str) -> str:
     if not canon.startswith(_AMBIGUOUS):
         return canon
     _, key, raw = canon.split(_AMBIGUOUS)
-    if key in _TEX_CODES and _TEXAS_SECTION.match(sec):
+    shape = _TEXAS_ARTICLE if key == "code of criminal procedure" else _TEXAS_SECTION
+    if key in _TEX_CODES and shape.match(sec):
         return f"Tex. {_TEX_CODES[key]}"
     if key in _CAL_CODES and _CALIFORNIA_SECTION.match(sec):
         return f"Cal. {_CAL_CODES[key]} Code"
@@ -1371,6 +1396,7 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 continue
             if canon is None:
                 canon = _bare_section(doc, m.start(), sec, explicit)
+                canon = canon if canon is None else _resolve(canon, sec)
             if canon is None:
                 continue
             if canon.startswith(_COMPLETE):  # the section was seen with its code elsewhere in the text
