@@ -2,19 +2,21 @@
 
 Only dates the text presents as its own count: a header line that is nothing but a date (press
 releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 2017"), a dateline
-("WASHINGTON, Jan. 24, 2018 —"), a newspaper's masthead line ("- The Daily Ledger - Monday, May 4,
-2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date ("Dated:", "Adopted on", "Approved by
-Governor", "Signed", "Posted", "Published", "Issued"), a federal court filing's header stamp ("Document
-42 Filed 03/04/19"); an "Updated" date never is. A date in running text ("on Jan. 27, 2017 the
-President signed", "takes effect September 1, 2015") is about something else and is never used; a
-date without a year is no date, and a bare date under a statute compilation's title is the
-compilation's, not the section's. A directive's header table (labels beside, above or in a row over
-their values) gives its date under "Date of Issue" or "Effective Date", and under "Revised Date" when
-that is the latest: the text in hand is the revision ("General Order 12, Rev. 3-4-2019" likewise).
-Orders and resolutions close with their own dates ("IN WITNESS WHEREOF ... this fourth day of March,
-2019", "the foregoing resolution was adopted on"); a municipal code section with no other date of
-its own takes the latest "passed"/"adopted" date of its history notes ("(Ord. 2019-14, passed
-3-5-2019)"). When nothing qualifies the answer is None: guessing is worse than saying nothing.
+("WASHINGTON, Jan. 24, 2018 —"), a lead opening the body with its date and a dash ("Sept. 20, 2017 -
+The County Executive today ...", never in a chronology of such lines), a newspaper's masthead line
+("- The Daily Ledger - Monday, May 4, 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date
+("Dated:", "Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"), a
+federal court filing's header stamp ("Document 42 Filed 03/04/19"); an "Updated" date never is. A
+date in running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is
+about something else and is never used; a date without a year is no date, and a bare date under a
+statute compilation's title is the compilation's, not the section's. A directive's header table
+(labels beside, above or in a row over their values) gives its date under "Date of Issue" or
+"Effective Date", and under "Revised Date" when that is the latest: the text in hand is the revision
+("General Order 12, Rev. 3-4-2019" likewise). Orders and resolutions close with their own dates ("IN
+WITNESS WHEREOF ... this fourth day of March, 2019", "the foregoing resolution was adopted on"); a
+municipal code section with no other date of its own takes the latest "passed"/"adopted" date of its
+history notes ("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the answer is None:
+guessing is worse than saying nothing.
 """
 
 from __future__ import annotations
@@ -54,16 +56,17 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = r"(?P<month>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
 _WEEKDAY = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "January 24, 2018", "Jan. 24, 2018", "24 January 2018", "2018-01-24", "1/24/2018", "the 5th day of
-# June, 2018". Two-digit years are never read: "01-01-18" could be many dates.
+# "January 24, 2018", "Jan. 24, 2018", "SEPT. 20, 2017", "24 January 2018", "2018-01-24", "1/24/2018", "the
+# 5th day of June, 2018"; month and weekday names in any case, so that a dateline in capitals reads as one
+# in title case. Two-digit years are never read: "01-01-18" could be many dates.
 _DATE = (
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|(?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:day\s+of\s+|of\s+)?(?P<month2>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
     r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d))"
@@ -158,6 +161,24 @@ _NOT_PLACES = frozenset(
 )
 
 
+def _lead(text: str, head: str) -> tuple[int, DocumentDate] | None:
+    """The body's first paragraph opening with a date and a dash, under at most a few short title
+    lines. A chronology's items look the same ("Jan. 25, 2017 – The President signs ..."): their
+    dates are the events', never the text's own, so a text with two such lines, a line heading a
+    chronology above it, or a date line that opens no paragraph (an item under its heading) has none."""
+    m = _DATE_LEAD.search(head)
+    if m is None or _DATE_LEAD.search(text, m.end()) is not None:
+        return None
+    before = text[: m.start()]
+    above = [ln for ln in before.splitlines() if ln.strip()]
+    if len(above) >= _LEAD_LINES or any(len(ln) > _TITLE_CHARS for ln in above):
+        return None
+    if above and not re.search(r"\n[ \t]*\n[ \t]*$", before) or _CHRONOLOGY.search(before):
+        return None
+    found = _build(m, "dateline", text)
+    return (m.start(), found) if found else None
+
+
 def _is_place(m: re.Match[str]) -> bool:
     return m["place"].split(" ", 1)[0] not in _NOT_PLACES
 
@@ -178,6 +199,15 @@ _DATELINE_DATE_FIRST = re.compile(
     r"\s*(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
+# A lead that opens the body with its date and a dash: "Sept. 20, 2017 - The County Executive today ...",
+# "March 4, 2019 — “We will not ...". Only at the body's start (see _lead).
+_DATE_LEAD = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*(?=[A-Z\"\u201c])",
+    re.MULTILINE,
+)
+_CHRONOLOGY = re.compile(r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b", re.IGNORECASE)
+_LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
+_TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
 _BYLINE = re.compile(
     rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
@@ -261,6 +291,9 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
+    lead = _lead(text, head)
+    if lead:
+        candidates.append(lead)
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
         if not _is_label(text, m):
             continue
@@ -501,7 +534,8 @@ _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORE
 # A directive's title: its header's "Effective Date:" is the date it was put in force, its own.
 _DIRECTIVE_TITLE = re.compile(
     r"\b(?:General|Special|Standing|Executive|Administrative|Department)\s+Order\b|\bDirective\b"
-    r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b",
+    r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b"
+    r"|\bStandard\s+Operating\s+Procedures?\b",
     re.IGNORECASE,
 )
 
@@ -534,7 +568,7 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
 
 # A directive's revision date: the day the version the text is was issued.
 _REVISED_LABEL = re.compile(
-    r"^(?:date\s+)?revis(?:ed|ion)(?:\s+date)?$|^last\s+revised(?:\s+date)?$", re.IGNORECASE
+    r"^(?:date\s+(?:of\s+)?)?(?:last\s+)?(?:revis(?:ed|ion)|rev\.?)(?:\s+(?:date|on))?$", re.IGNORECASE
 )
 
 
@@ -547,7 +581,8 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
     """Under a directive's title, a header table's 'Revised Date' when it is no earlier than the
     table's issue and effective dates: the text in hand is that revision, issued that day. A
     review, expiry or print date is never the document's."""
-    if ("evis" not in head and "Rev." not in head) or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
+    low = head.lower()
+    if ("evis" not in low and "rev." not in low) or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
         return None
     revised: list[DocumentDate] = []
     own: list[DocumentDate] = []
