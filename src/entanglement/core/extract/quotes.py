@@ -487,7 +487,12 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
         marks = [(m.start(), _mark_kind(text, m.start())) for m in _MARK_RE.finditer(text, pstart, pend)]
         first_nonspace = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if pending is not None:
-            if marks and marks[0][0] == first_nonspace and marks[0][1] in ("open", "either"):
+            if (
+                marks
+                and marks[0][0] == first_nonspace
+                and marks[0][1] in ("open", "either")
+                and not _is_fragment(text, pending)
+            ):
                 # The quotation goes on: this paragraph reopens it; look for its closing mark.
                 close = _first_close(marks[1:])
                 if close is None:
@@ -501,37 +506,96 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
                 pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
                 raws.append(pending)
                 pending = None
-        depth = 0
-        current: _Raw | None = None
-        seen_open = False
-        for pos, kind in marks:
-            if depth == 0:
-                if kind == "close" and not seen_open:
-                    # A closing mark whose opening mark was lost: the quotation starts the paragraph.
-                    raws.append(_Raw(first_nonspace, pos, None, pos, pstart, index))
-                    seen_open = True
-                    continue
-                if kind in ("open", "either"):
-                    current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
-                    depth = 1
-                    seen_open = True
-                continue
-            if kind == "open" and text[pos] != '"':
-                depth += 1  # a nested double quotation inside the outer one
-                continue
-            if kind in ("close", "either") or text[pos] == '"':
-                depth -= 1
-                if depth == 0 and current is not None:
-                    current.end = pos
-                    current.close_pos = pos
-                    raws.append(current)
-                    current = None
-        if depth > 0 and current is not None:
-            pending = current
+        pending = _pair_marks(text, marks, index, (pstart, pend), first_nonspace, raws)
     if pending is not None:
         pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
         raws.append(pending)
     return raws
+
+
+def _pair_marks(
+    text: str,
+    marks: list[tuple[int, str]],
+    index: int,
+    paragraph: tuple[int, int],
+    first_nonspace: int,
+    raws: list[_Raw],
+    seen_open: bool = False,
+) -> _Raw | None:
+    """Pair one paragraph's marks into `raws`; return the quotation left open at its end, if any."""
+    pstart, pend = paragraph
+    depth = 0
+    current: _Raw | None = None
+    for pos, kind in marks:
+        if depth == 0:
+            if kind == "close" and not seen_open:
+                # A closing mark whose opening mark was lost: the quotation starts the paragraph.
+                raws.append(_Raw(first_nonspace, pos, None, pos, pstart, index))
+                seen_open = True
+                continue
+            if kind in ("open", "either"):
+                current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                depth = 1
+                seen_open = True
+            continue
+        if kind == "open" and text[pos] != '"':
+            depth += 1  # a nested double quotation inside the outer one
+            continue
+        if kind == "open" and depth == 1 and current is not None:
+            # `"a recipe for chaos, Sheriff Bo Lang said. "We need ...`: the first quotation was never
+            # closed; this mark opens the next one rather than closing it.
+            cut = _attribution_inside(text, current.start, pos)
+            if cut is not None:
+                current.end = current.close_pos = cut
+                raws.append(current)
+                current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                continue
+        if kind in ("close", "either") or text[pos] == '"':
+            depth -= 1
+            if depth == 0 and current is not None:
+                current.end = pos
+                current.close_pos = pos
+                raws.append(current)
+                current = None
+    if depth == 0 or current is None:
+        return None
+    cut = _attribution_inside(text, current.start, pend)
+    if cut is None:
+        return current
+    # `The holds are "of no use, said Ana Ruiz.`: the quotation ends where its attribution starts,
+    # and the marks after it pair anew.
+    current.end = current.close_pos = cut
+    raws.append(current)
+    rest = [m for m in marks if m[0] > cut]
+    return _pair_marks(text, rest, index, paragraph, first_nonspace, raws, seen_open=True)
+
+
+# The attribution of a quotation whose closing mark is missing: `, said Ana Ruiz`, `, she said`,
+# `, Sheriff Bo Lang said`. The comma stands where the closing mark belongs.
+_INSIDE_ATTRIBUTION_RE = _deferred(
+    rf",\s+(?:(?:{_VERB_ALT})\s+(?:the\s+)?(?=[{_UP}])|(?:he|she)\s+(?:{_VERB_ALT})\b"
+    rf"|(?:{_RUN})\s+{_ADVERB}(?:{_VERB_ALT})\b)"
+)
+
+
+def _attribution_inside(text: str, start: int, end: int) -> int | None:
+    """The comma that opens an attribution inside [start, end), when the words before it are a
+    statement of four or more words."""
+    for m in _INSIDE_ATTRIBUTION_RE.finditer(text, start, end):
+        if _word_count(text[start : m.start()]) >= MIN_WORDS:
+            return m.start()
+    return None
+
+
+def _is_fragment(text: str, raw: _Raw) -> bool:
+    """A quotation opened inside a clause (`the measure was "a promise ...`): partial quotations
+    do not run over paragraphs, so a mark opening the next paragraph starts a new quotation."""
+    if raw.open_pos is None:
+        return False
+    before = text[max(raw.para_start, raw.open_pos - 30) : raw.open_pos].rstrip()
+    return (
+        before[-1:].isalpha() and before[-1].islower() and before.rsplit(maxsplit=1)[-1] not in _SPEECH_VERBS
+    )
 
 
 def _first_close(marks: list[tuple[int, str]]) -> int | None:
@@ -674,7 +738,33 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
         name_tokens[-1] = name_tokens[-1].rstrip(".")
     if not _looks_like_name(name_tokens):
         return None
+    if title is None and _is_place_name(name_tokens):
+        return None  # "New Jersey has ...", "Los Angeles was ...": a place as a subject, no person
     return " ".join(name_tokens), title
+
+
+# First words of place names ("New Jersey", "San Mateo", "Fort Worth") that no person's name opens.
+_PLACE_FIRST_WORDS = _words(
+    "new north south east west los las san santa fort ft. port mount mt. lake el saint st."
+)
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Lowercased names of the states, D.C. and the territories."""
+    import us  # only texts that name a place-like subject need it
+
+    return frozenset(s.name.lower() for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
+
+
+def _is_place_name(tokens: list[str]) -> bool:
+    """A run of two or more words that names a state or opens like a place name.
+
+    (A one-word state name may be a surname, "Rep. Carl Washington": see `_resolve_name`.)
+    """
+    if len(tokens) < 2:
+        return False
+    return tokens[0].lower() in _PLACE_FIRST_WORDS or " ".join(tokens).lower() in _state_names()
 
 
 def _is_initial(tok: str) -> bool:
@@ -713,6 +803,7 @@ _SURNAME_SUBJECT_RE = _deferred(
     rf"(?=[{_UP}])(?:(?<=\n)|(?<=[.!?:;,—–“”\"(] )|(?<=but )|(?<=and )|(?<=while )|(?<=as )|(?<=when ))"
     rf"([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
+_SUBJECT_CONJUNCTION_RE = _deferred(r",\s+(?:but|while|whereas|although|though|yet)\b")
 _CONJUNCTION_START_RE = _deferred(r"(?:while|whereas|but|although|though|yet|because|since|if|unless)\b")
 _CONJUNCTION_END_RE = _deferred(r"\b(?:but|and|while|as|when|then|because|though)$")
 _LIST_GOES_ON_RE = _deferred(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
@@ -861,8 +952,8 @@ class _PeopleIndex:
                 continue
             if not _is_salient(text, m.start(1), m.end(1)):
                 continue
-            if word.lower() not in named_in_full and m.group(2) is None:
-                continue
+            if word.lower() not in named_in_full and (m.group(2) is None or low in _state_names()):
+                continue  # ("Texas argued ...": a state as a subject, no person)
             extra.append(_Person(m.start(1), m.end(1), word, None, True))
         if extra:
             self.people = sorted(self.people + extra, key=lambda p: p.pos)
@@ -1126,8 +1217,14 @@ def _attribute(
             return None
         return _Speaker(name, title, span)
     pstart, pend = paragraphs[raw.para_index]
+
+    # A partial quotation of a document's words (`The ordinance bars officers from "inquiring into
+    # ..." of anyone, Chief Rob Tate said.`) is the document's, whoever reports it.
+    def documents() -> bool:
+        return _is_fragment(text, raw) and _quotes_a_document(text, raw, pstart)
+
     # 1. After the closing mark: `," said X.` / `," X added.`
-    if raw.close_pos is not None and _ends_open_clause(text, raw):
+    if raw.close_pos is not None and _ends_open_clause(text, raw) and not documents():
         close_end_para = _para_end_for(paragraphs, raw.close_pos)
         segment_end = close_end_para
         nxt = _MARK_RE.search(text, raw.close_pos + 1, close_end_para)
@@ -1176,6 +1273,14 @@ def _attribute(
             speaker = _paragraph_speaker(text, pstart, pstart + len(before_end), people)
             if speaker is not None:
                 return speaker
+    # 3c. `The policy has "cultivated a culture of fear" among residents, Chief Rosa Delgado said.`:
+    # a partial quotation whose sentence ends with its attribution, past any later quotation.
+    if raw.close_pos is not None and _is_embedded(text, raw) and not documents():
+        tail = _trailing_attribution(text, raw.close_pos + 1, pend)
+        if tail is not None:
+            speaker = _after_attribution(text, tail[0], tail[1], people)
+            if speaker is not None:
+                return speaker
     # 4. An introducing paragraph ending with a colon.
     if raw.start - pstart <= 1 and raw.para_index > 0:
         ppstart, ppend = paragraphs[raw.para_index - 1]
@@ -1203,7 +1308,86 @@ def _attribute(
                 return previous
             # "Mayor Jane Roe said Tuesday that ..." and then her words in a paragraph of their own.
             if raw.para_index - 1 not in last_by_para:
-                return _paragraph_speaker(text, ppstart, ppend, people)
+                speaker = _paragraph_speaker(text, ppstart, ppend, people)
+                if speaker is not None:
+                    return speaker
+                return _speaker_past_narrative(text, (ppstart, ppend), last_by_para.get(raw.para_index - 2))
+    return None
+
+
+def _speaker_past_narrative(text: str, between: tuple[int, int], speaker: _Speaker | None) -> _Speaker | None:
+    """A paragraph that is one unattributed quotation, one paragraph of narrative after a quotation
+    of `speaker`: when the narrative is about that speaker (the first person it names), the story
+    goes on quoting them, as news and press-release style does."""
+    if speaker is None or _MARK_RE.search(text, between[0], between[1]) is not None:
+        return None
+    surname = speaker.name.split()[-1]
+    for m in _ANY_RUN_RE.finditer(text, between[0], between[1]):
+        person = _person_from_run(m.group(1))
+        if person is None:
+            continue
+        if person[0].split()[-1] == surname and (person[0] == surname or person[0] == speaker.name):
+            return speaker
+        if person[1] is not None or len(person[0].split()) > 1:
+            return None  # someone else is named first: whose words follow is unclear
+    return None
+
+
+def _quotes_a_document(text: str, raw: _Raw, pstart: int) -> bool:
+    """The clause before the opening mark makes a document the subject of a verb giving its content."""
+    assert raw.open_pos is not None
+    clause = text[_sentence_start(text, raw.open_pos, pstart) : raw.open_pos]
+    doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    return doc is not None and not any(v.start() >= doc.end() for v in _VERB_RE.finditer(clause))
+
+
+def _is_embedded(text: str, raw: _Raw) -> bool:
+    """The sentence goes on after the closing mark: the quotation ends no sentence of its own."""
+    assert raw.close_pos is not None
+    inner = text[raw.start : raw.close_pos].rstrip()
+    after = text[raw.close_pos + 1 : raw.close_pos + 40].lstrip()
+    return not inner.endswith((".", "!", "?")) and after[:1] not in (".", "!", "?", "")
+
+
+# The last clause of a sentence when it is an attribution: `, Chief Rosa Delgado said`, `, he
+# added Tuesday`, `, the attorney general said`, `, said Professor Lena Marsh of Pine Law School`.
+_TRAILING_ATTRIBUTION_RE = _deferred(
+    rf"(?:^|,)\s+(?:{_ADVERB}(?:{_VERB_ALT})\s+\S.{{0,150}}"
+    rf"|(?:he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|{_RUN}(?:\s*\([^()]{{1,40}}\))?)"
+    rf"\s+{_ADVERB}(?:{_VERB_ALT})(?:\s+[\w’'.-]+){{0,4}})$"
+)
+
+
+def _trailing_attribution(text: str, pos: int, pend: int) -> tuple[int, int] | None:
+    """(start, end) of the attribution ending the sentence that goes on at `pos`, passing over
+    quotations in it, when its last clause is one."""
+    clause_start = pos
+    while True:
+        mark = _MARK_RE.search(text, clause_start, pend)
+        stop = _sentence_stop(text, clause_start, mark.start() if mark else pend)
+        if stop is not None:
+            break
+        if mark is None:
+            stop = pend
+            break
+        close = _MARK_RE.search(text, mark.end(), pend)
+        if close is None:
+            return None
+        clause_start = close.end()
+    clause = text[clause_start:stop].rstrip().rstrip(".!?")
+    m = _TRAILING_ATTRIBUTION_RE.search(clause)
+    if m is None:
+        return None
+    return clause_start + m.start() + (clause[m.start()] == ","), clause_start + len(clause)
+
+
+def _sentence_stop(text: str, start: int, end: int) -> int | None:
+    """The first sentence end in [start, end) that is no abbreviation's period."""
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        word = _WORD_BEFORE_STOP_RE.search(text, max(start, m.start() - 20), m.end())
+        if word and _is_abbrev(word.group(1) + "."):
+            continue
+        return m.start() + 1
     return None
 
 
@@ -1324,6 +1508,8 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     if _CONJUNCTION_START_RE.match(stripped):
         return None  # `," while Council Member Dale Price called it "...`: a new clause about someone else
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
+    if m is not None and _SUBJECT_CONJUNCTION_RE.search(m.group(1)):
+        return None  # `" law, but Sen. Lee Grant said the bill ...`: a new clause about someone else
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
         return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
     return None
@@ -1474,8 +1660,13 @@ def _name_after_role(rest: str, pos: int, people: _PeopleIndex) -> _Speaker | No
     return _resolve_name(person[0], title, _run_span(m.group(2), pos + m.start(2)), people)
 
 
-def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
-    """`Chief of Police Dana Whitfield`: the name closing the run that names the title's office."""
+def _name_after_title_of(
+    rest: str, title_end: int, pos: int, people: _PeopleIndex, *, before_verb: bool = False
+) -> _Speaker | None:
+    """`Chief of Police Dana Whitfield`: the name closing the run that names the title's office.
+
+    `before_verb`: the run ends right before the speech verb, so it must end with the speaker's name.
+    """
     m = _TITLE_OF_ORG_NAME_RE.match(rest, title_end)
     if m is None:
         return None
@@ -1485,8 +1676,8 @@ def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleInd
     found = _person_from_run(m.group(1))
     if found is None or len(found[0].split()) == len(tokens):
         # No title word separates office and name: the name is the last two words, when the word
-        # before them belongs to an office ("Homeland Security Kay Norris").
-        if not _is_office_word(tokens[-3]) and _name_gender(tokens[-2]) is None:
+        # before them belongs to an office ("Homeland Security Kay Norris") or the verb follows.
+        if not before_verb and not _is_office_word(tokens[-3]) and _name_gender(tokens[-2]) is None:
             return None
         found = _person_from_run(" ".join(tokens[-2:]))
         if found is None:
@@ -1495,6 +1686,63 @@ def _name_after_title_of(rest: str, title_end: int, pos: int, people: _PeopleInd
     start = pos + m.start(1) + m.group(1).rfind(name.split()[0])
     title = f"{rest[: m.start(1)].strip()} {m.group(1)[: m.group(1).rfind(name.split()[0])].strip()}"
     return _resolve_name(name, title, _run_span(name, start), people)
+
+
+def _title_of_office_subject(subject: str, start: int, people: _PeopleIndex) -> _Speaker | None:
+    """`..., GBPI’s Vice President of Research and Policy Dana Wills` before the verb: a job title,
+    the office it belongs to, and the name ending the subject."""
+    for m in _ANY_RUN_RE.finditer(subject, max(0, len(subject) - _RUN_REACH)):
+        run = m.group(1)
+        if _person_from_run(run) is not None or not _is_job_title(run):
+            continue
+        office = _TITLE_OF_ORG_NAME_RE.match(subject, m.end(1))
+        if office is None or office.end() != len(subject):
+            continue
+        return _name_after_title_of(
+            subject[m.start(1) :], len(run), start + m.start(1), people, before_verb=True
+        )
+    return None
+
+
+# A list of two or more people as one subject: `Mayor Jo Hart and Sheriff Tim Noll`, `State Rep. Al
+# Day (R-Elm), State Rep. Bo Lee (R-Oak), and State Rep. Cy Ray (R-Ash)`.
+_LIST_ITEM = (
+    rf"(?:{_RUN})(?:\s*\([^()\n]{{1,40}}\)|,\s*[DRI]-[A-Z][\w.]*)?(?:\s+(?:of|from)\s+(?:the\s+)?{_RUN})?"
+)
+_JOINT_SUBJECT_RE = _deferred(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|&)\s+{_LIST_ITEM}\s*,?$")
+_PARENTHESES_RE = _deferred(r"\([^()\n]*\)")
+_OFFICE_OF_RE = _deferred(rf"\b(?:from|of|by)\s+(?:the\s+)?(?:{_RUN}\s+)?([{_UP}][\w’'-]+)[’']s\s+office\b")
+
+
+def _joint_speaker(text: str, subject: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """The speaker of words said by several named people together ("A, B and C said in a joint
+    statement"): the one whose office issued them ("from B's office"), else the first named, as
+    the first name of a joint statement is its lead author."""
+    lo = max(0, len(subject) - 2 * _RUN_REACH)
+    if subject.find(" and ", lo) < 0 and subject.find(" & ", lo) < 0:
+        return None
+    m = _JOINT_SUBJECT_RE.search(subject, lo)
+    if m is None:
+        return None
+    before = subject[: m.start()].rstrip()
+    if before and before[-1] not in ',;:—–”"“(' and _CONJUNCTION_END_RE.search(before) is None:
+        return None  # `lawyers for Jo Hart and Tim Noll said`: the names are not the subject
+    listed = _PARENTHESES_RE.sub(lambda p: " " * len(p.group(0)), m.group(0))
+    names: list[tuple[tuple[str, str | None], Span]] = []
+    for run in _ANY_RUN_RE.finditer(listed):
+        person = _person_from_run(run.group(1))
+        if person is not None and (person[1] is not None or len(person[0].split()) > 1):
+            names.append((person, _run_span(run.group(1), start + m.start() + run.start(1))))
+    if len(names) < 2:
+        return None
+    sentence_end = re.search(r"[:\n]|\.\s", text[end : end + 240])
+    after = text[end : end + (sentence_end.start() if sentence_end else 240)]
+    office = _OFFICE_OF_RE.search(after)
+    chosen = names[0]
+    if office is not None:
+        chosen = next((n for n in names if n[0][0].split()[-1] == office.group(1)), chosen)
+    (name, title), span = chosen
+    return _resolve_name(name, title, span, people)
 
 
 def _is_job_title(run: str) -> bool:
@@ -1557,6 +1805,9 @@ def _speaker_before(
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), m.group(1), people)
+    joint = _joint_speaker(text, subject, start, end, people)
+    if joint is not None:
+        return joint
     m = _RUN_END_RE.search(subject, max(0, len(subject) - _RUN_REACH))
     if m is not None:
         run = m.group(0).strip().rstrip(",").strip()
@@ -1586,6 +1837,9 @@ def _speaker_before(
         )
         if named is not None:
             return named
+    named = _title_of_office_subject(subject, start, people)
+    if named is not None:
+        return named
     # `Jane Doe, director of X at the Y Union, said`: the name opens the clause, an apposition follows.
     m = _WHO_SUBJECT_RE.search(subject)
     if m is not None and _PLACE_GOVERNED_RE.search(subject, max(0, m.start(1) - 12), m.start(1)):
@@ -1663,14 +1917,23 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         if person is not None:
             span = Span(sstart + quoted[-1].start(1), sstart + quoted[-1].end(1))
             return _resolve_name(person[0], person[1], span, people)
+    unnamed = True
     for verb in reversed(verbs):
         try:
-            return _speaker_of_verb(text, sstart, pos, clause, verb, people)
+            speaker = _speaker_of_verb(text, sstart, pos, clause, verb, people)
         except _Unnamed:
             # "said the new rules": a word that is also a plural noun may not be the verb at all.
             if verb.group(0) not in _NOUN_LIKE_VERBS:
                 raise
-    raise _Unnamed
+            continue
+        if speaker is not None or verb.group(0) in _SPEECH_VERBS:
+            return speaker
+        # `said in a statement released Monday from her office:`: "released" reports no words of its
+        # own there; the verb before it may.
+        unnamed = False
+    if unnamed:
+        raise _Unnamed
+    return None
 
 
 def _speaker_of_verb(
@@ -1704,6 +1967,8 @@ def _resolve_name(name: str, title: str | None, span: Span | None, people: _Peop
     if len(name.split()) == 1 or (name.split()[0].lower() in _PARTICLES):
         pos = span.start if span else 0
         full, full_title = people.full_name(name, pos)
+        if full == name and title is None and full_title is None and name.lower() in _state_names():
+            raise _Unnamed  # `," Texas argued`: a state, unless the text names a person so
         return _Speaker(full, title or full_title, span)
     return _Speaker(name, title, span)
 
