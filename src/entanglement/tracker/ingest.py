@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, connections, transaction
+from django.db import IntegrityError, connections
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from entanglement.core.blobs import BlobStore
 from entanglement.core.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, FetchError, FetchPolicy, fetch
@@ -33,6 +34,7 @@ from entanglement.settings.env import entanglement_home, env_bool, env_str
 
 from . import models as m
 from .importers import ProposedFact, References, plan_proposals, write_proposal_sets
+from .search.bulk import deferred_index
 
 NEW, UNCHANGED, FAILED = "new", "unchanged", "failed"
 # Documents per task sent to a worker: enough to amortize the hand-off, few enough to keep them busy.
@@ -195,11 +197,14 @@ def store(prepared: Prepared) -> Outcome:
 def store_many(batch: list[Prepared]) -> list[Outcome]:
     """Write several documents' Sources and proposals in ONE transaction: all of them or none.
 
-    If another process stored the same bytes meanwhile, the batch is written again one document per
-    transaction, so that only that document is left out."""
+    The Sources are inserted together, with their history rows, and indexed for search together
+    when the batch is written (the same entries one save at a time would give). If another process
+    stored the same bytes meanwhile, the batch is written again one document per transaction, so
+    that only that document is left out."""
     try:
-        with transaction.atomic():
-            sources = [_new_source(p) for p in batch]
+        with deferred_index() as index:
+            sources = bulk_create_with_history([_new_source(p) for p in batch], m.Source)
+            index.touch(m.Source, (s.pk for s in sources))
             created = write_proposal_sets(
                 [(s, p.facts) for s, p in zip(sources, batch, strict=True)], new_sources=True
             )
@@ -225,7 +230,6 @@ def _new_source(prepared: Prepared) -> m.Source:
         text=prepared.text,
     )
     source._change_reason = f"ingested from {prepared.target}"  # type: ignore[attr-defined]
-    source.save()  # one at a time: its history row and search entry come from the save signals
     return source
 
 

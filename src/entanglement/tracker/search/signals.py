@@ -1,7 +1,9 @@
 """Saves and deletes of tracker records update their index entries (and those that quote them).
 
-Bulk writes send no signals (the seed loader uses bulk_create): after one, call
-`documents.rebuild_index()` or `entangle manage rebuild_search_index`.
+Inside `bulk.deferred_index()` the handlers only note the records, and the block writes their
+entries at its end. Bulk writes send no signals (the seed loader uses bulk_create): after one, call
+`documents.rebuild_index()` or `entangle manage rebuild_search_index`, or note the records with
+`PendingIndex.touch` inside a deferred block.
 """
 
 from __future__ import annotations
@@ -13,21 +15,23 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from entanglement.tracker import models as t
 
-from . import documents
+from . import bulk, documents
 
 
 def _dependents(obj: models.Model) -> list[models.Model]:
     """Records whose entry repeats fields of `obj` (a provision carries its policy's name and place)."""
-    if isinstance(obj, t.Policy):
-        return list(obj.provisions.all())
-    if isinstance(obj, t.Case):
-        return list(obj.rulings.all())
-    if isinstance(obj, t.Statement):
-        return list(obj.quotes.all())
-    return []
+    found = bulk.DEPENDENTS.get(type(obj))
+    if found is None:
+        return []
+    dependent, key = found
+    return list(dependent._default_manager.filter(**{key: obj.pk}))
 
 
 def _refresh(obj: models.Model) -> None:
+    held = bulk.pending()
+    if held is not None:
+        held.touch(type(obj), [obj.pk])  # its dependents are found when the block ends
+        return
     documents.reindex(obj)
     for dependent in _dependents(obj):
         documents.reindex(dependent)
@@ -39,6 +43,10 @@ def _saved(sender: type[models.Model], instance: models.Model, raw: bool = False
 
 
 def _deleted(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    held = bulk.pending()
+    if held is not None:
+        held.touch(sender, [instance.pk])
+        return
     documents.unindex(sender, instance.pk)
 
 
@@ -47,6 +55,10 @@ def _link_saved(sender: type[models.Model], instance: Any, raw: bool = False, **
     if raw:
         return
     owner = instance.action if isinstance(instance, t.FederalActionTarget) else instance.case
+    held = bulk.pending()
+    if held is not None:
+        held.touch(type(owner), [owner.pk])  # an owner deleted meanwhile just loses its entry
+        return
     if owner.pk is not None and type(owner).objects.filter(pk=owner.pk).exists():
         _refresh(owner)
 
@@ -58,9 +70,14 @@ def _m2m_changed(sender: Any, instance: Any, action: str, pk_set: Any, **kwargs:
     if type(instance) in documents.ENTRY_BUILDERS:
         _refresh(instance)
     model = kwargs["model"]
-    if model in documents.ENTRY_BUILDERS and pk_set:
-        for obj in model.objects.filter(pk__in=pk_set):
-            _refresh(obj)
+    if model not in documents.ENTRY_BUILDERS or not pk_set:
+        return
+    held = bulk.pending()
+    if held is not None:
+        held.touch(model, pk_set)
+        return
+    for obj in model.objects.filter(pk__in=pk_set):
+        _refresh(obj)
 
 
 def connect() -> None:
