@@ -257,6 +257,92 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}Every county in the state should adopt the same rule this year.{E}",
         [("Joe Marsh", "We have no choice but")],
     ),
+    # --- the same classes in other wordings ---
+    (
+        "partial-quote-according-to-at-sentence-end",
+        f"The raids have {Q}spread fear through every school{E} in town, according to Principal Dora Vance.",
+        [("Dora Vance", "spread fear through every school")],
+    ),
+    (
+        "partial-quote-told-reporters",
+        f"Deputies will {Q}keep doing their jobs the same way{E} as before, Chief Omar Haddad told reporters.",
+        [("Omar Haddad", "keep doing their jobs")],
+    ),
+    (
+        "partial-quote-the-sheriff-said",
+        "Sheriff Eli Stone spoke Monday. The rule will "
+        f"{Q}make every county less safe than before{E} in his view, the sheriff said.",
+        [("Eli Stone", "make every county less")],
+    ),
+    (
+        "unclosed-mark-according-to-inside",
+        'The order is "a direct attack on local control, according to Mayor Rita Hale.\n\n'
+        '"We will fight it in court," Hale said.',
+        [("Rita Hale", "a direct attack on local"), ("Rita Hale", "We will fight it")],
+    ),
+    (
+        "org-of-place-possessive-title-issued-statement",
+        "The ACLU of Pine’s Executive Director Jo Lin issued the following statement:\n\n"
+        f"{Q}Today’s ruling protects every resident of this state from unlawful detention.{E}",
+        [("Jo Lin", "Today’s ruling protects every")],
+    ),
+    (
+        "said-in-a-statement-colon-unquoted",
+        "Mayor Rita Hale said in a statement Tuesday:\n\n"
+        "The city will not use its police to enforce federal civil immigration law.",
+        [("Rita Hale", "The city will not use")],
+    ),
+    (
+        "joint-plural-title-two-names",
+        f"{Q}This bill puts every family in our state at risk,{E} Sens. Ann Lowe and Tim Burke said.",
+        [("Ann Lowe", "This bill puts every family")],
+    ),
+    (
+        "joint-surnames-named-before",
+        "Sen. Ann Lowe and Sen. Tim Burke filed the bill in March.\n\n"
+        f"{Q}This bill protects every family in our state from fear,{E} Lowe and Burke said in a joint "
+        "statement.",
+        [("Ann Lowe", "This bill protects every family")],
+    ),
+    (
+        "joint-verb-first-from-one-office",
+        f"{Q}We will not stand by while the council ignores state law,{E} said Rep. Ann Lowe, Rep. Tim "
+        "Burke and Rep. Joe Kirk in a statement from Burke’s office.",
+        [("Tim Burke", "We will not stand by")],
+    ),
+    (
+        "lawyers-for-two-named-people-unnamed",
+        f"{Q}Our clients were held for nine days without any warrant,{E} lawyers for Juan Perez and "
+        "Maria Soto said.",
+        [],
+    ),
+    (
+        "follow-on-two-paragraphs-after-narrative",
+        f"{Q}We have no choice but to release people the federal government wants,{E} said Sheriff Joe "
+        "Marsh.\n\n"
+        "Sheriff Marsh has asked the county for a lawyer.\n\n"
+        f"{Q}Last month we released a man wanted in two states.{E}\n\n"
+        f"{Q}That is what this law does to our county every week.{E}",
+        [
+            ("Joe Marsh", "We have no choice but"),
+            ("Joe Marsh", "Last month we released a"),
+            ("Joe Marsh", "That is what this law"),
+        ],
+    ),
+    (
+        "pronoun-skips-foreign-place",
+        "Gov. Paul Whitaker met the consul on Friday.\n\n"
+        "El Salvador has asked for the return of its citizens.\n\n"
+        f"{Q}We will work with every government that respects our laws,{E} he said.",
+        [("Paul Whitaker", "We will work with every")],
+    ),
+    (
+        "pronoun-skips-territory",
+        "Gov. Paul Whitaker met the delegation on Friday.\n\n"
+        "Puerto Rico was hit hard by the storm last year.\n\n"
+        f"{Q}We will work with every government that respects our laws,{E} he said.",
+        [("Paul Whitaker", "We will work with every")],
+    ),
     # --- features that already worked stay working ---
     (
         "split-by-he-said-is-two",

@@ -273,7 +273,7 @@ _MARK_RE = _deferred('[“”"«»„]')
 _WORD_COUNT_RE = _deferred(r"[^\W_]+(?:['’][^\W_]+)*")
 _ABBREVIATIONS = _words(
     """
-    mr mrs ms dr gov lt sen rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
+    mr mrs ms dr gov govs lt sen sens rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
     mar apr jun jul aug sep sept oct nov dec no vs v inc corp co ft mt messrs hon atty dept calif ill
     wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis cmdr det dep cpl maj ofc insp
     asst
@@ -573,7 +573,7 @@ def _pair_marks(
 # The attribution of a quotation whose closing mark is missing: `, said Ana Ruiz`, `, she said`,
 # `, Sheriff Bo Lang said`. The comma stands where the closing mark belongs.
 _INSIDE_ATTRIBUTION_RE = _deferred(
-    rf",\s+(?:(?:{_VERB_ALT})\s+(?:the\s+)?(?=[{_UP}])|(?:he|she)\s+(?:{_VERB_ALT})\b"
+    rf",\s+(?:(?:{_VERB_ALT}|according\s+to)\s+(?:the\s+)?(?=[{_UP}])|(?:he|she)\s+(?:{_VERB_ALT})\b"
     rf"|(?:{_RUN})\s+{_ADVERB}(?:{_VERB_ALT})\b)"
 )
 
@@ -1352,7 +1352,7 @@ def _is_embedded(text: str, raw: _Raw) -> bool:
 # The last clause of a sentence when it is an attribution: `, Chief Rosa Delgado said`, `, he
 # added Tuesday`, `, the attorney general said`, `, said Professor Lena Marsh of Pine Law School`.
 _TRAILING_ATTRIBUTION_RE = _deferred(
-    rf"(?:^|,)\s+(?:{_ADVERB}(?:{_VERB_ALT})\s+\S.{{0,150}}"
+    rf"(?:^|,)\s+(?:{_ADVERB}(?:{_VERB_ALT}|according\s+to)\s+\S.{{0,150}}"
     rf"|(?:he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|{_RUN}(?:\s*\([^()]{{1,40}}\))?)"
     rf"\s+{_ADVERB}(?:{_VERB_ALT})(?:\s+[\w’'.-]+){{0,4}})$"
 )
@@ -1620,6 +1620,12 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if required:
             raise _Unnamed
         return None
+    joint = _JOINT_LIST_RE.match(rest, m.start(1))
+    if joint is not None:
+        # `said Rep. Ann Lowe, Rep. Tim Burke and Rep. Joe Kirk in a statement from Burke's office`
+        chosen = _one_of_joint(text, joint.group(0), pos + joint.start(), pos + joint.end(), people)
+        if chosen is not None:
+            return chosen
     span = _run_span(m.group(1), pos + m.start(1))
     title_after = _apposition_title(text, pos + m.end(1))
     return _resolve_name(person[0], person[1] or title_after, span, people)
@@ -1709,15 +1715,16 @@ def _title_of_office_subject(subject: str, start: int, people: _PeopleIndex) -> 
 _LIST_ITEM = (
     rf"(?:{_RUN})(?:\s*\([^()\n]{{1,40}}\)|,\s*[DRI]-[A-Z][\w.]*)?(?:\s+(?:of|from)\s+(?:the\s+)?{_RUN})?"
 )
-_JOINT_SUBJECT_RE = _deferred(rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|&)\s+{_LIST_ITEM}\s*,?$")
+_JOINT_LIST = rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|&)\s+{_LIST_ITEM}"
+_JOINT_SUBJECT_RE = _deferred(rf"{_JOINT_LIST}\s*,?$")
+_JOINT_LIST_RE = _deferred(_JOINT_LIST)
 _PARENTHESES_RE = _deferred(r"\([^()\n]*\)")
 _OFFICE_OF_RE = _deferred(rf"\b(?:from|of|by)\s+(?:the\s+)?(?:{_RUN}\s+)?([{_UP}][\w’'-]+)[’']s\s+office\b")
 
 
 def _joint_speaker(text: str, subject: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
-    """The speaker of words said by several named people together ("A, B and C said in a joint
-    statement"): the one whose office issued them ("from B's office"), else the first named, as
-    the first name of a joint statement is its lead author."""
+    """The speaker when the subject before the verb at `end` is a list of people ("A, B and C
+    said in a joint statement")."""
     lo = max(0, len(subject) - 2 * _RUN_REACH)
     if subject.find(" and ", lo) < 0 and subject.find(" & ", lo) < 0:
         return None
@@ -1727,17 +1734,27 @@ def _joint_speaker(text: str, subject: str, start: int, end: int, people: _Peopl
     before = subject[: m.start()].rstrip()
     if before and before[-1] not in ',;:—–”"“(' and _CONJUNCTION_END_RE.search(before) is None:
         return None  # `lawyers for Jo Hart and Tim Noll said`: the names are not the subject
-    listed = _PARENTHESES_RE.sub(lambda p: " " * len(p.group(0)), m.group(0))
+    return _one_of_joint(text, m.group(0), start + m.start(), end, people)
+
+
+def _one_of_joint(text: str, listed: str, offset: int, after: int, people: _PeopleIndex) -> _Speaker | None:
+    """Of words said by the people listed together (at `offset`), the speaker: the one whose office
+    issued them ("in a statement from B's office", looked for in the sentence from `after`), else
+    the first named, as a joint statement names its lead author first. None when fewer than two
+    people are listed."""
+    listed = _PARENTHESES_RE.sub(lambda p: " " * len(p.group(0)), listed)
     names: list[tuple[tuple[str, str | None], Span]] = []
     for run in _ANY_RUN_RE.finditer(listed):
         person = _person_from_run(run.group(1))
-        if person is not None and (person[1] is not None or len(person[0].split()) > 1):
-            names.append((person, _run_span(run.group(1), start + m.start() + run.start(1))))
+        if person is None:
+            continue
+        span = _run_span(run.group(1), offset + run.start(1))
+        if person[1] is not None or len(person[0].split()) > 1 or people.known(person[0], span.start):
+            names.append((person, span))
     if len(names) < 2:
         return None
-    sentence_end = re.search(r"[:\n]|\.\s", text[end : end + 240])
-    after = text[end : end + (sentence_end.start() if sentence_end else 240)]
-    office = _OFFICE_OF_RE.search(after)
+    sentence_end = re.search(r"[:\n]|\.\s", text[after : after + 240])
+    office = _OFFICE_OF_RE.search(text[after : after + (sentence_end.start() if sentence_end else 240)])
     chosen = names[0]
     if office is not None:
         chosen = next((n for n in names if n[0][0].split()[-1] == office.group(1)), chosen)
@@ -1814,8 +1831,14 @@ def _speaker_before(
         person = _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
         governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start())
-        # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own.)
-        if governed is not None and person is not None and person[1] and governed.group(1):
+        # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own, and so
+        # does a possessive before it: "the ACLU of Pine's Executive Director Jo Lin said".)
+        if (
+            governed is not None
+            and person is not None
+            and person[1]
+            and (governed.group(1) or re.search(r"[’']s\s", run))
+        ):
             governed = None
         if person is not None and governed is None:
             rstart = start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
