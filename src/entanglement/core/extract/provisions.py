@@ -59,8 +59,18 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
             r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
             r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
             r"STANDARD OPERATING PROCEDURES?\b|OPERATIONS ORDER\b|"
-            r"RESOLUTION NO\b|Public Act\b)",
+            r"RESOLUTION NO\b|Public Act\b|MEMORANDUM OF (?:AGREEMENT|UNDERSTANDING)\b)",
             re.M,
+        ),
+        2,
+    ),
+    # An agreement stating its own terms: "This Memorandum of Agreement (MOA) constitutes an agreement
+    # between ...", "The parties agree as follows".
+    (
+        _lazy(
+            r"\bthis\s+(?:memorandum\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\s+(?:\(\w+\)\s+)?"
+            r"(?:constitutes|is\s+(?:made\s+and\s+)?entered\s+into|sets\s+forth\s+the\s+terms)\b|\bthe\s+parties\s+(?:hereby\s+)?agree\b",
+            re.I,
         ),
         2,
     ),
@@ -75,7 +85,7 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
     ),
     (
         _lazy(
-            r"\bpurpose of this (?:chapter|ordinance|act|policy|section|order|directive|article)\b|"
+            r"\bpurpose of this (?:chapter|ordinance|act|policy|section|order|directive|article|agreement|MOA|MOU|memorandum)\b|"
             r"\b(?:shall|may) be (?:known|cited) as\b",
             re.I,
         ),
@@ -110,7 +120,8 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     (
         _lazy(
             r"\b(?:we conclude|in our (?:opinion|view)|we recommend|you (?:have )?asked|question presented|"
-            r"this memorandum|our analysis|in my opinion)\b",
+            # "This Memorandum of Agreement" is an agreement, not a legal memo.
+            r"this memorandum(?!\s+of\s+(?:agreement|understanding))|our analysis|in my opinion)\b",
             re.I,
         ),
         ((1, 4),),
@@ -134,6 +145,40 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ),
         ((1, 1), (3, 3)),
     ),
+    # Records of a meeting, not the policy it debated: a town-meeting warrant article ("To see if the
+    # Town will vote to ...", "or take any other action relative thereto", "Inserted by ... registered
+    # voters"), the proceedings (called to order, the floor opened on an article, a member recusing,
+    # adjourned), a motion label, the meeting's officers. An adopted resolution's own vote block
+    # ("On motion of ..., seconded by ...; AYES: ...") is no such cue.
+    (
+        _lazy(
+            r"\bto\s+see\s+if\s+the\s+(?:town|city|county|village|district|borough|inhabitants|voters)\b[^.;]{0,60}?\bwill\s+(?:vote|act|raise|appropriate|authorize|adopt|accept|amend|petition)"
+            r"|\bor\s+(?:to\s+)?(?:take|act\s+on|do)\s+any(?:thing|\s+other\s+action)\s+(?:relative|in\s+relation|with\s+respect|related|pertaining)\s+(?:there)?to\b"
+            r"|\bor\s+act\s+in\s+any\s+other\s+manner\b|\binserted\s+by\b[^.;)]{0,80}?\bregistered\s+voters\b",
+            re.I,
+        ),
+        ((1, 6),),
+    ),
+    (
+        _lazy(
+            r"\bcalled\s+(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order\b|\b(?:meeting|session)\s+(?:is|was|stands)\s+adjourned\b"
+            r"|\bmotion\s+to\s+adjourn\b|\brecus(?:es|ed|ing)\s+(?:himself|herself|themselves)\b|\b(?:meeting|floor)\s+is\s+(?:now\s+)?open\b",
+            re.I,
+        ),
+        ((1, 4),),
+    ),
+    (_lazy(r"^[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|\bI\s+move\s+(?:that|to)\b", re.M), ((1, 2),)),
+    (_lazy(r"\b(?:Town\s+)?Moderator\b|\bTown\s+Meeting\s+Members?\b|\bTMMs?\b"), ((1, 2),)),
+    # A summary of a bill or of other places' policies speaks about them: "The bill requires ...",
+    # "Present Situation", "Effect of Proposed Changes", "... have adopted policies that".
+    (
+        _lazy(
+            r"\b(?:the|this)\s+bill\s+(?:also\s+)?(?:requires|prohibits|provides|creates|amends|authorizes|establishes|directs|allows|specifies|defines)\b",
+            re.I,
+        ),
+        ((1, 2), (3, 4)),
+    ),
+    (_lazy(r"\bPresent\s+Situation\b|\bEffect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
 )
 
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
@@ -175,6 +220,12 @@ def is_policy_text(text: str) -> bool:
 # last few texts is kept (a str caches its own hash, so a hit costs one dictionary lookup).
 @lru_cache(maxsize=4)
 def _reads_as_policy(text: str) -> bool:
+    policy, non_policy = _genre_scores(text)
+    return policy >= 2 and policy > non_policy
+
+
+def _genre_scores(text: str) -> tuple[int, int]:
+    """(cues of a policy text, cues of other genres): weighted sums over the first 200,000 characters."""
     sample = text[:200_000]
     # Each cue is looked for only where the words it needs occur (one case-folded copy of the text).
     folded = literal_view(sample)
@@ -206,7 +257,7 @@ def _reads_as_policy(text: str) -> bool:
     for pattern, tiers in _NON_POLICY_CUES:
         hits = count(pattern)
         non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
-    return policy >= 2 and policy > non_policy
+    return policy, non_policy
 
 
 # --------------------------------------------------------------------------------------------------
@@ -969,7 +1020,7 @@ _CUE_RE = _lazy(
     # "not" in between ("the limitations do not include") or "without limitation" is no such list.
     r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|including|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
-    r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing|ed)?\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
+    r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing)?\b|(?<!certain\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)\blimited\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
     r"|(?P<pos>"
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
@@ -1684,6 +1735,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
+            # "an agreement under which ICE delegates immigration enforcement functions to deputies"
+            r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
         ),
         on_neg="no_287g",
         unless=_rx(f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"),
@@ -1867,6 +1920,37 @@ _ENFORCEMENT_ACTION = _lazy(
 _SANCTUARY_POLICY = _lazy(r"\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies)|ordinances?|status)\b", I)
 _VOID = _lazy(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:force|effect))\b", I)
 
+# A 287(g) agreement speaking of itself ("This Memorandum of Agreement constitutes an agreement
+# between ICE and the Sheriff, pursuant to which ICE delegates to trained personnel ...") or an
+# enacting body approving one establishes joining 287(g). A text that only mentions such an
+# agreement, bars it or ends it does not.
+_AGREEMENT_ITSELF = _lazy(
+    r"\b(?:this|the\s+present)\s+(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b"
+    r"|\bhereby\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b",
+    I,
+)
+_DELEGATED_FUNCTIONS = _lazy(
+    r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+an?\s+immigration\s+officer|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
+    r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+an?\s+immigration\s+officer|immigration\s+(?:officer|enforcement)\s+functions)"
+    r"|\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)",
+    I,
+)
+_AGREEMENT_ENDS = _lazy(
+    r"\b(?:terminat|withdr[ae]w|rescind|rescission|cancel|discontinu|expir|suspend|revok|revoc|lapse)\w*|\bends?\b|\bended\b",
+    I,
+)
+
+
+def _joins_287g(sentence: str, context: list[str]) -> bool:
+    folded = literal_view(sentence)
+    if _cannot_match(_AGREEMENT_ITSELF, folded) or _cannot_match(_DELEGATED_FUNCTIONS, folded):
+        return False
+    itself = _AGREEMENT_ITSELF.search(sentence)
+    if itself is None or _DELEGATED_FUNCTIONS.search(sentence) is None or _AGREEMENT_ENDS.search(sentence):
+        return False
+    return _frame(sentence, itself.start(), itself.end(), context) in (NONE, POS)
+
+
 _UNEQUAL_TREATMENT = _lazy(
     r"\b(?:den(?:y|ies|ied|ying)|restrict\w*\s+access\s+to|condition\w*|consider\w*|discriminat\w*|exclud\w*|"
     r"(?:services|benefits|privileges|opportunit\w+|programm?(?:s|ing)?|classification)\b)[^.;]{0,240}?"
@@ -1927,6 +2011,11 @@ def _code_sentence(
                 break
     if savings:
         codes["compliance_savings_clause"] = None
+    if _joins_287g(masked, context):
+        # The agreement's own purpose clause says what it establishes, so this reading comes before
+        # the purpose rule below.
+        codes["cooperation_mandate"] = None
+        return list(codes)
     if role == "purpose":
         return list(codes)
 
