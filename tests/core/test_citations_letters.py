@@ -48,6 +48,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("nd-dotted-title", "North Dakota's NDCC 12.1-01-01 and NDCC 29-06-15 apply.", ["NDCC 12.1-01-01", "NDCC 29-06-15"]),
     ("nj-letter-title", "Under N.J.S.A. 2A:162-15 and N.J.S.A. 52:17B-98, release is the rule.",
      ["N.J.S.A. 2A:162-15", "N.J.S.A. 52:17B-98"]),
+    # a bare section shaped like a state code's, with its chapter's letter, is cited as written
+    ("bare-dotted-letter", "Deputies report holds under section 299A.82 of the Minnesota law on immigration.",
+     ["§ 299A.82"]),
+    ("bare-manual-number", "Deputies follow section 428.3 of this manual on immigration holds.", []),
     # --- title-first compilations
     ("pa-consolidated", "Pennsylvania police act under 42 Pa.C.S. § 8953 and 18 Pa. C.S. § 9121.",
      ["42 Pa.C.S. § 8953", "18 Pa.C.S. § 9121"]),

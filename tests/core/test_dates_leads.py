@@ -24,7 +24,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("lead-capitals", "NEWS RELEASE\n\nAPR. 2, 2015 \u2014 The city council adopted the ordinance.", "2015-04-02"),
     ("lead-weekday", "Thursday, Jan. 7, 2021 - The county attorney released a memo on holds.", "2021-01-07"),
     ("lead-numeric", "3/15/2022 \u2013 Officials of the sheriff's office met with the county board.", "2022-03-15"),
-    # --- datelines in capitals
+    ("lead-parenthesized", "(Nov. 8, 2016) – The sheriff ended the jail's agreement with ICE.", "2016-11-08"),
+    ("lead-no-space-after-period", "Nov.8, 2016 - The sheriff ended the jail's agreement with ICE.", "2016-11-08"),
+    # --- datelines in capitals, double hyphens
+    ("dateline-double-hyphens", "RIVERTON, WY -- Aug. 2, 2018 -- The council voted.", "2018-08-02"),
     ("dateline-caps-month", "RIVERTON, Wyo., SEPT. 20, 2017 \u2014 The council voted.", "2017-09-20"),
     ("dateline-caps-weekday", "SALEM, Ore. (MONDAY, MARCH 4, 2019) - The board voted.", "2019-03-04"),
     # --- no lead: running text, chronologies, items under headings
@@ -40,6 +43,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("lead-without-year", "Sept. 20 - The County Executive today issued an order.", None),
     ("date-hyphen-word", "Sept. 20, 2017-The County Executive today issued an order.", None),
     ("lead-lowercase-after", "Sept. 20, 2017 - the county executive today issued an order.", None),
+    ("unclosed-parenthesis", "(Nov. 8, 2016 – The sheriff ended the jail's agreement with ICE.", None),
     ("impossible-lead", "Sept. 31, 2017 - The County Executive today issued an order.", None),
     # --- directive forms: a revision's date is the version's issue date, labels in capitals as in title case
     ("caps-issue-revision", "PINE COUNTY SHERIFF\nGENERAL ORDER\n\nNUMBER: 3.10\nISSUE DATE: March 2, 2012\n"
@@ -49,6 +53,13 @@ CASES: list[tuple[str, str, str | None]] = [
     ("rev-date-label", "Directive 7.4\nIssued: June 1, 2010\nRev. Date: July 8, 2015\n\nText.", "2015-07-08"),
     ("last-revision-label", "General Order 5\nEffective Date: June 1, 2010\nLast Revision: July 8, 2015\n\nText.", "2015-07-08"),
     ("sop-revised", "STANDARD OPERATING PROCEDURE 12\nISSUED: June 1, 2010\nREVISED: July 8, 2015\n\nText.", "2015-07-08"),
+    # a list of revisions: the latest is the version in hand; anything else in the list leaves the table's own date
+    ("revision-list", "GENERAL ORDER 4\nEFFECTIVE DATE: January 1, 2018\nREVISED: March 20, 2018, July 18, 2019, and "
+     "December 3, 2019\n\nText.", "2019-12-03"),
+    ("revision-list-semicolons", "GENERAL ORDER 4\nEFFECTIVE DATE: January 1, 2018\nREVISED: March 20, 2018; July 18, "
+     "2019.\n\nText.", "2019-07-18"),
+    ("revision-list-with-notes", "GENERAL ORDER 4\nEFFECTIVE DATE: January 1, 2018\nREVISED: March 20, 2018 (minor), "
+     "July 18, 2019\n\nText.", "2018-01-01"),
     ("caps-revision-before-issue", "GENERAL ORDER 8\nISSUE DATE: March 2, 2017\nREVISION DATE: May 9, 2016\n\nText.",
      "2017-03-02"),
     ("caps-revision-without-directive", "PINE COUNTY NOTES\nISSUE DATE: March 2, 2012\nREVISION DATE: May 9, 2016\n\nText.",

@@ -515,8 +515,8 @@ _COMMA_PREFIXED = _Lazy(
 )
 _AMENDS = _Lazy(r"\b(?:amend(?:ed|s|ing)?|add(?:ed|ing)?|repeal(?:ed|s|ing)?|to\s+read)\b", re.IGNORECASE)
 _HEADING_AFTER = _Lazy(r"\.?\s+[A-Z]|\.\s*$|\s*$")
-# A section number shaped like a state code's ("752.053", "7284.6"), not like a manual's ("4.2", "428.3").
-_DOTTED_SECTION = _Lazy(r"^(?:\d{3,}\.\d{2,}|\d{4,}\.\d)")
+# A section number shaped like a state code's ("752.053", "7284.6", "299A.82"), not like a manual's ("4.2", "428.3").
+_DOTTED_SECTION = _Lazy(r"^(?:\d{3,}[A-Z]?\.\d{2,}|\d{4,}\.\d)")
 _INTERNAL_UNITS = {"chapter", "article", "code", "title", "division", "part", "subchapter", "law"}
 # Sections of Title 8 that an immigration text may cite as a bare "Section 1357" or "§ 1226".
 _WELL_KNOWN_8USC = {

@@ -65,7 +65,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # 5th day of June, 2018"; month and weekday names in any case, so that a dateline in capitals reads as one
 # in title case. Two-digit years are never read: "01-01-18" could be many dates.
 _DATE = (
-    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"(?:{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:day\s+of\s+|of\s+)?(?P<month2>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
@@ -184,7 +184,7 @@ def _is_place(m: re.Match[str]) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"^[ \t]*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?[,\u2013\u2014\-]\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
+    rf"^[ \t]*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[,\u2013\u2014\-])\s*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:/[^/\n]{{1,30}}/\s*)?(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
 # "SPRINGFIELD, Ill. (March 3, 2025) - The council", "WASHINGTON (Jan. 24, 2018) --".
@@ -200,9 +200,10 @@ _DATELINE_DATE_FIRST = re.compile(
     re.MULTILINE,
 )
 # A lead that opens the body with its date and a dash: "Sept. 20, 2017 - The County Executive today ...",
-# "March 4, 2019 — “We will not ...". Only at the body's start (see _lead).
+# "(March 4, 2019) — “We will not ...". Only at the body's start (see _lead).
 _DATE_LEAD = re.compile(
-    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*(?=[A-Z\"\u201c])",
+    rf"^[ \t]*(?P<paren>\()?(?:{_WEEKDAY},?\s+)?{_DATE}(?(paren)\))[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*"
+    r"(?=[A-Z\"\u201c])",
     re.MULTILINE,
 )
 _CHRONOLOGY = re.compile(r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b", re.IGNORECASE)
@@ -604,6 +605,22 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
     return latest if all(d.date <= latest.date for d in own) else None
 
 
+_LIST_SEPARATOR = re.compile(r"[ \t,;&]*(?:and)?[ \t.]*$", re.IGNORECASE)
+
+
+def _date_list(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The dates of a value that lists nothing else ("REVISED: March 20, 2018, July 18, 2019"): each
+    revision of a directive; none when anything but separators stands between them."""
+    dates = list(_DATE_RE.finditer(text, start, end))
+    if len(dates) < 2:
+        return []
+    bounds = [start] + [p for d in dates for p in (d.start(), d.end())] + [end]
+    gaps = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if all(_LIST_SEPARATOR.match(text[a:b]) for a, b in gaps):
+        return dates
+    return []
+
+
 def _table_dates(text: str, head: str) -> list[tuple[str, re.Match[str]]]:
     """(label, date) for every date of a header table: beside its label, in a label column, or in a label row."""
     out: list[tuple[str, re.Match[str]]] = []
@@ -611,6 +628,8 @@ def _table_dates(text: str, head: str) -> list[tuple[str, re.Match[str]]]:
         value = _DATE_ONLY.match(text, m.start("value"), m.end("value")) if m["value"].strip() else None
         if value:
             out.append((m["label"].strip(), value))
+        elif _REVISED_LABEL.match(m["label"].strip()):
+            out.extend((m["label"].strip(), d) for d in _date_list(text, m.start("value"), m.end("value")))
     for label, a, b in _column_values(head):
         value = _DATE_ONLY.match(text, a, b)
         if value:
