@@ -43,7 +43,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     # counties
     ("county", "Cook County jails hold about 6,000 people, Illinois says.", {"17031", "17"}),
     ("county placed by a city", "Cook County jails, like Chicago police, refuse.", {"17031", "1714000"}),
-    ("ambiguous county without evidence", "Clark County jails hold about 6,000 people.", set()),
+    ("ambiguous county, stateless text", "Clark County jails hold about 6,000 people.", {"32003"}),
+    ("ambiguous county, other state", "Clark County jails hold 6,000 people, Texas says.", {"48"}),
     ("far larger namesake county", "Cook County jails hold about 6,000 people.", {"17031"}),
     ("county with qualifier", "Officials in Sutter County, California, agreed.", {"06101"}),
     (

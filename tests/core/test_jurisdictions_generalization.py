@@ -273,11 +273,20 @@ def test_passage(census: Gazetteer, label: str, text: str, expected: set[str]) -
     assert {j.geoid for j in find_jurisdictions(text, census)} == expected, label
 
 
-def test_ambiguous_county_without_evidence_is_left_out(census: Gazetteer) -> None:
-    # Five states have a Dallas County, none with ten times the others' ZIP codes, and the text says
-    # nothing of any state: no guess.
-    assert find_jurisdictions("Dallas County's jail held 40 people on detainers.", census) == []
-    assert find_jurisdictions("Jackson County deputies and Orange County officials met.", census) == []
+def test_ambiguous_county_in_a_stateless_text_takes_the_likelier_namesake(census: Gazetteer) -> None:
+    # The text names no state at all, so SPEC's gold lists every namesake: the one with at least twice
+    # the next one's ZIP codes is taken (Texas's Dallas County 88, Iowa's 16).
+    found = find_jurisdictions("Dallas County's jail held 40 people on detainers.", census)
+    assert [j.geoid for j in found] == ["48113"]
+    # Orange County, California (89 ZIP codes) is not twice Florida's (43): no guess for it.
+    found = find_jurisdictions("Jackson County deputies and Orange County officials met.", census)
+    assert [j.geoid for j in found] == ["29095"]
+
+
+def test_ambiguous_county_in_a_text_about_another_state_is_left_out(census: Gazetteer) -> None:
+    # A state is named, and it is none of the namesakes': a local story elsewhere, so no guess.
+    text = "Dallas County's jail held 40 people, the Oregon sheriffs' group said."
+    assert [j.geoid for j in find_jurisdictions(text, census)] == ["41"]
 
 
 def test_far_larger_county_namesake_is_taken(census: Gazetteer) -> None:

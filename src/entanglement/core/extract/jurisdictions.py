@@ -70,6 +70,9 @@ DOMINANCE_RATIO = 1.5
 # and never its state is most often a local paper's, about a small county ("Clark County" of Wisconsin,
 # not of Nevada at 3.8 times the ZIP codes); only a namesake like Harris County, Texas (17 times) wins.
 COUNTY_DOMINANCE = 10
+# A text that names no state at all cannot be a local paper's story about a small namesake in its own
+# state; SPEC's gold then lists every namesake, so a clearly likelier one is taken.
+STATELESS_COUNTY_DOMINANCE = 2
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_]))*", re.UNICODE)
 _CONNECTORS = frozenset(
@@ -118,7 +121,10 @@ _COURT_ABBREVIATION = re.compile(
 )
 _PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
 _PARTY_HOMETOWN = re.compile(
-    r"(?:\(|,[ \t])(?:[DRI]|Dem|Rep)[-–](?P<town>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})(?=\)|,)"
+    r"(?:\(|,[ \t])(?:[DRI]|Dem|Rep)[-–]"
+    r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?))?"
+    r"(?=[),;]|\.(?:\s|$))"
 )
 _DOTTED_CITIES = {
     "L.A.": ("los angeles", "CA"),
@@ -126,6 +132,21 @@ _DOTTED_CITIES = {
     "N.Y.C.": ("new york city", "NY"),
 }
 _DOTTED_CITY = re.compile(r"(?<![\w.])(?P<abbr>L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.)(?P<county>\s+County)?")
+# Cities clipped to a capitalized stem and a period, as legal citations and news copy write them
+# ("Phila. Exec. Order", "City of Phila.", "Balt. City Police", "Mpls. police"). Only stems no other
+# word or name shares: not "Pitt." (a university, Pitt County), "Chi." or "Hous." (a letter, housing),
+# "Dall." (the Dallas reporter of early Supreme Court cases) or "Bos.".
+_CLIPPED_CITIES = {
+    "Phila.": ("philadelphia", "PA"),
+    "Balt.": ("baltimore", "MD"),
+    "Mpls.": ("minneapolis", "MN"),
+}
+_CLIPPED_CITY = re.compile(
+    r"(?<![\w.])(?P<abbr>Phila\.|Balt\.|Mpls\.)(?P<county>[ \t]+(?:County|Cnty\.|Co\.))?"
+)
+# A law school or its journal ("U. Balt. L. Rev.", "Univ. of Balt."): an organization, not the city.
+_UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
+_JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
 )
@@ -194,6 +215,8 @@ class _Finder:
         self.state_positions: dict[str, list[int]] = {}
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
+        # Party labels' home towns: candidates, span, and whether the name is also a common word.
+        self.pending_hometowns: list[tuple[list[Jurisdiction], int, int, bool]] = []
         self._title_lines: dict[int, bool] = {}
         self.matches: list[_Match] = []
         self.seen_geoids: set[str] = set()
@@ -213,6 +236,7 @@ class _Finder:
         self._datelines()
         self._court_and_party_abbreviations()
         self._dotted_city_abbreviations()
+        self._clipped_city_abbreviations()
         self._party_hometowns()
         matches = self._scan()
         self.matches = matches
@@ -589,6 +613,17 @@ class _Finder:
         prev2, _ = self._prev_word(m, 2)
         return prev2 is not None and _is_org_word(prev2, self.text[m.start : m.end].isupper())
 
+    def _names_state_law(self, m: _Match) -> bool:
+        """Is the state named as the owner of a body of law ("a chapter of Florida Statutes", "a
+        section of Ohio law")? Then a word before "of" that can head an organization's name
+        ("chapter", "section") is a part of the law, and the state is named as a government."""
+        if not m.flags & FLAG_STATE or self.g.state_named(m.key) is None:
+            return False
+        owner, _ = self._prev_word(m, 2)
+        if owner is not None and owner.key in ("university", "college"):
+            return False  # "University of Florida law school"
+        return bool(_STATE_CODE_TITLE.match(self.text, m.end) or _STATE_LAW_AFTER.match(self.text, m.end))
+
     def _state_just_before(self, pos: int) -> Jurisdiction | None:
         """The state named by the one or two words right before `pos` ("Oregon counties", "New York's")."""
         words = re.findall(r"[A-Z][a-z]+", self.text[max(0, pos - 30) : pos])
@@ -822,7 +857,7 @@ class _Finder:
             else:
                 self._county(m, nxt.end, kind=COUNTY_WORDS[county_word])
             return
-        if self._org_before_of(m):
+        if self._org_before_of(m) and not self._names_state_law(m):
             if m.flags & FLAG_STATE and (st := self.g.state_named(m.key)) is not None:
                 self._note_state(
                     st.geoid, m.start
@@ -1213,6 +1248,10 @@ class _Finder:
             chosen = self._choose(m)
             if chosen is not None:
                 self._add(chosen, start, end)
+        for cands, start, end, common_word in self.pending_hometowns:
+            chosen = self._choose_hometown(cands, start, end, common_word)
+            if chosen is not None:
+                self._add(chosen, start, end)
         # Places first: a resolved city tells which state an ambiguous county name is in. Then a
         # second round, for names that the first round's choices have placed.
         pending = [m for m in matches if m.bare and m.candidates]
@@ -1245,9 +1284,12 @@ class _Finder:
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
-            # No state anywhere: only a namesake far larger than every other ("Harris County").
+            # No state of its namesakes: only one far larger than every other ("Harris County") — or,
+            # when the text names no state at all (a sheriff's form, "Plymouth County Sheriff's
+            # Department"), the clearly likelier one, since gold then lists every namesake.
             weights = sorted(((zip_count(c.geoid), c) for c in cands), key=lambda x: -x[0])
-            if weights[0][0] and (len(weights) == 1 or weights[0][0] >= COUNTY_DOMINANCE * weights[1][0]):
+            margin = COUNTY_DOMINANCE if self.doc_states else STATELESS_COUNTY_DOMINANCE
+            if weights[0][0] and (len(weights) == 1 or weights[0][0] >= margin * weights[1][0]):
                 return weights[0][1]
             return None
         explicit = m.role == "explicit-place"
@@ -1285,6 +1327,26 @@ class _Finder:
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
         return None
+
+    def _choose_hometown(
+        self, cands: list[Jurisdiction], start: int, end: int, common_word: bool
+    ) -> Jurisdiction | None:
+        """The home town of a legislator's label ("Rep. Ann Lee (R-Columbia)").
+
+        A legislator's town lies in the state whose legislature the text is about: of the states the
+        text names, the one it names most (a Tennessee story's passing "a Texas law" does not move
+        Columbia to Texas), however small the town. Without such a state the label is read as a
+        dateline would be; a name that is also a common word or a foreign place needs the state."""
+        in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if in_doc:
+            home = max(
+                in_doc,
+                key=lambda c: (self.doc_states[c.state_fips], -self._distance_to_state(c.state_fips, start)),
+            )
+            return _best([c for c in in_doc if c.state_fips == home.state_fips])
+        if common_word:
+            return None
+        return self._choose(_Match(0, 0, "", FLAG_PLACE, start, end, "explicit-place", cands))
 
     def _collect(self) -> list[JurisdictionRef]:
         by_geoid: dict[str, list[_Mention]] = {}
@@ -1326,7 +1388,11 @@ class _Finder:
             key = fold_words(city)
             for word in re.finditer(r"\S+", city):
                 tail = fold_words(city[word.start() :])
-                if tail in ("washington", "new york") or self.g.places_named(tail):
+                if (
+                    tail in ("washington", "new york")
+                    or self.g.state_named(tail) is not None
+                    or self.g.places_named(tail)
+                ):
                     key, start = tail, m.start("city") + word.start()
                     break
             region = m.group("region")
@@ -1342,6 +1408,12 @@ class _Finder:
                 city_j = self.g.places_named("new york city")
                 if city_j:
                     self._dateline_hit(city_j[0], start, m.end("region") if region and fips else end)
+                continue
+            state = self.g.state_named(key)
+            if state is not None and fips is None:
+                # "GEORGIA – Governor ...": a state's own dateline. A same-named town ("Georgia", Vt.)
+                # is meant only when the dateline qualifies it.
+                self._dateline_hit(state, start, end)
                 continue
             cands = self.g.places_named(key)
             if fips is not None:
@@ -1378,6 +1450,29 @@ class _Finder:
             found = [j for j in pool if j.state_abbr == state]
             if found:
                 self._add(found[0], start, m.end("county") if county else end)
+                self._cover(start, m.end())
+
+    def _clipped_city_abbreviations(self) -> None:
+        """ "Phila.", "Balt.", "Mpls." — and "Balt. County" / "Balt. Co." for the county."""
+        for m in _CLIPPED_CITY.finditer(self.text):
+            start, end = m.span("abbr")
+            if self._is_covered(start, end):
+                continue
+            if _UNIVERSITY_BEFORE.search(self.text, max(0, start - 16), start) or _JOURNAL_AFTER.match(
+                self.text, end
+            ):
+                continue
+            county = m.group("county")
+            if county is None and self._names_newspaper(end):
+                continue  # "Phila. Inquirer", "Balt. Sun"
+            key, state = _CLIPPED_CITIES[m.group("abbr")]
+            if county:  # Baltimore County, not the independent city that is its own county-equivalent
+                pool = [c for c in self.g.counties_named(key) if self.g.county_kind(c) == "County"]
+            else:
+                pool = self.g.places_named(key)
+            found = [j for j in pool if j.state_abbr == state]
+            if found:
+                self._add(_best(found), start, m.end("county") if county else end)
                 self._cover(start, m.end())
 
     def _misspelled_states(self) -> None:
@@ -1435,11 +1530,25 @@ class _Finder:
             if self._is_covered(start, end):
                 continue
             key = fold_words(m.group("town"))
-            if self.g.state_named(key) is not None or key in BARE_NEVER:
+            if self.g.state_named(key) is not None:
                 continue
-            cands = self.g.places_named(key)
+            cands = list(self.g.places_named(key))
+            region = m.group("region")
+            fips = None
+            if region:
+                fips = self.g.state_for_abbreviation(region) or (
+                    st.geoid if (st := self.g.state_named(fold_words(region))) else None
+                )
+            if fips is not None:
+                # "(R-Springfield, Tenn.)": the label's state qualifies the town, as in a dateline.
+                cands = [c for c in cands if c.state_fips == fips]
+                if cands:
+                    self._dateline_hit(_best(cands), start, end)
+                    self._cover(end, m.end("region"))
+                continue
             if cands:
-                self._pending_dateline(list(cands), start, end)
+                self._cover(start, end)
+                self.pending_hometowns.append((cands, start, end, key in BARE_NEVER))
 
     def _court_and_party_abbreviations(self) -> None:
         for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
@@ -1539,6 +1648,9 @@ _STATE_CODE_TITLE = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?:Legal|General|Revised|Annotated|Compiled|Consolidated|Administrative|Penal|"
     r"Civil|Criminal|Government|Municipal|Unofficial|Official))*[ \t]+(?:Code|Codes|Statutes|Constitution)\b"
 )
+
+# A state's law in lower case after its name: "Florida law", "Ohio's statutes".
+_STATE_LAW_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:law|laws|statutes|statute)\b")
 
 # Words that show a text is about a town's government (New England, New York, the townships of the
 # Midwest and Mid-Atlantic), where a bare name is a county subdivision however small.
