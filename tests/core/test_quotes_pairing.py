@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}Nobody should doubt that this state means what it says.{E}",
         [("Amy Lott", "and we will win in")],
     ),
+    (
+        "said-that-whole-statement-still-carries-over",
+        'Sheriff Al Brandt said that "the county will never comply with these requests.\n\n'
+        '"Not now, not ever, not under any sheriff of this county."',
+        [("Al Brandt", "the county will never comply")],
+    ),
     # --- a statement introduced by a colon, in the layouts of organizations' releases ---
     (
         "possessive-org-title-of-office-issued-statement",
@@ -342,6 +348,37 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Puerto Rico was hit hard by the storm last year.\n\n"
         f"{Q}We will work with every government that respects our laws,{E} he said.",
         [("Paul Whitaker", "We will work with every")],
+    ),
+    (
+        "partial-quote-attribution-mid-sentence",
+        "The policies, Attorney General Ray Cole said, have "
+        f"{Q}cultivated a culture of fear{E} among immigrants.",
+        [("Ray Cole", "cultivated a culture of fear")],
+    ),
+    (
+        "released-a-statement-that-read",
+        "Mayor Rita Hale released a statement that read, in part: "
+        f"{Q}The city will not use its police to enforce civil immigration law.{E}",
+        [("Rita Hale", "The city will not use")],
+    ),
+    (
+        "in-a-joint-statement-comma-list-colon",
+        "In a joint statement, Mayor Jo Hart and Sheriff Tim Noll said: "
+        f"{Q}Our deputies will not ask anyone about immigration status.{E}",
+        [("Jo Hart", "Our deputies will not ask")],
+    ),
+    (
+        "joint-verb-first-apposition-after-list",
+        f"{Q}This bill puts every family in our state at risk,{E} said Sen. Ann Lowe and Rep. Tim Burke, "
+        "both Democrats.",
+        [("Ann Lowe", "This bill puts every family")],
+    ),
+    (
+        "issued-statement-over-two-paragraphs",
+        "Sheriff Joe Marsh issued the following statement:\n\n"
+        f"{Q}We will follow the law as written by the legislature.\n\n"
+        f"{Q}We will not go beyond it in any way.{E}",
+        [("Joe Marsh", "We will follow the law")],
     ),
     # --- features that already worked stay working ---
     (

@@ -229,6 +229,7 @@ _AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
 )
+_WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
 _QUOTED_PERSON_RE = _deferred(rf"\bquoted\s+({_RUN})")
 _STATEMENT_NOUN_RE = _deferred(
@@ -589,13 +590,15 @@ def _attribution_inside(text: str, start: int, end: int) -> int | None:
 
 def _is_fragment(text: str, raw: _Raw) -> bool:
     """A quotation opened inside a clause (`the measure was "a promise ...`): partial quotations
-    do not run over paragraphs, so a mark opening the next paragraph starts a new quotation."""
+    do not run over paragraphs, so a mark opening the next paragraph starts a new quotation.
+    (After a speech verb or "that" a whole statement may open: `said that "...`.)"""
     if raw.open_pos is None:
         return False
     before = text[max(raw.para_start, raw.open_pos - 30) : raw.open_pos].rstrip()
-    return (
-        before[-1:].isalpha() and before[-1].islower() and before.rsplit(maxsplit=1)[-1] not in _SPEECH_VERBS
-    )
+    if not (before[-1:].isalpha() and before[-1].islower()):
+        return False
+    word = before.rsplit(maxsplit=1)[-1]
+    return word != "that" and word not in _SPEECH_VERBS
 
 
 def _first_close(marks: list[tuple[int, str]]) -> int | None:
@@ -1966,6 +1969,8 @@ def _speaker_of_verb(
     if verb.group(0) in ("read", "reads"):
         if not _STATEMENT_NOUN_RE.search(clause):
             return None  # "read" reports words only of a statement, letter or post
+        if _WRITING_THAT_RE.search(clause, 0, verb.start()):
+            return None  # `released a statement that read:`: the verb before names who released it
     elif verb.group(0) not in _SPEECH_VERBS and not _STATEMENT_NOUN_RE.search(clause[verb.end() :]):
         return None  # "issued", "released": only when what was issued is a statement
     subject_end = sstart + verb.start()
