@@ -22,6 +22,19 @@ CASES: list[tuple[str, str, str | None]] = [
     ("given-under-hand", ORDER + "Given under my hand and the Seal of the State this 4th day of March, 2019.", "2019-03-04"),
     ("given-under-hand-in-the-year", ORDER + "Given under my hand this 4th day of March in the year 2019.", "2019-03-04"),
     ("signed-and-sealed-date", ORDER + "Signed and sealed this March 4, 2019.", "2019-03-04"),
+    # years in words, the capital's chamber, a comma after "Given", a court's order
+    ("given-comma-year-in-words", ORDER + "GIVEN, under my hand and seal this 6th day of May, Two Thousand and Eighteen, "
+     "and of the Independence of the United States, the Two Hundred and Forty-Second.", "2018-05-06"),
+    ("executive-chamber-lord", ORDER + "Given at the Executive Chamber in Salem this 6th day of May in the year of our "
+     "Lord two thousand eighteen.", "2018-05-06"),
+    ("witness-compound-year-words", ORDER + "IN WITNESS WHEREOF, I have set my hand this sixth day of May, in the year "
+     "two thousand twenty-three.", "2023-05-06"),
+    ("year-words-last-century", ORDER + "Given under my hand this 6th day of May, nineteen hundred ninety-eight.",
+     "1998-05-06"),
+    ("year-words-round", ORDER + "Given under my hand this 6th day of May, two thousand.", "2000-05-06"),
+    ("so-ordered", "ORDER ON MOTION\nThe motion is granted.\nIT IS SO ORDERED this 6th day of May, 2018.", "2018-05-06"),
+    ("ordered-line", "ORDER ON MOTION\nThe motion is granted.\nORDERED this 6th day of May, 2018.", "2018-05-06"),
+    ("ordered-in-story", "The judge ordered the county to release him this 6th day of May, 2018, lawyers said.", None),
     ("witness-whereof-no-year", ORDER + "IN WITNESS WHEREOF, I have set my hand this fourth day of March.", None),
     ("witness-in-story", "The governor said a seal was affixed on March 4, 2019, to an earlier order.", None),
     # --- a resolution's closing record of its own adoption

@@ -13,10 +13,11 @@ statute compilation's title is the compilation's, not the section's. A directive
 (labels beside, above or in a row over their values) gives its date under "Date of Issue" or
 "Effective Date", and under "Revised Date" when that is the latest: the text in hand is the revision
 ("General Order 12, Rev. 3-4-2019" likewise). Orders and resolutions close with their own dates ("IN
-WITNESS WHEREOF ... this fourth day of March, 2019", "the foregoing resolution was adopted on"); a
-municipal code section with no other date of its own takes the latest "passed"/"adopted" date of its
-history notes ("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the answer is None:
-guessing is worse than saying nothing.
+WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two Thousand and
+Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
+section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
+("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the answer is None: guessing is worse
+than saying nothing.
 """
 
 from __future__ import annotations
@@ -347,15 +348,46 @@ _SPELLED_DAYS = (
     | {"thirtieth": 30, "thirty-first": 31}
 )
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A year in words, as executive orders write it: "Two Thousand and Seventeen", "two thousand twenty-five".
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = (
+    {w: i for i, w in enumerate(_UNITS, 1)}
+    | {w: i for i, w in enumerate(_TEENS, 13)}
+    | {w: 10 * i for i, w in enumerate(_TENS, 2)}
+)
+_YEAR_WORDS = (
+    r"(?:two\s+thousand|nineteen\s+hundred)(?:(?:\s+and)?[\s\-]+(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b){0,2}"
+)
 # The formulas that close an order or proclamation with the day it was signed: "IN WITNESS WHEREOF, I have
-# set my hand ... this fourth day of March, 2019", "Given under my hand ... this 4th day of March, 2019".
+# set my hand ... this fourth day of March, 2019", "GIVEN, under my hand ... this 4th day of March, Two
+# Thousand and Nineteen", "Given at the Executive Chamber ... this 4th day of March in the year of our Lord
+# two thousand nineteen", "IT IS SO ORDERED this 4th day of March, 2019".
 _SIGNING = (
-    r"(?:IN\s+WITNESS\s+WHEREOF|Given\s+under\s+my\s+hand|Signed\s+and\s+sealed)[^\n]{0,300}?\bthis\s+"
+    r"(?:IN\s+WITNESS\s+WHEREOF|Given,?\s+under\s+my\s+hand|Given\s+at\s+the\s+(?:Executive\s+Chamber|Capitol|State\s+House)"
+    r"|Signed\s+and\s+sealed|\bSO\s+ORDERED|^[ \t]*ORDERED)[^\n]{0,300}?\bthis\s+"
     r"(?:(?P<sday>(?:twenty-|thirty-)?[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<smonth>"
     + _MONTH_NAMES
     + r")"
-    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?P<syear>(?:19|20)\d\d)|(?=[A-Z]))"
+    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:(?P<syear>(?:19|20)\d\d)|(?P<wyear>"
+    + _YEAR_WORDS
+    + r"))|(?=[A-Z]))"
 )
+
+
+def _year_in_words(words: str) -> int | None:
+    """2017 for "Two Thousand and Seventeen"; None for a year that is no number we know."""
+    tokens = [t for t in re.split(r"[\s\-]+", words.lower()) if t and t != "and"]
+    base = 2000 if tokens[:2] == ["two", "thousand"] else 1900
+    rest = [_NUMBER_WORDS.get(t) for t in tokens[2:]]
+    if any(r is None for r in rest):
+        return None
+    return base + sum(r for r in rest if r is not None)
+
+
 # A resolution's or ordinance's record of its own adoption: "The foregoing resolution was passed and adopted on ...".
 _FOREGOING = (
     r"\bforegoing\s+(?:resolution|ordinance|order|motion|directive|policy)\b[^\n]{0,200}?"
@@ -375,24 +407,32 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+_SIGNING_WORDS = ("hand", "HAND", "ealed", "EALED", "Chamber", "CHAMBER", "ORDERED", "Ordered")
+
+
 def _closing_formula(text: str) -> DocumentDate | None:
     """The last signing formula's or adoption record's date in the text."""
     found: DocumentDate | None = None
-    low = text.lower() if "hand" in text or "HAND" in text or "ealed" in text or "EALED" in text else ""
-    if "witness whereof" in low or "under my hand" in low or "signed and sealed" in low:
-        for m in _rx(_SIGNING, re.IGNORECASE).finditer(text):
+    low = text.lower() if any(w in text for w in _SIGNING_WORDS) else ""
+    if any(
+        w in low for w in ("witness whereof", "under my hand", "given at the", "signed and sealed", "ordered")
+    ):
+        for m in _rx(_SIGNING, re.IGNORECASE | re.MULTILINE).finditer(text):
             if m["smonth"] is None:
                 inner = _DATE_RE.match(text, m.end())
                 found = _build(inner, "signed", text) if inner else found
                 continue
             raw = m["sday"].lower()
             day = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _SPELLED_DAYS.get(raw)
+            year = int(m["syear"]) if m["syear"] else _year_in_words(m["wyear"])
+            if year is None:
+                continue
             found = (
                 _from_parts(
                     text,
                     m.start("sday"),
-                    m.end("syear"),
-                    int(m["syear"]),
+                    m.end("syear" if m["syear"] else "wyear"),
+                    year,
                     _MONTHS[m["smonth"].lower()],
                     day,
                     "signed",
