@@ -6,8 +6,8 @@ Two classes, each with texts written for these tests:
    trained local personnel) establishes joining 287(g): a cooperation mandate (SPEC: "join
    287(g)"). So does an enacting body approving one. A text that mentions such an agreement, bars
    it, ends it or disclaims it does not.
-2. Records of meetings (town-meeting warrant articles, minutes, a blog post on a motion) and
-   summaries of bills are not policy texts, even when they quote a resolution with "BE IT
+2. Records of meetings (town-meeting warrant articles, minutes, a blog post on a motion),
+   summaries of bills and lists of other places' policies are not policy texts, even when they quote a resolution with "BE IT
    RESOLVED" and "shall"s; the policies themselves, vote blocks and all, still are.
 """
 
@@ -87,6 +87,19 @@ def test_mentioning_barring_or_ending_an_agreement_is_not_joining(text: str, all
     assert found <= allowed, (text, found)
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Section 1. The Sheriff is hereby authorized to enter into a 287(g) agreement with ICE.", {COOP}),
+        ("Section 1. The County Commission hereby ratifies the 287(g) agreement signed by the Sheriff.", {COOP}),
+        # a bare permission decides nothing
+        ("Section 1. The Sheriff may enter into an agreement under 8 U.S.C. 1357(g).", set()),
+    ],
+)
+def test_an_enacting_body_approving_an_agreement_joins_287g(text: str, expected: set[str]) -> None:
+    assert codes_of(text) == expected
+
+
 def test_certain_limited_functions_is_no_limit() -> None:
     # "limited" before a noun is an adjective, not a restriction on what follows.
     text = "Section 2. Certified deputies will perform certain limited functions of an immigration officer."
@@ -119,10 +132,18 @@ MEETING_RECORDS = [
         "requires each county jail to honor immigration detainers. The bill prohibits sanctuary policies and "
         "provides that a local official who violates the act shall be suspended from office."
     ),
+    # a list summarizing other places' policies
+    (
+        "Local policies on ICE cooperation\n\nMarlow County: The ordinance prohibits the jail from holding anyone "
+        "on an ICE detainer without a judicial warrant. Deputies shall not ask about status.\n\nEaston: The policy "
+        "bars officers from asking about immigration status. The Chief shall report annually.\n\nAlder County: Its "
+        "executive order restricts sharing release dates with ICE. Officers must not notify ICE.\n\nOther counties "
+        "that have adopted similar policies include Pine and Cedar."
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary"])
+@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary", "list of policies"])
 def test_meeting_records_and_bill_summaries_are_not_policy_texts(text: str) -> None:
     assert not is_policy_text(text)
     assert codes_of(text, assume_policy=None) == set()

@@ -125,6 +125,11 @@ ITEM_WORDINGS: list[tuple[str, str]] = [
     (PII, "Giving federal authorities non-public information about any person for immigration purposes"),
     (NOTE, "Telling ICE agents when an inmate will be released"),
     (RES, "Arresting or detaining anyone solely on the belief that the person is in the country unlawfully"),
+    # noun phrases instead of gerunds
+    (ACC, "access by immigration agents to non-public areas of the jail"),
+    (ACC, "interviews of inmates by ICE officers"),
+    (NOTE, "notification to ICE of any inmate's release date"),
+    (INQ, "inquiries into the citizenship status of any person"),
 ]
 
 

@@ -162,12 +162,16 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     (
         _lazy(
             r"\bcalled\s+(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order\b|\b(?:meeting|session)\s+(?:is|was|stands)\s+adjourned\b"
-            r"|\bmotion\s+to\s+adjourn\b|\brecus(?:es|ed|ing)\s+(?:himself|herself|themselves)\b|\b(?:meeting|floor)\s+is\s+(?:now\s+)?open\b",
-            re.I,
+            r"|\bmotion\s+to\s+adjourn\b|\brecus(?:es|ed|ing)\s+(?:himself|herself|themselves)\b|\b(?:meeting|floor)\s+is\s+(?:now\s+)?open\b"
+            r"|\bminutes\s+of\s+the\s+(?:\w+\s+){0,3}?meeting\b|^[ \t]*(?:call\s+to\s+order|adjournment|approval\s+of\s+(?:the\s+)?minutes|roll\s+call)[ \t]*:?[ \t]*$",
+            re.I | re.M,
         ),
         ((1, 4),),
     ),
-    (_lazy(r"^[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|\bI\s+move\s+(?:that|to)\b", re.M), ((1, 2),)),
+    (
+        _lazy(r"^[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|\bI\s+move\s+(?:that|to)\b|\bvoted\s+\d{1,3}\s*[-–]\s*\d{1,3}\b", re.M),
+        ((1, 2),),
+    ),
     (_lazy(r"\b(?:Town\s+)?Moderator\b|\bTown\s+Meeting\s+Members?\b|\bTMMs?\b"), ((1, 2),)),
     # A summary of a bill or of other places' policies speaks about them: "The bill requires ...",
     # "Present Situation", "Effect of Proposed Changes", "... have adopted policies that".
@@ -179,6 +183,18 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ((1, 2), (3, 4)),
     ),
     (_lazy(r"\bPresent\s+Situation\b|\bEffect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
+    # A list or summary of other places' policies describes them in the third person ("the ordinance
+    # prohibits", "counties that have adopted"); a policy speaks of itself as "this".
+    (
+        _lazy(
+            r"\b(?:the|its|their)\s+(?:ordinance|policy|executive\s+order|resolution|directive|law|order)\s+(?:also\s+)?"
+            r"(?:requires|prohibits|bars|limits|restricts|provides|states|says|directs|forbids)\b"
+            r"|\b(?:jurisdictions|counties|cities|towns|municipalities|states|localities|sheriffs|departments)\s+(?:that\s+|which\s+)?"
+            r"(?:have|had)\s+(?:adopted|enacted|passed|implemented|issued)\b",
+            re.I,
+        ),
+        ((2, 2), (4, 4)),
+    ),
 )
 
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
@@ -1411,7 +1427,7 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
             # Interviews asked for or held by immigration agents: "requests to interview an individual",
             # "interviews of detainees", "facilities made available for ICE interviews".
             r"|\binterview(?:s|ing)?\s+(?:of\s+|with\s+)?(?:\w+\s+){0,2}?(?:inmates?|detainees?|prisoners?)\b"
@@ -1948,7 +1964,9 @@ def _joins_287g(sentence: str, context: list[str]) -> bool:
     itself = _AGREEMENT_ITSELF.search(sentence)
     if itself is None or _DELEGATED_FUNCTIONS.search(sentence) is None or _AGREEMENT_ENDS.search(sentence):
         return False
-    return _frame(sentence, itself.start(), itself.end(), context) in (NONE, POS)
+    frame = _frame(sentence, itself.start(), itself.end(), context)
+    # "is hereby authorized to enter into a 287(g) agreement": the enacting body's own approval.
+    return frame in (NONE, POS) or (frame == PERM and itself.group(0).lower().startswith("hereby"))
 
 
 _UNEQUAL_TREATMENT = _lazy(
