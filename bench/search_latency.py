@@ -149,12 +149,13 @@ def _fill_sqlite(rows: Any, n: int) -> None:
 
     from django.db import connection
 
-    schema = importlib.import_module("entanglement.tracker.search.migrations.0002_facet_tokens")
+    facets = importlib.import_module("entanglement.tracker.search.migrations.0002_facet_tokens")
+    pairs = importlib.import_module("entanglement.tracker.search.migrations.0005_word_pairs")
     sql = f"INSERT INTO search_searchentry ({COLUMNS}) VALUES ({', '.join(['%s'] * 10)})"
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA synchronous=OFF")
         cursor.execute("PRAGMA cache_size=-400000")
-        for statement in schema.SQLITE_DROP:
+        for statement in [*pairs.SQLITE_DROP, *facets.SQLITE_DROP]:
             cursor.execute(statement)
         done = 0
         for batch in iter(lambda: list(itertools.islice(rows, 10_000)), []):
@@ -162,9 +163,9 @@ def _fill_sqlite(rows: Any, n: int) -> None:
             done += len(batch)
             _progress(done, n)
         print("  building the full-text index", file=sys.stderr)
-        for statement in schema.SQLITE_CREATE:
+        for statement in [*pairs.SQLITE_CREATE, *pairs.SQLITE_FILL]:
             cursor.execute(statement)
-        cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        cursor.execute([s for s in facets.SQLITE_CREATE if "search_entry_facets" in s][0])
         cursor.execute("ANALYZE")
         cursor.execute("PRAGMA synchronous=NORMAL")
 
@@ -209,9 +210,10 @@ def ranked_words(limit: int) -> list[str]:
                 [limit],
             )
         else:
+            # A lexeme with a space is a pair of words (migration 0005), not a word.
             cursor.execute(
                 "SELECT word FROM ts_stat('SELECT tsv FROM search_searchentry WHERE id %% 20 = 0')"
-                " ORDER BY ndoc DESC LIMIT %s",
+                " WHERE word NOT LIKE '%% %%' ORDER BY ndoc DESC LIMIT %s",
                 [limit],
             )
         return [w for (w,) in cursor.fetchall()]
@@ -295,6 +297,18 @@ def direct_runner(database_url: str | None) -> Callable[[list[tuple[str, Any]]],
     return run_sqlite
 
 
+def database_bytes() -> int:
+    """The whole database on disk: the SQLite file, or the PostgreSQL database with its indexes."""
+    from django.conf import settings
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        return Path(settings.DATABASES["default"]["NAME"]).stat().st_size
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_database_size(current_database())")
+        return int(cursor.fetchone()[0])
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -321,6 +335,7 @@ def main() -> int:
         print(f"{connection.vendor}: generating {n:,} documents", file=sys.stderr)
         rng = random.Random(args.seed)
         fill(n, args.seed, Generator(vocabulary(40_000, rng), rng))
+    print(f"  database size: {database_bytes() / 2**20:,.0f} MiB", file=sys.stderr)
     direct = direct_runner(args.database_url)
     rng = random.Random(args.seed + 1)
     print(f"\n{connection.vendor}, {n:,} documents, {args.queries} queries per class and facet")

@@ -24,6 +24,7 @@ from entanglement.tracker.models import Jurisdiction
 
 from .api import CANDIDATES, FacetCount, Facets, SearchHit, SearchResults, highlight
 from .documents import MARK_END, MARK_START
+from .pairs import phrase_pairs
 from .query import ParsedQuery, fts5_match, prefix_tsquery, websearch_text
 
 # Relevance, the same on both engines: how many of the query's terms the title holds; among equals,
@@ -196,10 +197,17 @@ def _terms_marked(title: str) -> int:
     return len({m.lower() for m in MARKED.findall(title)}) if TITLE_MARK in title else 0
 
 
+def _pairs_match(parsed: ParsedQuery) -> list[str]:
+    """The word pairs of every phrase, first in the expression: FTS5 advances an AND by its first
+    member, so the short pair lists lead and the phrase's positions are read on their entries only."""
+    pairs = (p for term in parsed.terms if not term.prefix for p in phrase_pairs(term.words))
+    return [f'pairs : "{p}"' for p in dict.fromkeys(pairs)]
+
+
 class SQLiteBackend(Backend):
     def match(self, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool) -> str:
         """Words in the title or body, and one token of every facet group in the facets column."""
-        parts = [f"{{title body}} : ({fts5_match(parsed)})"]
+        parts = [*_pairs_match(parsed), f"{{title body}} : ({fts5_match(parsed)})"]
         for group in facets.token_groups(with_kinds=with_kinds):
             parts.append("facets : (" + " OR ".join(f'"{token}"' for token in group) + ")")
         return " AND ".join(parts)
@@ -248,9 +256,18 @@ class PostgresBackend(Backend):
         if prefix_tsquery(parsed):
             parts.append("to_tsquery('english', %s)")
         self.tsquery = "(" + " && ".join(parts) + ")"
+        # The pairs of adjacent lexemes every match of a phrase holds (migration 0005): the index
+        # intersects their short lists, and the positions are checked on those rows only.
+        self.phrases = [term.text or " ".join(term.words) for term in parsed.terms if term.is_phrase and not term.prefix]
+        self.match = f"e.tsv @@ {self.tsquery}"
+        if self.phrases:
+            self.match = f"e.tsv @@ ({self.tsquery} && search_pair_query(%s::text[]))"
 
     def match_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
+
+    def where_params(self, parsed: ParsedQuery) -> list[Any]:
+        return [*self.match_params(parsed), *([self.phrases] if self.phrases else [])]
 
     def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         """How many terms the title holds, from the title's small tsvector, never the TOASTed one."""
@@ -291,8 +308,8 @@ class PostgresBackend(Backend):
     ) -> list[Candidate]:
         date_sql, date_params = _date_sql(facets, "e.date")
         groups = facets.token_groups(with_kinds=with_kinds)
-        where = f"e.tsv @@ {self.tsquery}" + " AND e.facet_tokens && %s::text[]" * len(groups) + date_sql
-        params = [*self.match_params(parsed), *groups, *date_params]
+        where = self.match + " AND e.facet_tokens && %s::text[]" * len(groups) + date_sql
+        params = [*self.where_params(parsed), *groups, *date_params]
         rank, rank_params = self.title_rank(parsed) if ranked else ("0", [])
         select = f"SELECT e.id, e.kind, e.geoids, e.categories, {rank} FROM search_searchentry e WHERE {where}"
         # First any `cap` matches, in the order the bitmap scan finds them (no sort of every match):
