@@ -7,8 +7,9 @@ Two classes, each with texts written for these tests:
    287(g)"). So does an enacting body approving one. A text that mentions such an agreement, bars
    it, ends it or disclaims it does not.
 2. Records of meetings (town-meeting warrant articles, minutes, a blog post on a motion),
-   summaries of bills and lists of other places' policies are not policy texts, even when they quote a resolution with "BE IT
-   RESOLVED" and "shall"s; the policies themselves, vote blocks and all, still are.
+   summaries of bills, staff reports and lists of other places' policies are not policy texts,
+   even when they quote a resolution with "BE IT RESOLVED" and "shall"s; the policies
+   themselves, vote blocks and all, still are.
 """
 
 from __future__ import annotations
@@ -140,10 +141,17 @@ MEETING_RECORDS = [
         "executive order restricts sharing release dates with ICE. Officers must not notify ICE.\n\nOther counties "
         "that have adopted similar policies include Pine and Cedar."
     ),
+    # a staff report recommending an ordinance
+    (
+        "AGENDA ITEM 7\n\nSTAFF REPORT\n\nRECOMMENDED ACTION: That the City Council adopt Ordinance No. 1234, "
+        "which provides that the Police Department shall not honor civil immigration detainers and that no City "
+        "funds shall be used to enforce federal immigration law.\n\nFISCAL IMPACT: None. The Department must "
+        "update its manual."
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary", "list of policies"])
+@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary", "list of policies", "staff report"])
 def test_meeting_records_and_bill_summaries_are_not_policy_texts(text: str) -> None:
     assert not is_policy_text(text)
     assert codes_of(text, assume_policy=None) == set()

@@ -183,6 +183,15 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ((1, 2), (3, 4)),
     ),
     (_lazy(r"\bPresent\s+Situation\b|\bEffect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
+    # A staff report or agenda item recommends a policy; it is not the policy.
+    (
+        _lazy(
+            r"^[ \t]*(?:STAFF\s+REPORT|Staff\s+Report|AGENDA\s+ITEM|Agenda\s+Item|RECOMMENDED\s+ACTION|Recommended\s+Action"
+            r"|FISCAL\s+IMPACT|Fiscal\s+Impact|PREVIOUS\s+(?:COUNCIL|BOARD)\s+ACTION|Previous\s+(?:Council|Board)\s+Action)\b",
+            re.M,
+        ),
+        ((2, 4),),
+    ),
     # A list or summary of other places' policies describes them in the third person ("the ordinance
     # prohibits", "counties that have adopted"); a policy speaks of itself as "this".
     (
@@ -1034,7 +1043,7 @@ _CUE_RE = _lazy(
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
     # A list introduced as the restrictions it sets: "Such limitations include the following:". A
     # "not" in between ("the limitations do not include") or "without limitation" is no such list.
-    r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|including|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
+    r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing)?\b|(?<!certain\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)\blimited\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
