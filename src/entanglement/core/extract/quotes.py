@@ -573,9 +573,15 @@ def _pair_marks(
 
 # The attribution of a quotation whose closing mark is missing: `, said Ana Ruiz`, `, she said`,
 # `, Sheriff Bo Lang said`. The comma stands where the closing mark belongs.
+# (The verbs that attribute words at the end of a sentence; the full list of speech verbs costs
+# several milliseconds more to compile.)
+_ATTRIBUTION_VERBS = (
+    "said|says|added|adds|told|tells|wrote|writes|stated|noted|argued|explained|warned|insisted"
+    "|continued|recalled|acknowledged|asserted|contended|maintained|testified|countered"
+)
 _INSIDE_ATTRIBUTION_RE = _deferred(
-    rf",\s+(?:(?:{_VERB_ALT}|according\s+to)\s+(?:the\s+)?(?=[{_UP}])|(?:he|she)\s+(?:{_VERB_ALT})\b"
-    rf"|(?:{_RUN})\s+{_ADVERB}(?:{_VERB_ALT})\b)"
+    rf",\s+(?:(?:{_ATTRIBUTION_VERBS}|according\s+to)\s+(?:the\s+)?(?=[{_UP}])"
+    rf"|(?:he|she|{_RUN})\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
 )
 
 
@@ -1227,14 +1233,14 @@ def _attribute(
         return _is_fragment(text, raw) and _quotes_a_document(text, raw, pstart)
 
     # 1. After the closing mark: `," said X.` / `," X added.`
-    if raw.close_pos is not None and _ends_open_clause(text, raw) and not documents():
+    if raw.close_pos is not None and _ends_open_clause(text, raw):
         close_end_para = _para_end_for(paragraphs, raw.close_pos)
         segment_end = close_end_para
         nxt = _MARK_RE.search(text, raw.close_pos + 1, close_end_para)
         if nxt is not None:
             segment_end = nxt.start()
         speaker = _after_attribution(text, raw.close_pos + 1, segment_end, people)
-        if speaker is not None:
+        if speaker is not None and not documents():
             return speaker
     # 1b. A signature after the quotation: `" — Jane Roe, Mayor of Springfield`.
     if raw.close_pos is not None:
@@ -1355,9 +1361,9 @@ def _is_embedded(text: str, raw: _Raw) -> bool:
 # The last clause of a sentence when it is an attribution: `, Chief Rosa Delgado said`, `, he
 # added Tuesday`, `, the attorney general said`, `, said Professor Lena Marsh of Pine Law School`.
 _TRAILING_ATTRIBUTION_RE = _deferred(
-    rf"(?:^|,)\s+(?:{_ADVERB}(?:{_VERB_ALT}|according\s+to)\s+\S.{{0,150}}"
+    rf"(?:^|,)\s+(?:(?:{_ATTRIBUTION_VERBS}|according\s+to)\s+\S.{{0,150}}"
     rf"|(?:he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|{_RUN}(?:\s*\([^()]{{1,40}}\))?)"
-    rf"\s+{_ADVERB}(?:{_VERB_ALT})(?:\s+[\w’'.-]+){{0,4}})$"
+    rf"\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})(?:\s+[\w’'.-]+){{0,4}})$"
 )
 
 
@@ -1623,7 +1629,7 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if required:
             raise _Unnamed
         return None
-    joint = _JOINT_LIST_RE.match(rest, m.start(1))
+    joint = _JOINT_LIST_RE.match(rest, m.start(1)) if _LIST_FOLLOWS_RE.match(rest, m.end(1)) else None
     if joint is not None:
         # `said Rep. Ann Lowe, Rep. Tim Burke and Rep. Joe Kirk in a statement from Burke's office`
         chosen = _one_of_joint(text, joint.group(0), pos + joint.start(), pos + joint.end(), people)
@@ -1715,12 +1721,17 @@ def _title_of_office_subject(subject: str, start: int, people: _PeopleIndex) -> 
 
 # A list of two or more people as one subject: `Mayor Jo Hart and Sheriff Tim Noll`, `State Rep. Al
 # Day (R-Elm), State Rep. Bo Lee (R-Oak), and State Rep. Cy Ray (R-Ash)`.
+# (Capitalized words without name particles: the full name pattern three times over costs ~8 ms to
+# compile; each listed name is checked with `_person_from_run` afterwards.)
+_CAPS = rf"[{_UP}][\w’'.\-]*(?:[ \t]+[{_UP}][\w’'.\-]*)*"
 _LIST_ITEM = (
-    rf"(?:{_RUN})(?:\s*\([^()\n]{{1,40}}\)|,\s*[DRI]-[A-Z][\w.]*)?(?:\s+(?:of|from)\s+(?:the\s+)?{_RUN})?"
+    rf"{_CAPS}(?:\s*\([^()\n]{{1,40}}\)|,\s*[DRI]-[A-Z][\w.]*)?(?:\s+(?:of|from)\s+(?:the\s+)?{_CAPS})?"
 )
-_JOINT_LIST = rf"{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:and|&)\s+{_LIST_ITEM}"
+_JOINT_LIST = rf"{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_LIST_ITEM})+"
 _JOINT_SUBJECT_RE = _deferred(rf"{_JOINT_LIST}\s*,?$")
 _JOINT_LIST_RE = _deferred(_JOINT_LIST)
+# After a name: another name follows in a list (`, Rep. Tim Burke`, ` (D-Elm) and Sen. ...`).
+_LIST_FOLLOWS_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z]")
 _PARENTHESES_RE = _deferred(r"\([^()\n]*\)")
 _OFFICE_OF_RE = _deferred(rf"\b(?:from|of|by)\s+(?:the\s+)?(?:{_RUN}\s+)?([{_UP}][\w’'-]+)[’']s\s+office\b")
 
@@ -1745,6 +1756,8 @@ def _one_of_joint(text: str, listed: str, offset: int, after: int, people: _Peop
     issued them ("in a statement from B's office", looked for in the sentence from `after`), else
     the first named, as a joint statement names its lead author first. None when fewer than two
     people are listed."""
+    if " and " not in listed and " & " not in listed:
+        return None  # `In Pine County, Sheriff Bo Lee`: commas alone make no list of people
     listed = _PARENTHESES_RE.sub(lambda p: " " * len(p.group(0)), listed)
     names: list[tuple[tuple[str, str | None], Span]] = []
     for run in _ANY_RUN_RE.finditer(listed):
