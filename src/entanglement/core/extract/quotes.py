@@ -5,7 +5,9 @@ The finder works in three passes, each linear in the text length:
 1. Quotations: paired quotation marks per paragraph, with the newspaper convention for quotations
    running over several paragraphs (an opening mark on each, a closing mark only at the end), closing
    marks whose opening mark was lost, and statement blocks introduced by "Name:" or "... issued the
-   following statement:".
+   following statement:". A closing mark missing as printed does not swallow the next quotation: an
+   attribution inside the open quotation (`"of no use, said Ana Ruiz.`) ends it, and a partial
+   quotation opened inside a clause ends with its paragraph.
 2. Person mentions near those quotations: runs of capitalized words that read as a person (after
    stripping titles such as "Attorney General" and rejecting organization words), kept with their
    position so that a later surname ("Sessions said"), title ("the judge said") or pronoun ("she
@@ -14,7 +16,11 @@ The finder works in three passes, each linear in the text length:
    `," X added`), else from the clause before it in the same sentence (`X said: "`, `X said the
    ruling "`), else from an introducing paragraph ending with a colon, else from the quotation just
    before it (the second half of a split quotation, or a paragraph that goes on quoting the same
-   person).
+   person, also past one paragraph of narrative about them). A partial quotation inside a sentence
+   takes the attribution that ends the sentence (`... have "sown distrust" among residents, Roe
+   said.`). Words said by several people together go to the one whose office issued them, else to
+   the first named: the scorer and the records both want one speaker, and a joint statement names
+   its lead author first.
 
 A quotation whose attribution names no person (a spokesperson, "the department", "the lawsuit") is
 dropped, as are quotations of fewer than four words (terms and scare quotes) and nested quotations.
@@ -28,6 +34,9 @@ job, never a name: the speaker is the name after it, past an office ("Chief of P
 Intake Supervisor at the Pine Jail, Lt. Jane Doe", "said the county's public defender, Jane Doe").
 A name followed by where the person works opens a clause as its subject ("Capt. Bo Dean of the
 Sheriff's Office said"); a name after a preposition and an article is that preposition's object.
+
+A place is never a person: a run naming a state or opening like a place name ("New Jersey has",
+"Los Angeles was") is not a mention a pronoun may take, nor a speaker.
 
 A pronoun goes to the nearest person of compatible gender who is the subject of their sentence; the
 nearest person named as an object wins instead when their sentence's subject is no person ("The
