@@ -82,6 +82,30 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"2854840", "28"},
     ),
     ("common-word label town without a state", "Sen. Mia Ross (D-Columbia) spoke to reporters.", set()),
+    # ... and so does the home town the press gives after "of".
+    (
+        "legislator of a common-word town",
+        "State Rep. Tim Hale of Columbia said the Tennessee bill was needed.",
+        {"4716540", "47"},
+    ),
+    (
+        "legislator with initial and suffix",
+        "Rep. John A. Smith Jr. of Mt. Juliet said Tennessee would act.",
+        {"4750780", "47"},
+    ),
+    (
+        "assembly member, a weekday after the town",
+        "Assemblywoman Ann Kirk of Oxford on Tuesday backed the Mississippi bill.",
+        {"2854840", "28"},
+    ),
+    ("legislator of a qualified town", "Rep. Jo Park of Columbia, S.C., spoke.", {"4516000"}),
+    ("member of Congress of a state", "Sen. Ted Cruz of Texas spoke against it.", {"48"}),
+    (
+        "legislator of a county",
+        "Rep. Chris Todd of Madison County spoke for the Tennessee bill.",
+        {"47113", "47"},
+    ),
+    ("legislator of an unplaced town", "Rep. Ann Kirk of Springfield said the bill was needed.", set()),
     # A county with no state anywhere: the clearly likelier namesake (SPEC's gold lists them all).
     (
         "sheriff's department, no state",

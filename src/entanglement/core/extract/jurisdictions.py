@@ -126,6 +126,14 @@ _PARTY_HOMETOWN = re.compile(
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?))?"
     r"(?=[),;]|\.(?:\s|$))"
 )
+# A state legislator and the home town the press gives: "Rep. Jo Park of Lebanon", "State Sen. Al
+# Diaz of Mt. Juliet". Members of Congress are given their states ("Sen. Ted Cruz of Texas").
+_LEGISLATOR_OF_TOWN = re.compile(
+    r"\b(?:(?:Rep|Sen|Del|Reps|Sens)\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate)"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|III|II)){1,4},?[ \t]+of[ \t]+"
+    r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
+)
+_COUNTY_WORD_AFTER = re.compile(r"[ \t]+(?:County|Parish|Borough|Township)\b")
 _DOTTED_CITIES = {
     "L.A.": ("los angeles", "CA"),
     "S.F.": ("san francisco", "CA"),
@@ -1522,33 +1530,41 @@ class _Finder:
             self._cover(start, end)
 
     def _party_hometowns(self) -> None:
-        """ "Rep. Karen Smith (R-Elmwood)": a legislator's party and home town; the town is named.
+        """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood": a legislator's home town.
 
-        Resolved like a dateline, from the states the text names (a single namesake needs none)."""
+        Resolved in the legislator's state (see `_choose_hometown`), or in the state written after it
+        ("R-Elmwood, Tenn."), which then only qualifies the town."""
         for m in _PARTY_HOMETOWN.finditer(self.text):
-            start, end = m.span("town")
-            if self._is_covered(start, end):
-                continue
-            key = fold_words(m.group("town"))
-            if self.g.state_named(key) is not None:
-                continue
+            self._hometown(m.start("town"), m.group("town"))
+        for m in _LEGISLATOR_OF_TOWN.finditer(self.text):
+            self._hometown(m.start("town"), m.group("town"))
+
+    def _hometown(self, start: int, written: str) -> None:
+        # The longest run of the capitalized words that is a place's name: "of Savannah Tuesday".
+        words = written.split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            key = fold_words(name)
             cands = list(self.g.places_named(key))
-            region = m.group("region")
-            fips = None
-            if region:
-                fips = self.g.state_for_abbreviation(region) or (
-                    st.geoid if (st := self.g.state_named(fold_words(region))) else None
-                )
-            if fips is not None:
-                # "(R-Springfield, Tenn.)": the label's state qualifies the town, as in a dateline.
-                cands = [c for c in cands if c.state_fips == fips]
-                if cands:
-                    self._dateline_hit(_best(cands), start, end)
-                    self._cover(end, m.end("region"))
-                continue
             if cands:
-                self._cover(start, end)
-                self.pending_hometowns.append((cands, start, end, key in BARE_NEVER))
+                break
+        else:
+            return
+        end = start + len(name)
+        if self._is_covered(start, end) or self.g.state_named(key) is not None:
+            return
+        if _COUNTY_WORD_AFTER.match(self.text, end):
+            return  # "Sen. Ann Lee of Elmwood County": the county, read by the scanner
+        q = self._qualifier(end)
+        if q is not None:
+            # "(R-Springfield, Tenn.)": the label's state qualifies the town, as in a dateline.
+            in_state = [c for c in cands if c.state_fips == q[0]]
+            if in_state:
+                self._dateline_hit(_best(in_state), start, end)
+                self._cover(end, q[1])
+            return
+        self._cover(start, end)
+        self.pending_hometowns.append((cands, start, end, key in BARE_NEVER))
 
     def _court_and_party_abbreviations(self) -> None:
         for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
