@@ -66,6 +66,19 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("miss-spelled", "Mississippi Code Section 25-1-119 bans sanctuary policies.", ["Miss. Code Ann. § 25-1-119"]),
     ("fla-range", "Fla. Stat. § 908.104 and Fla. Stat. §§ 908.101-908.109 apply.",
      ["Fla. Stat. § 908.104", "Fla. Stat. § 908.101", "Fla. Stat. § 908.109"]),
+    # --- states' own drafting forms: Massachusetts chapters of the General Laws, Connecticut's general statutes
+    ("mass-section-of-chapter", "SECTION 2. Section 20B of chapter 276 of the General Laws is hereby amended by adding "
+     "a paragraph.", ["Mass. Gen. Laws ch. 276, § 20B"]),
+    ("mass-lettered-chapter", "Section 2 of chapter 6A of the General Laws, as appearing in the 2020 Official "
+     "Edition, is amended.", ["Mass. Gen. Laws ch. 6A, § 2"]),
+    ("mass-chapter-of-acts", "Section 3 of chapter 126 of the acts of 2009 is repealed.", []),
+    ("conn-general-statutes", "Sec. 1. Section 54-192h of the general statutes is repealed and the following is "
+     "substituted in lieu thereof.", ["Conn. Gen. Stat. § 54-192h"]),
+    ("conn-supplement-list", "Sections 54-192h and 54-192k of the 2024 supplement to the general statutes are amended.",
+     ["Conn. Gen. Stat. § 54-192h", "Conn. Gen. Stat. § 54-192k"]),
+    ("ga-bill-code-section", "Code Section 36-80-23 of the Official Code of Georgia Annotated, relating to sanctuary "
+     "policies, is amended by revising subsection (b). Jailers act as required by Code Section 42-4-14.",
+     ["Ga. Code Ann. § 36-80-23", "Ga. Code Ann. § 42-4-14"]),
     # --- federal forms seen in news and policy texts
     ("title-8-without-code", "Sections 1373 and 1644 of title 8 prohibit restrictions on immigration information.",
      ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),

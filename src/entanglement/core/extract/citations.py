@@ -1364,6 +1364,8 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
         if prefix is None:
             prefix = _code_after(doc, end)
         if prefix is None:
+            prefix = _drafting_form(doc, m)
+        if prefix is None:
             if _is_heading(text, m.start(), end) and not (
                 # a headline's "Section 1373 Fight" names the federal law; a statute's headings have a period
                 doc.immigration and m["list"] in _WELL_KNOWN_8USC and not text.startswith(".", end)
@@ -1455,6 +1457,26 @@ def _kind_of(canon: str) -> str:
     if "C.F.R" in canon:
         return "regulation"
     return "state_code" if canon.startswith(("Cal.", "Tex.", "N.Y.")) else "local_code"
+
+
+# How two states' own bills name their codes: Massachusetts "section 20B of chapter 276 of the General
+# Laws", Connecticut "section 54-192h of the general statutes" (lower case; "of the 2018 supplement to
+# the general statutes").
+_MASS_CHAPTER = _Lazy(r"\s+of\s+chapter\s+(?P<ch>\d+[A-Z]?)\s+of\s+the\s+General\s+Laws\b", re.IGNORECASE)
+_CONN_STATUTES = _Lazy(
+    r"\s*,?\s+of\s+the\s+(?:(?:19|20)\d\d\s+supplement\s+to\s+the\s+)?general\s+statutes\b"
+)
+
+
+def _drafting_form(doc: _Doc, m: re.Match[str]) -> str | None:
+    """The code of a section cited in one of the drafting forms above, or None."""
+    text, end = doc.text, m.end()
+    chapter = _MASS_CHAPTER.match(text, end) if "eneral" in text else None
+    if chapter:
+        return f"Mass. Gen. Laws ch. {chapter['ch']},"
+    if "general statutes" in text and _CONN_STATUTES.match(text, end):
+        return "Conn. Gen. Stat."
+    return None
 
 
 def _code_before(doc: _Doc, pos: int) -> str | None:
