@@ -46,6 +46,13 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Luis Ferrer", "We will keep our promise")],
     ),
     (
+        "pronoun-skips-organization-subject",
+        "Attorney Carla Mendes filed the suit for the families on Monday.\n\n"
+        "Catholic Charities has documented similar detentions in four other states.\n\n"
+        f"{Q}These families were held for days without any charge at all,{E} she said.",
+        [("Carla Mendes", "These families were held for")],
+    ),
+    (
         "state-is-no-speaker",
         f"{Q}The program will continue exactly as it has for ten years,{E} New Mexico said in a filing.",
         [],
@@ -80,6 +87,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Detainers without a warrant are {Q}a constitutional dead end for counties{E} in this state, "
         "said Professor Lena Marsh of Pine Law School.",
         [("Lena Marsh", "a constitutional dead end for")],
+    ),
+    (
+        "partial-quote-attribution-then-participle-clause",
+        f"The rule has {Q}made our jobs harder every single day{E} since January, Chief Ana Ruiz said, "
+        "adding that morale is low.",
+        [("Ana Ruiz", "made our jobs harder every")],
     ),
     (
         "partial-quote-of-a-document-stays-out",

@@ -181,6 +181,8 @@ _ORG_WORDS = _words(
     twitter facebook instagram youtube x.com associated reuters date effective purpose findings
     safety affairs corrections health operations relations communications management resources
     transportation education
+    watch rights charities research tribune herald gazette chronicle journal magazine sentinel inquirer
+    bulletin media radio television
     definitions intent summary background update updates source sources credit copyright image video
     """
 )
@@ -1376,6 +1378,11 @@ _TRAILING_ATTRIBUTION_RE = _deferred(
 )
 
 
+_PARTICIPLE_CLAUSE_RE = _deferred(
+    r",\s+(?:adding|noting|explaining|saying|arguing|warning|citing|pointing|calling|referring)\b[^,]*$"
+)
+
+
 def _trailing_attribution(text: str, pos: int, pend: int) -> tuple[int, int] | None:
     """(start, end) of the attribution ending the sentence that goes on at `pos`, passing over
     quotations in it, when its last clause is one."""
@@ -1393,6 +1400,11 @@ def _trailing_attribution(text: str, pos: int, pend: int) -> tuple[int, int] | N
             return None
         clause_start = close.end()
     clause = text[clause_start:stop].rstrip().rstrip(".!?")
+    # `..., Chief Ana Ruiz said, adding that morale is low.`: a participle clause after the
+    # attribution adds to it.
+    participle = _PARTICIPLE_CLAUSE_RE.search(clause)
+    if participle is not None:
+        clause = clause[: participle.start()]
     m = _TRAILING_ATTRIBUTION_RE.search(clause)
     if m is None:
         return None
