@@ -53,7 +53,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("district-abbreviation-state-spelled", "United States District Court, E.D. Pennsylvania.\n\nNov 15, 2017",
      [("paed", "E.D. Pennsylvania")]),
     ("district-abbreviation-state-spelled-two-words", "(S.D. New York 2019)", [("nysd", "S.D. New York")]),
-    ("district-court-in-city-of-state", "the U.S. District Court in Washington, D.C.", []),
+    ("district-court-in-city-of-state", "the U.S. District Court in Washington, D.C.",
+     [("dcd", "U.S. District Court in Washington, D.C.")]),
+    # --- a district court named by the city it sits in; a name several districts' cities share names none
+    ("district-court-in-city", "She sued in the U.S. District Court in San Francisco, and he in federal district court "
+     "in Houston.", [("cand", "U.S. District Court in San Francisco"), ("txsd", "federal district court in Houston")]),
+    ("district-court-in-city-one-district", "A U.S. District Court in Boston and a federal district court at St. Paul",
+     [("mad", "U.S. District Court in Boston"), ("mnd", "federal district court at St. Paul")]),
+    ("district-court-downtown", "the federal district court in downtown Los Angeles", [("cacd", "federal district court in downtown Los Angeles")]),
+    ("district-court-city-and-state", "the U.S. District Court in Richmond, Virginia", [("vaed", "U.S. District Court in Richmond, Virginia")]),
+    ("district-court-shared-city-name", "the U.S. District Court in Portland and in Springfield and in Richmond", []),
+    ("district-court-lowercase-only", "a federal district court in Seattle ruled", [("wawd", "federal district court in Seattle")]),
+    ("district-court-city-area", "a U.S. District Court in Chicago-area suburbs", []),
     # --- a caption in capitals
     ("caption-district", "UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA\nCity v. Roe",
      [("cand", "UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF CALIFORNIA")]),

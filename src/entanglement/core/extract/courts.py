@@ -1,11 +1,12 @@
 """Courts named in a text, resolved to courts-db ids.
 
-courts-db's own `find_court` is built for the court lines of opinions and misses how news and
-policy texts name courts ("N.D. Ill.", "the Northern District of Illinois", "Seventh Circuit",
-"9th Cir.", "the Supreme Court"). We build an alias index from its data instead: every current
-federal district court by (division, state) and by its citation abbreviation, the numbered
-circuits, the Supreme Court, and each state's court of last resort by name. The index is built on
-first use and cached; matching is a handful of linear regexes plus dictionary look-ups.
+courts-db's own `find_court` is built for the court lines of opinions and misses how news and policy
+texts name courts ("N.D. Ill.", "the Northern District of Illinois", "Seventh Circuit", "9th Cir.",
+"the Supreme Court"). We build an alias index from its data instead: every current federal district
+court by (division, state), by its citation abbreviation and by the city it sits in ("the U.S.
+District Court in San Francisco"), the numbered circuits, the Supreme Court, and each state's court
+of last resort by name. The index is built on first use and cached; matching is a handful of linear
+regexes plus dictionary look-ups.
 """
 
 from __future__ import annotations
@@ -174,6 +175,129 @@ _DISTRICT = re.compile(
 _DISTRICT_IN = re.compile(
     rf"\b(?:(?:U\.\s?S\.|US|United\s+States|[Ff]ederal)\s+[Dd]istrict\s+[Cc]ourt)\s+(?:in|of|for)\s+(?P<state>{_STATE_ALT})\b(?!\s*,)"
 )
+# "the U.S. District Court in San Francisco", "a federal district court in Seattle": a district court named by
+# the city it sits in. Only cities whose name no other district's seat shares (no Portland, Springfield,
+# Kansas City, Jackson, Columbia, Columbus, Albany, Charleston or Wilmington; "Richmond, Virginia" with its
+# state), each with its district's division and state.
+_COURT_CITIES: dict[str, tuple[str | None, str]] = {
+    "San Francisco": ("N", "California"),
+    "Oakland": ("N", "California"),
+    "San Jose": ("N", "California"),
+    "Los Angeles": ("C", "California"),
+    "Santa Ana": ("C", "California"),
+    "Riverside": ("C", "California"),
+    "San Diego": ("S", "California"),
+    "Sacramento": ("E", "California"),
+    "Fresno": ("E", "California"),
+    "Chicago": ("N", "Illinois"),
+    "Seattle": ("W", "Washington"),
+    "Tacoma": ("W", "Washington"),
+    "Spokane": ("E", "Washington"),
+    "Yakima": ("E", "Washington"),
+    "Philadelphia": ("E", "Pennsylvania"),
+    "Pittsburgh": ("W", "Pennsylvania"),
+    "Harrisburg": ("M", "Pennsylvania"),
+    "Scranton": ("M", "Pennsylvania"),
+    "Manhattan": ("S", "New York"),
+    "White Plains": ("S", "New York"),
+    "Brooklyn": ("E", "New York"),
+    "Central Islip": ("E", "New York"),
+    "Syracuse": ("N", "New York"),
+    "Buffalo": ("W", "New York"),
+    "Rochester": ("W", "New York"),
+    "Houston": ("S", "Texas"),
+    "Brownsville": ("S", "Texas"),
+    "McAllen": ("S", "Texas"),
+    "Corpus Christi": ("S", "Texas"),
+    "Laredo": ("S", "Texas"),
+    "Dallas": ("N", "Texas"),
+    "Fort Worth": ("N", "Texas"),
+    "San Antonio": ("W", "Texas"),
+    "Austin": ("W", "Texas"),
+    "El Paso": ("W", "Texas"),
+    "Del Rio": ("W", "Texas"),
+    "Beaumont": ("E", "Texas"),
+    "Tyler": ("E", "Texas"),
+    "Miami": ("S", "Florida"),
+    "Fort Lauderdale": ("S", "Florida"),
+    "West Palm Beach": ("S", "Florida"),
+    "Tampa": ("M", "Florida"),
+    "Orlando": ("M", "Florida"),
+    "Jacksonville": ("M", "Florida"),
+    "Tallahassee": ("N", "Florida"),
+    "Pensacola": ("N", "Florida"),
+    "Atlanta": ("N", "Georgia"),
+    "Savannah": ("S", "Georgia"),
+    "Macon": ("M", "Georgia"),
+    "Detroit": ("E", "Michigan"),
+    "Grand Rapids": ("W", "Michigan"),
+    "Newark": (None, "New Jersey"),
+    "Trenton": (None, "New Jersey"),
+    "Camden": (None, "New Jersey"),
+    "Baltimore": (None, "Maryland"),
+    "Greenbelt": (None, "Maryland"),
+    "Boston": (None, "Massachusetts"),
+    "Worcester": (None, "Massachusetts"),
+    "Providence": (None, "Rhode Island"),
+    "Hartford": (None, "Connecticut"),
+    "New Haven": (None, "Connecticut"),
+    "Bridgeport": (None, "Connecticut"),
+    "Denver": (None, "Colorado"),
+    "Minneapolis": (None, "Minnesota"),
+    "St. Paul": (None, "Minnesota"),
+    "Phoenix": (None, "Arizona"),
+    "Tucson": (None, "Arizona"),
+    "Salt Lake City": (None, "Utah"),
+    "Las Vegas": (None, "Nevada"),
+    "Reno": (None, "Nevada"),
+    "Albuquerque": (None, "New Mexico"),
+    "Boise": (None, "Idaho"),
+    "Anchorage": (None, "Alaska"),
+    "Honolulu": (None, "Hawaii"),
+    "San Juan": (None, "Puerto Rico"),
+    "Omaha": (None, "Nebraska"),
+    "Wichita": (None, "Kansas"),
+    "Nashville": ("M", "Tennessee"),
+    "Memphis": ("W", "Tennessee"),
+    "Knoxville": ("E", "Tennessee"),
+    "Chattanooga": ("E", "Tennessee"),
+    "New Orleans": ("E", "Louisiana"),
+    "Baton Rouge": ("M", "Louisiana"),
+    "Shreveport": ("W", "Louisiana"),
+    "Alexandria, Virginia": ("E", "Virginia"),
+    "Richmond, Virginia": ("E", "Virginia"),
+    "Norfolk": ("E", "Virginia"),
+    "Roanoke": ("W", "Virginia"),
+    "Charlottesville": ("W", "Virginia"),
+    "Raleigh": ("E", "North Carolina"),
+    "Greensboro": ("M", "North Carolina"),
+    "Charlotte": ("W", "North Carolina"),
+    "Milwaukee": ("E", "Wisconsin"),
+    "Madison, Wisconsin": ("W", "Wisconsin"),
+    "Indianapolis": ("S", "Indiana"),
+    "Cleveland": ("N", "Ohio"),
+    "Toledo": ("N", "Ohio"),
+    "Cincinnati": ("S", "Ohio"),
+    "St. Louis": ("E", "Missouri"),
+    "Oklahoma City": ("W", "Oklahoma"),
+    "Tulsa": ("N", "Oklahoma"),
+    "Louisville": ("W", "Kentucky"),
+    "Birmingham": ("N", "Alabama"),
+    "Mobile": ("S", "Alabama"),
+    "Little Rock": ("E", "Arkansas"),
+    "Des Moines": ("S", "Iowa"),
+    "Cedar Rapids": ("N", "Iowa"),
+    "Washington, D.C.": (None, "Columbia"),
+}
+_CITY_ALT = "|".join(
+    re.escape(c).replace(r"\ ", r"\s+").replace(",", r",?")
+    for c in sorted(_COURT_CITIES, key=len, reverse=True)
+)
+_DISTRICT_IN_CITY = re.compile(
+    r"\b(?:(?:U\.\s?S\.|US|United\s+States|[Ff]ederal)\s+[Dd]istrict\s+[Cc]ourt)\s+(?:in|at)\s+"
+    rf"(?:downtown\s+)?(?P<city>{_CITY_ALT})(?![\w-])"
+)
+_CITY_KEYS = {re.sub(r"[\s,]+", " ", c).lower(): c for c in _COURT_CITIES}
 # "N.D. Ill.", "E.D.N.Y.", "D. Or.", "D.N.J.", "S.D.W. Va." -- looked up in the citation strings.
 _DISTRICT_ABBR = re.compile(r"\b(?:[NSEWMC]\.\s?)?D\.\s?(?:[A-Z][a-z]{0,12}\.?\s?){1,3}")
 _CIRCUIT = re.compile(
@@ -297,6 +421,7 @@ def _squash(s: str) -> str:
 
 _ANCHOR_WORDS = (
     "District",
+    "district court",
     "D.",
     " Cir",
     "Supreme",
@@ -371,6 +496,9 @@ def find_courts(text: str) -> list[CourtRef]:
             continue  # "District of Columbia" alone is the place, not its court
         division = _DIVISIONS[m["div"].lower()] if m["div"] else None
         add(m.start(), m.end(), idx.districts.get((division, state)))
+    for m in _scan(text, _DISTRICT_IN_CITY, ("istrict",)):
+        division, state = _COURT_CITIES[_CITY_KEYS[re.sub(r"[\s,]+", " ", m["city"]).lower()]]
+        add(m.start(), m.end(), idx.districts.get((division, state.lower())))
     for m in _scan(text, _DISTRICT_IN, ("istrict",)):
         add(m.start(), m.end(), idx.only_district.get(re.sub(r"\s+", " ", m["state"]).lower()))
     for m in _scan(text, _DISTRICT_ABBR, ("D.",)):
