@@ -106,6 +106,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"47113", "47"},
     ),
     ("legislator of an unplaced town", "Rep. Ann Kirk of Springfield said the bill was needed.", set()),
+    (
+        "party after a common-word town",
+        "Jo Lee, a Columbia Democrat, said the Tennessee bill was bad.",
+        {"4716540", "47"},
+    ),
+    (
+        "party after a town of a common word",
+        "An Independence Democrat, Jo Lee, said Missouri must act.",
+        {"2935000", "29"},
+    ),
+    ("party after a state", "said Ann Kirk, a Texas Republican.", {"48"}),
+    ("party after an unplaced common word", "a Columbia Democrat said the bill was bad", set()),
     # A county with no state anywhere: the clearly likelier namesake (SPEC's gold lists them all).
     (
         "sheriff's department, no state",
@@ -135,6 +147,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("spelled-out code title", "Under the Revised Code of Washington, officers may not ask.", {"53"}),
     ("an organization's chapter", "The ACLU chapter of Florida said it would sue.", set()),
     ("a university's law school", "a professor at the University of Florida law school", set()),
+    ("an association of officers", "the Association of Texas law enforcement officers said", set()),
+    ("a chapter of firms", "a chapter of Ohio law firms met", set()),
 ]
 
 

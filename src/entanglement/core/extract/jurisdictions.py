@@ -129,9 +129,14 @@ _PARTY_HOMETOWN = re.compile(
 # A state legislator and the home town the press gives: "Rep. Jo Park of Lebanon", "State Sen. Al
 # Diaz of Mt. Juliet". Members of Congress are given their states ("Sen. Ted Cruz of Texas").
 _LEGISLATOR_OF_TOWN = re.compile(
-    r"\b(?:(?:Rep|Sen|Del|Reps|Sens)\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate)"
+    r"\b(?:(?:Rep|Sen)\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate)"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|III|II)){1,4},?[ \t]+of[ \t]+"
     r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
+)
+# "Ann Kirk, a Columbia Republican": a politician's party and home town, in the other order.
+_PARTISAN_OF_TOWN = re.compile(
+    r"\b(?:[Aa]|[Aa]n)[ \t]+(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?=[ \t]+(?:Republican|Democrat|Democratic[ \t]+(?:lawmaker|legislator|senator|representative))\b)"
 )
 _COUNTY_WORD_AFTER = re.compile(r"[ \t]+(?:County|Parish|Borough|Township)\b")
 _DOTTED_CITIES = {
@@ -1530,14 +1535,16 @@ class _Finder:
             self._cover(start, end)
 
     def _party_hometowns(self) -> None:
-        """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood": a legislator's home town.
+        """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood", "an Elmwood Democrat": a
+        legislator's home town.
 
         Resolved in the legislator's state (see `_choose_hometown`), or in the state written after it
         ("R-Elmwood, Tenn."), which then only qualifies the town."""
         for m in _PARTY_HOMETOWN.finditer(self.text):
             self._hometown(m.start("town"), m.group("town"))
-        for m in _LEGISLATOR_OF_TOWN.finditer(self.text):
-            self._hometown(m.start("town"), m.group("town"))
+        for regex in (_LEGISLATOR_OF_TOWN, _PARTISAN_OF_TOWN):
+            for m in regex.finditer(self.text):
+                self._hometown(m.start("town"), m.group("town"))
 
     def _hometown(self, start: int, written: str) -> None:
         # The longest run of the capitalized words that is a place's name: "of Savannah Tuesday".
@@ -1666,7 +1673,11 @@ _STATE_CODE_TITLE = re.compile(
 )
 
 # A state's law in lower case after its name: "Florida law", "Ohio's statutes".
-_STATE_LAW_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:law|laws|statutes|statute)\b")
+# Not "Texas law enforcement" or "Ohio law firms", whose owner is some organization's membership.
+_STATE_LAW_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:law|laws|statutes|statute)\b"
+    r"(?![ \t]+(?:enforcement|firms?|schools?|students?|professors?|clinics?|reviews?|journals?)\b)"
+)
 
 # Words that show a text is about a town's government (New England, New York, the townships of the
 # Midwest and Mid-Atlantic), where a bare name is a county subdivision however small.
