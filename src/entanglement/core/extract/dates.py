@@ -167,14 +167,19 @@ def _lead(text: str, head: str) -> tuple[int, DocumentDate] | None:
     lines. A chronology's items look the same ("Jan. 25, 2017 – The President signs ..."): their
     dates are the events', never the text's own, so a text with two such lines, a line heading a
     chronology above it, or a date line that opens no paragraph (an item under its heading) has none."""
-    m = _DATE_LEAD.search(head)
-    if m is None or _DATE_LEAD.search(text, m.end()) is not None:
+    lead = _rx(_DATE_LEAD, re.MULTILINE)
+    m = lead.search(head)
+    if m is None or lead.search(text, m.end()) is not None:
         return None
     before = text[: m.start()]
     above = [ln for ln in before.splitlines() if ln.strip()]
     if len(above) >= _LEAD_LINES or any(len(ln) > _TITLE_CHARS for ln in above):
         return None
-    if above and not re.search(r"\n[ \t]*\n[ \t]*$", before) or _CHRONOLOGY.search(before):
+    if (
+        above
+        and not re.search(r"\n[ \t]*\n[ \t]*$", before)
+        or _rx(_CHRONOLOGY, re.IGNORECASE).search(before)
+    ):
         return None
     found = _build(m, "dateline", text)
     return (m.start(), found) if found else None
@@ -202,12 +207,12 @@ _DATELINE_DATE_FIRST = re.compile(
 )
 # A lead that opens the body with its date and a dash: "Sept. 20, 2017 - The County Executive today ...",
 # "(March 4, 2019) — “We will not ...". Only at the body's start (see _lead).
-_DATE_LEAD = re.compile(
+# (compiled on first use, through _rx, as the patterns below that few texts need)
+_DATE_LEAD = (
     rf"^[ \t]*(?P<paren>\()?(?:{_WEEKDAY},?\s+)?{_DATE}(?(paren)\))[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*"
-    r"(?=[A-Z\"\u201c])",
-    re.MULTILINE,
+    r"(?=[A-Z\"\u201c])"
 )
-_CHRONOLOGY = re.compile(r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b", re.IGNORECASE)
+_CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
@@ -645,7 +650,7 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
     return latest if all(d.date <= latest.date for d in own) else None
 
 
-_LIST_SEPARATOR = re.compile(r"[ \t,;&]*(?:and)?[ \t.]*$", re.IGNORECASE)
+_LIST_SEPARATOR = r"[ \t,;&]*(?:and)?[ \t.]*$"
 
 
 def _date_list(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -656,7 +661,7 @@ def _date_list(text: str, start: int, end: int) -> list[re.Match[str]]:
         return []
     bounds = [start] + [p for d in dates for p in (d.start(), d.end())] + [end]
     gaps = list(zip(bounds[::2], bounds[1::2], strict=True))
-    if all(_LIST_SEPARATOR.match(text[a:b]) for a, b in gaps):
+    if all(_rx(_LIST_SEPARATOR, re.IGNORECASE).match(text[a:b]) for a, b in gaps):
         return dates
     return []
 
