@@ -1,6 +1,6 @@
 """Speed and memory of `entangle ingest` over a folder of generated documents.
 
-    .venv/bin/python bench/ingest_speed.py [--n 10000] [--seed 2026] [--keep DIR]
+    .venv/bin/python bench/ingest_speed.py [--n 10000] [--seed 2026] [--keep DIR] [--profile]
 
 Writes N documents of its own making (fixed seed): press releases as plain text (2-12 KB), policy
 texts with numbered sections, and HTML pages (20-80 KB) that wrap either in navigation, scripts,
@@ -10,6 +10,10 @@ prints documents/second, the speed-up (target >= 1.7x) beside the same CPU-bound
 bench/extract_speed.py (what two processes can gain on this machine at that moment: the ceiling),
 the peak RSS of the ingest process and of its largest worker, and the time of a re-run over the
 same folder, which must report every document unchanged.
+
+`--profile` instead runs `entangle ingest --workers 2` once with cProfile switched on only while the
+ingest process writes a batch (tracker.ingest.store_many, the part no worker can take over), and
+prints the writer's time per document and the functions it spends it in.
 """
 
 from __future__ import annotations
@@ -367,6 +371,78 @@ def run_ingest(home: Path, corpus: Path, workers: int, log: Path) -> Run:
     return Run(float(wall), float(cpu), float(own_cpu), int(tree), int(parent), int(worker), found.group(0))
 
 
+def profile_writer(output: str, argv: list[str]) -> None:
+    """In this process: `entangle ARGV` with the batch writer under cProfile, its stats into `output`."""
+    import cProfile
+
+    from entanglement import cli
+    from entanglement.commands.django_setup import ensure_home, setup_django
+
+    ensure_home()
+    setup_django()  # before the tracker is imported; the command's own call then does nothing
+    from entanglement.tracker import ingest
+
+    profiler = cProfile.Profile()
+    write = ingest.store_many
+
+    def profiled(batch: list[ingest.Prepared]) -> list[ingest.Outcome]:
+        profiler.enable()
+        try:
+            return write(batch)
+        finally:
+            profiler.disable()
+
+    ingest.store_many = profiled  # type: ignore[assignment]  # ingest() looks it up on each batch
+    code = cli.main(argv)
+    profiler.dump_stats(output)
+    if code:
+        sys.exit(code)
+
+
+def writer_profile(work: Path, n: int, seed: int, top: int = 18) -> list[tuple[str, str, str]]:
+    import pstats
+
+    corpus = work / "corpus"
+    _progress(f"generating {n} documents")
+    count, _ = generate(corpus, n, seed)
+    home = work / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "ENTANGLEMENT_GAZETTEER")}
+    env["ENTANGLEMENT_HOME"] = str(home)
+    _progress("seeding a fresh home")
+    subprocess.run([ENTANGLE, "seed", "--quiet"], env=env, check=True)
+    _progress("entangle ingest --workers 2, the batch writer under cProfile")
+    stats_file = work / "writer.prof"
+    command = ["ingest", "--quiet", "--workers", "2", str(corpus)]
+    subprocess.run([sys.executable, __file__, "--profile-writer", str(stats_file), "--", *command],
+                   env=env, check=True)  # fmt: skip
+    stats = pstats.Stats(str(stats_file))
+    entries = stats.stats  # type: ignore[attr-defined]  # {(file, line, name): (cc, nc, tt, ct, callers)}
+    total = sum(tt for _, _, tt, _, _ in entries.values())
+    rows = [("batch writer (profiled)", f"{1000 * total / count:.2f} ms a document, {count} documents", "")]
+
+    def label(key: tuple[str, int, str]) -> str:
+        path, line, name = key
+        short = "/".join(Path(path).parts[-2:]) if path != "~" else ""
+        return f"{short}:{line}({name})" if short else name
+
+    by_cumulative = sorted(entries.items(), key=lambda item: -item[1][3])
+    for key, (_, calls, _, cumulative, _) in by_cumulative[:top]:
+        rows.append(
+            (
+                f"  cumulative  {label(key)}",
+                f"{1000 * cumulative / count:.2f} ms a document",
+                f"{calls} calls",
+            )
+        )
+    by_own = sorted(entries.items(), key=lambda item: -item[1][2])
+    for key, (_, calls, own, _, _) in by_own[:top]:
+        rows.append(
+            (f"  own time    {label(key)}", f"{1000 * own / count:.2f} ms a document", f"{calls} calls")
+        )
+    return rows
+
+
 def seeded_home(template: Path, target: Path) -> Path:
     """A fresh home holding a copy of the seeded database (seeding once, copying for every run)."""
     target.mkdir(parents=True)
@@ -378,16 +454,22 @@ def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--measure":
         measure(sys.argv[4:], sys.argv[2])
         return 0
+    if len(sys.argv) > 2 and sys.argv[1] == "--profile-writer":
+        profile_writer(sys.argv[2], sys.argv[4:])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="documents to generate (default 10,000)")
     parser.add_argument("--seed", type=int, default=2026, help="seed of the generator")
     parser.add_argument("--keep", type=Path, help="work in this (new) folder and keep it afterwards")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the batch writer of one --workers 2 run instead"
+    )
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="ingest-speed-"))
     work.mkdir(parents=True, exist_ok=args.keep is None)
     try:
-        rows = bench(work, args.n, args.seed)
+        rows = writer_profile(work, args.n, args.seed) if args.profile else bench(work, args.n, args.seed)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
