@@ -393,6 +393,40 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}We will not go beyond it in any way.{E}",
         [("Joe Marsh", "We will follow the law")],
     ),
+    (
+        "title-of-office-unquoted-block-after-possessive",
+        "In response to the vote, the Center’s Vice President of Research and Policy Dana Wills issued "
+        "the following statement:\n\n"
+        "The Pine Policy Center is disappointed by the council’s vote today.",
+        [("Dana Wills", "The Pine Policy Center is")],
+    ),
+    (
+        "analyst-is-a-title-after-dateline",
+        "ATLANTA — Following the signing, Senior Policy Analyst Ben Cho of the Pine Institute issued this "
+        f"statement:\n\n{Q}This law will cost counties millions of dollars they do not have.{E}",
+        [("Ben Cho", "This law will cost counties")],
+    ),
+    (
+        "joint-list-statement-from-office-then-unquoted-block",
+        f"{Q}We oppose this ordinance and will work to overturn it next year,{E} Rep. Al Day (R-Elm), Rep. "
+        "Bo Lee (R-Oak), and Rep. Cy Ray (R-Ash) said in a statement from Lee’s office:\n\n"
+        "The ordinance would bar police from asking anyone about their status.\n\n"
+        "In essence, the ordinance would:\n\n"
+        "1) Prohibit city employees from asking about status.",
+        [("Bo Lee", "We oppose this ordinance and"), ("Bo Lee", "The ordinance would bar police")],
+    ),
+    (
+        "statement-from-a-named-office-holder",
+        f"{Q}The senator will keep fighting this bill until the session ends,{E} according to a statement "
+        "from Sen. Bo Lee’s office.",
+        [("Bo Lee", "The senator will keep fighting")],
+    ),
+    (
+        "statement-from-an-unnamed-office",
+        f"{Q}The office will keep fighting this bill until the session ends,{E} according to a statement "
+        "from the sheriff’s office.",
+        [],
+    ),
     # --- features that already worked stay working ---
     (
         "split-by-he-said-is-two",

@@ -130,7 +130,7 @@ _TITLE_WORDS = _words(
     legal policy political advocate organizer founder cofounder co-founder head principal pastor
     bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
     cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal defender
-    coordinator liaison investigator specialist spokesperson dispatcher
+    coordinator liaison investigator specialist spokesperson dispatcher analyst economist strategist
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
@@ -1580,6 +1580,10 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         person = _person_from_run(m.group(1))
         if person is not None:
             return _resolve_name(person[0], person[1], _run_span(m.group(1), pos + m.start(1)), people)
+        # `according to a statement from Sen. Bo Lee's office`: the office holder.
+        owner = _OFFICE_OWNER_RE.match(rest, m.start(1))
+        if owner is not None:
+            return _speaker_after(text, pos + owner.start(1), people, required=required)
     m = re.match(
         r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
     )
@@ -1614,6 +1618,13 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if required:
             raise _Unnamed
         return None
+    owner = _OFFICE_OWNER_RE.match(rest)
+    if owner is not None:
+        # `a statement from Sen. Bo Lee's office`: the office holder's words.
+        held = _person_from_run(owner.group(1))
+        span = _run_span(owner.group(1), pos + owner.start(1))
+        if held is not None and (held[1] or len(held[0].split()) > 1 or people.known(held[0], span.start)):
+            return _resolve_name(held[0], held[1], span, people)
     person = _person_from_run(m.group(1))
     office = _OFFICE_TAIL_RE.match(rest, m.end(1))
     if person is None and (
@@ -1753,6 +1764,7 @@ _JOINT_SUBJECT_RE = _deferred(rf"{_JOINT_LIST}\s*,?$")
 _JOINT_LIST_RE = _deferred(_JOINT_LIST)
 # After a name: another name follows in a list (`, Rep. Tim Burke`, ` (D-Elm) and Sen. ...`).
 _LIST_FOLLOWS_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z]")
+_OFFICE_OWNER_RE = _deferred(rf"({_RUN})[’']s\s+office\b")
 _PARENTHESES_RE = _deferred(r"\([^()\n]*\)")
 _OFFICE_OF_RE = _deferred(rf"\b(?:from|of|by)\s+(?:the\s+)?(?:{_RUN}\s+)?([{_UP}][\w’'-]+)[’']s\s+office\b")
 
