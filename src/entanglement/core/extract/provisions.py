@@ -149,60 +149,62 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     # Town will vote to ...", "or take any other action relative thereto", "Inserted by ... registered
     # voters"), the proceedings (called to order, the floor opened on an article, a member recusing,
     # adjourned), a motion label, the meeting's officers. An adopted resolution's own vote block
-    # ("On motion of ..., seconded by ...; AYES: ...") is no such cue.
+    # ("On motion of ..., seconded by ...; AYES: ...") is no such cue. Like the cues above, each
+    # alternative opens with its words in their usual cases (no IGNORECASE, no leading \b), so that
+    # a text without them costs a substring test and a fast scan.
     (
         _lazy(
-            r"\bto\s+see\s+if\s+the\s+(?:town|city|county|village|district|borough|inhabitants|voters)\b[^.;]{0,60}?\bwill\s+(?:vote|act|raise|appropriate|authorize|adopt|accept|amend|petition)"
-            r"|\bor\s+(?:to\s+)?(?:take|act\s+on|do)\s+any(?:thing|\s+other\s+action)\s+(?:relative|in\s+relation|with\s+respect|related|pertaining)\s+(?:there)?to\b"
-            r"|\bor\s+act\s+in\s+any\s+other\s+manner\b|\binserted\s+by\b[^.;)]{0,80}?\bregistered\s+voters\b",
-            re.I,
+            r"(?:see|See|SEE)\s+(?:if|IF)\s+(?:the|THE)\s+(?i:town|city|county|village|district|borough|inhabitants|voters)\b"
+            r"[^.;]{0,60}?\b(?i:will)\s+(?i:vote|act|raise|appropriate|authorize|adopt|accept|amend|petition)"
+            r"|(?:action|Action|ACTION|anything)\s+(?i:relative|related|pertaining)\s+(?i:thereto)\b"
+            r"|(?:inserted|Inserted|INSERTED)\s+(?i:by)\b[^.;)]{0,80}?\b(?i:registered\s+voters)\b"
         ),
         ((1, 6),),
     ),
     (
         _lazy(
-            r"\bcalled\s+(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order\b|\b(?:meeting|session)\s+(?:is|was|stands)\s+adjourned\b"
-            r"|\bmotion\s+to\s+adjourn\b|\brecus(?:es|ed|ing)\s+(?:himself|herself|themselves)\b|\b(?:meeting|floor)\s+is\s+(?:now\s+)?open\b"
-            r"|\bminutes\s+of\s+the\s+(?:\w+\s+){0,3}?meeting\b|^[ \t]*(?:call\s+to\s+order|adjournment|approval\s+of\s+(?:the\s+)?minutes|roll\s+call)[ \t]*:?[ \t]*$",
-            re.I | re.M,
+            r"(?:called|Called|CALLED)\s+(?i:(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order)\b"
+            r"|(?:meeting|Meeting|MEETING|session|Session)\s+(?i:(?:is|was|stands)\s+adjourned|is\s+(?:now\s+)?open)\b"
+            r"|(?:motion|Motion|MOTION)\s+(?i:to\s+adjourn)\b|(?:recus|Recus)(?:es|ed|ing)\s+(?:himself|herself|themselves)\b"
+            r"|(?:floor|Floor)\s+is\s+(?:now\s+)?open\b|(?:minutes|Minutes|MINUTES)\s+(?i:of\s+the\s+(?:\w+\s+){0,3}?meeting)\b"
+            r"|(?<![^\n])[ \t]*(?:CALL TO ORDER|Call to Order|ADJOURNMENT|Adjournment|ROLL CALL|Roll Call|APPROVAL OF (?:THE )?MINUTES"
+            r"|Approval of (?:the )?Minutes)[ \t]*:?[ \t]*$",
+            re.M,
         ),
         ((1, 4),),
     ),
     (
-        _lazy(r"^[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|\bI\s+move\s+(?:that|to)\b|\bvoted\s+\d{1,3}\s*[-–]\s*\d{1,3}\b", re.M),
+        _lazy(
+            r"(?<![^\n])[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|move(?<=\bI move)\s+(?:that|to)\b"
+            r"|(?<!\w)voted\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
+        ),
         ((1, 2),),
     ),
-    (_lazy(r"\b(?:Town\s+)?Moderator\b|\bTown\s+Meeting\s+Members?\b|\bTMMs?\b"), ((1, 2),)),
+    (_lazy(r"Moderator\b|Meeting\s+Members?\b|TMMs?\b"), ((1, 2),)),
     # A summary of a bill or of other places' policies speaks about them: "The bill requires ...",
-    # "Present Situation", "Effect of Proposed Changes", "... have adopted policies that".
+    # "Present Situation", "Effect of Proposed Changes", "the ordinance prohibits" (a policy calls
+    # itself "this ordinance").
     (
         _lazy(
-            r"\b(?:the|this)\s+bill\s+(?:also\s+)?(?:requires|prohibits|provides|creates|amends|authorizes|establishes|directs|allows|specifies|defines)\b",
-            re.I,
+            r"(?<!\w)(?:bill|Bill|BILL)\s+(?:also\s+)?(?:requires|prohibits|provides|creates|amends|authorizes|establishes|directs|allows|specifies|defines)\b"
         ),
         ((1, 2), (3, 4)),
     ),
-    (_lazy(r"\bPresent\s+Situation\b|\bEffect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
+    (_lazy(r"Present\s+Situation\b|Effect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
+    (
+        _lazy(
+            r"(?<!this\s)(?<!This\s)(?<!THIS\s)(?<!\w)(?:ordinance|Ordinance|resolution|Resolution|directive|Directive|policy|Policy)\s+"
+            r"(?:also\s+)?(?:requires|prohibits|bars|limits|restricts|forbids)\b"
+        ),
+        ((2, 2), (4, 4)),
+    ),
     # A staff report or agenda item recommends a policy; it is not the policy.
     (
         _lazy(
-            r"^[ \t]*(?:STAFF\s+REPORT|Staff\s+Report|AGENDA\s+ITEM|Agenda\s+Item|RECOMMENDED\s+ACTION|Recommended\s+Action"
-            r"|FISCAL\s+IMPACT|Fiscal\s+Impact|PREVIOUS\s+(?:COUNCIL|BOARD)\s+ACTION|Previous\s+(?:Council|Board)\s+Action)\b",
-            re.M,
+            r"(?<![^\n])[ \t]*(?:STAFF\s+REPORT|Staff\s+Report|AGENDA\s+ITEM|Agenda\s+Item|RECOMMENDED\s+ACTION|Recommended\s+Action"
+            r"|FISCAL\s+IMPACT|Fiscal\s+Impact|PREVIOUS\s+(?:COUNCIL|BOARD)\s+ACTION|Previous\s+(?:Council|Board)\s+Action)\b"
         ),
         ((2, 4),),
-    ),
-    # A list or summary of other places' policies describes them in the third person ("the ordinance
-    # prohibits", "counties that have adopted"); a policy speaks of itself as "this".
-    (
-        _lazy(
-            r"\b(?:the|its|their)\s+(?:ordinance|policy|executive\s+order|resolution|directive|law|order)\s+(?:also\s+)?"
-            r"(?:requires|prohibits|bars|limits|restricts|provides|states|says|directs|forbids)\b"
-            r"|\b(?:jurisdictions|counties|cities|towns|municipalities|states|localities|sheriffs|departments)\s+(?:that\s+|which\s+)?"
-            r"(?:have|had)\s+(?:adopted|enacted|passed|implemented|issued)\b",
-            re.I,
-        ),
-        ((2, 2), (4, 4)),
     ),
 )
 
@@ -1437,17 +1439,33 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
-            # Interviews asked for or held by immigration agents: "requests to interview an individual",
-            # "interviews of detainees", "facilities made available for ICE interviews".
-            r"|\binterview(?:s|ing)?\s+(?:of\s+|with\s+)?(?:\w+\s+){0,2}?(?:inmates?|detainees?|prisoners?)\b"
-            # "a request to hold, interview or transfer a person"
-            r"|\b(?:requests?|requested|requesting)\s+(?:\w+\s+){0,6}?to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?interview\b"
-            r"|\b(?:facilit\w+|offices?|rooms?|space)\s+(?:\w+\s+){0,3}?(?:for|to\s+(?:conduct|hold))\s+(?:\w+\s+){0,2}?interviews?\b"
-            rf"|\binterviews?\s+(?:\w+\s+){{0,4}}?(?:by|with)\s+(?:the\s+)?{_ICE}|(?<![\w-]){_ICE}\s+interviews?\b"
-            rf"|(?<![\w-]){_ICE}\s+(?:\w+\s+){{0,3}}?to\s+(?:question|interview|interrogate)\s+(?:\w+\s+){{0,3}}?(?:inmates?|detainees?|prisoners?|(?:persons?|individuals?|people|anyone)\s+(?:\w+\s+){{0,2}}?(?:in|held|detained|incarcerated|confined)\b)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
+    ),
+    # Interviews asked for or held by immigration agents: "requests to interview an individual" (also
+    # "a request to hold, interview or transfer"), "interviews of detainees", "rooms made available
+    # for ICE interviews". The topic is the word "interview"; the sentence says whose interview.
+    _Rule(
+        _rx(r"\binterview(?:s|ed|ing)?\b"),
+        on_neg="ice_access_limits",
+        needs_immigration=True,
+        also=_rx(
+            r"\binterview(?:s|ing)?\s+(?:of\s+|with\s+)?(?:\w+\s+){0,2}?(?:inmates?|detainees?|prisoners?)\b"
+            r"|\b(?:requests?|requested|requesting)\s+(?:\w+\s+){0,6}?to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?interview\b"
+            r"|\b(?:facilit\w+|offices?|rooms?|space)\s+(?:\w+\s+){0,3}?(?:for|to\s+(?:conduct|hold))\s+(?:\w+\s+){0,2}?interviews?\b"
+            rf"|\binterviews?\s+(?:\w+\s+){{0,4}}?(?:by|with)\s+(?:the\s+)?{_ICE}|(?<![\w-]){_ICE}\s+interviews?\b"
+            rf"|(?<![\w-]){_ICE}\s+(?:\w+\s+){{0,3}}?to\s+interview\b"
+        ),
+    ),
+    # "allowing ICE officers to question anyone held in the jail"
+    _Rule(
+        _rx(
+            r"\b(?:question|interrogate)\s+(?:\w+\s+){0,3}?(?:inmates?|detainees?|prisoners?|(?:persons?|individuals?|people|anyone)\s+(?:\w+\s+){0,2}?(?:in|held|detained|incarcerated|confined)\b)"
+        ),
+        on_neg="ice_access_limits",
+        needs_immigration=True,
+        also=_rx(rf"(?<![\w-]){_ICE}\s+(?:\w+\s+){{0,3}}?to\s+(?:question|interrogate)\b"),
     ),
     _Rule(
         _rx(
@@ -1966,8 +1984,7 @@ _AGREEMENT_ENDS = _lazy(
 )
 
 
-def _joins_287g(sentence: str, context: list[str]) -> bool:
-    folded = literal_view(sentence)
+def _joins_287g(sentence: str, folded: str, context: list[str]) -> bool:
     if _cannot_match(_AGREEMENT_ITSELF, folded) or _cannot_match(_DELEGATED_FUNCTIONS, folded):
         return False
     itself = _AGREEMENT_ITSELF.search(sentence)
@@ -2038,7 +2055,7 @@ def _code_sentence(
                 break
     if savings:
         codes["compliance_savings_clause"] = None
-    if _joins_287g(masked, context):
+    if _joins_287g(masked, folded, context):
         # The agreement's own purpose clause says what it establishes, so this reading comes before
         # the purpose rule below.
         codes["cooperation_mandate"] = None
