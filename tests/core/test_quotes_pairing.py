@@ -146,6 +146,24 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Nia Flores", "the wrong answer to a"), ("Nia Flores", "We learned about it from")],
     ),
     (
+        "unclosed-mark-next-paragraph-names-someone-else",
+        'Sheriff Al Brandt said: "We will not comply with this order at all.\n\n'
+        '"The order is lawful and binding on every county," said Mayor Jo Park.',
+        [("Al Brandt", "We will not comply with"), ("Jo Park", "The order is lawful and")],
+    ),
+    (
+        "continued-quotation-naming-the-same-speaker-again",
+        'Sheriff Al Brandt said: "We will not comply with this order at all.\n\n'
+        '"The order is unlawful and we will say so in court," Brandt said.',
+        [("Al Brandt", "We will not comply with")],
+    ),
+    (
+        "continued-quotation-named-only-at-its-end",
+        '"We will not comply with this order at all.\n\n'
+        '"The order is unlawful and we will say so in court," said Sheriff Al Brandt.',
+        [("Al Brandt", "We will not comply with")],
+    ),
+    (
         "paragraphs-of-one-quotation-still-one",
         'Mayor Jo Park said: "We will not back down, whatever the cost to the city.\n\n'
         '"Our city made a promise to its residents and we keep our promises."',

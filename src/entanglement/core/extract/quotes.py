@@ -499,14 +499,15 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
         marks = [(m.start(), _mark_kind(text, m.start())) for m in _MARK_RE.finditer(text, pstart, pend)]
         first_nonspace = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if pending is not None:
+            close = _first_close(marks[1:])
             if (
                 marks
                 and marks[0][0] == first_nonspace
                 and marks[0][1] in ("open", "either")
                 and not _is_fragment(text, pending)
+                and not (close is not None and _someone_else_after(text, close, pend, pending))
             ):
                 # The quotation goes on: this paragraph reopens it; look for its closing mark.
-                close = _first_close(marks[1:])
                 if close is None:
                     continue
                 pending.end = close
@@ -603,6 +604,28 @@ def _attribution_inside(text: str, start: int, end: int) -> int | None:
         if _word_count(text[start : m.start()]) >= MIN_WORDS:
             return m.start()
     return None
+
+
+# A name attributing the words before it: `," said Mayor Jo Park` / `," Jo Park said`.
+_NAMED_AFTER_RE = _deferred(
+    rf"\s*,?\s*(?:(?:{_ATTRIBUTION_VERBS})\s+(?:the\s+)?({_RUN})|({_RUN})\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
+)
+
+
+def _someone_else_after(text: str, close: int, pend: int, pending: _Raw) -> bool:
+    """A paragraph reopening a quotation left open, whose closing mark is followed by a name that
+    the open quotation's own introduction does not hold (`Al Brandt said: "We will not comply.` /
+    `"The order is lawful," said Mayor Jo Park.`): two people's words, not one quotation."""
+    if pending.open_pos is None:
+        return False
+    intro = text[pending.para_start : pending.open_pos]
+    if not intro.strip() or _VERB_RE.search(intro) is None:
+        return False  # nobody introduced the open quotation: the closing paragraph may name them
+    m = _NAMED_AFTER_RE.match(text, close + 1, pend)
+    if m is None:
+        return False
+    person = _person_from_run(m.group(1) or m.group(2))
+    return person is not None and person[0].split()[-1] not in intro
 
 
 def _is_fragment(text: str, raw: _Raw) -> bool:
