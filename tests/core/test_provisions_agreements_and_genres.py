@@ -7,7 +7,7 @@ Two classes, each with texts written for these tests:
    287(g)"). So does an enacting body approving one. A text that mentions such an agreement, bars
    it, ends it or disclaims it does not.
 2. Records of meetings (town-meeting warrant articles, minutes, a blog post on a motion),
-   summaries of bills, staff reports and lists of other places' policies are not policy texts,
+   summaries of bills, staff reports, FAQs and lists of other places' policies are not policy texts,
    even when they quote a resolution with "BE IT RESOLVED" and "shall"s; the policies
    themselves, vote blocks and all, still are.
 """
@@ -48,6 +48,10 @@ AGREEMENTS = [
         "RESOLUTION NO. 21-30\n\nBE IT RESOLVED that the Board of Commissioners of Alder County hereby approves "
         "the Memorandum of Agreement between the Sheriff and U.S. Immigration and Customs Enforcement under 8 "
         "U.S.C. 1357(g)."
+    ),
+    (
+        "MEMORANDUM OF AGREEMENT\n\nThis MOA sets forth the terms under which ICE delegates to trained Warrant "
+        "Service Officers of the Pine County Jail the authority to serve administrative warrants on inmates."
     ),
     (
         "SECTION 4. PURPOSE\n\nThe purpose of this agreement is to establish the procedures under which "
@@ -148,10 +152,17 @@ MEETING_RECORDS = [
         "funds shall be used to enforce federal immigration law.\n\nFISCAL IMPACT: None. The Department must "
         "update its manual."
     ),
+    # questions and answers about a policy
+    (
+        "Frequently Asked Questions: the County Trust Policy\n\nQ: Will deputies ask about my immigration "
+        "status?\nA: No. Deputies shall not ask about immigration status.\n\nQ: Does the jail honor ICE "
+        "detainers?\nA: The jail will not hold anyone on an ICE detainer without a judicial warrant.\n\nQ: Will "
+        "the County share my address with ICE?\nA: No. Staff must not share home addresses with immigration agents."
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary", "list of policies", "staff report"])
+@pytest.mark.parametrize("text", MEETING_RECORDS, ids=["warrant", "minutes", "blog", "bill summary", "list of policies", "staff report", "faq"])
 def test_meeting_records_and_bill_summaries_are_not_policy_texts(text: str) -> None:
     assert not is_policy_text(text)
     assert codes_of(text, assume_policy=None) == set()

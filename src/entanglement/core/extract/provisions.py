@@ -198,6 +198,8 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ),
         ((2, 2), (4, 4)),
     ),
+    # Questions and answers about a policy explain it; they are not the policy.
+    (_lazy(r"Frequently\s+Asked\s+Questions|FREQUENTLY\s+ASKED\s+QUESTIONS|(?<![^\n])[ \t]*(?:Q:|Q\.|Question:)[ \t]"), ((1, 2), (3, 4))),
     # A staff report or agenda item recommends a policy; it is not the policy.
     (
         _lazy(
@@ -1975,7 +1977,9 @@ _AGREEMENT_ITSELF = _lazy(
 _DELEGATED_FUNCTIONS = _lazy(
     r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+an?\s+immigration\s+officer|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
     r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+an?\s+immigration\s+officer|immigration\s+(?:officer|enforcement)\s+functions)"
-    r"|\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)",
+    r"|\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)"
+    # the program's models, named without the section number
+    r"|\b(?:warrant\s+service\s+officers?|jail\s+enforcement\s+model|task\s+force\s+model)\b",
     I,
 )
 _AGREEMENT_ENDS = _lazy(
