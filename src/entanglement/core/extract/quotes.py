@@ -1318,9 +1318,9 @@ def _attribute(
                 return speaker
     # 3c. `The policy has "cultivated a culture of fear" among residents, Chief Rosa Delgado said.`:
     # a partial quotation whose sentence ends with its attribution, past any later quotation.
-    if raw.close_pos is not None and _is_embedded(text, raw) and not documents():
+    if raw.close_pos is not None and _is_embedded(text, raw):
         tail = _trailing_attribution(text, raw.close_pos + 1, pend)
-        if tail is not None:
+        if tail is not None and not documents():
             speaker = _after_attribution(text, tail[0], tail[1], people)
             if speaker is not None:
                 return speaker
@@ -1408,7 +1408,9 @@ _PARTICIPLE_CLAUSE_RE = _deferred(
 
 def _trailing_attribution(text: str, pos: int, pend: int) -> tuple[int, int] | None:
     """(start, end) of the attribution ending the sentence that goes on at `pos`, passing over
-    quotations in it, when its last clause is one."""
+    quotations in it, when its last clause is one. (A sentence is shorter than `_LOOKBACK`; the
+    bound keeps a paragraph without stops from being walked once per quotation.)"""
+    pend = min(pend, pos + _LOOKBACK)
     clause_start = pos
     while True:
         mark = _MARK_RE.search(text, clause_start, pend)
