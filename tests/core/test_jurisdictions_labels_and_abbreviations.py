@@ -94,7 +94,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"4750780", "47"},
     ),
     (
-        "assembly member, a weekday after the town",
+        "assembly member of a common-word town",
         "Assemblywoman Ann Kirk of Oxford on Tuesday backed the Mississippi bill.",
         {"2854840", "28"},
     ),
@@ -106,18 +106,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"47113", "47"},
     ),
     ("legislator of an unplaced town", "Rep. Ann Kirk of Springfield said the bill was needed.", set()),
+    ("a president's wing of a party", "He was a Clinton Democrat in Arkansas.", {"05"}),
+    ("a faction of a party", "a Tea Party Republican in South Dakota", {"46"}),
     (
-        "party after a common-word town",
-        "Jo Lee, a Columbia Democrat, said the Tennessee bill was bad.",
-        {"4716540", "47"},
+        "legislator of a town, a weekday after it",
+        "Rep. Ann Kirk of Franklin Tuesday said the Tennessee bill was needed.",
+        {"4727740", "47"},
     ),
-    (
-        "party after a town of a common word",
-        "An Independence Democrat, Jo Lee, said Missouri must act.",
-        {"2935000", "29"},
-    ),
-    ("party after a state", "said Ann Kirk, a Texas Republican.", {"48"}),
-    ("party after an unplaced common word", "a Columbia Democrat said the bill was bad", set()),
+    ("legislator of a faction", "Sen. Ann Kirk of Tea Party fame spoke in South Dakota.", {"46"}),
     # A county with no state anywhere: the clearly likelier namesake (SPEC's gold lists them all).
     (
         "sheriff's department, no state",
@@ -136,6 +132,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("news clipping", "Mpls. police will not ask about immigration status.", {"2743000"}),
     ("a law school's journal", "See Note, 30 U. Balt. L. Rev. 101 (2001).", set()),
     ("a newspaper", "as the Phila. Inquirer first reported.", set()),
+    # "N/A" closes a form's empty cell, so two capitalized words after it are a person's name.
+    ("form cell after N/A", "Policy Chapters N/A Nathaniel Allen", set()),
+    (
+        "form cell after n/a, two lines",
+        "Rescinds n/a\nStandards n/a Maria Irving\nThe policy follows.",
+        set(),
+    ),
+    ("agency after N/A", "Related Orders: N/A Chicago Police Department", {"1714000"}),
     # A state named as the owner of a body of law.
     (
         "chapter of a state's statutes",

@@ -17,7 +17,11 @@ Where SPEC leaves a call open, one reading is kept everywhere: a part of a city 
 Kingston", "North Minneapolis"), a region of a state names no state ("Northwest Indiana", "central
 Oregon") though it tells where the text is; a federal office named by its city names the city ("the
 DEA's Seattle office"); "Washington, D.C." as what the federal government sends ("threats coming out
-of Washington, D.C.") is the federal government, as bare "Washington" is.
+of Washington, D.C.") is the federal government, as bare "Washington" is. A legislator's home town
+("R-Columbia", "Rep. Ann Lee of Columbia") is named, and lies in the state the text names most. A
+state's own dateline ("GEORGIA –") is the state, not a same-named town. A county named in a text that
+names no state at all is the namesake with at least twice the next one's ZIP codes, since gold then
+lists every namesake.
 """
 
 from __future__ import annotations
@@ -126,17 +130,17 @@ _PARTY_HOMETOWN = re.compile(
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][a-z.]+)?))?"
     r"(?=[),;]|\.(?:\s|$))"
 )
+# A capitalized word after a name that is no part of it: "Rep. Jo Park of Lebanon Tuesday said".
+_CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
 # A state legislator and the home town the press gives: "Rep. Jo Park of Lebanon", "State Sen. Al
 # Diaz of Mt. Juliet". Members of Congress are given their states ("Sen. Ted Cruz of Texas").
 _LEGISLATOR_OF_TOWN = re.compile(
     r"\b(?:(?:Rep|Sen)\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate)"
     r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|III|II)){1,4},?[ \t]+of[ \t]+"
-    r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
-)
-# "Ann Kirk, a Columbia Republican": a politician's party and home town, in the other order.
-_PARTISAN_OF_TOWN = re.compile(
-    r"\b(?:[Aa]|[Aa]n)[ \t]+(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
-    r"(?=[ \t]+(?:Republican|Democrat|Democratic[ \t]+(?:lawmaker|legislator|senator|representative))\b)"
+    r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ](?!" + _CALENDAR_WORD + r")[A-Z][a-z]+){0,2})"
 )
 _COUNTY_WORD_AFTER = re.compile(r"[ \t]+(?:County|Parish|Borough|Township)\b")
 _DOTTED_CITIES = {
@@ -486,7 +490,8 @@ class _Finder:
         line_start = self.text.rfind("\n", 0, start) + 1
         before = self.text[line_start:start]
         after = self.text[end : end + 3]
-        opens = not before.strip() or bool(re.search(r"(?::|\t| {2,})[ \t]*$", before))
+        # "N/A" is a form's empty cell: what follows it on the line starts the next cell.
+        opens = not before.strip() or bool(re.search(r"(?::|\t| {2,}|\b[Nn]/[Aa])[ \t]*$", before))
         closes = after[:1] in ("", "\n", "\r", ",") or after[:2] in ("  ", " \t") or after[:1] == "\t"
         return opens and closes
 
@@ -1535,30 +1540,21 @@ class _Finder:
             self._cover(start, end)
 
     def _party_hometowns(self) -> None:
-        """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood", "an Elmwood Democrat": a
-        legislator's home town.
+        """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood": a legislator's home town.
 
         Resolved in the legislator's state (see `_choose_hometown`), or in the state written after it
         ("R-Elmwood, Tenn."), which then only qualifies the town."""
         for m in _PARTY_HOMETOWN.finditer(self.text):
             self._hometown(m.start("town"), m.group("town"))
-        for regex in (_LEGISLATOR_OF_TOWN, _PARTISAN_OF_TOWN):
-            for m in regex.finditer(self.text):
-                self._hometown(m.start("town"), m.group("town"))
+        for m in _LEGISLATOR_OF_TOWN.finditer(self.text):
+            self._hometown(m.start("town"), m.group("town"))
 
-    def _hometown(self, start: int, written: str) -> None:
-        # The longest run of the capitalized words that is a place's name: "of Savannah Tuesday".
-        words = written.split(" ")
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            key = fold_words(name)
-            cands = list(self.g.places_named(key))
-            if cands:
-                break
-        else:
-            return
+    def _hometown(self, start: int, name: str) -> None:
+        # The whole capitalized run must be a place's name: "of Tea Party fame" is not Tea, S.D.
+        key = fold_words(name)
+        cands = list(self.g.places_named(key))
         end = start + len(name)
-        if self._is_covered(start, end) or self.g.state_named(key) is not None:
+        if not cands or self._is_covered(start, end) or self.g.state_named(key) is not None:
             return
         if _COUNTY_WORD_AFTER.match(self.text, end):
             return  # "Sen. Ann Lee of Elmwood County": the county, read by the scanner
