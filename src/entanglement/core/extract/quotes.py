@@ -1605,10 +1605,6 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         person = _person_from_run(m.group(1))
         if person is not None:
             return _resolve_name(person[0], person[1], _run_span(m.group(1), pos + m.start(1)), people)
-        # `according to a statement from Sen. Bo Lee's office`: the office holder.
-        owner = _OFFICE_OWNER_RE.match(rest, m.start(1))
-        if owner is not None:
-            return _speaker_after(text, pos + owner.start(1), people, required=required)
     m = re.match(
         r"(?:the|a|an|one|two|several|many|some|his|her|their|its)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", rest
     )
@@ -1643,13 +1639,6 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if required:
             raise _Unnamed
         return None
-    owner = _OFFICE_OWNER_RE.match(rest)
-    if owner is not None:
-        # `a statement from Sen. Bo Lee's office`: the office holder's words.
-        held = _person_from_run(owner.group(1))
-        span = _run_span(owner.group(1), pos + owner.start(1))
-        if held is not None and (held[1] or len(held[0].split()) > 1 or people.known(held[0], span.start)):
-            return _resolve_name(held[0], held[1], span, people)
     person = _person_from_run(m.group(1))
     office = _OFFICE_TAIL_RE.match(rest, m.end(1))
     if person is None and (
@@ -1789,7 +1778,7 @@ _JOINT_SUBJECT_RE = _deferred(rf"{_JOINT_LIST}\s*,?$")
 _JOINT_LIST_RE = _deferred(_JOINT_LIST)
 # After a name: another name follows in a list (`, Rep. Tim Burke`, ` (D-Elm) and Sen. ...`).
 _LIST_FOLLOWS_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z]")
-_OFFICE_OWNER_RE = _deferred(rf"({_RUN})[’']s\s+office\b")
+_OFFICE_RE = _deferred(r"(?:his|her|their|(?:the\s+)?(?:[\w.’'-]+\s+){0,3}[\w.-]+[’']s)\s+office\b")
 _PARENTHESES_RE = _deferred(r"\([^()\n]*\)")
 _OFFICE_OF_RE = _deferred(rf"\b(?:from|of|by)\s+(?:the\s+)?(?:{_RUN}\s+)?([{_UP}][\w’'-]+)[’']s\s+office\b")
 
@@ -2005,7 +1994,13 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     if doc is not None and not predicate and not any(v.start() >= doc.end() for v in verbs):
         # `Kim noted a bill that would require sheriffs to "...`: the words are the document's.
         raise _Unnamed
-    if acc is not None and (not verbs or acc.start() > verbs[-1].start()):
+    # (`A and B said in a statement from B's office:`: the office only says which of the people
+    # named before the verb issued it.)
+    if (
+        acc is not None
+        and (not verbs or acc.start() > verbs[-1].start())
+        and not (verbs and _OFFICE_RE.match(clause, acc.end()))
+    ):
         return _speaker_after(text, sstart + acc.end(), people, required=True)
     quoted = list(_QUOTED_PERSON_RE.finditer(clause))
     if quoted and (not verbs or quoted[-1].start() > verbs[-1].start()):
