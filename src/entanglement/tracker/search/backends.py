@@ -4,6 +4,10 @@ Both answer the same question the same way: the newest matches (at most CANDIDAT
 the requested page needs), each with its kind, places, categories and relevance, read from the
 index and the narrow facet columns only. Counting, ranking, facet counts and the estimate of a
 larger total are shared; the wide rows are read for the one page shown.
+
+A phrase is first matched as its pairs of adjacent words, indexed as single tokens (pairs.py on
+SQLite, migration 0005 on both): short posting lists even for frequent words, and the positions of
+the phrase itself are checked on those entries only, so the results are exactly the phrase's.
 """
 
 from __future__ import annotations
