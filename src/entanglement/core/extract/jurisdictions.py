@@ -1005,9 +1005,14 @@ class _Finder:
             self._add(state, m.start, m.end)
             return
         follower = self._follower_kind(m)
-        if follower == "org" or self._after_broadcaster(m):
+        if (follower == "org" and not self._part_follows(m)) or self._after_broadcaster(m):
             return
-        if follower == "name" and not explicit and (m.key in _GIVEN_NAME_STATES or self._surname_follows(m)):
+        if (
+            follower == "name"
+            and not explicit
+            and not self._after_state_of_word(m)
+            and (m.key in _GIVEN_NAME_STATES or self._surname_follows(m))
+        ):
             return  # "Virginia Foxx"; "Texas J. Smith", whose middle initial makes any state a given name
         if m.key == "washington" and not explicit:
             self._washington(m)
@@ -1052,6 +1057,27 @@ class _Finder:
             return
         if prev is not None and prev.key in _TO_THE_CITY and not self._federal_metonymy(m):
             self._add(self.g.state("11"), m.start, m.end)
+
+    def _part_follows(self, m: _Match) -> bool:
+        """Is the word after the name a numbered part of a text ("Laws of Montana Chapter 5"), not an
+        organization's kind ("the Montana Chapter of the ACLU")?"""
+        nxt, gap = self._next_word(m)
+        return (
+            nxt is not None
+            and gap == " "
+            and nxt.key in ENUMERATED_PARTS
+            and _PART_NUMBER.match(self.text, nxt.end) is not None
+        )
+
+    def _after_state_of_word(self, m: _Match) -> bool:
+        """ "the Official Code of Georgia Annotated", "the Laws of Montana Chapter 5", "the Governor of
+        Indiana Eric Holcomb": after a state's body of law or office and "of", the name is the state's,
+        whatever capitalized word follows it."""
+        prev, gap = self._prev_word(m)
+        if prev is None or prev.key != "of" or gap != " ":
+            return False
+        owner, _ = self._prev_word(m, 2)
+        return owner is not None and owner.key in _STATE_OF_WORDS
 
     def _region_of_state(self, m: _Match) -> bool:
         prev, gap = self._prev_word(m)
