@@ -114,7 +114,7 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"4727740", "47"},
     ),
     ("legislator of a faction", "Sen. Ann Kirk of Tea Party fame spoke in South Dakota.", {"46"}),
-    # A county with no state anywhere: the clearly likelier namesake (SPEC's gold lists them all).
+    # A county with no state anywhere: the likeliest namesake (SPEC's gold then lists them all).
     (
         "sheriff's department, no state",
         "The Plymouth County Sheriff's Department entered into an agreement with ICE.",
@@ -122,7 +122,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("sheriff, no state", "The Bristol County sheriff signed a 287(g) agreement.", {"25005"}),
     ("jail, no state", "The Suffolk County jail will stop honoring detainers.", {"36103"}),
-    ("no namesake twice the next", "The Washington County Sheriff signed the memorandum.", set()),
+    (
+        "thirty namesakes, no state",
+        "The Washington County Sheriff signed the memorandum.",
+        {"42125"},
+    ),
+    (
+        "two counties, no state",
+        "Officials of Montgomery County and Suffolk County met.",
+        {"42091", "36103"},
+    ),
     ("a named state decides", "The Plymouth County sheriff met officials from Iowa.", {"19149", "19"}),
     # Cities clipped to a stem and a period.
     ("clipped city in an order's name", "See Phila. Exec. Order No. 1-17 (2017).", {"4260000"}),

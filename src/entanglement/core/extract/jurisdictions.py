@@ -20,8 +20,7 @@ DEA's Seattle office"); "Washington, D.C." as what the federal government sends 
 of Washington, D.C.") is the federal government, as bare "Washington" is. A legislator's home town
 ("R-Columbia", "Rep. Ann Lee of Columbia") is named, and lies in the state the text names most. A
 state's own dateline ("GEORGIA –") is the state, not a same-named town. A county named in a text that
-names no state at all is the namesake with at least twice the next one's ZIP codes, since gold then
-lists every namesake.
+names no state at all is the namesake with the most ZIP codes, since gold then lists every namesake.
 """
 
 from __future__ import annotations
@@ -74,9 +73,6 @@ DOMINANCE_RATIO = 1.5
 # and never its state is most often a local paper's, about a small county ("Clark County" of Wisconsin,
 # not of Nevada at 3.8 times the ZIP codes); only a namesake like Harris County, Texas (17 times) wins.
 COUNTY_DOMINANCE = 10
-# A text that names no state at all cannot be a local paper's story about a small namesake in its own
-# state; SPEC's gold then lists every namesake, so a clearly likelier one is taken.
-STATELESS_COUNTY_DOMINANCE = 2
 
 _TOKEN = re.compile(r"[^\W\d_](?:[^\W_]|['’](?=[^\W\d_]))*", re.UNICODE)
 _CONNECTORS = frozenset(
@@ -241,6 +237,7 @@ class _Finder:
         self._has_town_cue: bool | None = None
         self._town_bodies: set[int] = set()  # starts of names tied to a town's own government
         self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
+        self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -1328,14 +1325,19 @@ class _Finder:
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
-            # No state of its namesakes: only one far larger than every other ("Harris County") — or,
-            # when the text names no state at all (a sheriff's form, "Plymouth County Sheriff's
-            # Department"), the clearly likelier one, since gold then lists every namesake.
+            # No state of its namesakes: only one far larger than every other ("Harris County"). A
+            # text that names no state at all (a sheriff's form: "Plymouth County Sheriff's
+            # Department") is no local story about a small namesake in a state it names; SPEC's gold
+            # then lists every namesake, so the likeliest one is taken, unless two are equally likely.
             weights = sorted(((zip_count(c.geoid), c) for c in cands), key=lambda x: -x[0])
-            margin = COUNTY_DOMINANCE if self.doc_states else STATELESS_COUNTY_DOMINANCE
-            if weights[0][0] and (len(weights) == 1 or weights[0][0] >= margin * weights[1][0]):
-                return weights[0][1]
-            return None
+            top, runner_up = weights[0][0], (weights[1][0] if len(weights) > 1 else 0)
+            stateless = all(n <= self._guessed_states.get(f, 0) for f, n in self.doc_states.items())
+            if not top or not (top > runner_up if stateless else top >= COUNTY_DOMINANCE * runner_up):
+                return None
+            if stateless:  # the guess's state is no evidence for the next county ("Jackson ... Orange")
+                fips = weights[0][1].state_fips
+                self._guessed_states[fips] = self._guessed_states.get(fips, 0) + 1
+            return weights[0][1]
         explicit = m.role == "explicit-place"
         best = _best(cands)
         pop = best.population or 0
