@@ -202,7 +202,7 @@ def store_many(batch: list[Prepared]) -> list[Outcome]:
     stored the same bytes meanwhile, the batch is written again one document per transaction, so
     that only that document is left out."""
     try:
-        with deferred_index() as index:
+        with deferred_index() as index:  # one transaction: the block is atomic
             sources = bulk_create_with_history([_new_source(p) for p in batch], m.Source)
             index.touch(m.Source, (s.pk for s in sources))
             created = write_proposal_sets(
