@@ -145,70 +145,104 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ),
         ((1, 1), (3, 3)),
     ),
-    # Records of a meeting, not the policy it debated: a town-meeting warrant article ("To see if the
-    # Town will vote to ...", "or take any other action relative thereto", "Inserted by ... registered
-    # voters"), the proceedings (called to order, the floor opened on an article, a member recusing,
-    # adjourned), a motion label, the meeting's officers. An adopted resolution's own vote block
-    # ("On motion of ..., seconded by ...; AYES: ...") is no such cue. Like the cues above, each
-    # alternative opens with its words in their usual cases (no IGNORECASE, no leading \b), so that
-    # a text without them costs a substring test and a fast scan.
+)
+
+# Records and summaries of policies, as families of cues: (patterns, tiers), the tiers read on the
+# sum of the patterns' counts. Each pattern opens with its words in their usual cases (no
+# IGNORECASE, no leading assertion), so the regex engine can skip ahead to its first letters: a
+# text without them costs a substring test and one fast scan per pattern, where one alternation of
+# all the branches made the regex engine try every position.
+_RECORD_CUES: tuple[tuple[tuple[LazyRegex, ...], tuple[tuple[int, int], ...]], ...] = (
+    # A town-meeting warrant article: "To see if the Town will vote to ...", "or take any other action
+    # relative thereto", "(Inserted by ... registered voters)".
     (
-        _lazy(
-            r"(?:see|See|SEE)\s+(?:if|IF)\s+(?:the|THE)\s+(?i:town|city|county|village|district|borough|inhabitants|voters)\b"
-            r"[^.;]{0,60}?\b(?i:will)\s+(?i:vote|act|raise|appropriate|authorize|adopt|accept|amend|petition)"
-            r"|(?:action|Action|ACTION|anything)\s+(?i:relative|related|pertaining)\s+(?i:thereto)\b"
-            r"|(?:inserted|Inserted|INSERTED)\s+(?i:by)\b[^.;)]{0,80}?\b(?i:registered\s+voters)\b"
+        (
+            _lazy(
+                r"(?:see|See|SEE)\s+(?:if|IF)\s+(?:the|THE)\s+(?i:town|city|county|village|district|borough|inhabitants|voters)\b"
+                r"[^.;]{0,60}?\b(?i:will)\s+(?i:vote|act|raise|appropriate|authorize|adopt|accept|amend|petition)"
+            ),
+            _lazy(r"(?:action|Action|ACTION|anything)\s+(?i:relative|related|pertaining)\s+(?i:thereto)\b"),
+            _lazy(r"(?:inserted|Inserted|INSERTED)\s+(?i:by)\b[^.;)]{0,80}?\b(?i:registered\s+voters)\b"),
         ),
         ((1, 6),),
     ),
+    # Proceedings: called to order, the floor opened on an article, a member recusing, adjourned,
+    # minutes headings. An adopted resolution's own vote block ("On motion of ..., seconded by ...;
+    # AYES: ...") is no such cue.
     (
-        _lazy(
-            r"(?:called|Called|CALLED)\s+(?i:(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order)\b"
-            r"|(?:meeting|Meeting|MEETING|session|Session)\s+(?i:(?:is|was|stands)\s+adjourned|is\s+(?:now\s+)?open)\b"
-            r"|(?:motion|Motion|MOTION)\s+(?i:to\s+adjourn)\b|(?:recus|Recus)(?:es|ed|ing)\s+(?:himself|herself|themselves)\b"
-            r"|(?:floor|Floor)\s+is\s+(?:now\s+)?open\b|(?:minutes|Minutes|MINUTES)\s+(?i:of\s+the\s+(?:\w+\s+){0,3}?meeting)\b"
-            r"|(?<![^\n])[ \t]*(?:CALL TO ORDER|Call to Order|ADJOURNMENT|Adjournment|ROLL CALL|Roll Call|APPROVAL OF (?:THE )?MINUTES"
-            r"|Approval of (?:the )?Minutes)[ \t]*:?[ \t]*$",
-            re.M,
+        (
+            _lazy(r"(?:called|Called|CALLED)\s+(?i:(?:the\s+(?:meeting|session)\s+|this\s+meeting\s+)?to\s+order)\b"),
+            _lazy(r"(?:meeting|Meeting|MEETING|session|Session|floor|Floor)\s+(?i:(?:is|was|stands)\s+adjourned|is\s+(?:now\s+)?open)\b"),
+            _lazy(r"(?:motion|Motion|MOTION)\s+(?i:to\s+adjourn)\b"),
+            _lazy(r"(?:recus|Recus)(?:es|ed|ing)\s+(?:himself|herself|themselves)\b"),
+            _lazy(r"(?:minutes|Minutes|MINUTES)\s+(?i:of\s+the\s+(?:\w+\s+){0,3}?meeting)\b"),
+            _lazy(
+                r"^[ \t]*(?:CALL TO ORDER|Call to Order|ADJOURNMENT|Adjournment|ROLL CALL|Roll Call|APPROVAL OF (?:THE )?MINUTES"
+                r"|Approval of (?:the )?Minutes)[ \t]*:?[ \t]*$",
+                re.M,
+            ),
         ),
         ((1, 4),),
     ),
+    # A motion put or counted: "MOTION:", "I move that", "voted 7-2".
     (
-        _lazy(
-            r"(?<![^\n])[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:|move(?<=\bI move)\s+(?:that|to)\b"
-            r"|(?<!\w)voted\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"
+        (
+            _lazy(r"^[ \t]*(?:MOTION|MOVED|VOTED|Motion|Moved)[ \t]*:", re.M),
+            _lazy(r"move(?<=\bI move)\s+(?:that|to)\b"),
+            _lazy(r"voted(?<!\wvoted)\s+\d{1,3}\s*[-–]\s*\d{1,3}\b"),
         ),
         ((1, 2),),
     ),
-    (_lazy(r"Moderator\b|Meeting\s+Members?\b|TMMs?\b"), ((1, 2),)),
-    # A summary of a bill or of other places' policies speaks about them: "The bill requires ...",
-    # "Present Situation", "Effect of Proposed Changes", "the ordinance prohibits" (a policy calls
-    # itself "this ordinance").
+    # The meeting's officers.
+    ((_lazy(r"Moderator\b|Meeting\s+Members?\b|TMMs?\b"),), ((1, 2),)),
+    # A summary of a bill: "The bill requires ...", "Present Situation", "Effect of Proposed Changes".
     (
-        _lazy(
-            r"(?<!\w)(?:bill|Bill|BILL)\s+(?:also\s+)?(?:requires|prohibits|provides|creates|amends|authorizes|establishes|directs|allows|specifies|defines)\b"
+        (
+            _lazy(
+                r"(?:bill|Bill|BILL)(?<!\wbill)(?<!\wBill)(?<!\wBILL)\s+(?:also\s+)?"
+                r"(?:requires|prohibits|provides|creates|amends|authorizes|establishes|directs|allows|specifies|defines)\b"
+            ),
         ),
         ((1, 2), (3, 4)),
     ),
-    (_lazy(r"Present\s+Situation\b|Effect\s+of\s+Proposed\s+Changes\b"), ((1, 4),)),
+    ((_lazy(r"Present\s+Situation\b|Effect\s+of\s+Proposed\s+Changes\b"),), ((1, 4),)),
+    # A list of other places' policies describes them ("the ordinance prohibits"); a policy calls
+    # itself "this ordinance".
     (
-        _lazy(
-            r"(?<!this\s)(?<!This\s)(?<!THIS\s)(?<!\w)(?:ordinance|Ordinance|resolution|Resolution|directive|Directive|policy|Policy)\s+"
-            r"(?:also\s+)?(?:requires|prohibits|bars|limits|restricts|forbids)\b"
+        (
+            _lazy(
+                r"(?:ordinance|Ordinance|resolution|Resolution|directive|Directive|policy|Policy)"
+                + "".join(
+                    rf"(?<!{det}\s{noun})(?<!\w{noun})"
+                    for noun in ("ordinance", "Ordinance", "resolution", "Resolution", "directive", "Directive", "policy", "Policy")
+                    for det in ("this", "This", "THIS")
+                )
+                + r"\s+(?:also\s+)?(?:requires|prohibits|bars|limits|restricts|forbids)\b"
+            ),
         ),
         ((2, 2), (4, 4)),
     ),
-    # Questions and answers about a policy explain it; they are not the policy.
-    (_lazy(r"Frequently\s+Asked\s+Questions|FREQUENTLY\s+ASKED\s+QUESTIONS|(?<![^\n])[ \t]*(?:Q:|Q\.|Question:)[ \t]"), ((1, 2), (3, 4))),
-    # A staff report or agenda item recommends a policy; it is not the policy.
+    # Questions and answers about a policy explain it.
     (
-        _lazy(
-            r"(?<![^\n])[ \t]*(?:STAFF\s+REPORT|Staff\s+Report|AGENDA\s+ITEM|Agenda\s+Item|RECOMMENDED\s+ACTION|Recommended\s+Action"
-            r"|FISCAL\s+IMPACT|Fiscal\s+Impact|PREVIOUS\s+(?:COUNCIL|BOARD)\s+ACTION|Previous\s+(?:Council|Board)\s+Action)\b"
+        (
+            _lazy(r"(?:Frequently|FREQUENTLY)\s+(?:Asked|ASKED)\s+(?:Questions|QUESTIONS)"),
+            _lazy(r"^[ \t]*(?:Q:|Q\.|Question:)[ \t]", re.M),
+        ),
+        ((1, 2), (3, 4)),
+    ),
+    # A staff report or agenda item recommends a policy.
+    (
+        (
+            _lazy(
+                r"^[ \t]*(?:STAFF\s+REPORT|Staff\s+Report|AGENDA\s+ITEM|Agenda\s+Item|RECOMMENDED\s+ACTION|Recommended\s+Action"
+                r"|FISCAL\s+IMPACT|Fiscal\s+Impact|PREVIOUS\s+(?:COUNCIL|BOARD)\s+ACTION|Previous\s+(?:Council|Board)\s+Action)\b",
+                re.M,
+            ),
         ),
         ((2, 4),),
     ),
 )
+
 
 # Header fields of general orders, manuals and operating procedures. A memo or letter has "Subject:"
 # and "Date:" too, so only the fields of a controlled document count.
@@ -285,6 +319,9 @@ def _genre_scores(text: str) -> tuple[int, int]:
     non_policy = 0
     for pattern, tiers in _NON_POLICY_CUES:
         hits = count(pattern)
+        non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
+    for patterns, tiers in _RECORD_CUES:
+        hits = sum(count(pattern) for pattern in patterns)
         non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
     return policy, non_policy
 
