@@ -966,7 +966,7 @@ _ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
     ),
     (
         _lazy(
-            r"\b(?:the|its) purpose of this (?:chapter|ordinance|act|policy|section|order|directive|article|resolution) is\b|"
+            r"\b(?:the|its) purpose of this (?:[A-Z][a-z]+ )?(?:chapter|ordinance|act|policy|section|order|directive|article|resolution) is\b|"
             r"^\s*(?:It is|This is) the (?:intent|purpose) of\b|\bit is the intent of the\b",
             re.I,
         ),
@@ -1690,6 +1690,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="resource_limits",
     ),
+    # "Enforcement of civil immigration law is a federal responsibility and we will not engage in
+    # such enforcement": the topic named once, the bar on it by reference.
+    _Rule(
+        _rx(
+            r"\benforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration\s+laws?\b[^.;]{0,160}?\b(?:engag|participat|assist|involv)\w*\s+(?:\w+\s+)?in\s+(?:such|that|this)\s+enforcement\b"
+        ),
+        on_neg="resource_limits",
+    ),
     # "officers will not initiate police action with the objective of discovering immigration status"
     _Rule(
         _rx(
@@ -1911,6 +1919,10 @@ _BAN_ON_LIMITS = _lazy(
     r"(?:immigration|(?-i:ICE)|I\.C\.E\.|U\.\s?S\.\s+Immigration|United\s+States\s+Immigration|Department\s+of\s+Homeland)",
     I,
 )
+_NO_ADOPTER = _lazy(
+    r"(?-i:\bNo|\bNO)\b[^.]{0,400}?\b(?:shall|may|must)\s+(?:\w+\s+)?(?:adopt|enact|implement|maintain|have|issue|promulgate|establish|endorse)\w*\b",
+    I,
+)
 # "No official shall direct officers not to cooperate with ICE": a ban on such directions, read only
 # from a modal before it ("Officers are directed not to honor detainers" is itself the limit).
 _BAN_ON_DIRECTIONS = _lazy(
@@ -2105,7 +2117,14 @@ def _code_sentence(
         return list(codes)
 
     for ban in scan(_BAN_ON_LIMITS):
-        if _frame(masked, ban.start(), ban.end(), context) in (NEG, BAN) or _VOID.search(masked):
+        # "No agency; county, ...; or officer shall adopt a policy that limits ...": the list of
+        # banned adopters can run past the reach of the clause frame, and what follows the ban is
+        # the banned policy's definition, not a limit the text sets.
+        if (
+            _frame(masked, ban.start(), ban.end(), context) in (NEG, BAN)
+            or _VOID.search(masked)
+            or _NO_ADOPTER.search(masked[: ban.end()])
+        ):
             codes["cooperation_mandate"] = None
             return list(codes)
     for ban in scan(_BAN_ON_DIRECTIONS):
