@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from entanglement.core.extract.provisions import find_provisions
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
 
 INQ, STAT, RES = "status_inquiry_limits", "status_sharing_limits", "resource_limits"
 COOP = "cooperation_mandate"
@@ -82,3 +82,35 @@ def test_defined_object_of_a_sanctuary_ban_is_not_a_limit(text: str) -> None:
 def test_a_limit_under_a_no_subject_without_adoption_is_still_a_limit() -> None:
     text = "No officer of the county shall ask any person about his or her immigration status."
     assert codes_of(text) == {INQ}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolved: That it is the sense of the Town Board that no funds or staff of the Town should be "
+        "used to assist federal agents with civil immigration enforcement.",
+        "RESOLVED, that no personnel of the Village should be used to assist with the enforcement of "
+        "federal civil immigration law.",
+    ],
+)
+def test_resolving_clause_with_should_reads_as_policy_and_limits_resources(text: str) -> None:
+    assert is_policy_text(text)
+    codes = {c for p in find_provisions(text) for c in p.category_codes}
+    assert RES in codes
+
+
+def test_should_in_a_whereas_recital_codes_nothing() -> None:
+    text = (
+        "WHEREAS, residents believe no local funds should be used to assist with civil immigration "
+        "enforcement; and\n\nRESOLVED, that the Council will hold a public hearing on the matter."
+    )
+    assert RES not in codes_of(text)
+
+
+def test_a_story_mentioning_a_resolution_is_not_a_policy_text() -> None:
+    text = (
+        'The council voted 7-2 on Tuesday, a spokesperson said. "We are proud of this vote," Mayor Dana '
+        "Ortiz told reporters after the meeting, adding that the resolution says city staff should not "
+        "assist ICE."
+    )
+    assert not is_policy_text(text)

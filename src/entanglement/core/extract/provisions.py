@@ -54,6 +54,9 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
         3,
     ),
     (_lazy(r"\b(?:do|does) hereby (?:order|direct|declare|establish|resolve)\b", re.I), 3),
+    # A resolving clause opening its own line ("Resolved: That ...", "RESOLVED, that ..."): the
+    # enacting formula of a council resolution printed without "Be it".
+    (_lazy(r"^[ \t]*(?:NOW,? THEREFORE,? )?RESOLVED[ \t]*[:,][ \t]*(?:that|That|THAT)\b", re.M | re.I), 3),
     (
         _lazy(
             r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
