@@ -260,18 +260,19 @@ class PostgresBackend(Backend):
         if prefix_tsquery(parsed):
             parts.append("to_tsquery('english', %s)")
         self.tsquery = "(" + " && ".join(parts) + ")"
-        # The pairs of adjacent lexemes every match of a phrase holds (migration 0005): the index
-        # intersects their short lists, and the positions are checked on those rows only.
-        self.phrases = [term.text or " ".join(term.words) for term in parsed.terms if term.is_phrase and not term.prefix]
-        self.match = f"e.tsv @@ {self.tsquery}"
-        if self.phrases:
-            self.match = f"e.tsv @@ ({self.tsquery} && search_pair_query(%s::text[]))"
+        # What the index is asked (migration 0005): each term with the pairs of adjacent lexemes its
+        # phrase holds, so that the index intersects short lists; a two-word phrase is its pair alone.
+        self.terms = [term.text or " ".join(term.words) for term in parsed.terms if not term.prefix]
+        parts = ["search_terms_query(%s::text[])"] if self.terms else []
+        if prefix_tsquery(parsed):
+            parts.append("to_tsquery('english', %s)")
+        self.match = "e.tsv @@ (" + " && ".join(parts) + ")"
 
     def match_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
 
     def where_params(self, parsed: ParsedQuery) -> list[Any]:
-        return [*self.match_params(parsed), *([self.phrases] if self.phrases else [])]
+        return [p for p in (self.terms, prefix_tsquery(parsed)) if p]
 
     def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
         """How many terms the title holds, from the title's small tsvector, never the TOASTed one."""

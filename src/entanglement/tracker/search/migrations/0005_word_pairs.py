@@ -8,7 +8,7 @@ index is rebuilt in place from the rows.
 PostgreSQL: the tsvector also holds each pair of adjacent lexemes, as one lexeme "a b" without a
 position (the parser never yields a space inside a lexeme). The pairs are read from the tsvector's
 own positions, so they agree with what the phrase operator checks, stop words, stems and position
-limits included. `search_pair_query(terms)` gives the same pairs of query terms as a tsquery.
+limits included. `search_terms_query(terms)` is the query's terms as a tsquery that holds their pairs.
 """
 
 import importlib
@@ -72,12 +72,32 @@ POSTGRES_FUNCTIONS = [
             setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A')
             || setweight(to_tsvector('english'::regconfig, left(coalesce(body, ''), 200000)), 'B') AS v) words
     $$""",
-    # Lexemes quoted for tsquery input: a backslash or a quote inside is doubled.
-    """CREATE FUNCTION search_pair_query(terms text[]) RETURNS tsquery
+    # Lexemes quoted for tsquery input (a backslash or a quote inside is doubled), all required.
+    """CREATE FUNCTION search_lexemes_query(lexemes text[]) RETURNS tsquery
         LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
         SELECT coalesce(string_agg(DISTINCT
-            '''' || replace(replace(pair, '\\', '\\\\'), '''', '''''') || '''', ' & ')::tsquery, ''::tsquery)
-        FROM unnest(terms) AS term, unnest(search_pair_lexemes(to_tsvector('english'::regconfig, term))) AS pair
+            '''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''', ' & ')::tsquery, ''::tsquery)
+        FROM unnest(lexemes) AS lexeme
+    $$""",
+    # One term of a query: its phrase and the pairs the phrase holds. When the term is two adjacent
+    # lexemes, its one pair is the phrase itself (both mean: a at some position, b at the next): no
+    # position is checked then, so the rows' TOASTed tsvectors are not read at all.
+    """CREATE FUNCTION search_term_query(term text) RETURNS tsquery
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT CASE
+            WHEN (SELECT count(*) FROM unnest(v) AS u, unnest(u.positions)) = 2 AND cardinality(p) = 1
+            THEN search_lexemes_query(p)
+            ELSE websearch_to_tsquery('english'::regconfig, '"' || term || '"') && search_lexemes_query(p)
+        END
+        FROM (SELECT to_tsvector('english'::regconfig, term) AS v) words,
+            LATERAL (SELECT search_pair_lexemes(words.v) AS p) pairs
+    $$""",
+    # Every term required; a term of stop words only is left out, as websearch_to_tsquery does.
+    """CREATE FUNCTION search_terms_query(terms text[]) RETURNS tsquery
+        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+        SELECT coalesce(string_agg('(' || query::text || ')', ' & ')::tsquery, ''::tsquery)
+        FROM (SELECT search_term_query(term) AS query FROM unnest(terms) AS term) each_term
+        WHERE numnode(query) > 0
     $$""",
 ]
 POSTGRES_INDEX = "CREATE INDEX search_searchentry_words_facets ON search_searchentry USING GIN (tsv, facet_tokens)"
@@ -90,7 +110,9 @@ POSTGRES_CREATE = [
 ]
 POSTGRES_DROP = [
     "ALTER TABLE search_searchentry DROP COLUMN tsv",
-    "DROP FUNCTION search_pair_query(text[])",
+    "DROP FUNCTION search_terms_query(text[])",
+    "DROP FUNCTION search_term_query(text)",
+    "DROP FUNCTION search_lexemes_query(text[])",
     "DROP FUNCTION search_document_vector(text, text)",
     "DROP FUNCTION search_pair_lexemes(tsvector)",
     """ALTER TABLE search_searchentry ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
