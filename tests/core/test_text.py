@@ -409,3 +409,17 @@ def test_the_time_cap_puts_back_an_outer_timer() -> None:
         assert signal.getsignal(signal.SIGALRM) is handler
     finally:
         signal.setitimer(signal.ITIMER_REAL, *outer)
+
+
+def test_gbk_mojibake_of_a_non_breaking_space_is_that_space() -> None:
+    from entanglement.core.text.normalize import normalize_plain
+
+    # UTF-8 C2 A0 read as GBK gives U+807D, gluing "California" to the next word
+    glued = "\u00c2\u00a0".encode("latin-1").decode("gbk")
+    assert glued == "\u807d"
+    text = f"The governor of California{glued}signed it in Cook County{glued}."
+    out = normalize_plain(text)
+    assert out == "The governor of California\u00a0signed it in Cook County\u00a0."
+    assert len(out) == len(text)
+    # inside Chinese text the character is a word of its own and stays
+    assert normalize_plain("\u6211\u807d\u5230\u4e86") == "\u6211\u807d\u5230\u4e86"

@@ -10,6 +10,10 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A non-breaking space (UTF-8 C2 A0) that went through a GBK decoder comes out as U+807D, which
+# glues the words around it into one ("California\u807dsigned"). Next to ASCII it is that space;
+# inside Chinese text, where it is a real character, its neighbours are not ASCII.
+_GBK_NBSP = re.compile(r"(?<=[\x21-\x7e])\u807d|\u807d(?=[\x21-\x7e])")
 
 
 def normalize_plain(text: str) -> str:
@@ -18,6 +22,8 @@ def normalize_plain(text: str) -> str:
         text = text[1:]
     text = _NEWLINES.sub("\n", text)
     text = text.replace("\x0c", "\n")
+    if "\u807d" in text:
+        text = _GBK_NBSP.sub("\u00a0", text)
     return _CONTROLS.sub(" ", text)
 
 
