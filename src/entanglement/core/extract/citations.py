@@ -106,6 +106,12 @@ _TITLE_FIRST = _Lazy(
     r"Code\s+of\s+Federal\s+Regulations|C\.?\s?F\.?\s?R\.?(?![A-Za-z]))\s*,?\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})"
 )
+# "Title 8, Section 1373 of the U.S. Code", "Title 8, Sections 1373 and 1644 of the United States
+# Immigration Code": the title first, the federal code's name after the sections.
+_TITLE_SECTION_CODE = _Lazy(
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,\s*(?:[Ss]ections?|§§?)\s*"
+    rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
+)
 _INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
 _INA_SECTION = _Lazy(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*(?P<list>{_LIST})"
@@ -561,6 +567,71 @@ def find_citations(text: str) -> list[Citation]:
     """Every statute, regulation and case citation in `text`, in order of position."""
     if not text:
         return []
+    found = _find_citations(text)
+    runs = _shouted_runs(text)
+    if not runs:
+        return found
+    # A bill's title in capitals ("AN ACT TO AMEND SECTION 25-1-119, MISSISSIPPI CODE OF 1972") names
+    # its code in words our matchers read only in their usual case: read the title again with its
+    # words folded to it (the same length, so that spans hold), keeping what lies inside the title.
+    folded = _fold_runs(text, runs)
+    for c in _find_citations(folded):
+        a, b = c.span.start, c.span.end
+        if not any(s <= a and b <= e for s, e in runs):
+            continue
+        overlapping = [f for f in found if a < f.span.end and f.span.start < b]
+        # a section read "as cited" ("§ 7284.6") yields to the same section read with its code
+        if overlapping and (
+            c.normalized.startswith("§") or not all(f.normalized.startswith("§") for f in overlapping)
+        ):
+            continue
+        found = [f for f in found if f not in overlapping]
+        found.append(Citation(c.normalized, c.kind, text[a:b], c.span))
+    found.sort(key=lambda c: c.span.start)
+    return found
+
+
+# A stretch of at least 20 characters without a lower-case letter, holding a code's name and a section.
+_SHOUTED = _Lazy(r"[^a-z\n]{20,}")
+_SHOUTED_WORD = _Lazy(r"\b[A-Z][A-Z']+\b")
+_SHOUTED_SMALL = {"OF", "THE", "AND", "TO", "ON", "IN", "FOR", "WITH", "BY", "OR", "AN", "AS", "AT"}
+# abbreviations that name codes in capitals ("5 ILCS 805", "RCW 10.93.160") keep them
+_SHOUTED_KEEP = {"ILCS", "RCW", "ORS", "USC", "INA", "CFR", "NRS", "KRS", "MCL", "RSA", "GS", "ANN", "STAT"}
+
+
+def _shouted_runs(text: str) -> list[tuple[int, int]]:
+    if "CODE" not in text and "STATUTE" not in text:
+        return []
+    runs = []
+    for m in _SHOUTED.finditer(text):
+        run = m.group(0)
+        if ("CODE" in run or "STATUTE" in run) and ("SECTION" in run or "§" in run) and any(
+            ch.isdigit() for ch in run
+        ):
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def _fold_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word in _SHOUTED_KEEP:
+        return word
+    if word in _SHOUTED_SMALL:
+        return word.lower()
+    return word[0] + word[1:].lower()
+
+
+def _fold_runs(text: str, runs: list[tuple[int, int]]) -> str:
+    parts, at = [], 0
+    for a, b in runs:
+        parts.append(text[at:a])
+        parts.append(_SHOUTED_WORD.rx.sub(_fold_word, text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _find_citations(text: str) -> list[Citation]:
     original = text
     if any(h in text for h in _HYPHENS):  # "9\u2011500.29": the same section; every character keeps its place
         text = text.translate(_HYPHEN_TABLE)
@@ -587,7 +658,7 @@ def find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    own = _own_section(text, hits) or _bare_own_heading(doc)
+    own = _own_section(text, hits) or _bare_own_heading(doc) or _cited_as(text, hits)
     if own is not None:
         if _separators(own):
             # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
@@ -906,6 +977,9 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{name} § {sec}", "regulation" if reg else "statute")
+    for m in doc.scan(_TITLE_SECTION_CODE, "title") if titles else ():
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
     for m in doc.scan(_USC, "usc") if "usc" in low or "u.s" in low or "u. s" in low else ():
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
@@ -1018,6 +1092,20 @@ def _section_number(normalized: str) -> str:
     """The section a normalized citation names ("24-76.6-101" of "Colo. Rev. Stat. § 24-76.6-101"), lowercased."""
     m = _SECTION_TAIL.search(normalized)
     return (m[1] or m[2]).lower() if m else normalized.lower()
+
+
+# A statute page's note of how to cite it ("(Cite as: 20 V.S.A. § 4652)") names its own section.
+_CITE_AS = _Lazy(r"\bCite\s+as\s*:\s*", re.IGNORECASE)
+
+
+def _cited_as(text: str, hits: list[_Hit]) -> str | None:
+    m = _CITE_AS.search(text, 0, min(len(text), _HEAD_REACH))
+    if m is None:
+        return None
+    for h in hits:
+        if h.kind != "case" and m.end() <= h.start <= m.end() + 40:
+            return _section_number(h.normalized)
+    return None
 
 
 def _own_section(text: str, hits: list[_Hit]) -> str | None:
@@ -1239,7 +1327,7 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
             state, raw = st, " ".join(words[n:])
             break
     low = raw.lower().replace("&", "and")
-    if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states)\s+code", low):
+    if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states|federal)\s+(?:immigration\s+)?code", low):
         return _FEDERAL  # the federal code named without its title
     if re.fullmatch(r"administrative code of the city of new york", low):
         return "N.Y.C. Admin. Code"
@@ -1456,7 +1544,14 @@ def _kind_of(canon: str) -> str:
         return "statute"
     if "C.F.R" in canon:
         return "regulation"
-    return "state_code" if canon.startswith(("Cal.", "Tex.", "N.Y.")) else "local_code"
+    if canon.startswith("N.Y.C.") or _LOCAL_CODE_WORDS.search(canon):
+        return "local_code"
+    return "state_code" if _STATE_CODE_PREFIX.match(canon) else "local_code"
+
+
+_LOCAL_CODE_WORDS = _Lazy(r"\b(?:Municipal|City|County|Charter|Ordinances?)\b")
+# a state's abbreviation opens its code's citation ("Miss. Code Ann.", "Fla. Stat.", "Or. Rev. Stat.")
+_STATE_CODE_PREFIX = _Lazy(rf"(?:\d+\s+)?(?:{_STATE_ABBR})\.?(?:\s|C\.)")
 
 
 # How two states' own bills name their codes: Massachusetts "section 20B of chapter 276 of the General
