@@ -120,6 +120,17 @@ def test_snippets_still_mark_the_phrase(texts: dict[int, int]) -> None:
     assert "sanctuary" in marked and "policy" in marked
 
 
+@pytest.mark.parametrize("query", ['"welcoming ordinance"', '"Welcoming Ordinance"', "ordinance"])
+def test_snippets_find_a_phrase_far_from_its_first_word(db: None, query: str) -> None:
+    """The snippet shows the place the phrase is, not only the first place its first word is."""
+    filler = "The committee heard residents and read letters about parks and roads. " * 80
+    body = f"A welcoming sign went up. {filler}The council passed the welcoming ordinance on Monday. {filler}"
+    SearchEntry.objects.bulk_create([entry(1, "Minutes", body)])
+    (hit,) = search(query).hits
+    marked = " ".join(part.split("</mark>")[0] for part in hit.snippet.split("<mark>")[1:]).lower()
+    assert "ordinance" in marked
+
+
 def test_the_index_holds_the_pairs_and_follows_updates(texts: dict[int, int]) -> None:
     first = SearchEntry.objects.get(object_id=0)
     assert search('"adopted a sanctuary"').total == 1
