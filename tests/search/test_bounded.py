@@ -94,6 +94,17 @@ def test_facets_narrow_a_large_result_to_an_exact_count(crowd: list[SearchEntry]
     assert {f.value for f in cases.kinds} == {"case", "document"} and not cases.facets_exact
 
 
+@pytest.mark.parametrize(("word", "kind"), [("quorum", "document"), ("hall", "document"), ("quorum", "case")])
+def test_a_kind_with_many_matches_shows_its_newest(crowd: list[SearchEntry], word: str, kind: str) -> None:
+    """However the first window of ids is sized, the page is the newest matches of the kind asked."""
+    results = search(word, facets=SearchFilters(kinds=(kind,)), limit=20)
+    of_kind = sorted((e.object_id for e in crowd if word in e.body and e.kind == kind), reverse=True)
+    assert [h.object_id for h in results.hits] == of_kind[:20]
+    assert results.total_exact == (len(of_kind) <= CANDIDATES)
+    if results.total_exact:
+        assert results.total == len(of_kind)
+
+
 def test_date_range_is_exact_to_the_day(crowd: list[SearchEntry]) -> None:
     first, last = START + dt.timedelta(days=100), START + dt.timedelta(days=161)  # mid-month to mid-month
     results = search("quorum", facets=SearchFilters(date_from=first, date_to=last), limit=100)

@@ -48,11 +48,13 @@ class Candidate(NamedTuple):
 class Backend:
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True, density: float | None = None,
     ) -> list[Candidate]:
         """The newest `cap` matches, newest first; score 0 unless ranked. `span`: the lowest and highest id.
 
         Without `newest`, any `cap` matches will do (a sample for the facet counts), if cheaper.
+        `density`, when known, is about how many matches there are per id, which an engine that
+        reads a window of the newest ids can size its first window by.
         """
         raise NotImplementedError
 
@@ -83,7 +85,13 @@ class Backend:
                 if kinds and len(sample) <= want:
                     found = [c for c in sample if c.kind in kinds]
                 elif kinds:
-                    found = self.candidates(cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1)
+                    # How many of the sample's matches are of the kinds asked, over the ids it spans,
+                    # tells how dense those kinds' matches are.
+                    of_kinds = sum(1 for c in sample if c.kind in kinds)
+                    density = of_kinds / (sample[0].id - sample[-1].id + 1) if of_kinds else None
+                    found = self.candidates(
+                        cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1, density=density
+                    )
             total_exact = len(found) <= want
             total = len(found) if total_exact else _estimate(span, len(found), found[-1].id)
             found = found[:want]
@@ -218,7 +226,7 @@ class SQLiteBackend(Backend):
 
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True, density: float | None = None,
     ) -> list[Candidate]:
         match = self.match(parsed, facets, with_kinds=with_kinds)
         date_sql, date_params = _date_sql(facets, "e.date")
@@ -309,7 +317,7 @@ class PostgresBackend(Backend):
 
     def candidates(
         self, cursor: Any, parsed: ParsedQuery, facets: Facets, span: tuple[int, int],
-        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True,
+        *, with_kinds: bool, ranked: bool, cap: int, newest: bool = True, density: float | None = None,
     ) -> list[Candidate]:
         date_sql, date_params = _date_sql(facets, "e.date")
         groups = facets.token_groups(with_kinds=with_kinds)
@@ -317,25 +325,29 @@ class PostgresBackend(Backend):
         params = [*self.where_params(parsed), *groups, *date_params]
         rank, rank_params = self.title_rank(parsed) if ranked else ("0", [])
         select = f"SELECT e.id, e.kind, e.geoids, e.categories, {rank} FROM search_searchentry e WHERE {where}"
+        if newest and density:
+            # the matches' density is known: straight to a window of the newest ids
+            rows = self._newest(cursor, select, [*rank_params, *params], cap, span, int(2 * cap / density))
+            rows.sort(key=lambda r: -r[0])
+            return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
         # First any `cap` matches, in the order the bitmap scan finds them (no sort of every match):
         # when there are fewer, they are all of them.
         cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
         rows = cursor.fetchall()
         if len(rows) == cap and newest:
-            rows = self._newest(cursor, select, [*rank_params, *params], cap, span, max(r[0] for r in rows))
+            # The scan read heap pages in order, so `cap` matches took about `highest_seen` ids; a
+            # window of twice that density's worth from the top usually holds `cap` at the first try.
+            window = 2 * (max(r[0] for r in rows) - span[0] + 1)
+            rows = self._newest(cursor, select, [*rank_params, *params], cap, span, window)
         rows.sort(key=lambda r: -r[0])
         return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
 
     def _newest(
-        self, cursor: Any, select: str, params: list[Any], cap: int, span: tuple[int, int], highest_seen: int
+        self, cursor: Any, select: str, params: list[Any], cap: int, span: tuple[int, int], window: int
     ) -> list[Any]:
-        """The newest `cap` matches: a window of the newest ids, widened until it holds enough.
-
-        The first scan read heap pages in order, so `cap` matches took about `highest_seen` ids; a
-        window of twice that density's worth from the top usually holds `cap` at the first try.
-        """
+        """The newest `cap` matches: a window of the newest `window` ids, widened until it holds enough."""
         low, high = span
-        window = max(cap, 2 * (highest_seen - low + 1))
+        window = max(cap, window)
         while True:
             cursor.execute(f"{select} AND e.id > %s ORDER BY e.id DESC LIMIT %s", [*params, high - window, cap])
             rows: list[Any] = cursor.fetchall()
