@@ -114,7 +114,7 @@ _PLURAL_KIND_HEAD = re.compile(
 _DATELINE = re.compile(
     r"(?:(?m:^)[ \t]*|(?<=\s))(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
+    r"[ \t]*(?:\((?:[^)\n]{1,40}\))?[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
 )
 _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
@@ -320,12 +320,34 @@ class _Finder:
                     best = _Match(i, j + 1, key, flags, tok.start, end)
                 if not g.is_prefix(key):
                     break
-            if best is not None and not self._is_covered(best.start, best.end):
+            if best is not None and self._hyphenated_surname(best, out):
+                i = best.last
+            elif best is not None and not self._is_covered(best.start, best.end):
                 out.append(best)
                 i = best.last
             else:
                 i += 1
         return out
+
+    def _hyphenated_surname(self, m: _Match, before: list[_Match]) -> bool:
+        """Is the name the second half of a hyphenated name ("Ana Ruiz-Martinez", "Ruiz-Martinez said")?
+
+        A whole hyphenated place ("Winston-Salem") is matched from its first half and never gets here;
+        a pair of places ("Dallas-Fort Worth", "Louisville-Jefferson County") has a place, and a
+        region ("Northeast-Ohio") a region word, before the hyphen. Any other capitalized word glued on
+        makes the name a surname, and the same surname is that person's elsewhere in the text."""
+        if m.first == 0 or self.text[self.tokens[m.first - 1].end : m.start] != "-":
+            return False
+        prev = self.tokens[m.first - 1]
+        if not prev.capitalized or len(prev.text) < 2 or prev.text.isupper():
+            return False  # "U.S.-Mexico", "NY-Boston": an abbreviation, not a family name
+        if (before and before[-1].end == prev.end) or self._is_covered(prev.start, prev.end):
+            return False
+        if prev.key in REGION_WORDS or prev.key in _REGION_PREFIXES or self.g.flags(prev.key):
+            return False
+        if not _is_major(self.g.places_named(m.key)):
+            self.surnames.add(m.key)
+        return True
 
     # -- context readers ---------------------------------------------------------------------------
 
@@ -1166,7 +1188,8 @@ class _Finder:
             if in_state:
                 self._cover(m.end, q[1])
                 self._note_state(q[0], q[1])
-                self._add(_best(in_state), m.start, m.end)
+                county = None if explicit else self._county_meant(m, q[0], in_state)
+                self._add(county or _best(in_state), m.start, m.end)
                 return
         if q is None and m.qualifier_state is not None:
             in_state = [c for c in cands if c.state_fips == m.qualifier_state]
@@ -1196,6 +1219,25 @@ class _Finder:
             m.role = "explicit-place"
         elif listed and explicit in ("town", "township"):
             m.role = "listed-town"  # "the Vermont towns of A and B": the towns of a state the text names
+
+    def _county_meant(self, m: _Match, fips: str, places: list[Jurisdiction]) -> Jurisdiction | None:
+        """The county a place's name, qualified by its state, stands for: "his county, Butler, Ohio" (an
+        apposition to "county"), or a name whose county the text names ("Lake County ... in Lake,
+        Ohio") when the state's place of that name is a village (under MIN_IN_STATE_POPULATION).
+
+        Many counties share their name with their seat, a city the text may well mean; a village
+        of that name is seldom what a text about the county speaks of."""
+        county = next((c for c in self.g.counties_named(m.key) if c.state_fips == fips), None)
+        if county is None or any(c.level == "county" for c in places):
+            return None
+        if _COUNTY_APPOSITION.search(self.text, max(0, m.start - 40), m.start):
+            return county
+        if any((c.population or 0) >= MIN_IN_STATE_POPULATION or c.curated for c in places):
+            return None
+        if county.geoid in self.seen_geoids:
+            return county
+        written = re.escape(self.text[m.start : m.end])
+        return county if re.search(rf"\b{written}[ \t]+(?:County|Parish)\b", self.text) else None
 
     def _shouted(self, m: _Match) -> bool:
         """Is the name written in capitals among capitals ("CONTINUED ON NEXT PAGE"), where capitals
@@ -1658,6 +1700,14 @@ _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 
 # "St. Joseph", "Ste. Marie", "Saint Clair": surnames that begin like a saint's name.
 _SAINT_PREFIXES = frozenset({"st", "ste"})
+# "his county, Butler, Ohio": a name in apposition to "county" (an owner or article before it, so
+# that a list "the city, the county, Butler and Warren" is not read so).
+_COUNTY_APPOSITION = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)[ \t]+(?:(?:own|home|neighboring|"
+    r"neighbouring|native|adopted)[ \t]+)?county,[ \t]*$"
+)
+# Words that may be glued to a place by a hyphen and leave it a place: "Greater-Boston", "Metro-Atlanta".
+_REGION_PREFIXES = frozenset({"greater", "metro", "mid", "upper", "lower", "inner", "outer", "downtown"})
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
 

@@ -183,6 +183,7 @@ _ORG_WORDS = _words(
     transportation education
     watch rights charities research tribune herald gazette chronicle journal magazine sentinel inquirer
     bulletin media radio television
+    cities towns villages counties mayors communities families
     definitions intent summary background update updates source sources credit copyright image video
     """
 )
@@ -665,7 +666,13 @@ _NAME_COLON_RE = _deferred(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[
 def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
     """Unquoted text introduced as a statement: "Name: ..." or "... issued this statement: ..."."""
     quoted_starts = sorted(r.open_pos if r.open_pos is not None else r.start for r in raws)
+    quoted = sorted((r.start, r.end) for r in raws)
     out: list[_Raw] = []
+
+    def inside_quotation(pos: int) -> bool:
+        # "we are sending a message: cities cannot ..." inside marks is the quotation's own colon.
+        i = bisect.bisect_right(quoted, (pos, len(text)))
+        return i > 0 and quoted[i - 1][0] <= pos < quoted[i - 1][1]
 
     def is_quoted_at(pos: int, limit: int) -> bool:
         i = bisect.bisect_left(quoted_starts, pos)
@@ -704,6 +711,8 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
         # "... issued the following statement:" with the statement after the colon or in the next
         # paragraph, unquoted.
         for cm in re.finditer(r":\s*", para):
+            if inside_quotation(pstart + cm.start()):
+                continue
             intro = para[max(0, cm.start() - _LOOKBACK) : cm.start()]
             if not _STATEMENT_NOUN_RE.search(intro) and para[cm.end() :].strip():
                 continue
@@ -883,6 +892,18 @@ _NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[
 _LATE_NAME_COLON_RE = _deferred(
     rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
+_WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
+# A clause whose subject is a writing: "The letter also asked", "That memo".
+_WRITING_SUBJECT_RE = _deferred(
+    r"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(letter|memo|memorandum|op-ed|email|opinion)\b"
+    r"(?![\s,]+(?:from|by|of|to|signed|sent|written)\b)"
+)
+_ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*")
+# A header line naming a person, perhaps after their place: "Denver, CO Mayor Ana Ruiz". Not a byline.
+_NAME_HEADER_RE = _deferred(
+    rf"[ \t]*(?!By\b|BY\b)(?:[{_UP}][\w.’' -]{{0,40}},[ \t]*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)[ \t]+)?({_RUN})[ \t]*"
+)
+_ORG_NAME_GOES_ON_RE = _deferred(rf"[ \t]+(?:for|of|against)[ \t]+(?:the[ \t]+|a[ \t]+)?[{_UP}]")
 _ROLE_THEN_NAME_RE = _deferred(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 # `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
@@ -1343,6 +1364,9 @@ def _attribute(
         heading = _STATEMENT_HEADING_RE.match(prev)
         if heading is not None and prev[-1:] not in _TERMINAL:
             return _speaker_after(text, ppstart + heading.end(), people, required=False)
+        header = _header_speaker(text, ppstart, ppstart + len(prev), people)
+        if header is not None:
+            return header
         # A paragraph that is one quotation, right after a paragraph quoting a named person, goes on
         # quoting that person.
         if raw.close_pos is not None and _para_is_quote(text, raw, pend):
@@ -1356,6 +1380,18 @@ def _attribute(
                     return speaker
                 return _speaker_past_narrative(text, (ppstart, ppend), last_by_para.get(raw.para_index - 2))
     return None
+
+
+def _header_speaker(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """A line that only names a person over their statement, as a release lists several ("Denver,
+    CO Mayor Ana Ruiz" and her words below it): the person, when titled or named in full."""
+    m = _NAME_HEADER_RE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    person = _person_from_run(m.group(1))
+    if person is None or (person[1] is None and len(person[0].split()) < 2):
+        return None
+    return _resolve_name(person[0], person[1], _run_span(m.group(1), m.start(1)), people)
 
 
 def _speaker_past_narrative(text: str, between: tuple[int, int], speaker: _Speaker | None) -> _Speaker | None:
@@ -1592,6 +1628,28 @@ def _speaker_of_document(text: str, pos: int, noun: str, people: _PeopleIndex) -
     raise _Unnamed
 
 
+def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> _Speaker | None:
+    """`The letter also asked for "..."`: the author named where the text introduced that writing
+    ("a May 2 letter from Director Jo Lin to ...", "Lin's memo"), if the text names one."""
+    lo = max(0, pos - _WRITING_REACH)
+    window = text[lo:pos]
+    written = re.escape(noun)
+    found = [
+        (m.start(1), m.group(1))
+        for pattern in (
+            rf"\b{written}s?\b(?:\s+(?:sent|signed|written|issued|dated|posted))?\s+(?:from|by)\s+"
+            rf"(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})",
+            rf"({_RUN})[’']s?\s+(?:[\w.-]+\s+){{0,3}}{written}\b",
+        )
+        for m in re.finditer(pattern, window)
+    ]
+    for at, run in sorted(found, reverse=True):
+        person = _person_from_run(run)
+        if person is not None:
+            return _resolve_name(person[0], person[1], _run_span(run, lo + at), people)
+    return None
+
+
 def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool) -> _Speaker | None:
     """The speaker named right after a verb: `said Mayor Jane Doe, ...`."""
     rest = text[pos : pos + 200].lstrip()
@@ -1672,6 +1730,17 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
                 span = _run_span(role.group(2), pos + role.start(2))
                 title = f"{m.group(1)} {role.group(1).strip()}"
                 return _resolve_name(person[0], title, span, people)
+        if required:
+            raise _Unnamed
+        return None
+    if (
+        person[1] is None
+        and " " not in person[0]
+        and _ORG_NAME_GOES_ON_RE.match(rest, m.end(1))
+        and not people.known(person[0], pos)
+    ):
+        # `attributed to Cities for Action`, `according to Friends of the Park`: one word that goes on
+        # with "for"/"of" and capitals names an organization, not a person the text knows.
         if required:
             raise _Unnamed
         return None
@@ -1967,6 +2036,17 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     verbs = [v for v in verbs if not v.group(0).endswith("ing")] or verbs
     # `According to X, "..."`
     acc = _NAMED_SOURCE_RE.search(clause)
+    writing = _WRITING_SUBJECT_RE.match(clause)
+    if writing is not None and (
+        not verbs or (len(verbs) == 1 and _ADVERBS_ONLY_RE.fullmatch(clause, writing.end(), verbs[0].start()))
+    ):
+        # `The letter also asked for "..."`: the writing's words are its author's.
+        author = _author_of_writing(text, sstart, writing.group(2).lower(), people)
+        if author is not None:
+            return author
+        owner = writing.group(1).lower()
+        if owner in ("his", "her"):
+            return _resolve_pronoun(sstart + writing.start(1), "he" if owner == "his" else "she", people)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
         m = _NAME_COLON_CLAUSE_RE.match(clause) or _NAME_VERB_COLON_RE.match(clause)
         if m is not None:
