@@ -119,6 +119,36 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Background\n\n{Q}We are not going anywhere at all tonight.{E}",
         [],
     ),
+    # --- a speaker given by context: a possessive label, a short lead-in after a reported sentence ---
+    (
+        "possessive-label-before-colon",
+        "Sheriff Dale Ruiz runs the jail.\n\nWe asked each sheriff why. Sheriff Ruiz’: "
+        f"{Q}I want to keep every family here safe.{E}",
+        [("Dale Ruiz", "I want to keep every")],
+    ),
+    (
+        "possessive-s-label-before-colon",
+        'Sheriff Dale Ruiz runs the jail. Why? Ruiz\'s: "I want to keep every family here safe."',
+        [("Dale Ruiz", "I want to keep every")],
+    ),
+    (
+        "short-lead-in-after-reported-sentence",
+        "Sheriff Dale Ruiz spoke to us on Monday. Crime in his county, he says, is rising. So is the "
+        f"count: {Q}3,000 arrests they have made in two years{E}.",
+        [("Dale Ruiz", "3,000 arrests they have made")],
+    ),
+    (
+        "short-lead-in-after-unreported-sentence",
+        "Sheriff Dale Ruiz spoke to us on Monday. Crime in his county is rising. So is the count: "
+        f"{Q}3,000 arrests they have made in two years{E}.",
+        [],
+    ),
+    (
+        "lead-in-naming-someone-else",
+        "Sheriff Dale Ruiz spoke to us on Monday. Crime in his county, he says, is rising. Mayor Ann "
+        f"Lee disagrees: {Q}the numbers have fallen for three years{E}.",
+        [("Ann Lee", "the numbers have fallen for")],
+    ),
 ]
 
 

@@ -892,6 +892,8 @@ _NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[
 _LATE_NAME_COLON_RE = _deferred(
     rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
+_POSSESSIVE_END_RE = _deferred(r"(?<=[a-z])(?:['’]s?)$")
+_LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
 # A clause whose subject is a writing: "The letter also asked", "That memo".
 _WRITING_SUBJECT_RE = _deferred(
@@ -1333,6 +1335,10 @@ def _attribute(
     # the same paragraph, reports the person speaking.
     if raw.open_pos is not None and raw.open_pos > pstart and _opens_sentence(text, raw, pstart):
         before_end = text[pstart : raw.open_pos].rstrip()
+        if before_end.endswith(":"):
+            # `..., he says, is long. So is the number: "..."`: a short clause naming no one hands the
+            # quotation to the sentence before it.
+            before_end = _narrated_lead_in(text, pstart, pstart + len(before_end))
         if before_end.endswith((".", "!", "?")) and _MARK_RE.search(before_end) is None:
             speaker = _paragraph_speaker(text, pstart, pstart + len(before_end), people)
             if speaker is not None:
@@ -1380,6 +1386,19 @@ def _attribute(
                     return speaker
                 return _speaker_past_narrative(text, (ppstart, ppend), last_by_para.get(raw.para_index - 2))
     return None
+
+
+def _narrated_lead_in(text: str, pstart: int, colon_end: int) -> str:
+    """The paragraph before a short lead-in that ends with a colon and names no one ("So is the
+    number:", "The reason:"); "" when the lead-in is longer, names someone or reports speech."""
+    sstart = _sentence_start(text, colon_end - 1, pstart)
+    lead = text[sstart:colon_end]
+    words = lead.split()
+    if sstart <= pstart or len(words) > _LEAD_IN_WORDS or _INTRO_VERB_RE.search(lead):
+        return ""
+    if any(w[:1].isupper() for w in words[1:]):
+        return ""
+    return text[pstart:sstart].rstrip()
 
 
 def _header_speaker(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -2050,7 +2069,8 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
         m = _NAME_COLON_CLAUSE_RE.match(clause) or _NAME_VERB_COLON_RE.match(clause)
         if m is not None:
-            person = _person_from_run(m.group(1))
+            # `Sheriff Roe's: "..."`: the possessive labels the words as the person's.
+            person = _person_from_run(_POSSESSIVE_END_RE.sub("", m.group(1)))
             if person is not None:
                 span = Span(sstart + m.start(1), sstart + m.end(1))
                 return _resolve_name(person[0], person[1], span, people)
