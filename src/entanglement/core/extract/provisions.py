@@ -1321,6 +1321,9 @@ class _Rule:
     also: LazyRegex | None = None  # the sentence must also say this
     modal_before: bool = False  # a duty of this kind is stated "shall <verb>", never subject-first
     unless: LazyRegex | None = None  # a more specific reading of the same words wins
+    # A bar on the topic is its opposite, so on_none does not reach it: "shall not disclose ... data"
+    # is confidentiality, not a record kept for the public.
+    on_none_negated: bool = True
 
 
 def _rx(p: str) -> LazyRegex:
@@ -1455,6 +1458,17 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
+    ),
+    # "notify federal authorities about the release of any individual for immigration purposes": the
+    # authorities are unnamed, the sentence says what the notice is for.
+    _Rule(
+        _rx(
+            r"\b(?:notif\w+|inform\w*|advis\w+|alert\w*)\s+(?:the\s+)?federal\s+(?:law\s+enforcement\s+)?(?:authorit\w+|agen\w+|officials?|officers?)\s+"
+            r"(?:of|about|regarding|concerning|as\s+to)\s+(?:\w+\s+){0,3}?(?:release|discharge)\b"
+        ),
+        on_neg="notification_limits",
+        needs_immigration=True,
+        also=_IMM_RE,
     ),
     # "ICE will be notified of the release of any inmate with a detainer"
     _Rule(
@@ -1870,6 +1884,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_pos="transparency",
         on_none="transparency",
+        on_none_negated=False,
         needs_immigration=True,
         # The record or report must be about immigration requests or dealings, not any hearing.
         also=_rx(
@@ -2184,7 +2199,7 @@ def _code_sentence(
             code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
             if frame == BAN and rule.on_neg in _LIMIT_CODES:
                 code = "cooperation_mandate"
-            if code is None and frame in (NONE, NEG, POS) and rule.on_none:
+            if code is None and frame in (NONE, NEG, POS) and rule.on_none and (frame != NEG or rule.on_none_negated):
                 code = rule.on_none
             if code is not None and savings and code == "status_sharing_limits":
                 code = None
@@ -2239,6 +2254,11 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     imm_document = bool(_IMM_RE.search(text, 0, 200_000) or re.search(r"\bsanctuary\b", text[:200_000], I))
     roles: dict[int, str] = {}
     lead_ins: dict[int, str] = {}
+    lost = _lost_negated_head(text, nodes)
+    if lost is not None:
+        # The continued clause and its list read as if the head were still there.
+        lost_head, head = lost
+        lead_ins[id(lost_head)] = _mask_idioms(f"{head} {_lead_in(text, lost_head)}")
     units: list[_Unit] = []
     for node in nodes:
         own_end = node.children[0].start if node.children else node.end
@@ -2279,9 +2299,12 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             imm_context = section_has_immigration[id(node)]
         coded: list[tuple[tuple[int, int], list[str]]] = []
         earlier = node.heading or ""
-        for s_start, s_end in _sentences(view):
+        for s_index, (s_start, s_end) in enumerate(_sentences(view)):
             sentence = view.text[s_start:s_end]
             codes: list[str] = []
+            if lost is not None and node is lost[0] and s_index == 0:
+                # Only the continued sentence lost its head; the next one starts afresh.
+                sentence = f"{lost[1]} {sentence}"
             if policy and role in ("operative", "purpose"):
                 sentence_role = _role_of_text(sentence)
                 sentence, earlier = _resolve_anaphora(sentence, earlier), f"{earlier} {sentence}"
@@ -2319,6 +2342,26 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         units.append(_Unit(node, role, view, coded))
 
     return [p for unit in units for p in _provisions_of(text, unit)]
+
+
+# A page that opens mid-sentence has lost the clause head, and with it the modal that governs its
+# list. A continuation that opens with "nor", or with "any" before local funds, staff or facilities
+# ("... any County funds, personnel or equipment for the following:"), continues a prohibition: that
+# is where "any" and "nor" stand in drafting, while a duty to spend local resources is not written so.
+_LOST_NEGATED_HEAD = _lazy(
+    r"[ \t\r\n]*(?:(?P<nor>nor|neither)\b|(?:any|either)\b[^.;:]{0,160}?\b(?:funds?|moneys?|monies|resources|personnel|staff|"
+    r"employees|equipment|facilities|property|assets)\b)"
+)
+
+
+def _lost_negated_head(text: str, nodes: list[_Node]) -> tuple[_Node, str] | None:
+    """The first unit and the head it lost, when the text continues a prohibition begun on an earlier page."""
+    first = nodes[0]
+    m = _LOST_NEGATED_HEAD.match(text)
+    if m is None or first.style != "para" or text[: first.body_start].strip():
+        return None
+    # Resources are what a bar on use names: "shall not use any City funds for ...".
+    return first, ("shall not" if m.group("nor") else "shall not use")
 
 
 # "Section 287(g) agreements are voluntary. The Department will refrain from entering into such
