@@ -1,5 +1,5 @@
-"""Hyphenated surnames ending in a place's name, a county named by apposition or by its village's
-name, and datelines whose parenthesis lost its content.
+"""Hyphenated surnames ending in a place's name, a major city's offices ("Dallas City Council"), a
+county named by apposition or by its village's name, and datelines whose parenthesis lost its content.
 
 Passages written for this file; each table holds the negatives that keep real places found.
 """
@@ -19,6 +19,7 @@ CALIFORNIA, MARTINEZ, CARSON, PHOENIX = "06", "0646114", "0611530", "0455000"
 DALLAS, FORT_WORTH, WINSTON_SALEM, WILKES_BARRE = "4819000", "4827000", "3775000", "4285152"
 MINNEAPOLIS, ST_PAUL, SEATTLE, TACOMA = "2743000", "2758000", "5363000", "5370000"
 BUTLER_COUNTY_OH, BUTLER_VILLAGE_OH = "39017", "3910632"
+CARSON_CITY, KANSAS_CITY_MO, DALLAS_CITY_IL = "3209700", "2938000", "1718420"
 BUTLER_COUNTY_PA, BUTLER_CITY_PA = "42019", "4210464"
 LAKE_COUNTY_OH, SCOTTSDALE, OAKLAND, WARREN_OH = "39085", "0465000", "0653000", "3980892"
 
@@ -111,6 +112,30 @@ DATELINES: list[tuple[str, str, set[str]]] = [
     ("a dateline with its station", "SCOTTSDALE (KXYZ) – The council voted on Monday.", {SCOTTSDALE}),
     ("capitals and a lone parenthesis that are no dateline", "A CHANGE ( – not a place at all.", set()),
 ]
+
+
+CITY_OFFICES: list[tuple[str, str, set[str]]] = [
+    (
+        "a major city's council, not a small 'X City'",
+        "The Dallas City Council voted 9-6 on Wednesday.",
+        {DALLAS},
+    ),
+    ("a major city's attorney", "The Oakland City Attorney filed the suit.", {OAKLAND}),
+    ("a 'City' name of its own keeps it", "The Carson City Council met on Monday.", {CARSON_CITY}),
+    ("a state before 'City' keeps the city", "The Kansas City Council met on Monday.", {KANSAS_CITY_MO}),
+    (
+        "the small 'X City' qualified by its state",
+        "Dallas City, Illinois, is a river town.",
+        {DALLAS_CITY_IL},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CITY_OFFICES, ids=[c[0] for c in CITY_OFFICES])
+def test_city_offices_after_a_major_city(
+    census: Gazetteer, label: str, text: str, expected: set[str]
+) -> None:
+    assert _found(text, census) == expected, label
 
 
 @pytest.mark.parametrize(("label", "text", "expected"), HYPHENATED, ids=[c[0] for c in HYPHENATED])

@@ -320,6 +320,8 @@ class _Finder:
                     best = _Match(i, j + 1, key, flags, tok.start, end)
                 if not g.is_prefix(key):
                     break
+            if best is not None:
+                best = self._city_office_reading(best)
             if best is not None and self._hyphenated_surname(best, out):
                 i = best.last
             elif best is not None and not self._is_covered(best.start, best.end):
@@ -328,6 +330,26 @@ class _Finder:
             else:
                 i += 1
         return out
+
+    def _city_office_reading(self, m: _Match) -> _Match:
+        """ "Dallas City Council" is Dallas's council, not a council of Dallas City, Illinois: a name
+        ending in "City" before a city office reads as the shorter name when that is a major city that
+        dwarfs the "City" namesake ("Carson City Council", "Culver City Council" keep their name)."""
+        if m.last - m.first < 2 or m.last >= len(self.tokens) or self.tokens[m.last - 1].key != "city":
+            return m
+        office = self.tokens[m.last]
+        if not office.capitalized or office.key not in _CITY_OFFICES or not self._gap_ok(m.last - 1):
+            return m
+        shorter = m.key.rsplit(" ", 1)[0]
+        flags = self.g.flags(shorter)
+        if not flags & FLAG_PLACE or flags & FLAG_STATE:
+            return m
+        big = max(((c.population or 0) for c in self.g.places_named(shorter)), default=0)
+        longer = max(((c.population or 0) for c in self.g.places_named(m.key)), default=0)
+        if big < MAJOR_CITY_POPULATION or big < OVERSHADOW_RATIO * max(longer, MIN_IN_STATE_POPULATION):
+            return m
+        last = self.tokens[m.last - 2]
+        return _Match(m.first, m.last - 1, shorter, flags, m.start, last.end)
 
     def _hyphenated_surname(self, m: _Match, before: list[_Match]) -> bool:
         """Is the name the second half of a hyphenated name ("Ana Ruiz-Martinez", "Ruiz-Martinez said")?
@@ -1705,6 +1727,26 @@ _SAINT_PREFIXES = frozenset({"st", "ste"})
 _COUNTY_APPOSITION = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)[ \t]+(?:(?:own|home|neighboring|"
     r"neighbouring|native|adopted)[ \t]+)?county,[ \t]*$"
+)
+# Offices written after "X City" that belong to the city's government: "Dallas City Council".
+_CITY_OFFICES = frozenset(
+    [
+        "council",
+        "councilmember",
+        "councilman",
+        "councilwoman",
+        "hall",
+        "manager",
+        "attorney",
+        "clerk",
+        "commission",
+        "commissioners",
+        "administrator",
+        "auditor",
+        "controller",
+        "treasurer",
+        "charter",
+    ]
 )
 # Words that may be glued to a place by a hyphen and leave it a place: "Greater-Boston", "Metro-Atlanta".
 _REGION_PREFIXES = frozenset({"greater", "metro", "mid", "upper", "lower", "inner", "outer", "downtown"})
