@@ -19,7 +19,7 @@ CALIFORNIA, MARTINEZ, CARSON, PHOENIX = "06", "0646114", "0611530", "0455000"
 DALLAS, FORT_WORTH, WINSTON_SALEM, WILKES_BARRE = "4819000", "4827000", "3775000", "4285152"
 MINNEAPOLIS, ST_PAUL, SEATTLE, TACOMA = "2743000", "2758000", "5363000", "5370000"
 BUTLER_COUNTY_OH, BUTLER_VILLAGE_OH = "39017", "3910632"
-CARSON_CITY, KANSAS_CITY_MO, DALLAS_CITY_IL = "3209700", "2938000", "1718420"
+CARSON_CITY, KANSAS_CITY_MO, DALLAS_CITY_IL, HAMILTON_OH = "3209700", "2938000", "1718420", "3933012"
 BUTLER_COUNTY_PA, BUTLER_CITY_PA = "42019", "4210464"
 LAKE_COUNTY_OH, SCOTTSDALE, OAKLAND, WARREN_OH = "39085", "0465000", "0653000", "3980892"
 
@@ -95,6 +95,16 @@ COUNTIES: list[tuple[str, str, set[str]]] = [
         "apposition to 'county' and 'the city of' in one text",
         "Our county, Lake, Ohio, and the city of Butler, Ohio, signed on.",
         {LAKE_COUNTY_OH, BUTLER_VILLAGE_OH},
+    ),
+    (
+        "a bare name in apposition to 'county'",
+        "Sheriff Dale Ruiz runs the jail in Ohio. His county, Butler, is one of many.",
+        {"39", BUTLER_COUNTY_OH},
+    ),
+    (
+        "a list of places after 'the county' is no apposition",
+        "The state, the county, Butler, Warren and Hamilton objected in Ohio.",
+        {"39", WARREN_OH, HAMILTON_OH},
     ),
     (
         "a list after 'the county' is no apposition",

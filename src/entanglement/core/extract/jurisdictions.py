@@ -916,6 +916,15 @@ class _Finder:
             else:
                 self._county(m, nxt.end, kind=COUNTY_WORDS[county_word])
             return
+        if (
+            m.flags & FLAG_COUNTY
+            and (
+                self._qualifier(m.end) is not None or re.match(r",[ \t]+[a-z]", self.text[m.end : m.end + 4])
+            )
+            and _COUNTY_APPOSITION.search(self.text, max(0, m.start - 40), m.start)
+        ):
+            self._county(m, m.end, prefix_form=True)  # "his county, Butler, is ...": the county
+            return
         if self._org_before_of(m) and not self._names_state_law(m):
             if m.flags & FLAG_STATE and (st := self.g.state_named(m.key)) is not None:
                 self._note_state(
