@@ -605,8 +605,10 @@ def _shouted_runs(text: str) -> list[tuple[int, int]]:
     runs = []
     for m in _SHOUTED.finditer(text):
         run = m.group(0)
-        if ("CODE" in run or "STATUTE" in run) and ("SECTION" in run or "§" in run) and any(
-            ch.isdigit() for ch in run
+        if (
+            ("CODE" in run or "STATUTE" in run)
+            and ("SECTION" in run or "§" in run)
+            and any(ch.isdigit() for ch in run)
         ):
             runs.append((m.start(), m.end()))
     return runs
@@ -666,10 +668,31 @@ def _find_citations(text: str) -> list[Citation]:
             # page names its code (eval/SPEC.md: state codes as cited)
             doc.page_shape = _separators(own)
             accept(_section_refs(doc, explicit))
+        accept(_former_numbers(text, hits, own))
         hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
     return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+# A statute page's history note gives the section's former number in the page's own code: "[Formerly
+# 12.345; 2019 c.7 §3]" (the session law after it is no code section).
+_FORMERLY = _Lazy(
+    r"\bFormerly[ \t]+(?:§[ \t]*)?(?P<num>\d+[A-Za-z]{0,2}(?:[.\-]\d+[A-Za-z]{0,2})+)\b(?![.\-]?\d)"
+)
+
+
+def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
+    if "Formerly" not in text:
+        return
+    page = next((h for h in hits if h.kind != "case" and _section_number(h.normalized) == own), None)
+    if page is None or not page.normalized.lower().endswith(own):
+        return
+    code = page.normalized[: len(page.normalized) - len(own)]
+    for m in _FORMERLY.finditer(text):
+        num = m["num"]
+        if _separators(num) == _separators(own) and num.lower() != own:
+            yield _Hit(m.start("num"), m.end("num"), code + num, page.kind)
 
 
 # Hyphens other than the ASCII one that typesetting puts inside section numbers (non-breaking, figure, minus).
@@ -1108,6 +1131,11 @@ def _cited_as(text: str, hits: list[_Hit]) -> str | None:
     return None
 
 
+# A section number written alone, with no code name, sign or "Section" ("287(g)"): when it is read as
+# another code's section, the number is a program's name.
+_PROGRAM_NAME = _Lazy(r"\d+[A-Za-z]?(?:\([a-z0-9]+\))+")
+
+
 def _own_section(text: str, hits: list[_Hit]) -> str | None:
     """The section a statute page displays, named in its first few lines ("ORS 181A.820" alone on a
     line, "Oregon Statutes 181A.823 – Prohibitions ...", "§ 153A-145.5" under a "... Legal Code" title
@@ -1133,6 +1161,8 @@ def _own_section(text: str, hits: list[_Hit]) -> str | None:
         if any(e - s > 100 for s, e in lines if e <= line_start):
             return None
         number = _section_number(h.normalized)
+        if _PROGRAM_NAME.rx.fullmatch(text, h.start, h.end) and number not in text[h.start : h.end]:
+            continue  # "287(g) Jail Enforcement Model": a program named for a section, not a statute page
         if before or not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
             return number
         return None

@@ -12,7 +12,9 @@ about something else and is never used; a date without a year is no date, and a 
 statute compilation's title is the compilation's, not the section's. A directive's header table
 (labels beside, above or in a row over their values) gives its date under "Date of Issue" or
 "Effective Date", and under "Revised Date" when that is the latest: the text in hand is the revision
-("General Order 12, Rev. 3-4-2019" likewise). Orders and resolutions close with their own dates ("IN
+("General Order 12, Rev. 3-4-2019" likewise; there alone "Rev. 03/04/19" is read with its two-digit
+year). A court opinion's heading range "March 1, 2019 - June 3, 2019" (argued - decided) gives the
+decision date; a header line "March 4. 2019" (an OCR period for the comma) is a date line. Orders and resolutions close with their own dates ("IN
 WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two Thousand and
 Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
 section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
@@ -308,8 +310,15 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
+    ocr = _ocr_date_line(head)
+    if ocr:
+        candidates.append(ocr)
     if candidates:
-        return min(candidates, key=lambda c: c[0])[1]
+        first = min(candidates, key=lambda c: c[0])[1]
+        decided = _decided_in_range(text, head)
+        if decided and decided[0] <= first.span.start < decided[1]:
+            return decided[2]  # "argued - decided" over a court opinion: the decision is the opinion's date
+        return first
     effective = _effective_in_header_table(text, head)
     if effective:
         return effective
@@ -322,6 +331,49 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             return found
     return _closing_formula(text) or _latest_history_note(text)
+
+
+# A header line that is a date whose comma OCR read as a period: "March 4. 2019". Only a line that is
+# nothing else: in running text "... on March 4. 2019 was ..." could be two sentences.
+_OCR_DATE_LINE = rf"^[ \t]*{_MONTH}[ \t]+(?P<day>\d{{1,2}})\.[ \t]+{_YEAR}[ \t.]*$"
+
+
+def _ocr_date_line(head: str) -> tuple[int, DocumentDate] | None:
+    if _compilation_page(head):
+        return None
+    for m in _rx(_OCR_DATE_LINE, re.MULTILINE).finditer(head):
+        if _under_label_row(head, m.start()):
+            continue
+        try:
+            d = date(int(m["year"]), _MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+        except ValueError:
+            continue
+        span = Span(m.start("month"), m.end("year"))
+        return m.start(), DocumentDate(d.isoformat(), head[span.start : span.end], span, "header")
+    return None
+
+
+# A court opinion's heading gives its history as a range of two full dates, "March 1, 2019 - June 3,
+# 2019": argued (or submitted), then decided.
+_RANGE_LINE = r"^[ \t]*[^\n]{6,30}?\d[ \t]*(?:--?|[\u2013\u2014])[ \t]*[^\n]{6,30}?\d[ \t.]*$"
+_COURT_HEADING = r"\b(?:vs?\.|Court|JJ?\.|C\.J\.)(?=\s)"
+
+
+def _decided_in_range(text: str, head: str) -> tuple[int, int, DocumentDate] | None:
+    """The later date of a heading line that is two full dates and a dash, in a court opinion."""
+    court = _rx(_COURT_HEADING)
+    for m in _rx(_RANGE_LINE, re.MULTILINE).finditer(head):
+        dates = list(_DATE_RE.finditer(head, m.start(), m.end()))
+        if len(dates) != 2 or head[m.start() : dates[0].start()].strip():
+            continue
+        if not re.fullmatch(r"[ \t]*(?:--?|[\u2013\u2014])[ \t]*", head[dates[0].end() : dates[1].start()]):
+            continue
+        if head[dates[1].end() : m.end()].strip(" \t."):
+            continue
+        first, last = _build(dates[0], "decided", text), _build(dates[1], "decided", text)
+        if first and last and first.date < last.date and court.search(head, 0, m.start() + 600):
+            return m.start(), m.end(), last
+    return None
 
 
 _ORDINAL_WORDS = [
@@ -623,6 +675,24 @@ _REVISED_LABEL = re.compile(
 _REV_ON_TITLE_LINE = rf"^[^\n]{{0,160}}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*{_DATE}\)?[ \t:.]*$"
 
 
+# Its two-digit-year form, read only there, with slashes: "General Order 5.1 Rev. 03/04/19". A year
+# in two digits elsewhere ("REVISED: 03-20-18, ...", "App. 10/24/89") stays unread: it could be many dates.
+_REV_SHORT_ON_TITLE_LINE = (
+    r"^[^\n]{0,160}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*"
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)(?![\d/])\)?[ \t:.]*$"
+)
+
+
+def _short_year_date(m: re.Match[str]) -> DocumentDate | None:
+    year = int(m["y"])
+    try:
+        d = date(year + (2000 if year < 70 else 1900), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    span = Span(m.start("m"), m.end("y"))
+    return DocumentDate(d.isoformat(), m.string[span.start : span.end], span, "issued")
+
+
 def _revised_version(text: str, head: str) -> DocumentDate | None:
     """Under a directive's title, a header table's 'Revised Date' when it is no earlier than the
     table's issue and effective dates: the text in hand is that revision, issued that day. A
@@ -644,6 +714,9 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
             revised.append(found)
         elif _OWN_TABLE_LABEL.search(label) and not _OTHER_TABLE_LABEL.search(label):
             own.append(found)
+    for m in _rx(_REV_SHORT_ON_TITLE_LINE, re.IGNORECASE | re.MULTILINE).finditer(head, 0, 600):
+        short = _short_year_date(m) if _DIRECTIVE_TITLE.search(m.group(0)) else None
+        revised += [short] if short else []
     if not revised:
         return None
     latest = max(revised, key=lambda d: d.date)
