@@ -33,8 +33,8 @@ grant agreement requires otherwise, for any of the following:
 - Stopping, questioning or arresting any person solely because of a suspected civil
 immigration violation;
 
-- Complying with an immigration detainer or a request to interview, hold, or notify
-federal authorities about the release of any inmate for immigration purposes; and
+- Complying with an immigration detainer, or with a request to interview or hold an inmate or
+to notify federal authorities about the release date of an inmate, for immigration purposes; and
 
 - Giving federal agents non-public records about any resident for immigration purposes.
 
@@ -99,14 +99,14 @@ def test_a_page_that_opens_with_a_full_sentence_is_unchanged() -> None:
     "text,expected",
     [
         (
-            "(e) Department staff shall not disclose personal information to immigration agents, "
+            "(e) Department staff shall not disclose any resident's personal information to federal immigration agents, "
             "whether directly or through a shared data system or any private vendor.",
             {PII},
         ),
         ("(c) Officers shall not publish records of inmates to ICE for immigration purposes.", set()),
         (
-            "(d) A person who believes this section was violated may file a written complaint for "
-            "investigation with the Inspector General.",
+            "(d) A resident who believes this section was broken may submit a complaint in writing to "
+            "the Inspector General, who shall look into it.",
             set(),
         ),
     ],
