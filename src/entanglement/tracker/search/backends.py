@@ -328,17 +328,16 @@ class PostgresBackend(Backend):
         if newest and density:
             # the matches' density is known: straight to a window of the newest ids
             rows = self._newest(cursor, select, [*rank_params, *params], cap, span, int(2 * cap / density))
-            rows.sort(key=lambda r: -r[0])
-            return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
-        # First any `cap` matches, in the order the bitmap scan finds them (no sort of every match):
-        # when there are fewer, they are all of them.
-        cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
-        rows = cursor.fetchall()
-        if len(rows) == cap and newest:
-            # The scan read heap pages in order, so `cap` matches took about `highest_seen` ids; a
-            # window of twice that density's worth from the top usually holds `cap` at the first try.
-            window = 2 * (max(r[0] for r in rows) - span[0] + 1)
-            rows = self._newest(cursor, select, [*rank_params, *params], cap, span, window)
+        else:
+            # First any `cap` matches, in the order the bitmap scan finds them (no sort of every
+            # match): when there are fewer, they are all of them.
+            cursor.execute(f"{select} LIMIT %s", [*rank_params, *params, cap])
+            rows = cursor.fetchall()
+            if len(rows) == cap and newest:
+                # The scan read heap pages in order, so `cap` matches took about the highest id seen; a
+                # window of twice that density's worth from the top usually holds `cap` at the first try.
+                window = 2 * (max(r[0] for r in rows) - span[0] + 1)
+                rows = self._newest(cursor, select, [*rank_params, *params], cap, span, window)
         rows.sort(key=lambda r: -r[0])
         return [Candidate(i, k, g, c, float(s)) for i, k, g, c, s in rows]
 
