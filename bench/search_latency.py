@@ -155,6 +155,7 @@ def _fill_sqlite(rows: Any, n: int) -> None:
 
     facets = importlib.import_module("entanglement.tracker.search.migrations.0002_facet_tokens")
     pairs = importlib.import_module("entanglement.tracker.search.migrations.0005_word_pairs")
+    tokens = importlib.import_module("entanglement.tracker.search.migrations.0006_porter_proof_pairs")
     sql = f"INSERT INTO search_searchentry ({COLUMNS}) VALUES ({', '.join(['%s'] * 10)})"
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA synchronous=OFF")
@@ -167,7 +168,7 @@ def _fill_sqlite(rows: Any, n: int) -> None:
             done += len(batch)
             _progress(done, n)
         print("  building the full-text index", file=sys.stderr)
-        for statement in [*pairs.SQLITE_CREATE, *pairs.SQLITE_FILL]:
+        for statement in [*pairs.SQLITE_CREATE, *tokens.SQLITE_TRIGGERS, *tokens.SQLITE_FILL]:
             cursor.execute(statement)
         cursor.execute([s for s in facets.SQLITE_CREATE if "search_entry_facets" in s][0])
         cursor.execute("ANALYZE")

@@ -29,6 +29,7 @@ TEXTS = [
     ("Short", "Policy."),
     ("Title words city", "policy starts the body; the title ends with city."),
     ("Quotes", 'He said "city policy" and \u201ccity\u2019s policy\u201d twice.'),
+    ("Staff", "The city general fund pays the nationalization of agreed wages."),
 ]
 PHRASES = [
     '"sanctuary city"',
@@ -52,6 +53,11 @@ PHRASES = [
     '"city, policy"',
     '"city\'s policy"',
     '"city policy starts"',
+    '"city gen"',
+    '"city general"',
+    '"nation of"',
+    '"nationalization of"',
+    '"agree wage"',
 ]
 
 pytestmark = pytest.mark.django_db
@@ -109,6 +115,20 @@ def test_the_phrases_find_what_they_should(texts: dict[int, int]) -> None:
     assert objects('"caf\u00e9 soci\u00e9t\u00e9"') == {6}  # text FTS5 cuts itself (not ASCII)
     assert 3 in objects('"law of the land"')
     assert objects('"city policy"') >= {0, 6, 9}
+    # The stemmer would cut the pair token of (citi gener) to that of (citi gen): it must not.
+    assert objects('"city general"') == {10} and objects('"city gen"') == set()
+
+
+def test_a_title_holding_the_phrase_ranks_first(db: None) -> None:
+    SearchEntry.objects.bulk_create(
+        [entry(i, f"Report {i}", "the welcoming city ordinance passed; a welcoming city it is") for i in range(4)]
+        + [entry(7, "A welcoming city", "the ordinance passed"), entry(8, "City welcoming", "a welcoming city")]
+    )
+    assert [h.object_id for h in search('"welcoming city"').hits][:1] == [7]
+    assert len(search('"welcoming city"').hits) == 6
+    # With a word of its own: the title holding both comes first, then the one holding either.
+    assert [h.object_id for h in search('"welcoming city" report').hits][:1] == [3]
+    assert [h.object_id for h in search('"welcoming city" ordinance').hits][:2] == [7, 3]
 
 
 def test_snippets_still_mark_the_phrase(texts: dict[int, int]) -> None:
@@ -143,7 +163,7 @@ def test_the_index_holds_the_pairs_and_follows_updates(texts: dict[int, int]) ->
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("CREATE VIRTUAL TABLE temp.pair_vocab USING fts5vocab(main, search_fts, 'col')")
-            cursor.execute("SELECT doc FROM temp.pair_vocab WHERE col = 'pairs' AND term = %s", ["04citipolici"])
+            cursor.execute("SELECT doc FROM temp.pair_vocab WHERE col = 'pairs' AND term = %s", ["04citipolici0"])
             assert cursor.fetchone()[0] >= 3
             cursor.execute("DROP TABLE temp.pair_vocab")
         else:
@@ -163,9 +183,18 @@ def test_ascii_text_is_cut_as_the_fts5_tokenizer_cuts_it() -> None:
 
 def test_pair_tokens_cannot_be_confused() -> None:
     assert pairs.pair_tokens(["ab", "c"]) != pairs.pair_tokens(["a", "bc"])
-    assert pairs.phrase_pairs(["sanctuary", "cities", "policy"]) == ["09sanctuariciti", "04citipolici"]
+    assert pairs.phrase_pairs(["sanctuary", "cities", "policy"]) == ["09sanctuariciti0", "04citipolici0"]
     assert pairs.phrase_pairs(["policy"]) == []
-    assert pairs.entry_pairs("city policy", "policy city", None) == "04citipolici 06policiciti"
+    assert pairs.entry_pairs("city policy", "policy city") == "04citipolici0 04citipolici1 06policiciti0"
+    assert pairs.legacy_entry_pairs("city policy", "policy city") == "04citipolici 06policiciti"
+
+
+def test_the_stemmer_leaves_pair_tokens_whole() -> None:
+    """The index stems every column's tokens again: a pair must come out as it went in."""
+    words = ["city", "general", "gene", "nationalization", "nation", "happy", "happiness", "agreed", "agree", "cities", "policies"]
+    made = [pairs.pair_tokens(pairs.tokens(f"{a} {b}"))[0] for a in words for b in words]
+    made += [pairs.pair_tokens(pairs.tokens(f"{a} {b}"), pairs.TITLE_PAIR)[0] for a in words for b in words]
+    assert pairs._scratch.tokens(" ".join(made)) == made
 
 
 @pytest.mark.django_db(transaction=True)
@@ -186,5 +215,16 @@ def test_the_migration_builds_the_pairs_of_existing_entries() -> None:
         assert search('"sanctuary city policy"').total == 1
         assert search('"city sanctuary"').total == 0
         assert search('"old memo"').total == 1
+        # The triggers write what the search reads: an entry changed after the migration.
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE search_searchentry SET body = 'The city general fund.' WHERE object_id = 1")
+        assert search('"city general"').total == 1 and search('"city policy"').total == 0
+        assert search('"city gen"').total == 0
+        # Back to 0005 and forward again: each rebuilds the index its own triggers keep.
+        MigrationExecutor(connection).migrate([("search", "0005_word_pairs")])
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE search_searchentry SET body = 'The old memo stands.' WHERE object_id = 1")
+        MigrationExecutor(connection).migrate(latest)
+        assert search('"memo stands"').total == 1 and search('"city general"').total == 0
     finally:
         MigrationExecutor(connection).migrate(latest)

@@ -7,7 +7,9 @@ larger total are shared; the wide rows are read for the one page shown.
 
 A phrase is first matched as its pairs of adjacent words, indexed as single tokens (pairs.py on
 SQLite, migration 0005 on both): short posting lists even for frequent words, and the positions of
-the phrase itself are checked on those entries only, so the results are exactly the phrase's.
+the phrase itself are checked on those entries only, so the results are exactly the phrase's. On
+SQLite a phrase of two words is its pair and nothing more, and whether a title holds it is a title
+pair's list of its own (migration 0006): its words' long position lists are never read.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from entanglement.tracker.models import Jurisdiction
 
 from .api import CANDIDATES, FacetCount, Facets, SearchHit, SearchResults, highlight
 from .documents import MARK_END, MARK_START
-from .pairs import phrase_pairs
-from .query import ParsedQuery, fts5_match, prefix_tsquery, websearch_text
+from .pairs import TITLE_PAIR, pair_tokens, phrase_pairs, tokens
+from .query import ParsedQuery, Term, fts5_match, fts5_term, prefix_tsquery, websearch_text
 
 # Relevance, the same on both engines: how many of the query's terms the title holds; among equals,
 # the newest first. No engine statistics are read, so ranking costs the same for any word.
@@ -209,6 +211,19 @@ def _terms_marked(title: str) -> int:
     return len({m.lower() for m in MARKED.findall(title)}) if TITLE_MARK in title else 0
 
 
+def _paired(term: Term) -> bool:
+    """Whether this term is exactly its one pair token: a phrase of two words as the tokenizer cuts them.
+
+    Its pair (two adjacent stems in one column) says all its phrase does, so its words' position
+    lists, long for frequent words, need not be read. A first stem of 100 characters or more would
+    give a pair token that can repeat another's; such a phrase keeps its phrase check.
+    """
+    if term.prefix or not term.is_phrase:
+        return False
+    stems = tokens(" ".join(term.words))
+    return len(stems) == 2 and len(stems[0]) < 100
+
+
 def _pairs_match(parsed: ParsedQuery) -> list[str]:
     """The word pairs of every phrase, first in the expression: FTS5 advances an AND by its first
     member, so the short pair lists lead and the phrase's positions are read on their entries only."""
@@ -218,8 +233,14 @@ def _pairs_match(parsed: ParsedQuery) -> list[str]:
 
 class SQLiteBackend(Backend):
     def match(self, parsed: ParsedQuery, facets: Facets, *, with_kinds: bool) -> str:
-        """Words in the title or body, and one token of every facet group in the facets column."""
-        parts = [*_pairs_match(parsed), f"{{title body}} : ({fts5_match(parsed)})"]
+        """Words in the title or body, and one token of every facet group in the facets column.
+
+        A two-word phrase is matched by its pair token alone; the other terms in the title or body.
+        """
+        parts = _pairs_match(parsed)
+        rest = [fts5_term(term) for term in parsed.terms if not _paired(term)]
+        if rest:
+            parts.append(f"{{title body}} : ({' '.join(rest)})")
         for group in facets.token_groups(with_kinds=with_kinds):
             parts.append("facets : (" + " OR ".join(f'"{token}"' for token in group) + ")")
         return " AND ".join(parts)
@@ -231,8 +252,10 @@ class SQLiteBackend(Backend):
         match = self.match(parsed, facets, with_kinds=with_kinds)
         date_sql, date_params = _date_sql(facets, "e.date")
         # The title's matched words come marked from the index's own positions (bm25 would first count
-        # every match of every word and facet token in the whole index).
-        title = f", highlight(search_fts, 0, '{TITLE_MARK}', '{TITLE_END}')" if ranked else ", ''"
+        # every match of every word and facet token in the whole index); a phrase matched by its pair
+        # is in the title when the title pair is.
+        marking = ranked and any(not _paired(term) for term in parsed.terms)
+        title = f", highlight(search_fts, 0, '{TITLE_MARK}', '{TITLE_END}')" if marking else ", ''"
         # The covering index holds every facet column read here: the rows with the text are not read.
         cursor.execute(
             f"SELECT f.rowid, e.kind, e.geoids, e.categories{title}"
@@ -240,7 +263,22 @@ class SQLiteBackend(Backend):
             f" WHERE search_fts MATCH %s{date_sql} ORDER BY f.rowid DESC LIMIT %s",
             [match, *date_params, cap],
         )
-        return [Candidate(i, k, g, c, float(_terms_marked(marked))) for i, k, g, c, marked in cursor.fetchall()]
+        rows = cursor.fetchall()
+        in_titles: Counter[int] = Counter()
+        if ranked and rows:
+            for term in parsed.terms:
+                if _paired(term):
+                    in_titles.update(self._title_matches(cursor, term, (rows[-1][0], rows[0][0])))
+        return [Candidate(i, k, g, c, float(_terms_marked(m) + in_titles[i])) for i, k, g, c, m in rows]
+
+    def _title_matches(self, cursor: Any, term: Term, ids: tuple[int, int]) -> list[int]:
+        """The entries between these ids whose title holds this two-word phrase: its title pair's short list."""
+        (pair,) = pair_tokens(tokens(" ".join(term.words)), TITLE_PAIR)
+        cursor.execute(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s",
+            [f'pairs : "{pair}"', *ids],
+        )
+        return [i for (i,) in cursor.fetchall()]
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
         # Only for the page's rows: snippet() in the ranked query would run on every match.

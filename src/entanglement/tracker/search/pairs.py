@@ -12,10 +12,16 @@ unicode61 cuts them (proven against FTS5 for every ASCII character and the commo
 below, in the tests); any other text is cut by FTS5 itself, in a private in-memory table. Stems
 always come from FTS5's porter stemmer (cached per word).
 
-A pair token is the first stem's length in two digits, then both stems ("06immigrlaw"): letters and
-digits only, so the tokenizer keeps it whole, and two pairs give one token only in contrived cases
-(a first stem of 100 characters or more), which the phrase check then sorts out like any other
-candidate. Django-free: the bench's bulk loader calls it too.
+A pair token is the first stem's length in two digits, then both stems, then a digit: 0 for a pair
+anywhere, 1 for a pair in the title, which is indexed both ways ("06immigrlaw0", "06immigrlaw1"). Letters
+and digits only, so the tokenizer keeps it whole; ending in a digit, so that the porter stemmer, which
+the index applies to every column, leaves it as it is (it would cut "04citigener" to "04citigen",
+making the pair of "city general" that of "city gen"). Two pairs give one token only when a first
+stem has 100 characters or more, which the search never reads as a pair alone. The title pairs let
+a two-word phrase's title matches - for ranking - be read as a list of their own.
+
+Migration 0005 indexed pairs without the final digit (`legacy_entry_pairs`, kept for going back to
+it); migration 0006 rebuilt the index with these. Django-free: the bench's bulk loader calls it too.
 """
 
 from __future__ import annotations
@@ -31,7 +37,9 @@ TOKENIZE = "porter unicode61 remove_diacritics 2"
 SEPARATORS = "\u00a0\u00a7\u00b6\u00b7\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2022\u2026\u202f"
 _TO_SPACE = str.maketrans({c: " " for c in SEPARATORS})
 ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
-PAIR = "{:02d}{}{}"
+PAIR = "{:02d}{}{}0"
+TITLE_PAIR = "{:02d}{}{}1"
+LEGACY_PAIR = "{:02d}{}{}"
 # Stems known, per process; cleared when this large (a vocabulary of real text fits easily).
 STEM_CACHE_SIZE = 500_000
 
@@ -82,17 +90,30 @@ def tokens(text: str) -> list[str]:
     return _stems_of(ASCII_WORD.findall(plain.lower()))
 
 
-def pair_tokens(stems: list[str]) -> list[str]:
+def pair_tokens(stems: list[str], form: str = PAIR) -> list[str]:
     """The pair tokens of consecutive stems, in order (repeats kept)."""
-    return list(map(PAIR.format, map(len, stems), stems, stems[1:]))
+    return list(map(form.format, map(len, stems), stems, stems[1:]))
 
 
-def entry_pairs(*columns: str | None) -> str:
-    """The pairs column of one index entry: the distinct pairs of each text column (none across columns)."""
+def entry_pairs(title: str | None, body: str | None) -> str:
+    """The pairs column of one index entry: the distinct pairs of each text column (none across
+    columns), and the title's again as title pairs."""
     found: dict[str, None] = {}
-    for text in columns:
+    if title:
+        stems = tokens(title)
+        found.update(dict.fromkeys(pair_tokens(stems)))
+        found.update(dict.fromkeys(pair_tokens(stems, TITLE_PAIR)))
+    if body:
+        found.update(dict.fromkeys(pair_tokens(tokens(body))))
+    return " ".join(found)
+
+
+def legacy_entry_pairs(title: str | None, body: str | None) -> str:
+    """The pairs column as migration 0005 wrote it (no final digit, no title pairs)."""
+    found: dict[str, None] = {}
+    for text in (title, body):
         if text:
-            found.update(dict.fromkeys(pair_tokens(tokens(text))))
+            found.update(dict.fromkeys(pair_tokens(tokens(text), LEGACY_PAIR)))
     return " ".join(found)
 
 
@@ -102,5 +123,7 @@ def phrase_pairs(words: Iterable[str]) -> list[str]:
 
 
 def register(connection: sqlite3.Connection) -> None:
-    """Make `search_pairs(title, body)` callable in SQL on this connection (the index triggers call it)."""
-    connection.create_function("search_pairs", 2, entry_pairs, deterministic=True)
+    """Make the pairs functions the index triggers call callable in SQL on this connection:
+    `search_pair_tokens(title, body)`, and `search_pairs(title, body)` of migration 0005."""
+    connection.create_function("search_pair_tokens", 2, entry_pairs, deterministic=True)
+    connection.create_function("search_pairs", 2, legacy_entry_pairs, deterministic=True)

@@ -70,13 +70,14 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(tuple(terms))
 
 
+def fts5_term(term: Term) -> str:
+    """One term for FTS5: a quoted string (words only, so no quote inside), starred for a prefix."""
+    return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+
+
 def fts5_match(query: ParsedQuery) -> str:
-    """An FTS5 MATCH expression: every term a quoted string (words only, so no quote inside)."""
-    parts = []
-    for term in query.terms:
-        quoted = '"' + " ".join(term.words) + '"'
-        parts.append(quoted + "*" if term.prefix else quoted)
-    return " ".join(parts)
+    """An FTS5 MATCH expression: every term required."""
+    return " ".join(map(fts5_term, query.terms))
 
 
 def websearch_text(query: ParsedQuery) -> str:
