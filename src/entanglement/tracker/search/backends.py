@@ -80,12 +80,14 @@ class Backend:
             with self.planned(cursor):
                 # The kind counts ignore the kind filter, so that the other kinds stay offered: all
                 # kinds are read first, and when that is every match the kind filter applies here.
+                # With a kind filter the sample is ranked only if it is read again as the matches.
                 sample = self.candidates(
-                    cursor, parsed, facets, span, with_kinds=False, ranked=True, cap=want + 1, newest=not kinds
+                    cursor, parsed, facets, span, with_kinds=False, ranked=not kinds, cap=want + 1, newest=not kinds
                 )
                 found = sample
                 if kinds and len(sample) <= want:
-                    found = [c for c in sample if c.kind in kinds]
+                    # Every match is in the sample: the kinds' own are few, and read again ranked.
+                    found = self.candidates(cursor, parsed, facets, span, with_kinds=True, ranked=True, cap=want + 1)
                 elif kinds:
                     # How many of the sample's matches are of the kinds asked, over the ids it spans,
                     # tells how dense those kinds' matches are.
