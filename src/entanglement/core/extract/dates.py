@@ -6,7 +6,10 @@ releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 201
 The County Executive today ...", never in a chronology of such lines), a newspaper's masthead line
 ("- The Daily Ledger - Monday, May 4, 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date
 ("Dated:", "Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"), a
-federal court filing's header stamp ("Document 42 Filed 03/04/19"); an "Updated" date never is. A
+federal court filing's header stamp ("Document 42 Filed 03/04/19", mid-line too when it is page 1's), a
+docket entry's "Signed by the Honorable ... on 3/4/2019" opening its sentence, the place-and-date line
+heading minutes or a letter ("Riverton, WY, March 4, 2019"), a date opening the text glued to the next
+line's first word ("March 4, 2019Riverton"); an "Updated" date never is. A
 date in running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is
 about something else and is never used; a date without a year is no date, and a bare date under a
 statute compilation's title is the compilation's, not the section's. A directive's header table
@@ -304,7 +307,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     if lead:
         candidates.append(lead)
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
-        if not _is_label(text, m):
+        if not (_is_label(text, m) or _docket_signing(text, m)):
             continue
         found = _build(m, _basis(m["label"]), text)
         if found:
@@ -313,6 +316,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     ocr = _ocr_date_line(head)
     if ocr:
         candidates.append(ocr)
+    for heading in (_glued_first_date(text), _place_date_heading(text)):
+        if heading:
+            candidates.append(heading)
     if candidates:
         first = min(candidates, key=lambda c: c[0])[1]
         decided = _decided_in_range(text, head)
@@ -451,11 +457,15 @@ _FOREGOING = (
     r"\b(?:passed|adopted|approved|enacted)\b(?P<rest>[^\n]{0,160})"
 )
 # A federal court filing's header stamp: "Case 3:19-cv-01234 Document 42 Filed 03/04/19 Page 1 of 20"; its
-# two-digit year is unambiguous there.
+# two-digit year is unambiguous there. A page whose lines were joined carries it mid-line, after a
+# docket summary ("... Mailed notice Doc. 42 Case: 1:19-cv-01234 Document #: 42 Filed: 03/04/19 Page 1
+# of 20"): there only the first page's stamp counts, a later page's may follow a quoted filing.
 _ECF_HEADER = (
-    r"^[ \t]*Case:?\s+\d+:\d\d-[a-z]{2,4}-\d+[^\n]{0,60}?\bDocument\s*(?:#:?)?\s*\d+[^\n]{0,40}?"
+    r"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{2,4}-\d+[^\n]{0,60}?\bDocument\s*(?:#:?)?\s*\d+[^\n]{0,40}?"
     r"\bFiled:?\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
 )
+_ECF_FIRST_PAGE = r"[ \t]+Page\s+1\s+of\s+\d+\b"
+_ECF_LINE_START_CHARS = 600  # a stamp opening its line is the first page's only near the top
 
 
 @cache
@@ -504,12 +514,16 @@ def _closing_formula(text: str) -> DocumentDate | None:
 
 
 def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
-    m = _rx(_ECF_HEADER, re.MULTILINE).search(text, 0, 600) if "Filed" in text[:600] else None
-    if m is None:
+    if "Filed" not in text[:_HEADER_CHARS]:
         return None
-    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
-    found = _from_parts(text, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "filed")
-    return (m.start(), found) if found else None
+    for m in _rx(_ECF_HEADER, re.MULTILINE).finditer(text, 0, _HEADER_CHARS):
+        opens_line = m["lead"] is not None and m.start() < _ECF_LINE_START_CHARS
+        if not opens_line and not _rx(_ECF_FIRST_PAGE).match(text, m.end()):
+            continue
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        found = _from_parts(text, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "filed")
+        return (m.start(), found) if found else None
+    return None
 
 
 def _from_parts(
@@ -670,7 +684,7 @@ _REVISED_LABEL = re.compile(
 )
 
 
-# A directive's title line with its revision date: "General Order 1006 Mutual Aid, Rev. 10-22-2007:",
+# A directive's title line with its revision date: "General Order 412 Field Contacts, Rev. 5-14-2011:",
 # "Directive 5.1 (Revised March 4, 2019)".
 _REV_ON_TITLE_LINE = rf"^[^\n]{{0,160}}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*{_DATE}\)?[ \t:.]*$"
 
@@ -888,6 +902,73 @@ def _labeled(text: str, start: int, end: int, words: tuple[str, ...]) -> Iterato
         if before and before[-1] in _NOT_OWN_DATE:
             continue
         yield m
+
+
+# A docket entry's signing ("... dismissed as moot. Signed by the Honorable Ann Lee on 3/4/2019: Mailed
+# notice"): the judge's signature dates the order the page carries. Only a sentence that opens with it: in
+# running text ("the order was signed by Judge Lee on ...") the date is of something the text reports.
+_DOCKET_SIGNER = (
+    r"(?:Signed|SIGNED)\s+(?i:by\s+(?:the\s+Honorable|(?:Chief\s+|Senior\s+)?(?:U\.\s?S\.\s+)?"
+    r"(?:District\s+|Magistrate\s+|Bankruptcy\s+)?Judge)\s)"
+)
+
+
+def _docket_signing(text: str, m: re.Match[str]) -> bool:
+    if not _rx(_DOCKET_SIGNER).match(m["label"]):
+        return False
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
+    return not before or before.endswith((".", ":", ";"))
+
+
+# A date opening the text glued to the next word ("March 4, 2019Riverton, WY"): the page's date line and
+# the line below it ran together when the break between them was lost. Only at the very start: in running
+# text a year glued to a word ("in 2019Riverton") is no line of its own.
+_GLUED_FIRST_DATE = rf"[ \t\r\n]*(?:{_WEEKDAY},?\s+)?{_DATE}(?=[A-Z])"
+
+
+def _glued_first_date(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_GLUED_FIRST_DATE).match(text)
+    found = _build(m, "header", text) if m else None
+    return (m.start(), found) if m and found else None
+
+
+# A state after a place's name: postal code, AP abbreviation or name.
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+    "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|Ala.|Ariz.|Ark.|Calif.|Cal.|Colo.|Conn.|"
+    "Del.|D.C.|Fla.|Ga.|Ill.|Ind.|Kan.|Kans.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nebr.|"
+    "Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|W.Va.|"
+    "Wis.|Wyo.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    "Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|New Hampshire|New Jersey|New Mexico|"
+    "New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia"
+)
+_STATE_NAMES = frozenset(_STATES.split("|"))
+# The place-and-date line heading minutes or a letter: "Riverton, WY, March 4, 2019" alone on its line, or
+# run into the minutes' first sentence when the page's lines were joined ("Clerk's Office, Pine County
+# Riverton, WY, March 4, 2019 The Council met in regular session").
+_PLACE_DATE = (
+    rf"(?<![^\s(])(?:St\.[ ]|[A-Z][a-z]+[ ]){{0,2}}[A-Z][a-z]+,[ \t]*"
+    rf"(?P<state>[A-Z][A-Za-z.]{{1,12}}(?:[ ][A-Z][a-z]+)?),?[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
+    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z])"
+)
+_HEADING_CHARS = 200  # what may stand above the place-and-date line: an office's name, a title
+_SENTENCE_END = r"[a-z)\]]{2}[.!?][\"\u201d']?\s"
+
+
+def _place_date_heading(text: str) -> tuple[int, DocumentDate] | None:
+    """The first place-and-date line, when only a heading (no sentence) stands above it."""
+    if "," not in text[:_HEADING_CHARS]:
+        return None
+    # the window runs well past the last start allowed: at its end "$" matches as if a line ended there
+    for m in _rx(_PLACE_DATE, re.MULTILINE).finditer(text, 0, _HEADING_CHARS + 400):
+        if m.start() > _HEADING_CHARS or _rx(_SENTENCE_END).search(text, 0, m.start()):
+            return None
+        if m["state"] in _STATE_NAMES:
+            found = _build(m, "dateline", text)
+            return (m.start(), found) if found else None
+    return None
 
 
 def _is_label(text: str, m: re.Match[str]) -> bool:
