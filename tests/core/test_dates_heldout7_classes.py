@@ -16,6 +16,7 @@ DOCKET = (
     "OF ALDER, Plaintiff, v. JANE DOE, Defendant. OPINION AND ORDER The town asks the court to "
     "set aside the grant conditions."
 )
+ORDER = "\n\nPURPOSE\n\nThis order sets rules for holds. A man was held from 02/11/2017 to 02/13/2017.\n"
 STAMP = "Case: 2:20-cv-01111 Document #: 51 Filed: 04/12/21 Page 1 of 19 PageID #:700"
 
 CASES: list[tuple[str, str, str | None]] = [
@@ -113,6 +114,27 @@ CASES: list[tuple[str, str, str | None]] = [
         "bill takes effect in July.",
         None,
     ),
+    # --- a directive's header line ending with its revision date: the text in hand is that revision
+    (
+        "revised-header-line",
+        "Directive 4.2 Holds\nPine City Police Department Revised: 03/14/2019 Page 1 of 4" + ORDER,
+        "2019-03-14",
+    ),
+    (
+        "revised-after-effective",
+        "Pine City Police Policy No. 4.2 Effective: 01/02/2018 Revised: 03/14/2019\nHOLDS" + ORDER,
+        "2019-03-14",
+    ),
+    ("revised-bar-page", "General Order 4.2 | Holds | Revised: 03/14/2019 | Page 1" + ORDER, "2019-03-14"),
+    # no directive above it, a lower-case "revised" in a sentence, another date after it: unread
+    ("revised-no-directive", "PINE CITY POLICE DEPARTMENT\nHolds\nRevised: 03/14/2019" + ORDER, None),
+    (
+        "revised-in-sentence",
+        "Directive 4.2 Holds\nThe intake form was revised: 03/14/2019 to add a box." + ORDER,
+        None,
+    ),
+    ("revised-then-review", "Directive 4.2 Holds\nRevised: 03/14/2019 Next review: 03/14/2021" + ORDER, None),
+    ("reviewed-or-revised", "Directive 4.2 Holds\nReviewed/Revised: 03/14/2019" + ORDER, None),
     # a numeric date in running text stays unread
     (
         "numeric-running-text",

@@ -689,6 +689,16 @@ _REVISED_LABEL = re.compile(
 _REV_ON_TITLE_LINE = rf"^[^\n]{{0,160}}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*{_DATE}\)?[ \t:.]*$"
 
 
+# Under a directive's title, a header line of the page that ends with its revision date ("Pine City Police
+# Department Revised: 03/14/2019 Page 1 of 4"): the label in capitals and a colon, the date last on the line.
+# In running text ("the form was revised on 03/14/2019 to add ...") a revision date is something reported.
+_REV_ON_HEADER_LINE = (
+    rf"^[^\n]{{0,120}}?(?<![\w/])(?:Rev\.|Revised|REVISED|Revision|REVISION)(?:[ \t]+(?i:date|on))?[ \t]*:[ \t]*"
+    rf"{_DATE}(?:[ \t]*[|,]?[ \t]*(?i:page)[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?)?[ \t.]*$"
+)
+_REV_HEADER_LINES_CHARS = 600
+
+
 # Its two-digit-year form, read only there, with slashes: "General Order 5.1 Rev. 03/04/19". A year
 # in two digits elsewhere ("REVISED: 03-20-18, ...", "App. 10/24/89") stays unread: it could be many dates.
 _REV_SHORT_ON_TITLE_LINE = (
@@ -708,9 +718,9 @@ def _short_year_date(m: re.Match[str]) -> DocumentDate | None:
 
 
 def _revised_version(text: str, head: str) -> DocumentDate | None:
-    """Under a directive's title, a header table's 'Revised Date' when it is no earlier than the
-    table's issue and effective dates: the text in hand is that revision, issued that day. A
-    review, expiry or print date is never the document's."""
+    """Under a directive's title, a header table's 'Revised Date' (or a header line ending with
+    'Revised: DATE') when it is no earlier than the table's issue and effective dates: the text in
+    hand is that revision, issued that day. A review, expiry or print date is never the document's."""
     low = head.lower()
     if ("evis" not in low and "rev." not in low) or _DIRECTIVE_TITLE.search(head, 0, 400) is None:
         return None
@@ -718,8 +728,13 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
     own: list[DocumentDate] = []
     for m in _rx(_REV_ON_TITLE_LINE, re.IGNORECASE | re.MULTILINE).finditer(head, 0, 600):
         if _DIRECTIVE_TITLE.search(m.group(0)):
-            found = _build(m, "issued", text)
+            found = _last_date(m, text)  # "Effective: 01/02/2018 Revised: 03/14/2019": the revision's
             revised += [found] if found else []
+    for m in _rx(_REV_ON_HEADER_LINE, re.MULTILINE).finditer(head):
+        if m.start() >= _REV_HEADER_LINES_CHARS:
+            break
+        found = _last_date(m, text)
+        revised += [found] if found else []
     for label, value in _table_dates(text, head):
         found = _build(value, "issued", text)
         if found is None:
@@ -735,6 +750,11 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
         return None
     latest = max(revised, key=lambda d: d.date)
     return latest if all(d.date <= latest.date for d in own) else None
+
+
+def _last_date(m: re.Match[str], text: str) -> DocumentDate | None:
+    dates = list(_DATE_RE.finditer(text, m.start(), m.end()))
+    return _build(dates[-1], "issued", text) if dates else None
 
 
 _LIST_SEPARATOR = r"[ \t,;&]*(?:and)?[ \t.]*$"
