@@ -66,7 +66,9 @@ class _Lazy:
 # Shared pieces
 
 # A section number: 1373, 1229a, 7284.6, 12H.2, 834c, 500-c, 4-a, 24-76.6-102, 2.15.020.
-_SEC = r"\d+[A-Za-z]{0,2}(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?"
+# A number that runs on into letters and digits ("13S7(g)") is OCR noise, no section: it is never
+# cut short into one ("13S").
+_SEC = r"\d+[A-Za-z]{0,2}(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
 _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "(a)" opening the next line is a subsection
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
@@ -759,6 +761,14 @@ class _Doc:
         i = bisect.bisect_left(self._amends, a)
         return i < len(self._amends) and self._amends[i] < b
 
+    def canonical(self, name: str) -> str | None:
+        """_canonical_code for this text, a bare "Revised Code" read as the code of the state the text names."""
+        canon = _canonical_code(name, self.state)
+        homes = _HOME_CODES.get(canon.lower()) if canon else None
+        if homes:
+            return _home_code(self.low, homes) or canon
+        return canon
+
     def current_code(self, pos: int) -> str | None:
         """The code the text at pos belongs to: the last code an earlier sentence amended or added to."""
         i = bisect.bisect_left(self.code_starts, pos) - 1
@@ -1302,6 +1312,27 @@ def _document_state(text: str, low: str) -> str | None:
     return None
 
 
+# Compilations a state's own texts cite by a bare name ("Section 121.22 of the Revised Code"), with
+# the states whose compilation bears it: the text's state says whose it is.
+_HOME_CODES: dict[str, dict[str, str]] = {
+    "revised code": {"ohio": "Ohio Rev. Code"},
+    "revised statutes": {
+        "louisiana": "La. Rev. Stat.",
+        "nebraska": "Neb. Rev. Stat.",
+        "hawaii": "Haw. Rev. Stat.",
+        "maine": "Me. Rev. Stat.",
+        "new hampshire": "N.H. Rev. Stat.",
+    },
+}
+
+
+def _home_code(low: str, homes: dict[str, str]) -> str | None:
+    """The code of the one state in `homes` the text names most, or None when it names none."""
+    counts = {st: len(re.findall(rf"\b{st}\b", low)) for st in homes}
+    best = max(counts, key=lambda k: counts[k])
+    return homes[best] if counts[best] else None
+
+
 _CA_BILL = _Lazy(r"\bA\.?B\.?\s?\d|\bAssembly\s+Bill\b")
 # Texas sections are chapter.section with a three- or four-digit section ("752.053", "2.251"), the
 # chapter may hold a letter ("2A.060", "42A.001"); the Code of Criminal Procedure's articles may have
@@ -1392,12 +1423,12 @@ def _code_mentions(doc: _Doc) -> list[_CodeMention]:
     state = doc.state
     found: list[tuple[int, int, str]] = []
     for m in doc.scan(_CODE_NAME_RE, "code"):
-        canon = _canonical_code(m.group(0), state)
+        canon = doc.canonical(m.group(0))
         if canon:
             found.append((m.start(), m.end(), canon))
     if state == "NY":
         for m in doc.scan(_NY_LAW_RE, "code"):
-            canon = _canonical_code(m.group(0), state)
+            canon = doc.canonical(m.group(0))
             if canon:
                 found.append((m.start(), m.end(), canon))
     if ", C.R.S." in doc.text or ", F.S." in doc.text:
@@ -1444,7 +1475,7 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     """'Penal Code 834c', 'Government Code 7284.6', 's. 908.104, F.S.': a code and a section number
     with no 'Section' or '§' between them."""
     for m in doc.scan(_CODE_NUMBER, "code"):
-        canon = _canonical_code(m["code"], doc.state)
+        canon = doc.canonical(m["code"])
         if canon is None or canon == _FEDERAL:
             continue
         for s, e, sec in _sections(m, "list", first_start=m.start()):
@@ -1508,14 +1539,16 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 prefix = ""
         if _is_constitutional(text, m.start(), end):
             continue  # "Section 39, Article III, Texas Constitution", "art. III, § 39"
-        for s, e, sec in _sections(m, "list", first_start=m.start()):
+        listed = list(_sections(m, "list", first_start=m.start()))
+        title8 = doc.immigration or _title8_list([sec for _s, _e, sec in listed])
+        for s, e, sec in listed:
             canon = prefix if prefix is None else _resolve(prefix, sec)
             if canon == _FEDERAL:
-                if doc.immigration and sec in _WELL_KNOWN_8USC:
+                if title8 and sec in _WELL_KNOWN_8USC:
                     yield _Hit(s, e, f"8 U.S.C. § {sec}", "statute")
                 continue
             if canon is None:
-                canon = _bare_section(doc, m.start(), sec, explicit)
+                canon = _bare_section(doc, m.start(), sec, explicit, title8)
                 canon = canon if canon is None else _resolve(canon, sec)
             if canon is None:
                 continue
@@ -1611,11 +1644,11 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
-        return _canonical_code(m.group(0).rstrip(" ,"), doc.state)
+        return doc.canonical(m.group(0).rstrip(" ,"))
     if doc.state == "NY" and "aw" in window:  # "Executive Law § 844"
         m = _NY_LAW_AT_END.search(window)
         if m:
-            return _canonical_code(m.group(0).rstrip(" ,"), doc.state)
+            return doc.canonical(m.group(0).rstrip(" ,"))
     return None
 
 
@@ -1642,14 +1675,14 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
         at = chain.end()
         m = _CODE_NAME_RE.match(text, at)
         if m:
-            return _canonical_code(m.group(0), state)
+            return doc.canonical(m.group(0))
         if state == "NY":
             m = _NY_LAW_RE.match(text, at)
             if m:
-                return _canonical_code(m.group(0), state)
+                return doc.canonical(m.group(0))
     m = _COMMA_CODE.match(text, pos)
     if m:
-        return _canonical_code(m["code"], state)
+        return doc.canonical(m["code"])
     m = _COMMA_ABBR.match(text, pos)
     if m:
         return _ABBR_PREFIX + m["abbr"]
@@ -1663,12 +1696,21 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
         _a, b = doc.sentence(pos)
         m = _CODE_NAME_RE.search(text, pos, b)
         if m:
-            return _canonical_code(m.group(0), state)
+            return doc.canonical(m.group(0))
     return None
 
 
-def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> str | None:
-    """The code of a section cited without one; '' means 'as cited' (§ N); None drops it."""
+def _title8_list(secs: list[str]) -> bool:
+    """'Sections 1373 and 1644': two or more bare sections, every one a well-known Title 8 section,
+    are themselves the immigration context (a court's summary may never say "immigration")."""
+    return len(secs) >= 2 and all(sec in _WELL_KNOWN_8USC for sec in secs)
+
+
+def _bare_section(
+    doc: _Doc, pos: int, sec: str, explicit: dict[str, str], title8: bool = False
+) -> str | None:
+    """The code of a section cited without one; '' means 'as cited' (§ N); None drops it. `title8`
+    says the text, or the list the section stands in, is about immigration."""
     if sec in explicit:
         return _COMPLETE + explicit[sec]
     if doc.immigration and sec in _WELL_KNOWN_8USC:
@@ -1683,6 +1725,8 @@ def _bare_section(doc: _Doc, pos: int, sec: str, explicit: dict[str, str]) -> st
         current = doc.current_code(pos)
         if current:
             return current
+    if title8 and sec in _WELL_KNOWN_8USC:
+        return f"{_COMPLETE}8 U.S.C. § {sec}"  # only where no code of the text's own claims it
     if doc.page_shape and _separators(sec) == doc.page_shape:
         return ""
     if _DOTTED_SECTION.match(sec):
