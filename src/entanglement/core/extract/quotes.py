@@ -1384,8 +1384,63 @@ def _attribute(
                 speaker = _paragraph_speaker(text, ppstart, ppend, people)
                 if speaker is not None:
                     return speaker
-                return _speaker_past_narrative(text, (ppstart, ppend), last_by_para.get(raw.para_index - 2))
+                speaker = _speaker_past_narrative(
+                    text, (ppstart, ppend), last_by_para.get(raw.para_index - 2)
+                )
+                if speaker is not None:
+                    return speaker
+    # 5. A statement block: a paragraph that is one quotation (after a wire dateline at most), signed
+    # by the next paragraph or introduced by a "Statement by ..." heading above it.
+    if (
+        raw.close_pos is not None
+        and raw.open_pos is not None
+        and _para_is_quote(text, raw, pend)
+        and _DATELINE_ONLY_RE.fullmatch(text, pstart, raw.open_pos)
+    ):
+        return _statement_signer(text, raw.para_index, paragraphs, people)
     return None
+
+
+def _statement_signer(
+    text: str, index: int, paragraphs: list[tuple[int, int]], people: _PeopleIndex
+) -> _Speaker | None:
+    """The person who signs the statement paragraph at `index`: a line after it that only names them
+    ("Springfield City Attorney Jane Roe", "Jane Roe, Mayor of Springfield"), or else a "Statement by
+    Mayor Jane Roe" heading right above it."""
+    if index + 1 < len(paragraphs):
+        nstart, nend = paragraphs[index + 1]
+        signer = _header_speaker(text, nstart, nend, people)
+        m = None if signer is not None else _SIGNATURE_LINE_RE.fullmatch(text, nstart, nend)
+        if m is not None:
+            person = _person_from_run(m.group(1))
+            title = _role_title(m.group(2)) if person is not None else None
+            # the office must hold a title word: "Salem, Oregon" under a statement signs nothing
+            if person is not None and title is not None and len(person[0].split()) >= 2:
+                signer = _resolve_name(
+                    person[0], person[1] or title, _run_span(m.group(1), m.start(1)), people
+                )
+        if signer is not None:
+            return signer
+    if index > 0:
+        hstart, hend = paragraphs[index - 1]
+        heading = _STATEMENT_HEADING_RE.match(text, hstart, hend)
+        if heading is not None and text[hstart:hend].rstrip()[-1:] not in _TERMINAL:
+            return _speaker_after(text, heading.end(), people, required=False)
+    return None
+
+
+# What may stand before a signed statement in its paragraph: nothing, or a dateline ending in a dash
+# ("AUSTIN, Texas, June 2, 2020 /Wire/ --"), never words that could introduce someone.
+_DATELINE_ONLY_RE = _deferred(r"\s*(?:[^\n“”\"]{1,160}?[ \t](?:--|—|–)[ \t]*)?")
+# A signature line: a full name, a comma and the signer's office ("Jane Roe, Mayor of Springfield").
+_SIGNATURE_LINE_RE = _deferred(
+    rf"[ \t]*(?:(?:—|–|--?)[ \t]*)?({_RUN}),[ \t]*([{_UP}][^\n,;:“”\"]{{1,100}}?)[ \t.]*"
+)
+
+
+# What may stand before a signed statement in its paragraph: nothing, or a dateline ending in a dash
+# ("AUSTIN, Texas, June 2, 2020 /Wire/ --"), never words that could introduce someone.
+_DATELINE_ONLY_RE = _deferred(r"\s*(?:[^\n“”\"]{1,160}?[ \t](?:--|—|–)[ \t]*)?")
 
 
 def _narrated_lead_in(text: str, pstart: int, colon_end: int) -> str:
