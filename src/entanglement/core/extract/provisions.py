@@ -88,7 +88,9 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
     ),
     (
         _lazy(
-            r"\bpurpose of this (?:chapter|ordinance|act|policy|section|order|directive|article|agreement|MOA|MOU|memorandum)\b|"
+            # "The purpose of this General Order": a department's order names its own kind
+            r"\bpurpose of this (?:(?:general|special|executive|administrative|command|operations|departmental)\s+)?"
+            r"(?:chapter|ordinance|act|policy|section|order|directive|article|agreement|MOA|MOU|memorandum)\b|"
             r"\b(?:shall|may) be (?:known|cited) as\b",
             re.I,
         ),
@@ -1200,8 +1202,10 @@ def _clause_cues(clause: str) -> tuple[tuple[int, str, bool], ...]:
     )
 
 
-def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before: bool = False) -> str:
-    """The frame governing the topic matched at sentence[at:end]."""
+def _frame(
+    sentence: str, at: int, end: int, context: list[str], *, modal_before: bool = False, refusal: bool = False
+) -> str:
+    """The frame governing the topic matched at sentence[at:end]; `refusal` as in _Rule."""
     boundaries = [b for b in _EXCEPTION_BOUNDARY.finditer(sentence) if b.end() <= at]
     start = boundaries[-1].end() if boundaries else 0
     following = _EXCEPTION_BOUNDARY.search(sentence, end)
@@ -1211,7 +1215,7 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
     negations = {pos + start for pos, _, negative in clause_cues if negative}
     if any(kind == SKIP and at - 30 <= pos <= end + 40 for pos, kind in all_cues):
         return NONE  # the topic sits in a negated description ("inmates who are not held on a detainer")
-    cues = [(pos, kind) for pos, kind in all_cues if kind != SKIP]
+    cues = [(pos, kind) for pos, kind in all_cues if kind != SKIP and not (refusal and at <= pos < end)]
     # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
     before = [kind for pos, kind in cues if pos < at]
     cue: str | None = before[-1] if before else None
@@ -1239,7 +1243,7 @@ def _frame(sentence: str, at: int, end: int, context: list[str], *, modal_before
                 break
     if cue is None:
         return NONE
-    if cue in (POS, PERM):
+    if cue in (POS, PERM) and not refusal:
         # "shall/may ... only if ..." is a restriction.
         tail = re.split(r"[;.]", sentence[at : end + 300], maxsplit=1)[0]
         if _ONLY_AFTER.search(tail):
@@ -1324,6 +1328,9 @@ class _Rule:
     # A bar on the topic is its opposite, so on_none does not reach it: "shall not disclose ... data"
     # is confidentiality, not a record kept for the public.
     on_none_negated: bool = True
+    # The topic is itself a refusal ("decline detainers"): its own verb is no negation of it, and a
+    # condition on it ("decline ... unless a judge signs") narrows the refusal, never makes it a duty.
+    refusal: bool = False
 
 
 def _rx(p: str) -> LazyRegex:
@@ -1355,6 +1362,7 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="detainer_limits",
         on_none="detainer_limits",
         unless=_FAIL_DETAINER,
+        refusal=True,
     ),
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
@@ -1563,6 +1571,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"
+        ),
+        on_pos="cooperation_mandate",
+    ),
+    # "Status checks shall cover everyone booked into the jail": inquiries made a duty for every
+    # arrestee, with the inquiry as the subject and whom it reaches after the modal.
+    _Rule(
+        _rx(
+            r"\b(?:immigration|citizenship)\s+(?:status\s+)?(?:inquir(?:y|ies)|checks?|screenings?|verifications?)\b[^.;]{0,60}?"
+            r"\b(?:shall|must|will)\s+(?:encompass|include|cover|extend\s+to|apply\s+to|reach|be\s+(?:made|conducted|performed|run|done)\s+(?:for|on|of))\b"
+            r"[^.;]{0,160}?\b(?:arrest\w*|booked|booking|custod\w*)\b"
         ),
         on_pos="cooperation_mandate",
     ),
@@ -2066,6 +2084,9 @@ def _joins_287g(sentence: str, folded: str, context: list[str]) -> bool:
     return frame in (NONE, POS) or (frame == PERM and itself.group(0).lower().startswith("hereby"))
 
 
+# "seek reimbursement for the costs of detaining people on detainers": a claim for money names the
+# acts it would pay for; it neither requires nor limits them.
+_REIMBURSEMENT = _lazy(r"\breimburs\w*|\bcompensat\w*\s+for\b", I)
 _UNEQUAL_TREATMENT = _lazy(
     r"\b(?:den(?:y|ies|ied|ying)|restrict\w*\s+access\s+to|condition\w*|consider\w*|discriminat\w*|exclud\w*|"
     r"(?:services|benefits|privileges|opportunit\w+|programm?(?:s|ing)?|classification)\b)[^.;]{0,240}?"
@@ -2176,6 +2197,7 @@ def _code_sentence(
     # "deny services ... on the basis of ... a detainer": a rule against unequal treatment, whatever
     # immigration words follow its "basis of".
     basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in scan(_UNEQUAL_TREATMENT)]
+    basis += [(m.start(), _clause_end(masked, m.end())) for m in scan(_REIMBURSEMENT)]
     found: list[str] = []
     for rule in _RULES:
         if rule.needs_immigration and not immigration_context:
@@ -2195,7 +2217,9 @@ def _code_sentence(
         for m in matches:
             if any(b_start <= m.start() < b_end for b_start, b_end in basis):
                 continue
-            frame = _frame(masked, m.start(), m.end(), context, modal_before=rule.modal_before)
+            frame = _frame(
+                masked, m.start(), m.end(), context, modal_before=rule.modal_before, refusal=rule.refusal
+            )
             code = {NEG: rule.on_neg, POS: rule.on_pos}.get(frame) if frame in (NEG, POS) else None
             if frame == BAN and rule.on_neg in _LIMIT_CODES:
                 code = "cooperation_mandate"
