@@ -43,6 +43,7 @@ from entanglement.core.gazetteer.vocabulary import (
     DETERMINERS,
     ENUMERATED_PARTS,
     FEATURE_WORDS,
+    FOREIGN_CITIES,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     LOCAL_GOVERNMENT_WORDS,
@@ -163,6 +164,14 @@ _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
 )
+# A web address from its "www" or scheme, or an e-mail address. OCR may set a space before a dot
+# ("WWW .CO .LAKE .OH.US"), never after one: a period and a space end a sentence.
+_WEB_ADDRESS = re.compile(
+    r"(?i:\b(?:https?://[\w-]+|www\b)(?:[ \t]?[./:][\w-]+)+)"
+    r"|[\w.+-]+[ \t]?@[ \t]?[\w-]+(?:[ \t]?\.[\w-]+)+"
+)
+_GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodCounty"
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
 _DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
 
 
@@ -190,6 +199,7 @@ class _Match:
     bare: bool = False  # unqualified place name: resolved from document context
     shouted: bool = False  # bare, in all-capital text, with no local government word after it
     common_word: bool = False  # a name that is also a common word or a foreign place ("Mobile")
+    foreign: bool = False  # a well-known foreign city's name ("Medina"): its U.S. namesakes are small
 
 
 @dataclass
@@ -247,6 +257,7 @@ class _Finder:
         code_starts = [starts[k] for k, w in enumerate(words) if w in CODE_FIRST_WORDS]
         for fips, pos in state_code_citations(self.text, code_starts):
             self._note_state(fips, pos)
+        self._web_addresses()
         self._datelines()
         self._court_and_party_abbreviations()
         self._dotted_city_abbreviations()
@@ -392,7 +403,7 @@ class _Finder:
         text = self.text
         m = re.match(r",[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*", text[pos : pos + 8])
         if not m:
-            return None
+            return self._shouted_period_qualifier(pos)
         at = pos + m.end()
         in_form = "in" in m.group()
         # State abbreviations: exact case, longest first, and not the start of a longer word.
@@ -435,6 +446,31 @@ class _Finder:
             return None
         return best
 
+    def _shouted_period_qualifier(self, pos: int) -> tuple[str, int] | None:
+        """ "ELMWOOD COUNTY. OHIO": in a heading set in capitals, OCR reads the comma before the state
+        as a period. Only a state's full name in capitals after a name in capitals is read so."""
+        found = re.match(r"\.[ \t]+", self.text[pos : pos + 4])
+        k = self._token_at(pos + found.end()) if found else None
+        if found is None or k is None or k == 0 or self.tokens[k - 1].end != pos:
+            return None
+        if len(self.tokens[k - 1].text) < 2 or not self.tokens[k - 1].text.isupper():
+            return None
+        key = ""
+        best: tuple[str, int] | None = None
+        for j in range(k, min(len(self.tokens), k + 3)):
+            tok = self.tokens[j]
+            if not tok.text.isupper() or (j > k and self.text[self.tokens[j - 1].end : tok.start] != " "):
+                break
+            key = f"{key} {tok.key}" if key else tok.key
+            st = self.g.state_named(key)
+            if st is not None and st.geoid != "11":
+                best = (st.geoid, tok.end)
+            elif best is not None and (
+                self.g.flags(key) & (FLAG_PLACE | FLAG_COUNTY) or self.g.is_prefix(key)
+            ):
+                return None  # "KINGS COUNTY. NEW YORK CITY ...": the state's name begins a longer name
+        return best
+
     def _token_at(self, pos: int) -> int | None:
         lo = bisect.bisect_left(self.tokens.starts, pos)
         if lo < len(self.tokens) and self.tokens.starts[lo] == pos:
@@ -450,7 +486,9 @@ class _Finder:
             return False  # "Gov. Abbott's Austin office": the title is the owner's
         for back in (1, 2):
             prev, gap = self._prev_word(m, back)
-            if prev is None or not prev.capitalized:
+            if prev is None or not prev.capitalized or "," in gap:
+                # "Department of Justice, Washington, DC": a title word ending a name before a comma
+                # is an office's, and what follows is its address.
                 return False
             if prev.key in TITLES:
                 return True
@@ -590,8 +628,8 @@ class _Finder:
             return "org"  # a street, river or landmark named after the place, not the place
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
-        if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS:
-            return "gov"
+        if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or _plural_of(nxt.key, GOVERNMENT_WORDS):
+            return "gov"  # "the Ohio or Iowa Constitutions": one government word shared by two states
         if word in ORGANIZATION_WORDS or nxt.key in ORGANIZATION_WORDS:
             return "org"
         if nxt.key in TITLES:
@@ -1032,6 +1070,9 @@ class _Finder:
         state = self.g.state_named(m.key)
         if state is None:
             return
+        if not explicit and (self._qualifies_agency(m, state.geoid) or self._address_state(m)):
+            self._note_state(state.geoid, m.start)
+            return
         q = self._qualifier(m.end)
         # "New York, N.Y.", "Washington, D.C.": the name is the city, qualified.
         if q is not None and m.flags & FLAG_PLACE and not explicit and not self._in_state_list(m, q[1]):
@@ -1076,6 +1117,42 @@ class _Finder:
         if not explicit and m.key in _GIVEN_NAME_STATES and self._person_by_prefix(m):
             return  # "Sen. Virginia Foxx"; other state names are not people's names
         self._add(state, m.start, m.end)
+
+    def _qualifies_agency(self, m: _Match, fips: str) -> bool:
+        """Does the state, after a comma, qualify a local agency's name ("Elmwood County Sheriff's
+        Office, Ohio", OCR's "Office of ElmwoodCounty, Ohio")? It is then part of that name, unless
+        it opens a name of its own ("..., Ohio State Patrol")."""
+        if m.first == 0 or not re.fullmatch(r",[ \t]*", self.text[self.tokens[m.first - 1].end : m.start]):
+            return False
+        nxt, gap = self._next_word(m)
+        if nxt is not None and gap == " " and nxt.capitalized:
+            return False
+        last = self.tokens[m.first - 1]
+        glued = _GLUED_COUNTY.fullmatch(last.text)
+        if glued is not None:
+            return any(c.state_fips == fips for c in self.g.counties_named(fold_words(glued.group(1))))
+        if _strip_possessive(last.key) not in GOVERNMENT_WORDS:
+            return False
+        for k in range(m.first - 2, max(-1, m.first - 8), -1):
+            tok = self.tokens[k]
+            if self.text[tok.end : self.tokens[k + 1].start] != " " or not (
+                tok.capitalized or tok.key in _CONNECTORS
+            ):
+                return False
+            found = self._match_at.get(tok.start)
+            if found is not None and not self.matches[found].flags & FLAG_STATE:
+                key = self.matches[found].key
+                namesakes = [*self.g.counties_named(key), *self.g.places_named(key)]
+                return any(c.state_fips == fips for c in namesakes)
+        return False
+
+    def _address_state(self, m: _Match) -> bool:
+        """Is the state an address's, before its ZIP code ("Elmwood, OHIO 44077", OCR's garbled town
+        "ELMWQQD, OHIO 44077")? A state that is also a city's name ("New York 10007") is left alone."""
+        if not _ZIP_AFTER.match(self.text, m.end) or _is_major(self.g.places_named(m.key)):
+            return False
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        return bool(self.text[line_start : m.start].strip())
 
     def _washington(self, m: _Match) -> None:
         nxt, gap = self._next_word(m)
@@ -1246,6 +1323,7 @@ class _Finder:
         m.role, m.candidates, m.bare = "place", cands, True
         m.shouted = not explicit and self._shouted(m)
         m.common_word = common_word
+        m.foreign = not explicit and m.key in FOREIGN_CITIES and not self._local_government_follows(m)
         if explicit and not listed:
             m.role = "explicit-place"
         elif listed and explicit in ("town", "township"):
@@ -1292,6 +1370,11 @@ class _Finder:
             and (line_end < 0 or tok.end <= line_end)
             for tok in (prev, nxt)
         )
+
+    def _local_government_follows(self, m: _Match) -> bool:
+        """ "Medina police", "the Medina City Council": the name's own local government follows it."""
+        nxt, gap = self._next_word(m)
+        return nxt is not None and gap == " " and nxt.key in LOCAL_GOVERNMENT_WORDS
 
     def _common_word_as_place(self, m: _Match) -> bool:
         """May a name that is also a common word or a foreign place ("Mobile", "Cambridge") be the
@@ -1418,6 +1501,9 @@ class _Finder:
         if m.common_word:
             # A word like "Mobile" or "Cambridge" is a city only in a state the text names, and only a
             # city big enough that the state's readers would take the word for it.
+            big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
+            return _best(big) if big else None
+        if m.foreign:
             big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
             return _best(big) if big else None
         if m.shouted:
@@ -1548,6 +1634,12 @@ class _Finder:
             # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
             if cands:
                 self._pending_dateline(cands, start, end)
+
+    def _web_addresses(self) -> None:
+        """Words of a web or e-mail address ("www.co.lake.oh.us", OCR's "WWW .CO .LAKE .OH.US") name a
+        host, not a place; they are set aside before anything else is read."""
+        for m in _WEB_ADDRESS.finditer(self.text):
+            self._cover(m.start(), m.end())
 
     def _dateline_hit(self, j: Jurisdiction, start: int, end: int) -> None:
         self._add(j, start, end)
@@ -1914,6 +2006,11 @@ class _Tokens:
 
 
 @functools.lru_cache(maxsize=65536)
+def _plural_of(key: str, words: frozenset[str]) -> bool:
+    """Is `key` the plural of one of `words` ("constitutions", "charters")?"""
+    return len(key) > 3 and key.endswith("s") and key[:-1] in words
+
+
 def _token_key(word: str) -> str:
     return fold_token(_strip_possessive(word))
 

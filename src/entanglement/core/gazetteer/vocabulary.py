@@ -179,6 +179,16 @@ BARE_NEVER = _words(
     """
 )
 
+# Well-known foreign cities whose U.S. namesakes are small towns: "fled Mecca for Medina" is no town
+# of a state the text names. Read bare only as a namesake of a state the text names that is big, or
+# whose own government is named ("Medina police", "the Medina City Council").
+FOREIGN_CITIES = _words(
+    """
+    amsterdam antwerp belfast bogota brussels cologne copenhagen dresden edinburgh hamburg hebron
+    jericho lisbon manila marseilles mecca medina munich prague stockholm versailles zurich
+    """
+)
+
 # Words that number the parts of a document. A letter after one ("Appendix E. Gilbert, Ariz.") is a
 # label, not a person's initial; one that is also a place's name is the part when a number follows
 # ("Page 3").
