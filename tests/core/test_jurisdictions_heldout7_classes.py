@@ -23,6 +23,7 @@ OHIO, TEXAS, GEORGIA, IOWA, OREGON, NEVADA, RHODE_ISLAND, WASHINGTON, DC = (
 MEDINA_COUNTY_OH, KINGS_COUNTY_NY, CHATHAM_COUNTY_GA, MARICOPA_COUNTY = "39103", "36047", "13051", "04013"
 DOUGLAS_COUNTY_OR, ROSEBURG, TOLEDO, NEW_YORK_CITY, NEW_YORK = "41019", "4163650", "3977000", "3651000", "36"
 DALLAS, DENVER, MEDINA_OH, MEDINA_NY, LISBON_ME = "4819000", "0820000", "3948790", "3646415", "2300140035"
+COLORADO, NEVADA_BOULDER_CITY, BOULDER, CARSON, CARSON_CITY = "08", "3206500", "0807850", "0611530", "3209700"
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +152,26 @@ TITLES_AND_GOVERNMENT_WORDS: list[tuple[str, str, set[str]]] = [
 ]
 
 
+CITY_OFFICES: list[tuple[str, str, set[str]]] = [
+    (
+        "a city's council in the state the text names",
+        "The Boulder City Council voted on Tuesday; Colorado law allows such a measure.",
+        {BOULDER, COLORADO},
+    ),
+    (
+        "the same words in the other city's state",
+        "The Boulder City Council voted on Tuesday in Nevada.",
+        {NEVADA_BOULDER_CITY, NEVADA},
+    ),
+    ("no state named: the name as written", "Carson City Council members spoke.", {CARSON_CITY}),
+    (
+        "the shorter city's council in its state",
+        "The Carson City Council in California met.",
+        {CARSON, "06"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), QUALIFYING_STATES)
 def test_states_that_only_qualify(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
     assert _found(text, census) == expected, label
@@ -168,4 +189,9 @@ def test_foreign_cities(census: Gazetteer, label: str, text: str, expected: set[
 
 @pytest.mark.parametrize(("label", "text", "expected"), TITLES_AND_GOVERNMENT_WORDS)
 def test_titles_and_government_words(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CITY_OFFICES)
+def test_city_offices_of_a_shorter_name(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
     assert _found(text, census) == expected, label

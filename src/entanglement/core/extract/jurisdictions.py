@@ -200,6 +200,7 @@ class _Match:
     shouted: bool = False  # bare, in all-capital text, with no local government word after it
     common_word: bool = False  # a name that is also a common word or a foreign place ("Mobile")
     foreign: bool = False  # a well-known foreign city's name ("Medina"): its U.S. namesakes are small
+    office_of: str = ""  # "Boulder City Council": the shorter name whose council it may be ("boulder")
 
 
 @dataclass
@@ -358,6 +359,7 @@ class _Finder:
         big = max(((c.population or 0) for c in self.g.places_named(shorter)), default=0)
         longer = max(((c.population or 0) for c in self.g.places_named(m.key)), default=0)
         if big < MAJOR_CITY_POPULATION or big < OVERSHADOW_RATIO * max(longer, MIN_IN_STATE_POPULATION):
+            m.office_of = shorter  # decided once the text's states are known (see `_office_of_shorter`)
             return m
         last = self.tokens[m.last - 2]
         return _Match(m.first, m.last - 1, shorter, flags, m.start, last.end)
@@ -1470,6 +1472,8 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if m.office_of and not in_doc and (shorter := self._office_of_shorter(m)) is not None:
+            return shorter
         if m.role == "town" or (m.role == "listed-town" and in_doc):
             if not in_doc:
                 return None
@@ -1532,6 +1536,19 @@ class _Finder:
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
         return None
+
+    def _office_of_shorter(self, m: _Match) -> Jurisdiction | None:
+        """ "Boulder City Council" in a Colorado text is Boulder's council: the shorter name's city in
+        a state the text names, when the "City" namesake lies in none."""
+        cands = self.g.places_named(m.office_of)
+        earlier = [c for c in cands if c.geoid in self.seen_geoids]
+        if earlier:
+            return _best(earlier)
+        in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        local = _best(in_doc) if in_doc else None
+        if local is None or ((local.population or 0) < MIN_IN_STATE_POPULATION and not local.curated):
+            return None
+        return local
 
     def _choose_hometown(
         self, cands: list[Jurisdiction], start: int, end: int, common_word: bool
