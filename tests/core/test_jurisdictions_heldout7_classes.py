@@ -77,6 +77,16 @@ QUALIFYING_STATES: list[tuple[str, str, set[str]]] = [
         {MARICOPA_COUNTY, TEXAS, OHIO},
     ),
     (
+        "an agency of a county whose name is also a state's",
+        "The Washington County Sheriff's Office, Oregon, signed on.",
+        {"41067"},
+    ),
+    (
+        "a state that owns what follows is named",
+        "He was held at the Harris County Jail, Texas' largest jail.",
+        {"48201", TEXAS},
+    ),
+    (
         "a state between OCR's garbled town and a ZIP code",
         "Mail to: Board of Commissioners\n15 Court Square\nR0SEBURQ' OREGON 97470\nDouglas County, Oregon",
         {DOUGLAS_COUNTY_OR},
@@ -149,6 +159,7 @@ TITLES_AND_GOVERNMENT_WORDS: list[tuple[str, str, set[str]]] = [
     ),
     ("two states sharing one government word", "The Iowa and Ohio Constitutions differ.", {IOWA, OHIO}),
     ("a state's name as a given name", "Georgia Hollis spoke at the meeting.", set()),
+    ("a team's plural is no government word", "The Kansas City Chiefs won.", set()),
 ]
 
 

@@ -630,7 +630,7 @@ class _Finder:
             return "org"  # a street, river or landmark named after the place, not the place
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
-        if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or _plural_of(nxt.key, GOVERNMENT_WORDS):
+        if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or nxt.key in _SHARED_GOVERNMENT_PLURALS:
             return "gov"  # "the Ohio or Iowa Constitutions": one government word shared by two states
         if word in ORGANIZATION_WORDS or nxt.key in ORGANIZATION_WORDS:
             return "org"
@@ -1127,8 +1127,8 @@ class _Finder:
         if m.first == 0 or not re.fullmatch(r",[ \t]*", self.text[self.tokens[m.first - 1].end : m.start]):
             return False
         nxt, gap = self._next_word(m)
-        if nxt is not None and gap == " " and nxt.capitalized:
-            return False
+        if (nxt is not None and gap == " " and nxt.capitalized) or self.text[m.end : m.end + 1] in ("'", "’"):
+            return False  # "..., Texas' largest jail": the state owns what follows
         last = self.tokens[m.first - 1]
         glued = _GLUED_COUNTY.fullmatch(last.text)
         if glued is not None:
@@ -1142,7 +1142,7 @@ class _Finder:
             ):
                 return False
             found = self._match_at.get(tok.start)
-            if found is not None and not self.matches[found].flags & FLAG_STATE:
+            if found is not None:
                 key = self.matches[found].key
                 namesakes = [*self.g.counties_named(key), *self.g.places_named(key)]
                 return any(c.state_fips == fips for c in namesakes)
@@ -1943,6 +1943,11 @@ _TOWN_FOLLOWERS = frozenset(
 )
 
 # Words after "New York" that make it the city.
+# Plurals of a government's own parts, shared by the names before them ("the Iowa and Ohio
+# Constitutions"). Not every plural: "Chiefs", "Generals" and "Senators" also name sports teams.
+_SHARED_GOVERNMENT_PLURALS = frozenset(
+    {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
+)
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
 
 
@@ -2023,11 +2028,6 @@ class _Tokens:
 
 
 @functools.lru_cache(maxsize=65536)
-def _plural_of(key: str, words: frozenset[str]) -> bool:
-    """Is `key` the plural of one of `words` ("constitutions", "charters")?"""
-    return len(key) > 3 and key.endswith("s") and key[:-1] in words
-
-
 def _token_key(word: str) -> str:
     return fold_token(_strip_possessive(word))
 
