@@ -292,12 +292,29 @@ def direct_runner(database_url: str | None) -> Callable[[list[tuple[str, Any]]],
         return run_pg
     import sqlite3
 
-    db = sqlite3.connect(settings.DATABASES["default"]["NAME"])
+    db = sqlite3.connect(settings.DATABASES["default"]["NAME"], isolation_level=None)
+
+    def bound(params: list[Any]) -> list[Any]:
+        return [p.isoformat() if isinstance(p, dt.date) else p for p in params]
 
     def run_sqlite(statements: list[tuple[str, Any]]) -> None:
-        for sql, params in statements:
-            converted = sql.replace("%s", "?").replace("%%", "%")
-            db.execute(converted, [p.isoformat() if isinstance(p, dt.date) else p for p in params]).fetchall()
+        # The snippets' private table is made once; its rows are written and read in a transaction
+        # that is rolled back, as search() does.
+        for sql, _ in statements:
+            if sql.startswith("CREATE VIRTUAL TABLE IF NOT EXISTS temp."):
+                db.execute(sql)
+        db.execute("BEGIN")
+        try:
+            for sql, params in statements:
+                converted = sql.replace("%s", "?").replace("%%", "%")
+                if sql.startswith("CREATE VIRTUAL TABLE IF NOT EXISTS temp.") or sql.startswith("BEGIN"):
+                    continue  # made above; the transaction is this function's own
+                if params and isinstance(params[0], (list, tuple)):  # an executemany
+                    db.executemany(converted, [bound(list(row)) for row in params])
+                else:
+                    db.execute(converted, bound(params)).fetchall()
+        finally:
+            db.execute("ROLLBACK")
 
     return run_sqlite
 
