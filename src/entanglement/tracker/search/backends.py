@@ -369,8 +369,6 @@ def _snippet_window(body: str, parsed: ParsedQuery) -> str | None:
     return ("… " if start else "") + body[start:end] + (" …" if end < len(body) else "")
 
 
-HEADLINE_BEFORE = 300
-HEADLINE_WINDOW = 1_200
 HEADLINE_OPTIONS = (
     f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=12, '
     'MaxFragments=2, FragmentDelimiter=" … "'
@@ -472,22 +470,39 @@ class PostgresBackend(Backend):
             window *= 4
 
     def snippets(self, cursor: Any, parsed: ParsedQuery, ids: list[int]) -> dict[int, str]:
-        # ts_headline parses all the text it is given (its cost grows with the window, measured:
-        # 4,000 characters took four times 1,200): give it a short window around the first place
-        # the query's first term is written - the whole phrase where it is written as typed, else
-        # its first word, else the start, when only another form of it is there.
-        first = parsed.terms[0].words
-        position = "strpos(lower(e.body), %s)"
-        if len(first) > 1:
-            position = f"coalesce(nullif(strpos(lower(e.body), %s), 0), {position})"
-        anchors = [" ".join(first).lower(), first[0].lower()] if len(first) > 1 else [first[0].lower()]
-        cursor.execute(
-            "SELECT e.id, ts_headline('english', CASE WHEN e.body = '' THEN e.title ELSE"
-            f" substr(e.body, greatest(1, {position} - {HEADLINE_BEFORE}), {HEADLINE_WINDOW}) END,"
-            f" {self.tsquery}, %s) FROM search_searchentry e WHERE e.id = ANY(%s)",
-            [*anchors, *self.match_params(parsed), HEADLINE_OPTIONS, ids],
-        )
-        return dict(cursor.fetchall())
+        """The page's snippets, by ts_headline over the same windows as on SQLite (`_snippet_window`).
+
+        ts_headline parses all the text it is given (its cost grows with the text, measured: 4,000
+        characters took four times 1,200), so a long body is first cut to a window around the first
+        place a query word is written. Where that window shows no match (only another form of the
+        word is written there), the whole body is read; where the body holds none (a title-only
+        match), the title is.
+        """
+        cursor.execute("SELECT id, title, body FROM search_searchentry WHERE id = ANY(%s)", [ids])
+        rows = cursor.fetchall()
+        passes: list[dict[int, str]] = [{}, {}, {}]
+        for i, title, body in rows:
+            window = _snippet_window(body, parsed) if body else None
+            for n, text in enumerate(dict.fromkeys(t for t in (window, body, title) if t)):
+                passes[n][i] = text
+        marked: dict[int, str] = {}
+        unmarked: dict[int, str] = {}
+        for each in passes:
+            todo = {i: text for i, text in each.items() if i not in marked}
+            if not todo:
+                continue
+            cursor.execute(
+                f"SELECT w.id, ts_headline('english', w.text, {self.tsquery}, %s)"
+                " FROM unnest(%s::bigint[], %s::text[]) AS w(id, text)",
+                [*self.match_params(parsed), HEADLINE_OPTIONS, list(todo), list(todo.values())],
+            )
+            for i, text in cursor.fetchall():
+                if MARK_START in text:
+                    marked[i] = text
+                else:
+                    # the first text's start, should no pass mark anything
+                    unmarked.setdefault(i, text)
+        return {**unmarked, **marked}
 
 
 def backend_for(connection: BaseDatabaseWrapper, parsed: ParsedQuery) -> Backend:
