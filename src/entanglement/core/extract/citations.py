@@ -95,7 +95,7 @@ _CFR = _Lazy(
 _OF_TITLE = _Lazy(
     rf"(?:\b[Ss]ections?|\bSECTIONS?|§§?)\s*(?P<list>{_LIST})\s*,?\s+(?:of|OF)\s+(?:[Tt]itle|TITLE)\s+"
     r"(?P<title>\d{1,2})(?![\w.])(?:\s*(?:,|of|OF)?\s*(?:the\s+|THE\s+)?"
-    r"(?P<code>United\s+States\s+Code|UNITED\s+STATES\s+CODE|U\.?\s?S\.?\s?Code|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|"
+    r"(?P<code>United\s+States?\s+Code|UNITED\s+STATES?\s+CODE|U\.?\s?S\.?\s?Code|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|"
     r"C\.?F\.?R\.?))?"
 )
 # What a title without a code name may be followed by and still be a federal title ("of title 8 prohibit").
@@ -104,7 +104,7 @@ _OTHER_CODE_AFTER = _Lazy(
 )
 # "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
 _TITLE_FIRST = _Lazy(
-    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States?\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
     r"Code\s+of\s+Federal\s+Regulations|C\.?\s?F\.?\s?R\.?(?![A-Za-z]))\s*,?\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})"
 )
@@ -112,7 +112,7 @@ _TITLE_FIRST = _Lazy(
 # Immigration Code": the title first, the federal code's name after the sections.
 _TITLE_SECTION_CODE = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,\s*(?:[Ss]ections?|§§?)\s*"
-    rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|United\s+States|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
+    rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|US|United\s+States?|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
 )
 _INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
 _INA_SECTION = _Lazy(
@@ -500,7 +500,7 @@ _OF_UNIT = _Lazy(r"\s*,?\s*of\s+(?:Division|Part|Title|Chapter|Article|Subchapte
 _OF_THIS = _Lazy(r"\s*,?\s*of\s+this\s+(?P<unit>\w+)", re.IGNORECASE)
 _OF_COMMA = _Lazy(r"\s*of\s*,", re.IGNORECASE)
 _OF_FEDERAL_LAW = _Lazy(
-    r"\s*,?\s*of\s+(?:the\s+)?(?:federal|U\.\s?S\.|United\s+States)\s+(?:immigration\s+)?(?:law|code|statutes?)\b",
+    r"\s*,?\s*of\s+(?:the\s+)?(?:federal|U\.\s?S\.|United\s+States?)\s+(?:immigration\s+)?(?:law|code|statutes?)\b",
     re.IGNORECASE,
 )
 _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
@@ -1388,7 +1388,8 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
             state, raw = st, " ".join(words[n:])
             break
     low = raw.lower().replace("&", "and")
-    if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states|federal)\s+(?:immigration\s+)?code", low):
+    # "United State Code" is a typo of the federal code's name, never another code's
+    if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states?|federal)\s+(?:immigration\s+)?code", low):
         return _FEDERAL  # the federal code named without its title
     if re.fullmatch(r"administrative code of the city of new york", low):
         return "N.Y.C. Admin. Code"
