@@ -1,4 +1,5 @@
-"""find_citations on the federal code's name misspelled in the singular ("United State Code").
+"""find_citations on the federal code's name misspelled in the singular ("United State Code"), and on
+an address's street number and U.S. highway ("1200 U.S. 41 Highway"), which is no reporter citation.
 Texts written for these tests."""
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ CASES: list[tuple[str, str, list[str]]] = [
     # another body's code keeps its own name
     ("other-code-unchanged", "Under Section 12 of the Harbor District Code, boats must be moored.",
      ["Harbor District Code \u00a7 12"]),
+    # --- a street number and a U.S. highway in an address: no reporter citation
+    ("highway-abbreviated", "The sheriff's office is at 210 U.S. 75 Hwy., Maple Grove, and is open daily.", []),
+    ("highway-spelled", "Send the form to 1200 U.S. 41 Highway North, Cedar Falls.", []),
+    ("highway-route", "The jail stands at 4500 U.S. 70 Route West.", []),
+    ("highway-shouted", "OFFICE: 77 U.S. 30 HWY, ELM CITY", []),
+    # a real reporter citation stays, also next to an address and before a lower-case "highway"
+    ("citation-beside-address", "Our office at 210 U.S. 75 Hwy. relies on Plyler v. Doe, 457 U.S. 202 (1982).",
+     ["457 U.S. 202"]),
+    ("citation-before-prose-highway", "Plyler v. Doe, 457 U.S. 202 highway patrols cannot change.",
+     ["457 U.S. 202"]),
 ]
 
 

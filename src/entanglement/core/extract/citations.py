@@ -915,6 +915,11 @@ _STATUTE_SHAPE = _Lazy(
     r"\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?)?|USC|C\.?\s?F\.?\s?R\.?|CFR|ILCS|U\.S\.\s?Code|Fed\.\s?Reg\.|Stat\.)\s*"
 )
 
+# A road's word after a "number U.S. number" shape: the second number is a U.S. highway's, the first
+# an address's street number ("1200 U.S. 41 Highway"), never a reporter's volume and page.
+# An address capitalizes the road's word; a lower-case "highway" after a real citation is prose.
+_ROAD_AFTER = _Lazy(r"[ \t\u00a0]*(?:Hwy|HWY|Hway|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Rt|Bypass|Byp)\b\.?")
+
 
 def _eyecite_windows(text: str) -> list[tuple[int, int]]:
     """The parts of the text eyecite is run on: around case-citation shapes and section signs.
@@ -968,6 +973,8 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
                 continue
             start, end = c.span()  # type: ignore[no-untyped-call]
             start, end = start + offset, end + offset
+            if _ROAD_AFTER.match(text, end):
+                continue  # "210 U.S. 75 Hwy.": a street number and a U.S. highway in an address
             reporter = c.corrected_reporter() or g["reporter"]  # type: ignore[no-untyped-call]
             cases.append(_Hit(start, end, f"{g['volume']} {reporter} {g['page']}", "case"))
         elif isinstance(c, FullLawCitation):
