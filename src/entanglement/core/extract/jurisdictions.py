@@ -170,6 +170,14 @@ _WEB_ADDRESS = re.compile(
     r"(?i:\b(?:https?://[\w-]+|www\b)(?:[ \t]?[./:][\w-]+)+)"
     r"|[\w.+-]+[ \t]?@[ \t]?[\w-]+(?:[ \t]?\.[\w-]+)+"
 )
+# A postal code before a name, at a line's start or after a space or an opening mark.
+_POSTAL_PREFIX = re.compile(r"(?:^|(?<=[\s(\[]))(?P<code>[A-Z]{2})[ \t]+$", re.M)
+# A county's own agency after its name ("El Paso County Sheriff's Office", "Harris County Jail").
+_COUNTY_AGENCY_AFTER = re.compile(
+    r"[ \t]+(?:Sheriff|Sheriff['\u2019]s|Jail|Detention|Corrections|Correctional|Police|Board|Commission|"
+    r"Commissioners|Court|District[ \t]+Attorney|Attorney|Prosecutor['\u2019]?s?|Clerk|Government|Department|"
+    r"Office|Probation|Constable['\u2019]?s?|Marshal['\u2019]?s?)\b"
+)
 _GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodCounty"
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
 _DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
@@ -1014,6 +1022,12 @@ class _Finder:
             q = self._list_qualifier(m)
         if q is None and m.qualifier_state is not None:
             q = (m.qualifier_state, end)
+        prefix = self._postal_prefix(m, end) if q is None and not plural else None
+        if prefix is not None and any(c.state_fips == prefix[0] for c in cands):
+            # "CO El Paso County Sheriff's Office": the code labels the agency's state; it is part
+            # of the county's name, no mention of its own
+            q = (prefix[0], end)
+            self._cover(prefix[1], m.start)
         if q is not None:
             in_state = [c for c in cands if c.state_fips == q[0]]
             if in_state:
@@ -1027,6 +1041,16 @@ class _Finder:
             self._add(cands[0], m.start, end)
         else:
             m.bare = True
+
+    def _postal_prefix(self, m: _Match, end: int) -> tuple[str, int] | None:
+        """A state's two-letter postal code set right before a county agency's name, as a list of
+        agencies labels each by state ("TX Harris County Sheriff's Office"): the state's FIPS code and
+        where the code starts. Only before "X County <agency>", where the capitals are no acronym."""
+        pre = _POSTAL_PREFIX.search(self.text, max(0, m.start - 4), m.start)
+        if pre is None or not _COUNTY_AGENCY_AFTER.match(self.text, end):
+            return None
+        fips = self.g.state_for_abbreviation(pre.group("code"))
+        return (fips, pre.start("code")) if fips is not None else None
 
     def _borough_place(self, m: _Match, end: int) -> bool:
         """ "X Borough" where no county-level borough is named X: the municipality whose Census kind is
