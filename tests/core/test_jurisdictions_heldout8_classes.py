@@ -65,6 +65,37 @@ POSTAL_PREFIXES: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in POSTAL_PREFIXES], ids=[c[0] for c in POSTAL_PREFIXES])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in POSTAL_PREFIXES], ids=[c[0] for c in POSTAL_PREFIXES]
+)
 def test_postal_code_before_county_agency(text: str, expected: set[str], census: Gazetteer) -> None:
+    assert _found(text, census) == expected
+
+
+CITY_OF_STATE: list[tuple[str, str, set[str]]] = [
+    (
+        "the city of that name in the state written after it",
+        "The City of Orange, California adopted a budget.",
+        {ORANGE_CA},
+    ),
+    ("an abbreviated state", "The City of Orange, Calif., adopted a budget.", {ORANGE_CA}),
+    ("another state's city of that name", "The City of Orange, Texas adopted a budget.", {ORANGE_TX}),
+    ("a postal code in parentheses", "The City of Orange (CA) adopted a budget.", {ORANGE_CA}),
+    ("in capitals", "RESOLUTION OF THE CITY OF ORANGE, CALIFORNIA", {ORANGE_CA}),
+    ("a town of the state", "The Town of Orange, Connecticut voted on the budget.", {ORANGE_CT}),
+    # the long name is the state's own: it stays
+    (
+        "the township whose name begins with 'City of'",
+        "The City of Orange, New Jersey adopted a budget.",
+        {CITY_OF_ORANGE_NJ},
+    ),
+    # a lower-case kind word was never part of the name
+    ("lower-case city", "The city of Orange, California, adopted a budget.", {ORANGE_CA}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CITY_OF_STATE], ids=[c[0] for c in CITY_OF_STATE]
+)
+def test_city_of_name_with_state(text: str, expected: set[str], census: Gazetteer) -> None:
     assert _found(text, census) == expected

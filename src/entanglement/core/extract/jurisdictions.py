@@ -341,7 +341,7 @@ class _Finder:
                 if not g.is_prefix(key):
                     break
             if best is not None:
-                best = self._city_office_reading(best)
+                best = self._kind_of_reading(self._city_office_reading(best))
             if best is not None and self._hyphenated_surname(best, out):
                 i = best.last
             elif best is not None and not self._is_covered(best.start, best.end):
@@ -371,6 +371,25 @@ class _Finder:
             return m
         last = self.tokens[m.last - 2]
         return _Match(m.first, m.last - 1, shorter, flags, m.start, last.end)
+
+    def _kind_of_reading(self, m: _Match) -> _Match:
+        """ "City of Orange, California" is the city of Orange in California, not New Jersey's "City of
+        Orange" township: a name that begins with a kind word and "of" reads as that prefix and the
+        shorter name when the state written after it holds the shorter name, not the whole one."""
+        toks = self.tokens
+        if m.last - m.first < 3 or toks[m.first].key not in _PLACE_PREFIX or toks[m.first + 1].key != "of":
+            return m
+        q = self._qualifier(m.end)
+        if q is None:
+            return m
+        whole = [*self.g.places_named(m.key), *self.g.cousubs_named(m.key), *self.g.counties_named(m.key)]
+        if any(c.state_fips == q[0] for c in whole):
+            return m
+        shorter = m.key.split(" ", 2)[2]
+        namesakes = [*self.g.places_named(shorter), *self.g.cousubs_named(shorter)]
+        if not any(c.state_fips == q[0] for c in namesakes):
+            return m
+        return _Match(m.first + 2, m.last, shorter, self.g.flags(shorter), toks[m.first + 2].start, m.end)
 
     def _hyphenated_surname(self, m: _Match, before: list[_Match]) -> bool:
         """Is the name the second half of a hyphenated name ("Ana Ruiz-Martinez", "Ruiz-Martinez said")?
