@@ -1955,6 +1955,21 @@ _BAN_ON_LIMITS = _lazy(
     r"(?:immigration|(?-i:ICE)|I\.C\.E\.|U\.\s?S\.\s+Immigration|United\s+States\s+Immigration|Department\s+of\s+Homeland)",
     I,
 )
+# "No local entity shall prohibit or restrict an officer from sending ... immigration status": a ban
+# on limits to the 8 U.S.C. 1373 exchange. Under a construction subject ("Nothing in this ordinance
+# shall prohibit ...") the same words are a savings clause. A passive "shall not be prohibited from"
+# is left to the topic rules.
+_STATUS_LIMIT_BANNED = _lazy(
+    r"(?<!\bbe\s)\b(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\b"
+    r"(?:\s*,?\s*(?:or|and)\s+(?:in\s+any\s+(?:way|manner)\s+)?(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\s*,?)*"
+    r"\s+(?:[\w'\u2019]+\s+){0,6}?from\s+(?:\w+\s+){0,2}?(?:send|receiv|maintain|exchang|shar|communicat|request|provid)\w*\b"
+    rf"[^.;]{{0,200}}?\b(?:{_STATUS})",
+    I,
+)
+# The enacting body's own units ("No City department shall prohibit ... as 8 U.S.C. 1373 requires"):
+# a limiting policy restating its duty under federal law, not a state's command to localities.
+_OWN_UNIT = _lazy(r"(?-i:\b(?:City|County|Town|Village|Borough|Department|Office)\b)")
+_FEDERAL_DEFERENCE = _lazy(r"\b(?:1373|1644)\b|\b(?:required|permitted|allowed)\s+by\s+(?:federal|applicable)\s+law\b", I)
 _NO_ADOPTER = _lazy(
     r"(?-i:\bNo|\bNO)\b[^.]{0,400}?\b(?:shall|may|must)\s+(?:\w+\s+)?(?:adopt|enact|implement|maintain|have|issue|promulgate|establish|endorse)\w*\b",
     I,
@@ -2145,6 +2160,21 @@ def _code_sentence(
             ):
                 savings = True
                 break
+    for ban in scan(_STATUS_LIMIT_BANNED):
+        head = masked[: ban.start()]
+        frame = _frame(masked, ban.start(), ban.end(), context)
+        if frame not in (NEG, BAN, PERM):
+            continue
+        if frame == PERM and not _SAVINGS_FRAMING.search(masked):
+            continue  # "The Sheriff may prohibit employees from sharing ...": a limit the text allows
+        if frame == PERM or _CONSTRUCTION_SUBJECT.search(head) or (
+            _OWN_UNIT.search(head) and _FEDERAL_DEFERENCE.search(masked)
+        ):
+            savings = True
+            continue
+        codes.pop("compliance_savings_clause", None)
+        codes["cooperation_mandate"] = None
+        return list(codes)
     if savings:
         codes["compliance_savings_clause"] = None
     if _joins_287g(masked, folded, context):
