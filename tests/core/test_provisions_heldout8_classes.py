@@ -5,6 +5,7 @@
   same words under a construction subject ("Nothing in this ordinance shall prohibit ...", "No
   provision of this ordinance ...") or from the enacting body's own units restating 8 U.S.C. 1373 are
   a savings clause.
+- OCR's "?" for an apostrophe ("person?s immigration status") reads as the apostrophe.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from entanglement.core.extract.provisions import find_provisions
 
+INQ, NOTE = "status_inquiry_limits", "notification_limits"
 STAT, COOP, SAVE = "status_sharing_limits", "cooperation_mandate", "compliance_savings_clause"
 
 SENDING = "an officer from sending information regarding the immigration status of any person to federal immigration authorities"
@@ -88,3 +90,30 @@ STATUS_LIMIT_BANS: list[tuple[str, str, set[str]]] = [
 )
 def test_ban_on_status_sharing_limits(text: str, expected: set[str]) -> None:
     assert codes_of(text) == expected
+
+
+OCR_APOSTROPHES: list[tuple[str, str, set[str]]] = [
+    ("possessive", "Section 2. Officers shall not inquire about a person?s immigration status.", {INQ}),
+    ("possessive-citizenship", "Section 2. Officers shall not ask about any person?s citizenship.", {INQ}),
+    (
+        "curly-unchanged",
+        "Section 2. Officers shall not inquire about a person\u2019s immigration status.",
+        {INQ},
+    ),
+    ("release-date", "Section 2. No officer shall notify ICE of an inmate?s release date.", {NOTE}),
+    # a real question mark, followed by a space, still ends its sentence
+    ("real-question", "Section 2. Why? Officers shall not inquire about immigration status.", {INQ}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in OCR_APOSTROPHES], ids=[c[0] for c in OCR_APOSTROPHES]
+)
+def test_ocr_question_mark_apostrophe(text: str, expected: set[str]) -> None:
+    assert codes_of(text) == expected
+
+
+def test_ocr_apostrophe_keeps_offsets() -> None:
+    text = "Section 2. Officers shall not inquire about a person?s immigration status."
+    (prov,) = [p for p in find_provisions(text, assume_policy=True) if p.category_codes]
+    assert text[prov.span.start : prov.span.end] == prov.text

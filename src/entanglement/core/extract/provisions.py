@@ -839,6 +839,9 @@ _SPACE = _lazy(r"\s+")
 _NON_SPACE = _lazy(r"\S+")
 # Curly apostrophes and quotes read as straight ones for the patterns.
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# OCR's "?" for an apostrophe it could not read ("person?s", "don?t"): a question mark never sits
+# between a word and its contraction's letters, so it is read as the apostrophe it replaced.
+_OCR_APOSTROPHE = _lazy(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
 
 
 def _view(text: str, start: int, end: int) -> _View:
@@ -860,7 +863,8 @@ def _view(text: str, start: int, end: int) -> _View:
             if run_start > previous and offsets:
                 pieces.append(" ")
                 offsets.append(start + run_start - 1)
-            pieces.append(m.group().translate(_STRAIGHT_QUOTES))
+            word = m.group().translate(_STRAIGHT_QUOTES)
+            pieces.append(_OCR_APOSTROPHE.sub("'", word) if "?" in word else word)
             offsets.extend(range(start + run_start, start + run_end))
             previous = run_end
     return _View("".join(pieces), tuple(offsets))
