@@ -316,6 +316,7 @@ class _Raw:
     para_start: int
     para_index: int
     speaker_hint: tuple[str, str | None, Span | None] | None = None
+    single: bool = False  # delimited by single quotation marks (‘...’ or '...')
 
 
 @dataclass
@@ -341,6 +342,7 @@ def find_quotes(text: str) -> list[Quote]:
     text = _NICKNAME_RE.sub(lambda m: _nickname(text, m), text)
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
+    raws += _single_quotations(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
     if not raws:
         return []
@@ -525,6 +527,55 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
         pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
         raws.append(pending)
     return raws
+
+
+# Single quotation marks delimit a quotation only where no apostrophe could stand: the opening mark
+# after a space (or a paragraph's start, a parenthesis, a dash) and before a letter; the closing mark
+# after a word's last character, with punctuation on one side of it ("us all,’ said", "us all’.").
+# An apostrophe inside a word ("don’t") or after a plural ("officers’ union") is neither.
+_SINGLE_MARK_RE = _deferred("[‘’']")
+_ELISION_RE = _deferred(r"\d|(?i:tis|twas|til|till|em|cause|n|round)\b")
+_SINGLE_CLOSE_AFTER = ".,;:!?)—–"
+
+
+def _single_quotations(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
+    """Quotations in single marks that no double-marked quotation holds (a nested quotation is part
+    of the outer one's words, never a quotation of its own)."""
+    outer = sorted(
+        (r.open_pos if r.open_pos is not None else r.start, r.close_pos if r.close_pos is not None else r.end)
+        for r in raws
+    )
+    starts = [a for a, _ in outer]
+
+    def nested(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return any(outer[k][0] <= pos <= outer[k][1] for k in range(max(0, i - 8), i + 1))
+
+    found: list[_Raw] = []
+    for index, (pstart, pend) in enumerate(paragraphs):
+        opening: int | None = None
+        for m in _SINGLE_MARK_RE.finditer(text, pstart, pend):
+            i = m.start()
+            before = text[i - 1] if i > pstart else " "
+            after = text[i + 1] if i + 1 < pend else " "
+            if (
+                text[i] != "’"
+                and (before.isspace() or before in "([—–")
+                and after.isalpha()
+                and not _ELISION_RE.match(text, i + 1)
+            ):
+                opening = i  # a later opening mark restarts: the earlier one paired with nothing
+                continue
+            if opening is None or before.isspace():
+                continue
+            if not (after.isspace() or after in _SINGLE_CLOSE_AFTER):
+                continue
+            if before not in ".,!?" and after not in _SINGLE_CLOSE_AFTER:
+                continue
+            if _MARK_RE.search(text, opening, i) is None and not nested(opening):
+                found.append(_Raw(opening + 1, i, opening, i, pstart, index, single=True))
+            opening = None
+    return found
 
 
 def _pair_marks(
@@ -1320,7 +1371,8 @@ def _attribute(
         if speaker is not None:
             return speaker
     # 3. The quotation is the second half of a split one: same paragraph, same speaker.
-    if raw.para_index in last_by_para and _opens_sentence(text, raw, pstart):
+    # (Single marks count as a quotation only with an attribution of their own, in the sentence.)
+    if raw.para_index in last_by_para and _opens_sentence(text, raw, pstart) and not raw.single:
         # `," said Ruiz. Price disagreed. "...`: a sentence between them introduces someone else.
         between = _sentence_before(text, raw, pstart)
         if between is not None:
@@ -1333,7 +1385,12 @@ def _attribute(
         return inherited
     # 3b. "Smith said the ruling was wrong. "This is a disaster ..."": the sentence just before, in
     # the same paragraph, reports the person speaking.
-    if raw.open_pos is not None and raw.open_pos > pstart and _opens_sentence(text, raw, pstart):
+    if (
+        raw.open_pos is not None
+        and raw.open_pos > pstart
+        and _opens_sentence(text, raw, pstart)
+        and not raw.single
+    ):
         before_end = text[pstart : raw.open_pos].rstrip()
         if before_end.endswith(":"):
             # `..., he says, is long. So is the number: "..."`: a short clause naming no one hands the
@@ -1351,6 +1408,8 @@ def _attribute(
             speaker = _after_attribution(text, tail[0], tail[1], people)
             if speaker is not None:
                 return speaker
+    if raw.single:
+        return None
     # 4. An introducing paragraph ending with a colon.
     if raw.start - pstart <= 1 and raw.para_index > 0:
         ppstart, ppend = paragraphs[raw.para_index - 1]
