@@ -1,6 +1,8 @@
 """Quote finder: quotations delimited by single quotation marks (‘...’ or '...') with an attribution
 in their sentence, never apostrophes ("don’t", "officers’ union") nor single marks nested inside a
-double-marked quotation.
+double-marked quotation; partial quotations inside a sentence whose subject is the speaker, past
+a time phrase ("Roe on Tuesday called it "...""), a verb joined to an earlier one ("criticized the
+plan and called it "..."") or a participle after a comma ("rejected the plan, calling it "..."").
 
 Each case names an error class rather than a document; every text is written for these tests.
 """
@@ -64,6 +66,58 @@ SINGLE_MARKS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("text", "expected"), [c[1:] for c in SINGLE_MARKS], ids=[c[0] for c in SINGLE_MARKS]
 )
 def test_single_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in find_quotes(text)]
+    assert len(got) == len(expected), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert quoted.startswith(want_start), got
+
+
+PHRASE = "“a reckless choice that endangers every family”"
+IN_SENTENCE: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "subject-then-verb",
+        f"Ines Kowal called the policy {PHRASE}, adding that she would sue.",
+        [("Ines Kowal", "a reckless choice")],
+    ),
+    (
+        "time-phrase",
+        f"Ines Kowal on Tuesday called the policy {PHRASE}.",
+        [("Ines Kowal", "a reckless choice")],
+    ),
+    (
+        "in-a-statement",
+        f"Ines Kowal in a statement called the policy {PHRASE}.",
+        [("Ines Kowal", "a reckless choice")],
+    ),
+    (
+        "joined-verbs",
+        f"Sheriff Lou Paxon criticized the “sanctuary” label and called it {PHRASE}.",
+        [("Lou Paxon", "a reckless choice")],
+    ),
+    (
+        "joined-after-said",
+        f"Ines Kowal said the plan failed and called it {PHRASE}.",
+        [("Ines Kowal", "a reckless choice")],
+    ),
+    (
+        "participle",
+        f"Ines Kowal rejected the claim, calling the policy {PHRASE}.",
+        [("Ines Kowal", "a reckless choice")],
+    ),
+    # --- no named subject: left out ---
+    ("participle-of-a-body", f"The council rejected the measure, calling it {PHRASE}.", []),
+    (
+        "participle-of-a-possessive",
+        f"Ines Kowal's lawyers rejected the claim, calling the policy {PHRASE}.",
+        [],
+    ),
+    ("short-fragment", "Ines Kowal called the ordinance “a reckless choice,” adding she would sue.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in IN_SENTENCE], ids=[c[0] for c in IN_SENTENCE])
+def test_in_sentence_fragments(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(q.speaker, q.text) for q in find_quotes(text)]
     assert len(got) == len(expected), got
     for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):

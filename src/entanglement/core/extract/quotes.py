@@ -227,7 +227,22 @@ _TRAILING_ADVERBS_RE = _deferred(
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
-    rf"(?<![\w-])(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads)\b"
+    rf"(?<![\w-])(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
+    r"|calling|describing|labeling|labelling|dubbing|branding)\b"
+)
+# Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
+_QUOTING_PARTICIPLES = _words("calling describing labeling labelling dubbing branding")
+# When a person said it: "Jane Roe on Tuesday called ...", "Roe in a statement called ...".
+_TRAILING_TIME_RE = _deferred(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|\s+in\s+(?:a|an|her|his|their)\s+(?:\w+\s+)?(?:statement|interview|letter|post|speech|email|e-mail))+\s*$"
+)
+# A verb joined to an earlier one ("Roe criticized the label and called it "..."), or a participle
+# after a comma, shares the subject that opens the clause: a name followed by its verb.
+_JOINED_VERB_BEFORE_RE = _deferred(r"(?:\s+(?:and|but)(?:\s+then)?|\s+then)\s*$")
+_CLAUSE_SUBJECT_RE = _deferred(
+    rf"\s*({_RUN})\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
 _STATEMENT_INTRO_RE = _deferred(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
@@ -2251,9 +2266,19 @@ def _speaker_of_verb(
             return None  # "read" reports words only of a statement, letter or post
         if _WRITING_THAT_RE.search(clause, 0, verb.start()):
             return None  # `released a statement that read:`: the verb before names who released it
-    elif verb.group(0) not in _SPEECH_VERBS and not _STATEMENT_NOUN_RE.search(clause[verb.end() :]):
-        return None  # "issued", "released": only when what was issued is a statement
     subject_end = sstart + verb.start()
+    joined = _JOINED_VERB_BEFORE_RE.search(text, sstart, subject_end) is not None
+    participle = verb.group(0) in _QUOTING_PARTICIPLES
+    if joined or (participle and text[sstart:subject_end].rstrip().endswith(",")):
+        opener = _clause_subject(text, sstart, subject_end, people)
+        if opener is not None or participle:
+            return opener
+    if (
+        verb.group(0) not in _SPEECH_VERBS
+        and verb.group(0) not in ("read", "reads")
+        and not _STATEMENT_NOUN_RE.search(clause[verb.end() :])
+    ):
+        return None  # "issued", "released": only when what was issued is a statement
     # Inverted: `said Mayor Jane Doe: "` (nothing that names a person before the verb).
     before = text[sstart:subject_end]
     if not before.strip():
@@ -2261,6 +2286,9 @@ def _speaker_of_verb(
     adverb = _TRAILING_ADVERBS_RE.search(before)
     if adverb is not None:
         subject_end = sstart + adverb.start()
+    when = _TRAILING_TIME_RE.search(text, sstart, subject_end)
+    if when is not None and when.start() > sstart:
+        subject_end = when.start()
     try:
         return _speaker_before(text, sstart, subject_end, people, required=True)
     except _Unnamed:
@@ -2269,6 +2297,18 @@ def _speaker_of_verb(
         if re.match(r"\s+(?:the|a|an)?\s*[A-Z]", after) and after.rstrip().endswith((":", ",")):
             return _speaker_after(text, sstart + verb.end() + 1, people, required=True)
         raise
+
+
+def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    """The person whose name opens the clause [sstart, end) as the subject of its first verb."""
+    m = _CLAUSE_SUBJECT_RE.match(text, sstart, end)
+    if m is None or m.group(1).endswith(("'s", "’s")):
+        return None  # ("Roe's lawyers said": the possessive's noun is the subject)
+    person = _person_from_run(m.group(1))
+    if person is None:
+        return None
+    span = _run_span(m.group(1), m.start(1))
+    return _resolve_name(person[0], person[1] or _apposition_title(text, m.end(1)), span, people)
 
 
 def _resolve_name(name: str, title: str | None, span: Span | None, people: _PeopleIndex) -> _Speaker:
