@@ -69,9 +69,10 @@ _WEEKDAY = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "January 24, 2018", "Jan. 24, 2018", "SEPT. 20, 2017", "24 January 2018", "2018-01-24", "1/24/2018", "the
 # 5th day of June, 2018"; month and weekday names in any case, so that a dateline in capitals reads as one
-# in title case. Two-digit years are never read: "01-01-18" could be many dates.
+# in title case. Two-digit years are never read: "01-01-18" could be many dates. A comma may lack its space
+# ("October 1,2018"), as web pages and OCR often print it.
 _DATE = (
-    rf"(?:{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"(?:{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}"
     rf"|(?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:day\s+of\s+|of\s+)?(?P<month2>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
@@ -83,15 +84,17 @@ _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
 _TIME = r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
-# a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020".
-_TAG_BEFORE = r"(?:[^\n|\u2022\d]{1,40}?(?:[|\u2022]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
+# a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020",
+# a publisher's tilde "The Ledger ~ Feb. 22, 2017".
+_TAG_BEFORE = r"(?:[^\n|\u2022~\d]{1,40}?(?:[|\u2022~]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
 # After the date: a tag, or the date the story was updated ("May 4, 2020 Updated: May 6, 2020").
 _TAG_AFTER = (
-    r"(?:\s*[|\u2022/][^\n|\u2022\d/]{1,40})?"
+    r"(?:\s*[|\u2022/~][^\n|\u2022~\d/]{1,40})?"
     r"(?:\s*[|,\u2013\u2014-]?\s*(?i:(?:last\s+)?(?:updated|modified))\b[^\n]{0,60})?"
 )
-# An author's name before the date on its line ("Jane Q. Roe March 4, 2019"), after it ("March 4, 2019 by Jane Roe").
-_NAME_BEFORE = r"(?-i:(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){1,2}[ \t]+)?"
+# An author's name before the date on its line ("Jane Q. Roe March 4, 2019", "Jane Roe, March 4, 2019"), after
+# it ("March 4, 2019 by Jane Roe").
+_NAME_BEFORE = r"(?-i:(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){1,2},?[ \t]+)?"
 _BY_AFTER = r"(?:[ \t]+by[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))?"
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_BY_AFTER}{_TAG_AFTER}[ \t|.,]*$",
@@ -460,11 +463,15 @@ _FOREGOING = (
 # two-digit year is unambiguous there. A page whose lines were joined carries it mid-line, after a
 # docket summary ("... Mailed notice Doc. 42 Case: 1:19-cv-01234 Document #: 42 Filed: 03/04/19 Page 1
 # of 20"): there only the first page's stamp counts, a later page's may follow a quoted filing.
+# Courts print it in their own ways ("Doc #: 42 Filed: 03/04/19 Page: 1 of 20", "Filed in TXSD on 03/04/19",
+# "Filed 03/04/19 USDC Colorado Page 1 of 20"), and text extraction may break it over lines (one field a line).
+_ECF_GAP = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ECF_HEADER = (
-    r"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{2,4}-\d+[^\n]{0,60}?\bDocument\s*(?:#:?)?\s*\d+[^\n]{0,40}?"
-    r"\bFiled:?\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+    rf"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{{2,4}}-\d+{_ECF_GAP}{{0,60}}?\bDoc(?:ument|\.)?\s*(?:#:?)?\s*\d+"
+    rf"{_ECF_GAP}{{0,40}}?\bFiled(?:\s+in\s+[A-Z]{{2,6}}\s+on)?:?\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})"
+    r"(?![\d/])"
 )
-_ECF_FIRST_PAGE = r"[ \t]+Page\s+1\s+of\s+\d+\b"
+_ECF_FIRST_PAGE = r"(?:\s+USDC\s+[A-Z][a-z]+)?\s+Page:?\s+1\s+of\s+\d+\b"
 _ECF_LINE_START_CHARS = 600  # a stamp opening its line is the first page's only near the top
 
 
