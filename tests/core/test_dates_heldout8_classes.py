@@ -1,5 +1,7 @@
 """find_document_date on a publisher's tilde byline, an author's "Name, Date" line, a comma without its
-space, and a federal filing stamp as other courts print it. Texts written for these tests."""
+space, a federal filing stamp as other courts print it, a letter's "4/10/17" line, a site's name glued
+to a day-month-year date, an "Updated" date standing alone, and a day whose digits OCR split. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from entanglement.core.extract.dates import find_document_date
 
 STORY = "\n\nThe Alder County board voted on Tuesday to end its jail agreement, officials said.\n"
 COURT = "\n\nUNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF OHIO\n\nJANE ROE, Plaintiff, v. PINE COUNTY, Defendant."
+LETTER = "\n\nMs. Dana Loft\nField Office Director\n\nDear Ms. Loft:\n\nOur office asks to join the program."
+MEMO = "\nRe: jail holds\n\nStaff will no longer hold people on detainers alone, as of 3/1/18 per the chief."
 FILLER = "The board heard from residents about the jail budget and the new intake rules. " * 40
 
 CASES: list[tuple[str, str, str | None]] = [
@@ -88,6 +92,75 @@ CASES: list[tuple[str, str, str | None]] = [
     ),
     # a blank line between the fields: two blocks, no stamp
     ("ecf-split-paragraphs", "Case 2:18-cv-00456\n\nDocument 31\n\nFiled 06/21/18" + COURT, None),
+    # --- a numeric date with a two-digit year alone on a line near the top, or after "Date:"
+    ("short-date-letter", "OFFICE OF THE SHERIFF\nALDER COUNTY\n\n6/12/17" + LETTER, "2017-06-12"),
+    (
+        "short-date-memo-label",
+        "MEMORANDUM\nTo: All staff\nFrom: Chief Ivo Brandt\nDate: 11/3/18" + MEMO,
+        "2018-11-03",
+    ),
+    ("short-date-invalid", "OFFICE OF THE SHERIFF\n\n13/12/17" + LETTER, None),
+    # inside a sentence, after another label, or far down the page it stays unread
+    ("short-date-in-sentence", "OFFICE OF THE SHERIFF\n\nWe met on 6/12/17 and agreed." + LETTER, None),
+    ("short-date-effective", "MEMORANDUM\nTo: All staff\nEffective Date: 11/3/18" + MEMO, None),
+    ("short-date-deep", "OFFICE OF THE SHERIFF\n\n" + FILLER + "\n6/12/17\n" + LETTER, None),
+    # beside a full date above it the full date is the letter's (the first date line)
+    ("short-date-after-full", "OFFICE OF THE SHERIFF\nJune 14, 2017\n6/12/17" + LETTER, "2017-06-14"),
+    # --- a site's name glued to a day-month-year date
+    ("glued-day-month", "PineLedger13-05-2025\n\nCounty ends jail deal" + STORY, "2025-05-13"),
+    ("glued-day-month-spaces", "Pine Valley News 28-02-2019\nCounty ends jail deal" + STORY, None),
+    ("glued-month-day", "Pine Valley News05-28-2019\n\nCounty ends jail deal" + STORY, "2019-05-28"),
+    # both numbers 12 or under: day-month or month-day, no telling
+    ("glued-ambiguous", "PineLedger03-05-2025\n\nCounty ends jail deal" + STORY, None),
+    (
+        "glued-in-sentence",
+        "County ends jail deal\n\nThe form was filed as case PL13-05-2025 last week.",
+        None,
+    ),
+    # --- an "Updated" date: alone it is the page's date; beside a publication date the latter stays
+    ("updated-only", "County ends jail deal\nUpdated November 5, 2020" + STORY, "2020-11-05"),
+    ("updated-paren-title", "County ends jail deal (updated Nov. 5, 2020)" + STORY, "2020-11-05"),
+    (
+        "updated-paren-line",
+        "County ends jail deal\n(Updated: November 5, 2020 4:10 p.m.)" + STORY,
+        "2020-11-05",
+    ),
+    (
+        "updated-after-published",
+        "County ends jail deal\nNovember 2, 2020\nUpdated November 5, 2020" + STORY,
+        "2020-11-02",
+    ),
+    (
+        "updated-before-published",
+        "County ends jail deal\nUpdated November 5, 2020\nPublished: November 2, 2020" + STORY,
+        "2020-11-02",
+    ),
+    (
+        "updated-same-line",
+        "County ends jail deal\nNovember 2, 2020 | Updated November 5, 2020" + STORY,
+        "2020-11-02",
+    ),
+    # a web page's edit stamp (label with a colon or dash) dates the page, not the text it carries
+    ("updated-colon-stamp", "County ends jail deal\nUpdated: November 5, 2020" + STORY, None),
+    ("last-updated-stamp", "County ends jail deal\nLast updated - November 5, 2020" + STORY, None),
+    # an update named in a sentence, or past the top of the page, is no heading
+    (
+        "updated-in-sentence",
+        "County ends jail deal\n\nThe list was updated November 5, 2020 by the clerk." + STORY,
+        None,
+    ),
+    ("updated-deep", "County ends jail deal\n\n" + FILLER + "\nUpdated November 5, 2020" + STORY, None),
+    # --- a day's digits split by OCR on a header date line
+    ("ocr-split-day", "OFFICE OF THE MAYOR\n\nMay 3 1, 2016" + LETTER, "2016-05-31"),
+    ("ocr-split-day-teens", "OFFICE OF THE MAYOR\n\nJan. 1 7, 2019" + LETTER, "2019-01-17"),
+    ("ocr-split-invalid", "OFFICE OF THE MAYOR\n\nFebruary 3 0, 2016" + LETTER, None),
+    # a first piece over 3 makes no day; in running text it is two numbers
+    ("ocr-split-no-day", "OFFICE OF THE MAYOR\n\nMay 4 1, 2016" + LETTER, None),
+    (
+        "ocr-split-in-sentence",
+        "OFFICE OF THE MAYOR\n\nThe votes on May 3 1, 2016 and later were close." + LETTER,
+        None,
+    ),
 ]
 
 

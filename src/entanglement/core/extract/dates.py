@@ -9,7 +9,10 @@ The County Executive today ...", never in a chronology of such lines), a newspap
 federal court filing's header stamp ("Document 42 Filed 03/04/19", mid-line too when it is page 1's), a
 docket entry's "Signed by the Honorable ... on 3/4/2019" opening its sentence, the place-and-date line
 heading minutes or a letter ("Riverton, WY, March 4, 2019"), a date opening the text glued to the next
-line's first word ("March 4, 2019Riverton"); an "Updated" date never is. A
+line's first word ("March 4, 2019Riverton"), a letter's "4/10/17" alone on a line near the top (or after
+"Date:"), a site's name glued to a day-month-year date whose numbers tell the order ("Ledger13-05-2025"), and
+a header day OCR split in two ("May 3 1, 2016"). A story's "Updated" date counts only when it gives no
+other date, and a web page's "Updated:"/"Last updated -" stamp never does. A
 date in running text ("on Jan. 27, 2017 the President signed", "takes effect September 1, 2015") is
 about something else and is never used; a date without a year is no date, and a bare date under a
 statute compilation's title is the compilation's, not the section's. A directive's header table
@@ -316,9 +319,9 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    ocr = _ocr_date_line(head)
-    if ocr:
-        candidates.append(ocr)
+    for found_at in (_ocr_date_line(head), _short_date_line(head), _glued_day_first(head)):
+        if found_at:
+            candidates.append(found_at)
     for heading in (_glued_first_date(text), _place_date_heading(text)):
         if heading:
             candidates.append(heading)
@@ -328,7 +331,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         if decided and decided[0] <= first.span.start < decided[1]:
             return decided[2]  # "argued - decided" over a court opinion: the decision is the opinion's date
         return first
-    effective = _effective_in_header_table(text, head)
+    effective = _effective_in_header_table(text, head) or _updated_only(head)
     if effective:
         return effective
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
@@ -350,7 +353,8 @@ _OCR_DATE_LINE = rf"^[ \t]*{_MONTH}[ \t]+(?P<day>\d{{1,2}})\.[ \t]+{_YEAR}[ \t.]
 def _ocr_date_line(head: str) -> tuple[int, DocumentDate] | None:
     if _compilation_page(head):
         return None
-    for m in _rx(_OCR_DATE_LINE, re.MULTILINE).finditer(head):
+    split = _ocr_split_day(head)
+    for m in _rx(_OCR_DATE_LINE, re.MULTILINE).finditer(head, 0, split[0] if split else len(head)):
         if _under_label_row(head, m.start()):
             continue
         try:
@@ -359,7 +363,91 @@ def _ocr_date_line(head: str) -> tuple[int, DocumentDate] | None:
             continue
         span = Span(m.start("month"), m.end("year"))
         return m.start(), DocumentDate(d.isoformat(), head[span.start : span.end], span, "header")
+    return split
+
+
+# OCR splitting a day's digits: "May 3 1, 2016" is May 31. Only a header line that is nothing else, and only a
+# first digit of 1-3, so that the pieces make a day of 10-31.
+_OCR_SPLIT_DAY_LINE = rf"^[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_MONTH}[ \t]+(?P<d1>[1-3])[ \t](?P<d2>\d)(?:,[ \t]*|[ \t]+){_YEAR}[ \t.]*$"
+
+
+def _ocr_split_day(head: str) -> tuple[int, DocumentDate] | None:
+    for m in _rx(_OCR_SPLIT_DAY_LINE, re.MULTILINE).finditer(head):
+        if _under_label_row(head, m.start()):
+            continue
+        day = 10 * int(m["d1"]) + int(m["d2"])
+        found = _from_parts(
+            head,
+            m.start("month"),
+            m.end("year"),
+            int(m["year"]),
+            _MONTHS[m["month"].lower().rstrip(".")],
+            day,
+            "header",
+        )
+        if found:
+            return m.start(), found
     return None
+
+
+# A letter's or memo's date in numbers with a two-digit year ("4/10/17"), alone on a line near the top or
+# after "Date:" opening its line. In running text, a list or a history note such a date stays unread: it
+# could be many dates, and the line's own position is what makes it the text's.
+_SHORT_DATE_LINE = (
+    r"^[ \t]*(?:(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)[ \t]*$"
+)
+_SHORT_DATE_CHARS = 1000
+
+
+def _short_date_line(head: str) -> tuple[int, DocumentDate] | None:
+    if "/" not in head[:_SHORT_DATE_CHARS] or _compilation_page(head):
+        return None
+    for m in _rx(_SHORT_DATE_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        if _under_label_row(head, m.start()):
+            continue
+        found = _short_year_date(m)
+        if found:
+            return m.start(), DocumentDate(found.date, found.mention, found.span, "header")
+    return None
+
+
+# A site's name glued to its page's date in day-month-year order ("Pine Ledger13-05-2025"), alone on a line
+# near the top. The order is read only where the numbers decide it: a first number over 12 is the day; a
+# second over 12 is the day of a month-first date; both 12 or under could be either and give no date.
+_GLUED_NUMERIC_LINE = (
+    r"^[ \t]*[A-Za-z][A-Za-z.&' ]{0,40}?[A-Za-z.](?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>(?:19|20)\d\d)[ \t]*$"
+)
+
+
+def _glued_day_first(head: str) -> tuple[int, DocumentDate] | None:
+    for m in _rx(_GLUED_NUMERIC_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) == (b > 12):
+            continue
+        day, month = (a, b) if a > 12 else (b, a)
+        found = _from_parts(head, m.start("a"), m.end("y"), int(m["y"]), month, day, "byline")
+        if found:
+            return m.start(), found
+    return None
+
+
+# An "Updated" date heading a story ("Updated November 5, 2020", "County ends holds (updated Nov. 5, 2020)",
+# "(Updated: Nov. 5, 2020 4:10 p.m.)"). Beside a publication date the story keeps that date, as its date line
+# does; alone, it is the only date the story gives itself. A web page's stamp ("Updated: May 6, 2020", "Last
+# updated - May 6, 2020", label and colon or dash on a line of its own) tells when the page was edited, not
+# when the text it carries was issued, and stays unread; so does any update on a code compilation's page.
+_UPDATED_DATE = rf"(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}"
+_UPDATED_LINES = (
+    rf"^[ \t|*]*(?i:updated)(?:\s+on)?[ \t]+{_UPDATED_DATE}[ \t.]*$",
+    rf"^[^\n(]{{0,150}}\([ \t]*(?i:updated)(?:\s+on)?:?[ \t]*{_UPDATED_DATE}[ \t]*\)[ \t.]*$",
+)
+
+
+def _updated_only(head: str) -> DocumentDate | None:
+    if "pdated" not in head[:_SHORT_DATE_CHARS].lower() or _compilation_page(head):
+        return None
+    found = [m for p in _UPDATED_LINES if (m := _rx(p, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS))]
+    return _build(min(found, key=lambda m: m.start()), "byline", head) if found else None
 
 
 # A court opinion's heading gives its history as a range of two full dates, "March 1, 2019 - June 3,
