@@ -50,6 +50,17 @@ CASES: list[tuple[str, str, str | None]] = [
         "RESOLUTION 18-4\n\nAdopted: October 7,2018\n\nThe board resolves.",
         "2018-10-07",
     ),
+    # a lead opening the body with its date and a dash is read as any lead is; without the dash it is a sentence
+    (
+        "comma-no-space-lead",
+        "County ends jail deal\n\nOctober 7,2018 - The council met to end holds, the clerk said.",
+        "2018-10-07",
+    ),
+    (
+        "comma-no-space-sentence-start",
+        "County ends jail deal\n\nOctober 7,2018 the council met to end holds.",
+        None,
+    ),
     # in running text deep in a long story it stays a reported date
     (
         "comma-no-space-running",
