@@ -218,6 +218,9 @@ _SPEECH_VERBS = _words(
     "welcomed threatened reasoned reasons determined held "
     "explaining saying adding noting writing arguing warning"
 )
+# A letter's "you argue" / "you write" to its addressee; elsewhere these base forms have plural
+# subjects ("Plaintiffs argue") that name no person.
+_SECOND_PERSON_VERBS = _words("argue write contend insist assert claim suggest")
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 # Reporting verbs that are also plural nouns ("the new rules", "his remarks").
 _NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
@@ -227,7 +230,7 @@ _TRAILING_ADVERBS_RE = _deferred(
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
-    rf"(?<![\w-])(?:{_VERB_ALT}|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
+    rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
     r"|calling|describing|labeling|labelling|dubbing|branding)\b"
 )
 # Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
@@ -1448,8 +1451,10 @@ def _attribute(
         if header is not None:
             return header
         # A paragraph that is one quotation, right after a paragraph quoting a named person, goes on
-        # quoting that person.
-        if raw.close_pos is not None and _para_is_quote(text, raw, pend):
+        # quoting that person. (So does one whose opening mark is never closed: a quotation running
+        # on to where the text was cut off.)
+        unclosed = raw.close_pos is None and raw.open_pos is not None
+        if unclosed or (raw.close_pos is not None and _para_is_quote(text, raw, pend)):
             previous = last_by_para.get(raw.para_index - 1)
             if previous is not None:
                 return previous
@@ -1747,6 +1752,8 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     if _CONJUNCTION_START_RE.match(stripped):
         return None  # `," while Council Member Dale Price called it "...`: a new clause about someone else
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
+    if m is not None and re.match(rf"and\s+(?:[{_UP}]|(?:the|a|an)\s)", m.group(1)):
+        return None  # `," and Mayor Jo Hart said he ...`: a new clause about someone else
     if m is not None and _SUBJECT_CONJUNCTION_RE.search(m.group(1)):
         return None  # `" law, but Sen. Lee Grant said the bill ...`: a new clause about someone else
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
@@ -1846,6 +1853,17 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
             raise _Unnamed
         return None
     person = _person_from_run(m.group(1))
+    if person is not None and person[1] is None:
+        # `says Safe Streets leader Jo Hart`: an organization's name read as a person's, then a role
+        # in lowercase and the person's name.
+        role = _ROLE_THEN_NAME_RE.match(rest, m.end(1))
+        words = role.group(1).split() if role is not None else []
+        if role is not None and words[-1] in _PERSON_NOUNS and _FUNCTION_WORDS.isdisjoint(words):
+            found = _person_from_run(role.group(2))
+            if found is not None:
+                span = _run_span(role.group(2), pos + role.start(2))
+                title = f"{m.group(1)} {role.group(1).strip()}"
+                return _resolve_name(found[0], found[1] or title, span, people)
     office = _OFFICE_TAIL_RE.match(rest, m.end(1))
     if person is None and (
         _is_job_title(m.group(1))
@@ -2102,6 +2120,12 @@ def _speaker_before(
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), m.group(1), people)
+    if re.search(r"(?:^|[\s,(])you$", low):
+        # A letter's "you argue": the person its salutation addresses.
+        addressee = _addressee(text, start, people)
+        if addressee is None and required:
+            raise _Unnamed
+        return addressee
     joint = _joint_speaker(text, subject, start, end, people)
     if joint is not None:
         return joint
@@ -2111,6 +2135,14 @@ def _speaker_before(
         person = _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
         governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start())
+        # `," and Mayor Jo Hart said`: "and" after a comma or a closing mark opens a new clause whose
+        # subject is the name, not a second object of a preposition.
+        if (
+            governed is not None
+            and re.match(r"and\b", governed.group(0))
+            and re.search(r"[,;”\"]\s*$", subject[: governed.start()])
+        ):
+            governed = None
         # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own, and so
         # does a possessive before it: "the ACLU of Pine's Executive Director Jo Lin said".)
         if (
@@ -2275,6 +2307,7 @@ def _speaker_of_verb(
             return opener
     if (
         verb.group(0) not in _SPEECH_VERBS
+        and verb.group(0) not in _SECOND_PERSON_VERBS
         and verb.group(0) not in ("read", "reads")
         and not _STATEMENT_NOUN_RE.search(clause[verb.end() :])
     ):
@@ -2294,9 +2327,27 @@ def _speaker_of_verb(
     except _Unnamed:
         # A person may still be named after the verb: `said Mayor Jane Doe: "`.
         after = text[sstart + verb.end() : pos]
-        if re.match(r"\s+(?:the|a|an)?\s*[A-Z]", after) and after.rstrip().endswith((":", ",")):
+        # `Rules do nothing for safety, says group leader Jo Hart, whose ...`: a verb after a comma
+        # closing a paraphrase names its speaker after it, however the sentence goes on.
+        inverted = before.rstrip().endswith(",")
+        if re.match(r"\s+(?:the|a|an)?\s*[A-Z]", after) and (inverted or after.rstrip().endswith((":", ","))):
             return _speaker_after(text, sstart + verb.end() + 1, people, required=True)
         raise
+
+
+_SALUTATION_RE = _deferred(rf"^[ \t]*Dear[ \t]+({_RUN})[ \t]*[:,][ \t]*$", re.M)
+
+
+def _addressee(text: str, pos: int, people: _PeopleIndex) -> _Speaker | None:
+    """The named person a letter's "Dear ...:" line addresses, when one opens the letter before `pos`."""
+    salutations = list(_SALUTATION_RE.finditer(text, 0, pos))
+    if len(salutations) != 1:
+        return None  # none, or several letters: "you" is not one known person
+    m = salutations[0]
+    person = _person_from_run(m.group(1))
+    if person is None:
+        return None
+    return _resolve_name(person[0], person[1], _run_span(m.group(1), m.start(1)), people)
 
 
 def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _Speaker | None:
