@@ -322,7 +322,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     for found_at in (_ocr_date_line(head), _short_date_line(head), _glued_day_first(head)):
         if found_at:
             candidates.append(found_at)
-    for heading in (_glued_first_date(text), _place_date_heading(text)):
+    for heading in (_glued_first_date(text), _place_date_heading(text), _run_together_letter_head(text)):
         if heading:
             candidates.append(heading)
     if candidates:
@@ -1045,6 +1045,22 @@ def _glued_first_date(text: str) -> tuple[int, DocumentDate] | None:
     m = _rx(_GLUED_FIRST_DATE).match(text)
     found = _build(m, "header", text) if m else None
     return (m.start(), found) if m and found else None
+
+
+# A letter whose header lines were run together into one (OCR, copied PDFs): letterhead words, the
+# date, the addressee's block and then "Re:" or "Dear ..." with no sentence between.
+_RUN_TOGETHER_LETTER_DATE = rf"(?P<before>[^\n]{{0,240}}?)\b{_DATE}(?P<after>[^\n]{{1,400}}?)\b(?-i:Dear[ \t]+[A-Z]|R[Ee]:[ \t])"
+
+
+def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_RUN_TOGETHER_LETTER_DATE).match(text)
+    if m is None or _rx(_SENTENCE_END).search(m["after"]):
+        return None
+    # Only a letterhead (names, offices, titles: every word capitalized) may stand before the date.
+    if any(word[:1].islower() for word in m["before"].split()):
+        return None
+    found = _build(m, "header", text)
+    return (m.start("before") + len(m["before"]), found) if found else None
 
 
 # A state after a place's name: postal code, AP abbreviation or name.
