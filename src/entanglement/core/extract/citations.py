@@ -1070,8 +1070,29 @@ def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
 
 
+# New Mexico cites its statutes with the compilation's year: "NMSA 1978, § 29-1-10" and, in its bills,
+# "Section 29-1-10 NMSA 1978" or "Sections 29-1-10 and 29-1-11 NMSA 1978".
+_NM_SEC = r"\d{1,2}[A-Z]?-\d{1,3}[A-Z]?-\d{1,3}(?:\.\d+)?"
+_NMSA = _Lazy(
+    rf"\bNMSA[ \t]+1978,?[ \t]*(?:(?:§|[Ss]ec(?:tion|\.))[ \t]*)?(?P<sec>{_NM_SEC})(?![\d\-]|\.\d)"
+    rf"|(?:§§?|\b[Ss]ec(?:tions?|s?\.))[ \t]*(?P<list>{_NM_SEC}(?:\([\w.]+\))*"
+    rf"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|through)[ \t]+){_NM_SEC}(?:\([\w.]+\))*)*),?[ \t]+NMSA[ \t]+1978\b"
+)
+_NM_SEC_RE = _Lazy(_NM_SEC)
+
+
+def _new_mexico(doc: _Doc) -> Iterator[_Hit]:
+    for m in doc.scan(_NMSA, "abbr") if "NMSA" in doc.text else ():
+        if m["sec"]:
+            yield _Hit(m.start(), m.end(), f"NMSA 1978 § {m['sec']}", "state_code")
+            continue
+        for sec in _NM_SEC_RE.finditer(doc.text, m.start("list"), m.end("list")):
+            yield _Hit(sec.start(), sec.end(), f"NMSA 1978 § {sec.group(0)}", "state_code")
+
+
 def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     text = doc.text
+    yield from _new_mexico(doc)
     for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text else ():
         if _is_header_label(text, m.start(), m.end()):
             continue
