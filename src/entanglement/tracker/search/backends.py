@@ -102,7 +102,9 @@ class Backend:
             facets_exact = len(sample) <= want
             sample = sample[:want]
             # Equal scores: the newer first.
-            ranked = sorted(found, key=lambda c: (-c.score, -c.id))[offset : offset + limit]
+            if any(c.score for c in found):
+                found = sorted(found, key=lambda c: (-c.score, -c.id))
+            ranked = found[offset : offset + limit]
             hits = self._hits(cursor, parsed, ranked)
         kind_counts = Counter(c.kind for c in sample)
         return SearchResults(
@@ -110,8 +112,9 @@ class Backend:
             hits=hits,
             total=total,
             kinds=[FacetCount(k, k.replace("_", " "), n) for k, n in sorted(kind_counts.items(), key=_by_count)],
-            jurisdictions=_jurisdiction_facets(Counter(g for c in sample for g in c.geoids.split())),
-            categories=_category_facets(Counter(k for c in sample for k in c.categories.split())),
+            # One joined string split once: far cheaper than a split per candidate.
+            jurisdictions=_jurisdiction_facets(Counter(" ".join(c.geoids for c in sample).split())),
+            categories=_category_facets(Counter(" ".join(c.categories for c in sample).split())),
             facets_exact=facets_exact,
             total_exact=total_exact,
         )
@@ -257,7 +260,7 @@ class SQLiteBackend(Backend):
         # every match of every word and facet token in the whole index); a phrase matched by its pair
         # is in the title when the title pair is.
         marking = ranked and any(not _paired(term) for term in parsed.terms)
-        title = f", highlight(search_fts, 0, '{TITLE_MARK}', '{TITLE_END}')" if marking else ", ''"
+        title = f", highlight(search_fts, 0, '{TITLE_MARK}', '{TITLE_END}')" if marking else ", 0.0"
         # The covering index holds every facet column read here: the rows with the text are not read.
         cursor.execute(
             f"SELECT f.rowid, e.kind, e.geoids, e.categories{title}"
@@ -271,7 +274,12 @@ class SQLiteBackend(Backend):
             for term in parsed.terms:
                 if _paired(term):
                     in_titles.update(self._title_matches(cursor, term, (rows[-1][0], rows[0][0])))
-        return [Candidate(i, k, g, c, float(_terms_marked(m) + in_titles[i])) for i, k, g, c, m in rows]
+        if not marking and not in_titles:
+            # 500 rows a search: no score to work out, so none is (the 0.0 came from SQL)
+            return list(map(Candidate._make, rows))
+        return [
+            Candidate(i, k, g, c, float((_terms_marked(m) if marking else 0) + in_titles[i])) for i, k, g, c, m in rows
+        ]
 
     def _title_matches(self, cursor: Any, term: Term, ids: tuple[int, int]) -> list[int]:
         """The entries between these ids whose title holds this two-word phrase: its title pair's short list."""
