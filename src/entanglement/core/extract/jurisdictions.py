@@ -117,6 +117,12 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
     r"[ \t]*(?:\((?:[^)\n]{1,40}\))?[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
 )
+# A local paper's dateline on a line of its own: the town in capitals, no dash, between the byline and
+# the story ("By JO LEE\n\nLAKEVIEW\n\nThe board voted ..."). Read near the top only: further down an
+# all-capital line is a heading.
+_LINE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})[ \t]*$")
+_LINE_DATELINE_CHARS = 400
+_STORY_SENTENCE = re.compile(r"[ \t]*\n[ \t]*\n\s*[A-Z\u201c\"][^\n]*?\b[a-z]{3,}\b[^\n]*[.!?\u201d\"][ \t]*(?:\n|$)")
 _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
@@ -247,6 +253,7 @@ class _Finder:
         self.state_positions: dict[str, list[int]] = {}
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
+        self.pending_line_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         # Party labels' home towns: candidates, span, and whether the name is also a common word.
         self.pending_hometowns: list[tuple[list[Jurisdiction], int, int, bool]] = []
         self._title_lines: dict[int, bool] = {}
@@ -268,6 +275,7 @@ class _Finder:
             self._note_state(fips, pos)
         self._web_addresses()
         self._datelines()
+        self._line_dateline()
         self._court_and_party_abbreviations()
         self._dotted_city_abbreviations()
         self._clipped_city_abbreviations()
@@ -292,6 +300,7 @@ class _Finder:
         self._postal_codes()
         self._misspelled_states()
         self._resolve_bare(matches)
+        self._resolve_line_datelines()
         return self._collect()
 
     # -- scanning ----------------------------------------------------------------------------------
@@ -1694,6 +1703,40 @@ class _Finder:
             # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
             if cands:
                 self._pending_dateline(cands, start, end)
+
+    def _line_dateline(self) -> None:
+        for m in _LINE_DATELINE.finditer(self.text, 0, _LINE_DATELINE_CHARS):
+            start, end = m.span("city")
+            if len(m["city"]) < 3 or self._is_covered(start, end):
+                continue
+            if self.text[: m.start()].strip() and not re.search(r"\n[ \t]*\n[ \t]*$", self.text[: m.start()]):
+                continue  # the last line of a paragraph (a heading block), not a line of its own
+            if re.search(r"[a-z]{2}[.!?][\u201d\"]?\s", self.text[: m.start()]):
+                return  # the story has begun: a line in capitals now is a heading
+            if _STORY_SENTENCE.match(self.text, m.end()) is None:
+                continue  # no story follows: a heading or a label
+            key = fold_words(m["city"])
+            if key in ("washington", "new york") or self.g.state_named(key) is not None:
+                continue  # a state in capitals alone on its line is more often a heading
+            cands = self.g.places_named(key)
+            if not cands or self._used_as_word(key):
+                continue
+            self._cover(start, end)
+            self.pending_line_datelines.append((cands, start, end))
+            return
+
+    def _resolve_line_datelines(self) -> None:
+        """A dateline line gives no state: the town is the namesake in the state the story's places lie
+        in (its county, its agencies), or one that needs no state to be known."""
+        for cands, start, end in self.pending_line_datelines:
+            in_doc = [c for c in cands if c.state_fips in self.doc_states]
+            if in_doc:
+                home = max(in_doc, key=lambda c: self.doc_states[c.state_fips])
+                chosen: Jurisdiction | None = _best([c for c in in_doc if c.state_fips == home.state_fips])
+            else:
+                chosen = self._choose(_Match(0, 0, "", FLAG_PLACE, start, end, "explicit-place", cands))
+            if chosen is not None:
+                self._add(chosen, start, end)
 
     def _web_addresses(self) -> None:
         """Words of a web or e-mail address ("www.co.lake.oh.us", OCR's "WWW .CO .LAKE .OH.US") name a
