@@ -2412,12 +2412,27 @@ _LOST_NEGATED_HEAD = _lazy(
 )
 
 
+# A page that opens with a word in lower case, up to the end of its first sentence.
+_LOST_HEAD_SENTENCE = _lazy(r"[ \t\r\n]*[a-z][^.;]{0,600}")
+_REQUIRED_BY_LAW_EXCEPTION = _lazy(
+    r"\b(?:unless|except\s+(?:as|where|when))\b[^.;]{0,80}?\b(?:required|mandated|compelled)\s+by\s+"
+    r"(?:(?:federal|state|applicable)\s+(?:or\s+(?:federal|state)\s+)?)?law\b"
+)
+
+
 def _lost_negated_head(text: str, nodes: list[_Node]) -> tuple[_Node, str] | None:
     """The first unit and the head it lost, when the text continues a prohibition begun on an earlier page."""
     first = nodes[0]
     m = _LOST_NEGATED_HEAD.match(text)
-    if m is None or first.style != "para" or text[: first.body_start].strip():
+    if first.style != "para" or text[: first.body_start].strip():
         return None
+    if m is None:
+        # "... law or to gather information on anyone's status, unless required by federal law.": an
+        # exception for what the law requires excepts from a prohibition, never from a duty.
+        opening = _LOST_HEAD_SENTENCE.match(text)
+        if opening is None or not _REQUIRED_BY_LAW_EXCEPTION.search(opening.group(0)):
+            return None
+        return first, "shall not"
     # Resources are what a bar on use names: "shall not use any City funds for ...".
     return first, ("shall not" if m.group("nor") else "shall not use")
 
