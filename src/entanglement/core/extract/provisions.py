@@ -1793,6 +1793,20 @@ _RULES: tuple[_Rule, ...] = (
         # Money spent helping people apply for benefits is no enforcement.
         unless=_BENEFITS,
     ),
+    # A duty to spend local means on finding and arresting people for immigration violations: "shall
+    # employ all lawful means, including funds and personnel, to detect and apprehend persons residing
+    # here in violation of federal immigration laws". Only enforcement verbs: money "to help" or "to
+    # assist" people with their immigration cases is no cooperation.
+    _Rule(
+        _rx(
+            r"\b(?:use|using|employ|expend|spend|utiliz|dedicat|devot|commit|allocat)\w*\s+(?:\w+\s+){0,3}?(?:funds?|moneys?|monies|resources|personnel|staff|"
+            r"equipment|means|officers)\b[^.;]{0,120}?\bto\s+(?:(?:\w+,?\s+){1,3}?(?:or|and)\s+)?(?:enforc|detect|apprehend|arrest|locat|identify)\w*\b"
+            r"[^.;]{0,160}?\b(?:immigration\s+laws?|(?:unlawful(?:ly)?|illegal(?:ly)?)\s+(?:present|presence|in\s+the\s+United\s+States))"
+        ),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+        unless=_BENEFITS,
+    ),
     # Stops and contacts made to find out status: "will not make random contacts with people for the
     # sole purpose of determining immigration status".
     _Rule(
