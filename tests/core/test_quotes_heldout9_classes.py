@@ -81,3 +81,45 @@ def test_heldout9_quote_classes(text: str, expected: list[tuple[str, str]]) -> N
     for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
         assert speaker == want_speaker, got
         assert quoted.startswith(want_start), got
+
+
+# A threat or vow quoted right after "to" in a participle after a comma is the clause subject's words,
+# also past an introductory phrase or time before that subject.
+VOWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "threatening-after-intro-phrase",
+        "Less than a week after the vote, Governor Ana Pell signed Executive Order No. 14 (“Order”), "
+        "threatening to “cut off every grant to cities that refuse to cooperate” by the end of the year.",
+        [("Ana Pell", "cut off every grant to cities")],
+    ),
+    (
+        "vowing-after-time",
+        "Last week Governor Ana Pell signed the order, vowing to “close every loophole that lets the county "
+        "ignore federal law.”",
+        [("Ana Pell", "close every loophole that lets")],
+    ),
+    (
+        "calling-after-day",
+        "On Monday, Ana Pell criticized the plan and called it “a disgrace to every town in the state.”",
+        [("Ana Pell", "a disgrace to every town")],
+    ),
+    (
+        "document-as-subject",
+        "The order, threatening to “cut off every grant to cities that refuse to cooperate,” was signed.",
+        [],
+    ),
+    (
+        "threatening-without-quotation-after-to",
+        "Governor Ana Pell signed the order, threatening to cut off grants to what she called “sanctuary”.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in VOWS], ids=[c[0] for c in VOWS])
+def test_vows_and_leading_phrases(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(q.speaker, q.text) for q in find_quotes(text)]
+    assert len(got) == len(expected), got
+    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
+        assert speaker == want_speaker, got
+        assert quoted.startswith(want_start), got

@@ -231,10 +231,14 @@ _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
-    r"|calling|describing|labeling|labelling|dubbing|branding)\b"
+    r"|calling|describing|labeling|labelling|dubbing|branding"
+    r"|(?:threatening|vowing|pledging|promising)(?=\s+to\s*(?:[\"“]|$)))\b"
 )
 # Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
-_QUOTING_PARTICIPLES = _words("calling describing labeling labelling dubbing branding")
+# ("signed the order, threatening to "..."": a threat or vow quoted right after "to" is the subject's.)
+_QUOTING_PARTICIPLES = _words(
+    "calling describing labeling labelling dubbing branding threatening vowing pledging promising"
+)
 # When a person said it: "Jane Roe on Tuesday called ...", "Roe in a statement called ...".
 _TRAILING_TIME_RE = _deferred(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -244,6 +248,13 @@ _TRAILING_TIME_RE = _deferred(
 # A verb joined to an earlier one ("Roe criticized the label and called it "..."), or a participle
 # after a comma, shares the subject that opens the clause: a name followed by its verb.
 _JOINED_VERB_BEFORE_RE = _deferred(r"(?:\s+(?:and|but)(?:\s+then)?|\s+then)\s*$")
+# What may stand before a clause's subject: a time ("Last week", "On Monday") or a short introductory
+# phrase closed by a comma ("Less than a week after the vote,").
+_LEADING_PHRASE_RE = _deferred(
+    r"\s*(?:(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b,?"
+    r"|[^,;:“”\"\n]{3,80}?,)(?=\s+[A-Z])"
+)
 _CLAUSE_SUBJECT_RE = _deferred(
     rf"\s*({_RUN})\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
@@ -2352,7 +2363,9 @@ def _addressee(text: str, pos: int, people: _PeopleIndex) -> _Speaker | None:
 
 def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _Speaker | None:
     """The person whose name opens the clause [sstart, end) as the subject of its first verb."""
-    m = _CLAUSE_SUBJECT_RE.match(text, sstart, end)
+    lead = _LEADING_PHRASE_RE.match(text, sstart, end)
+    m = _CLAUSE_SUBJECT_RE.match(text, lead.end(), end) if lead is not None else None
+    m = m or _CLAUSE_SUBJECT_RE.match(text, sstart, end)
     if m is None or m.group(1).endswith(("'s", "’s")):
         return None  # ("Roe's lawyers said": the possessive's noun is the subject)
     person = _person_from_run(m.group(1))
