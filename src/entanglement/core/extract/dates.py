@@ -216,6 +216,12 @@ _DATELINE_DATE_FIRST = re.compile(
     r"\s*(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
+# A statement's date before its place in parentheses: "May 4, 2020 (Boston, MA) – The coalition said".
+_DATELINE_DATE_PAREN_PLACE = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t]*\([ \t]*{_PLACE}(?:,[ \t]*[A-Z][A-Za-z.]{{1,15}})?[ \t]*\)"
+    r"[ \t]*(?:[\u2013\u2014]|--?)[ \t]*(?=[A-Z\"\u201c])",
+    re.MULTILINE,
+)
 # A lead that opens the body with its date and a dash: "Sept. 20, 2017 - The County Executive today ...",
 # "(March 4, 2019) — “We will not ...". Only at the body's start (see _lead).
 # (compiled on first use, through _rx, as the patterns below that few texts need)
@@ -230,6 +236,15 @@ _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then 
 _BYLINE = re.compile(
     rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
+    re.MULTILINE,
+)
+_MONTH_NAMES_RE = r"(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+# A byline whose date follows the name with no mark between, or behind slashes: "By The Associated Press
+# March 19, 2019 3:34 pm", "By: Jane Roe//May 4, 2020//". Only a line of a name, the date and a time or
+# slashes: "By March 4, 2019, the council ..." names no one, and a sentence goes on in lower case.
+_BYLINE_BARE = re.compile(
+    rf"^[ \t]*By:?[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){{0,4}})[ \t]*"
+    rf"(?:{_DATE}(?=[ \t]*(?:$|\d{{1,2}}:\d\d))|//[ \t]*{_MONTH_NAMES_RE}\.?[ \t]+\d{{1,2}},[ \t]*(?:19|20)\d\d(?=[ \t]*//))",
     re.MULTILINE,
 )
 _NOT_OWN_TAG = re.compile(
@@ -270,11 +285,12 @@ def find_document_date(text: str) -> DocumentDate | None:
     ecf = _ecf_header(text)
     if ecf:
         candidates.append(ecf)
-    for m in _BYLINE.finditer(head):
-        found = _build(m, "byline", text)
-        if found:
-            candidates.append((m.start(), found))
-            break
+    for byline in (_BYLINE, _BYLINE_BARE):
+        for m in byline.finditer(head):
+            found = _build(m, "byline", text)
+            if found:
+                candidates.append((m.start(), found))
+                break
     column = {a: label for label, a, _b in _column_values(head)}
     # under a code compilation's title a bare date line is the compilation's currency date, not the section's
     for m in _DATE_LINE.finditer(head) if not _compilation_page(head) else ():
@@ -304,6 +320,11 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
+    for m in _DATELINE_DATE_PAREN_PLACE.finditer(head):
+        found = _build(m, "dateline", text) if _is_place(m) else None
+        if found:
+            candidates.append((m.start(), found))
+            break
     for m in _DATELINE_DATE_FIRST.finditer(head):
         found = _build(m, "dateline", text) if _is_place(m) else None
         if found:
@@ -319,7 +340,12 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    for found_at in (_ocr_date_line(head), _short_date_line(head), _glued_day_first(head)):
+    for found_at in (
+        _ocr_date_line(head),
+        _short_date_line(head),
+        _short_hyphen_date_line(head),
+        _glued_day_first(head),
+    ):
         if found_at:
             candidates.append(found_at)
     for heading in (_glued_first_date(text), _place_date_heading(text), _run_together_letter_head(text)):
@@ -331,6 +357,12 @@ def find_document_date(text: str) -> DocumentDate | None:
         if decided and decided[0] <= first.span.start < decided[1]:
             return decided[2]  # "argued - decided" over a court opinion: the decision is the opinion's date
         return first
+    decided = _decided_in_range(text, head)
+    if decided:
+        return decided[2]  # the heading's range is the only date the opinion gives itself
+    title_page = _title_page_date(text)
+    if title_page:
+        return title_page
     effective = _effective_in_header_table(text, head) or _updated_only(head)
     if effective:
         return effective
@@ -343,6 +375,37 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             return found
     return _closing_formula(text) or _latest_history_note(text)
+
+
+# A report's cover run together into one line with its date: "1 ANNUAL REPORT OF THE PINE CITY REVIEW BOARD
+# A Report to the Council Concerning Patrol Staffing March 4, 2019 PART ONE Summary". The date counts only as
+# the text's first date, on a line of title words (capitalized, numbers, or short joining words) up to it, not
+# behind a word that makes it something the text reports ("on", "since", "until" ...), and followed by another
+# capitalized word or the line's end. In a sentence ("The board met on March 4, 2019 to ...") it stays unread.
+_TITLE_PAGE_CHARS = 600
+_TITLE_JOINERS = frozenset({"of", "to", "the", "and", "for", "in", "on", "a", "an", "at", "by", "&"})
+_NOT_TITLE_BEFORE = frozenset(
+    {"on", "of", "by", "since", "until", "before", "after", "from", "through", "in", "to", "and", "the", "at"}
+)
+
+
+def _title_page_date(text: str) -> DocumentDate | None:
+    m = _DATE_RE.search(text, 0, _TITLE_PAGE_CHARS)
+    if m is None or not m["month"] or _compilation_page(text[:_HEADER_CHARS]):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prefix = re.sub(r"^[ \t]*\d{1,3}[ \t]+", "", text[line_start : m.start()])
+    words = prefix.split()
+    if len(words) < 4 or not re.fullmatch(r"[A-Za-z0-9 \t,'&:\-]*", prefix):
+        return None
+    if words[-1].lower() in _NOT_TITLE_BEFORE:
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w in _TITLE_JOINERS for w in words):
+        return None
+    after = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)].split()
+    if after and not (after[0][0].isupper() and after[0][:1].isalpha()):
+        return None
+    return _build(m, "header", text)
 
 
 # A header line that is a date whose comma OCR read as a period: "March 4. 2019". Only a line that is
@@ -397,6 +460,10 @@ _SHORT_DATE_LINE = (
     r"^[ \t]*(?:(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)[ \t]*$"
 )
 _SHORT_DATE_CHARS = 1000
+# With hyphens ("5-8-17") such a line reads as a date only among the first few lines, under a title: lower
+# down a line like that may be a section or file number.
+_SHORT_HYPHEN_DATE_LINE = r"^[ \t]*(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d\d)[ \t]*$"
+_SHORT_HYPHEN_LINES = 3
 
 
 def _short_date_line(head: str) -> tuple[int, DocumentDate] | None:
@@ -407,6 +474,18 @@ def _short_date_line(head: str) -> tuple[int, DocumentDate] | None:
             continue
         found = _short_year_date(m)
         if found:
+            return m.start(), DocumentDate(found.date, found.mention, found.span, "header")
+    return None
+
+
+def _short_hyphen_date_line(head: str) -> tuple[int, DocumentDate] | None:
+    if _compilation_page(head):
+        return None
+    lines = [m for m in re.finditer(r"^[^\n]*\S[^\n]*$", head[:_SHORT_DATE_CHARS], re.MULTILINE)]
+    for line in lines[1:_SHORT_HYPHEN_LINES]:
+        m = _rx(_SHORT_HYPHEN_DATE_LINE, re.MULTILINE).match(head, line.start(), line.end())
+        found = _short_year_date(m) if m else None
+        if m and found:
             return m.start(), DocumentDate(found.date, found.mention, found.span, "header")
     return None
 
@@ -451,8 +530,10 @@ def _updated_only(head: str) -> DocumentDate | None:
 
 
 # A court opinion's heading gives its history as a range of two full dates, "March 1, 2019 - June 3,
-# 2019": argued (or submitted), then decided.
-_RANGE_LINE = r"^[ \t]*[^\n]{6,30}?\d[ \t]*(?:--?|[\u2013\u2014])[ \t]*[^\n]{6,30}?\d[ \t.]*$"
+# 2019": argued (or submitted), then decided; some courts put the county first and close each date with a
+# period ("Suffolk. March 1, 2019. - June 3, 2019.").
+_RANGE_LINE = r"^[ \t]*[^\n]{6,40}?\d[ \t.]*(?:--?|[\u2013\u2014])[ \t]*[^\n]{6,30}?\d[ \t.]*$"
+_RANGE_COUNTY = r"[ \t]*(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\.[ \t]+)?"
 _COURT_HEADING = r"\b(?:vs?\.|Court|JJ?\.|C\.J\.)(?=\s)"
 
 
@@ -461,9 +542,10 @@ def _decided_in_range(text: str, head: str) -> tuple[int, int, DocumentDate] | N
     court = _rx(_COURT_HEADING)
     for m in _rx(_RANGE_LINE, re.MULTILINE).finditer(head):
         dates = list(_DATE_RE.finditer(head, m.start(), m.end()))
-        if len(dates) != 2 or head[m.start() : dates[0].start()].strip():
+        if len(dates) != 2 or not re.fullmatch(_RANGE_COUNTY, head[m.start() : dates[0].start()]):
             continue
-        if not re.fullmatch(r"[ \t]*(?:--?|[\u2013\u2014])[ \t]*", head[dates[0].end() : dates[1].start()]):
+        between = head[dates[0].end() : dates[1].start()]
+        if not re.fullmatch(r"[ \t]*\.?[ \t]*(?:--?|[\u2013\u2014])[ \t]*", between):
             continue
         if head[dates[1].end() : m.end()].strip(" \t."):
             continue
@@ -794,11 +876,12 @@ _REV_ON_HEADER_LINE = (
 _REV_HEADER_LINES_CHARS = 600
 
 
-# Its two-digit-year form, read only there, with slashes: "General Order 5.1 Rev. 03/04/19". A year
+# Its two-digit-year form, read only there, with slashes: "General Order 5.1 Rev. 03/04/19" (or with the
+# order's title in capitals run onto the line: "... GENERAL ORDER Rev. 03/04/19 USE OF FORCE ..."). A year
 # in two digits elsewhere ("REVISED: 03-20-18, ...", "App. 10/24/89") stays unread: it could be many dates.
 _REV_SHORT_ON_TITLE_LINE = (
     r"^[^\n]{0,160}?\b(?:Rev\.|Revised|Revision)\s*(?:date)?\s*:?\s*"
-    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)(?![\d/])\)?[ \t:.]*$"
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)(?![\d/])(?:\)?[ \t:.]*$|[ \t]+(?-i:(?=[A-Z]{2,}[ \t]+[A-Z]{2,})))"
 )
 
 
