@@ -371,7 +371,8 @@ _TEX_CODES = {
 _NAMED_STATUTES = {
     "florida statutes": "Fla. Stat.",
     "minnesota statutes": "Minn. Stat.",
-    "oregon revised statutes": "Or. Rev. Stat.",
+    # Oregon's own texts and courts cite "ORS 181A.820" whatever the page spells out
+    "oregon revised statutes": "ORS",
     "colorado revised statutes": "Colo. Rev. Stat.",
     "nevada revised statutes": "Nev. Rev. Stat.",
     "kentucky revised statutes": "Ky. Rev. Stat.",
@@ -400,7 +401,7 @@ _NAMED_STATUTES = {
     "virginia code": "Va. Code",
     "south carolina code": "S.C. Code Ann.",
     "montana code annotated": "Mont. Code Ann.",
-    "oregon statutes": "Or. Rev. Stat.",
+    "oregon statutes": "ORS",
     "massachusetts general laws": "Mass. Gen. Laws",
     "general laws of massachusetts": "Mass. Gen. Laws",
     "michigan compiled laws": "Mich. Comp. Laws",
@@ -1423,6 +1424,11 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
         return "N.Y.C. Admin. Code"
     if low in _NAMED_STATUTES:
         return _NAMED_STATUTES[low]
+    named = _named_statute_suffix(low)
+    if named is not None:
+        # words before a compilation's full name are the sentence's, not the name's ("Terms used in
+        # Oregon Statutes", "the District of Columbia. See Oregon Statutes")
+        return named
     if low.endswith("statute"):
         # "Florida Statute 908.104": a compilation's name in the singular; any other "statute" is no code's name
         return _NAMED_STATUTES.get(low + "s")
@@ -1446,6 +1452,15 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
     if low in {"code", "statutes", "the code"}:
         return None
     return raw
+
+
+def _named_statute_suffix(low: str) -> str | None:
+    words = low.split(" ")
+    for i in range(1, len(words) - 1):
+        tail = " ".join(words[i:])
+        if tail in _NAMED_STATUTES and tail != "general statutes":
+            return _NAMED_STATUTES[tail]
+    return None
 
 
 def _code_mentions(doc: _Doc) -> list[_CodeMention]:
