@@ -124,8 +124,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("us-code-without-title", "Cities must comply with section 1373 of the U.S. Code on immigration.", ["8 U.S.C. § 1373"]),
     ("us-code-without-title-unknown", "Grants follow section 3701 of the United States Code.", []),
     ("own-heading-alone", "State Police\n\nORS 181A.820\nEnforcement of laws\n\n(1) An agency may not act. See ORS 131.005.",
-     ["ORS 131.005"]),
-    ("own-heading-titled", "Oregon Statutes 181A.823 \u2013 Prohibitions\n\n(1) A public body may not act.", []),
+     ["ORS 181A.820", "ORS 131.005"]),
+    ("own-heading-titled", "Oregon Statutes 181A.823 \u2013 Prohibitions\n\n(1) A public body may not act.", ["ORS 181A.823"]),
     ("heading-is-a-sentence", "ORS 181A.820 bars the use of agency moneys.", ["ORS 181A.820"]),
     ("cite-deep-in-text-not-heading", "Policy\n\n" + "Deputies must read the rules. " * 20 + "\nRCW 10.93.160\n", ["RCW 10.93.160"]),
 ]

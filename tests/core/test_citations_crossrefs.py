@@ -29,7 +29,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("own-number-repeated-not-cited", "12B.4 Duties of agencies.\n1. Nothing in section 12B.4 limits section 12B.5.",
      [f"{S} 12B.5"]),
     ("code-named-above-heading", "Iowa Code\n12B.4 Duties of agencies.\n1. A county shall comply with section 12B.2.",
-     [f"{S} 12B.2"]),
+     ["Iowa Code \u00a7 12B.4", "Iowa Code \u00a7 12B.2"]),
     ("capitals-code-title-body-on-heading-line", "GOVERNMENT CODE\nCHAPTER 752. IMMIGRATION LAWS\nSec. 752.053. POLICIES "
      "PROHIBITED. (a) A local entity may not act. (b) Under Section 752.0565, it shall act.",
      [f"{S} 752.0565"]),
@@ -40,11 +40,11 @@ CASES: list[tuple[str, str, list[str]]] = [
      "section 24-76.6-103 to read:\n24-76.6-103. Prohibitions. (1) No arrest under section 24-76.6-102.",
      ["C.R.S. 24-76.6-103", "C.R.S. 24-76.6-102"]),
     ("abbreviated-code-named-above", "Revised Code of Washington\n43.10.310 Model policies.\n(1) The attorney general "
-     "shall act under section 43.10.315.", [f"{S} 43.10.315"]),
+     "shall act under section 43.10.315.", ["RCW 43.10.310", "RCW 43.10.315"]),
     ("prefixed-heading-qualifies-refs", "Tenn. Code Ann. \u00a7 45-3-210\n(a) No city shall violate section 45-3-211.",
-     [f"{S} 45-3-211"]),
+     ["Tenn. Code Ann. \u00a7 45-3-210", "Tenn. Code Ann. \u00a7 45-3-211"]),
     ("prefixed-heading-other-chapter", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 53-13-104.",
-     [f"{S} 53-13-104"]),
+     ["Utah Code \u00a7 76-9-1003", "Utah Code \u00a7 53-13-104"]),
     ("this-section-is-no-reference", "12B.4 Duties of agencies.\n1. This section and this chapter apply.", []),
     ("session-law-note-at-end", "12B.4 Duties of agencies.\n1. A county shall comply.\n\n2019 Acts, ch 1089, \u00a79, 12", []),
     ("heading-under-title-lines", "2022 Georgia Code\nTitle 36 - Local Government\nChapter 80 - General Provisions\n"

@@ -23,3 +23,27 @@ CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_heldout10_citation_classes(text: str, expected: list[str]) -> None:
     assert [c.normalized for c in find_citations(text)] == expected
+
+
+PAGE_CASES: list[tuple[str, str, list[str]]] = [
+    # --- a statute page heading its own section with the code's name cites it; bare headings and
+    # locator notes only label the page
+    ("named-heading-alone", "Courts\n\nORS 133.991\nArrest powers\n\n(1) An officer may act.", ["ORS 133.991"]),
+    ("named-heading-titled", "Oregon Statutes 133.992 \u2013 Holds\n\n(1) A jail may not hold anyone.", ["ORS 133.992"]),
+    ("bare-heading-dropped", "\u00a7 12.305 JAIL HOLDS.\n\n(A) No officer shall hold a person.", []),
+    ("sec-heading-dropped", "Sec. 4-118. Holds.\n\n(a) No officer shall hold a person.", []),
+    ("locator-note-dropped", "(7 ILCS 410/3)\nSec. 3. Holds. No officer shall hold a person.", []),
+    # --- a publisher's postal-code form under a bare heading: the code's Bluebook form, and the page's
+    # bare cross-references take that code
+    ("postal-form-under-bare-heading", "Section 29-177c - Holds.\n\nCT Gen Stat \u00a7 29-177c (2021)\n\n"
+     "(a) A felony, as section 53a-24 defines it, bars release.",
+     ["Conn. Gen. Stat. \u00a7 29-177c", "Conn. Gen. Stat. \u00a7 53a-24"]),
+    ("postal-form-in-a-sentence", "The clerk relied on NV Rev Stat \u00a7 239.010 for the records.",
+     ["Nev. Rev. Stat. \u00a7 239.010"]),
+    ("postal-form-needs-sign", "Call the CT Gen Stat desk at 12.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PAGE_CASES], ids=[c[0] for c in PAGE_CASES])
+def test_heldout10_statute_page_classes(text: str, expected: list[str]) -> None:
+    assert [c.normalized for c in find_citations(text)] == expected

@@ -28,12 +28,12 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["8 U.S.C. \u00a7 1373"]),
     # --- a statute page whose code is known: "Formerly N" is section N of that code
     ("formerly-history-note", PAGE.format(body="hold people. [Formerly 182.330; 2020 c.5 \u00a74]"),
-     ["ORS 182.330"]),
+     ["ORS 182B.410", "ORS 182.330"]),
     ("formerly-and-cite", PAGE.format(body="act as in ORS 131.605. [Formerly 182.330; 2020 c.5 \u00a74]"),
-     ["ORS 131.605", "ORS 182.330"]),
+     ["ORS 182B.410", "ORS 131.605", "ORS 182.330"]),
     # a page's own number is never a former number of itself; a session law stays out
-    ("formerly-own-number", PAGE.format(body="hold people. [Formerly 182B.410]"), []),
-    ("session-law-only", PAGE.format(body="hold people. [2020 c.5 \u00a74]"), []),
+    ("formerly-own-number", PAGE.format(body="hold people. [Formerly 182B.410]"), ["ORS 182B.410"]),
+    ("session-law-only", PAGE.format(body="hold people. [2020 c.5 \u00a74]"), ["ORS 182B.410"]),
     # no statute page: nothing tells which code "Formerly" means
     ("formerly-no-page", "The rule, formerly 182.330, was renumbered by the board last year.", []),
 ]
@@ -46,10 +46,10 @@ def test_heldout6_citation_classes(text: str, expected: list[str]) -> None:
 
 def test_former_number_span() -> None:
     text = PAGE.format(body="hold people. [Formerly 182.330; 2020 c.5 \u00a74]")
-    (found,) = find_citations(text)
+    _own, found = find_citations(text)
     assert text[found.span.start : found.span.end] == found.mention == "182.330"
 
 
-def test_statute_page_own_section_still_dropped() -> None:
+def test_statute_page_own_section_named_with_its_code_counts() -> None:
     text = "Public Safety\n\nORS 182B.410\nLimits on local enforcement\n\n(1) ORS 182B.410 bars holds.\n"
-    assert find_citations(text) == []
+    assert [c.normalized for c in find_citations(text)] == ["ORS 182B.410", "ORS 182B.410"]

@@ -1,5 +1,5 @@
-"""find_citations on statute web pages and plural code names: a page's own section is the
-document, not a citation; "Penal Codes 821 and 822" cites two sections of one code. Texts written
+"""find_citations on statute web pages and plural code names: a page's own section is a
+citation only where the page names it with its code; "Penal Codes 821 and 822" cites two sections of one code. Texts written
 for these tests."""
 
 from __future__ import annotations
@@ -30,19 +30,22 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("zip-code", "Residents of ZIP Code 94110 spoke at the hearing.", []),
     ("area-code", "Callers from Area Code 415 jammed the lines.", []),
     ("zip-codes-plural", "Raids hit ZIP Codes 94110 and 94112 in California.", []),
-    # --- a statute page's own section, named in its first lines, is not a citation
+    # --- a statute page's own section is a citation when the page names it with its code; a bare
+    # heading ("§ 153A-145.5", "Sec. 752.053.") only labels the page
     ("bare-sign-under-title", "Carolina Statutes Online\n\u00a7 153A-145.5\n(a) No county shall adopt a policy. See G.S. 162-62.",
      ["G.S. 162-62"]),
     ("bare-sign-blank-lines", "State Legal Code\n\n\u00a7 153a-145-5\n\n(a) No county shall adopt a policy.", []),
     ("prefixed-then-section-line", "Colo. Rev. Stat. \u00a7 24-76.6-101\nSection 24-76.6-101 - Definitions\n"
-     "As used in this part, see C.R.S. 24-76.6-102.", ["C.R.S. 24-76.6-102"]),
+     "As used in this part, see C.R.S. 24-76.6-102.",
+     ["Colo. Rev. Stat. \u00a7 24-76.6-101", "C.R.S. 24-76.6-102"]),
     ("title-then-prefixed-then-section-line", "Colorado Revised Statutes\nColo. Rev. Stat. \u00a7 24-76.6-102\n"
      "Section 24-76.6-102 - Prohibitions\n(1) A peace officer shall not arrest. C.R.S. 24-76.6-101 defines terms.",
-     ["C.R.S. 24-76.6-101"]),
+     ["Colo. Rev. Stat. \u00a7 24-76.6-102", "C.R.S. 24-76.6-101"]),
     ("sec-heading-then-subsection", "Texas Government Code\nSec. 752.053. POLICIES PROHIBITED.\n(a) A local entity may not act.", []),
-    ("prefixed-then-subsection", "Cal. Gov. Code \u00a7 7284.6\n(a) Law enforcement agencies shall not use money.", []),
+    ("prefixed-then-subsection", "Cal. Gov. Code \u00a7 7284.6\n(a) Law enforcement agencies shall not use money.",
+     ["Cal. Gov. Code \u00a7 7284.6"]),
     ("own-section-repeated-in-body", "Iowa Code \u00a7 27A.8\n1. A local entity shall comply. Nothing in Iowa Code \u00a7 27A.8 "
-     "limits Iowa Code \u00a7 27A.4.", ["Iowa Code \u00a7 27A.4"]),
+     "limits Iowa Code \u00a7 27A.4.", ["Iowa Code \u00a7 27A.8", "Iowa Code \u00a7 27A.8", "Iowa Code \u00a7 27A.4"]),
     ("numbered-subsection-body", "Section 1373\n(a) In general. A government entity may not prohibit ...", []),
     # --- a municipal code section's history note names prior codes and ordinances, never citations
     ("note-prior-code", "Sec. 2-14. Cooperation.\n(a) No officer shall ask about immigration status.\n"
@@ -51,16 +54,19 @@ CASES: list[tuple[str, str, list[str]]] = [
      "(Ord. 2019-14 \u00a7 2, passed 3-5-2019; Ord. 2020-1 \u00a7\u00a7 3, 4, passed 1-2-2020)", []),
     ("note-municode", "Sec. 2-14.\n(a) No officer.\n(Code 1985, \u00a7 2-14; Ord. No. 12-3, \u00a7 1, 6-5-2012)", []),
     ("plural-statutes-named", "Florida Statutes 908.103 and 908.104 apply.", ["Fla. Stat. \u00a7 908.103", "Fla. Stat. \u00a7 908.104"]),
-    # --- a statute page cites other sections of its code by bare number (shaped like its own): as cited
+    # --- a statute page cites other sections of its code by bare number (shaped like its own): in
+    # the page's code when its heading names it, else as cited
     ("page-neighbour-bare", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 76-9-1004.",
-     ["\u00a7 76-9-1004"]),
+     ["Utah Code \u00a7 76-9-1003", "Utah Code \u00a7 76-9-1004"]),
     ("page-neighbour-dotted", "Cal. Pen. Code \u00a7 422.55\n(a) Hate crime means a crime. See Section 422.6.",
-     ["\u00a7 422.6"]),
+     ["Cal. Pen. Code \u00a7 422.55", "Cal. Pen. Code \u00a7 422.6"]),
     ("page-other-chapter-same-code", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 53-13-104.",
-     ["\u00a7 53-13-104"]),
-    ("page-other-shape-not-guessed", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 1004.", []),
+     ["Utah Code \u00a7 76-9-1003", "Utah Code \u00a7 53-13-104"]),
+    ("page-other-shape-not-guessed", "Utah Code\nSection 76-9-1003\n(1) A person may not act. See Section 1004.",
+     ["Utah Code \u00a7 76-9-1003"]),
     ("page-neighbour-colorado", "Colo. Rev. Stat. \u00a7 24-76.6-102\nSection 24-76.6-102 - Prohibitions\n"
-     "(1) A peace officer shall not arrest. Section 24-76.6-101 defines terms.", ["\u00a7 24-76.6-101"]),
+     "(1) A peace officer shall not arrest. Section 24-76.6-101 defines terms.",
+     ["Colo. Rev. Stat. \u00a7 24-76.6-102", "Colo. Rev. Stat. \u00a7 24-76.6-101"]),
     ("no-page-no-guess", "The county said Section 76-9-1004 applies to the jail.", []),
     # --- a headline's section is the law the story is about
     ("headline-violates-section", "DOJ says city violates Section 1373\n\nThe department said immigration law was broken.",

@@ -15,10 +15,11 @@ A code named without its state ("Government Code 7282") takes the state the text
 the one its bill numbers or its section numbers' shape point to. Bill numbers, session laws,
 Statutes at Large, public laws, ordinance and executive-order numbers, constitutional clauses and
 sections ("Section 39, Article III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of
-a code whose sections have a fixed depth ("Indiana Code 5-2-18.2") and a statute page's heading
-naming its own section are never citations. The page's bare cross-references to sections shaped like
-its own ("under section 27A.10") are, written as cited ("§ 27A.10") even where the page names its
-code.
+a code whose sections have a fixed depth ("Indiana Code 5-2-18.2") and a statute page's bare
+heading naming its own section ("§ 2-173-042", "(5 ILCS 805/5)") are never citations; a heading
+naming the section with its code ("ORS 181A.820", "CT Gen Stat § 54-192h") is. The page's bare
+cross-references to sections shaped like its own ("under section 27A.10") are citations, in the
+page's code when its heading names one ("Conn. Gen. Stat. § 53a-25"), else as cited ("§ 27A.10").
 """
 
 from __future__ import annotations
@@ -655,6 +656,7 @@ def _find_citations(text: str) -> list[Citation]:
     accept(iter(cases))
     accept(_federal(doc))
     accept(_prefixed_state(doc))
+    accept(_postal_codes(doc))
     accept(_abbreviated_codes(doc))
     accept(_ina(doc))
     accept(_ina_287g(doc))
@@ -663,19 +665,47 @@ def _find_citations(text: str) -> list[Citation]:
     accept(_code_then_number(doc))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
-    own = _own_section(text, hits) or _bare_own_heading(doc) or _cited_as(text, hits)
+    own_named = _own_section(text, hits)
+    own = own_named or _bare_own_heading(doc) or _cited_as(text, hits)
     if own is not None:
+        # A page heading its section with the code's name ("ORS 181A.820", "CT Gen Stat § 54-192h")
+        # cites it (eval/SPEC.md's gold counts it); a bare heading ("§ 2-173-042", "27A.9 Denial")
+        # and a locator note ("(5 ILCS 805/5)", "Cite as:") only label the page.
+        page = _named_page_hit(text, hits, own) if own_named else None
+        if page is not None and page.kind == "state_code":
+            doc.page_code = page.normalized[: len(page.normalized) - len(own)]
         if _separators(own):
             # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
-            # "under section 27A.10"): they are citations, written as cited ("§ 27A.10"), even where the
-            # page names its code (eval/SPEC.md: state codes as cited)
+            # "under section 27A.10"): they are citations, in the page's code where its heading names one
             doc.page_shape = _separators(own)
             accept(_section_refs(doc, explicit))
         accept(_former_numbers(text, hits, own))
-        hits = [h for h in hits if h.kind == "case" or _section_number(h.normalized) != own]
+        hits = [
+            h
+            for h in hits
+            if h.kind == "case"
+            or _section_number(h.normalized) != own
+            or (page is not None and _names_its_code(text, h))
+        ]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
     return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+_BARE_NUMBER = _Lazy(r"(?i)[\s(]*(?:§|sec(?:tion)?s?\b\.?|art(?:icle)?\b\.?|\d)")
+
+
+def _names_its_code(text: str, hit: _Hit) -> bool:
+    """The mention names its code ("ORS 181A.820", "Oregon Statutes 181A.823"), not only a number."""
+    return _BARE_NUMBER.match(text, hit.start, hit.end) is None
+
+
+def _named_page_hit(text: str, hits: list[_Hit], own: str) -> _Hit | None:
+    for h in hits:
+        if h.kind == "case" or _section_number(h.normalized) != own or not _names_its_code(text, h):
+            continue
+        return h if h.normalized.lower().endswith(own) else None
+    return None
 
 
 # A statute page's history note gives the section's former number in the page's own code: "[Formerly
@@ -720,6 +750,8 @@ class _Doc:
         self._windows: dict[str, list[tuple[int, int]]] = {}
         # the shape of a statute page's own section number ("." for "27A.9"), once known
         self.page_shape: str | None = None
+        # the code prefix a page's own named section gives its bare neighbours ("Conn. Gen. Stat. § ")
+        self.page_code: str | None = None
         self.state = _document_state(text, low)
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
@@ -1073,6 +1105,32 @@ def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
 
 # New Mexico cites its statutes with the compilation's year: "NMSA 1978, § 29-1-10" and, in its bills,
 # "Section 29-1-10 NMSA 1978" or "Sections 29-1-10 and 29-1-11 NMSA 1978".
+# Some publishers head a state's section with its postal code and undotted words ("CT Gen Stat §
+# 54-192h", "NV Rev Stat § 239.010"): the code's Bluebook form, the sign required.
+_POSTAL_CODE = _Lazy(
+    r"\b(?P<st>[A-Z]{2})[ \t]+(?P<words>(?:(?:Gen|Rev|Comp|Cons)[ \t]+)?(?:Stat|Laws|Code)(?:[ \t]+Ann)?)"
+    rf"[ \t]*§[ \t]*(?P<list>{_SEC})"
+)
+_POSTAL_STATES = {
+    "AL": "Ala.", "AK": "Alaska", "AZ": "Ariz.", "AR": "Ark.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
+    "GA": "Ga.", "HI": "Haw.", "ID": "Idaho", "IN": "Ind.", "IA": "Iowa", "KS": "Kan.", "KY": "Ky.",
+    "LA": "La.", "ME": "Me.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.",
+    "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.",
+    "NC": "N.C.", "ND": "N.D.", "OH": "Ohio", "OK": "Okla.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.",
+    "SD": "S.D.", "TN": "Tenn.", "UT": "Utah", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W. Va.",
+    "WI": "Wis.", "WY": "Wyo.", "FL": "Fla.",
+}
+
+
+def _postal_codes(doc: _Doc) -> Iterator[_Hit]:
+    for m in doc.scan(_POSTAL_CODE, "section") if "\u00a7" in doc.text else ():
+        state = _POSTAL_STATES.get(m["st"])
+        if state is None:
+            continue
+        words = " ".join(w if w == "Code" else w + "." for w in m["words"].split())
+        yield _Hit(m.start(), m.end(), f"{state} {words} \u00a7 {m['list']}", "state_code")
+
+
 _NM_SEC = r"\d{1,2}[A-Z]?-\d{1,3}[A-Z]?-\d{1,3}(?:\.\d+)?"
 _NMSA = _Lazy(
     rf"\bNMSA[ \t]+1978,?[ \t]*(?:(?:§|[Ss]ec(?:tion|\.))[ \t]*)?(?P<sec>{_NM_SEC})(?![\d\-]|\.\d)"
@@ -1182,7 +1240,8 @@ def _own_section(text: str, hits: list[_Hit]) -> str | None:
     document itself, not a citation, wherever the page repeats it. Only short lines may stand before
     it, and its line opens with the section and goes on with a title or nothing, never a sentence
     ("ORS 181A.820 bars ..."). A bare "Section 1373" or "§ 1373" is a headline's law ("Section 1373
-    Fight Heats Up") unless the body then opens with a subsection or the next lines repeat the number."""
+    Fight Heats Up") unless the body then opens with a subsection or the next lines repeat the number.
+    Where the page names it with its code, that mention is a citation (see _find_citations)."""
     lines = _head_lines(text)
     if not lines:
         return None
@@ -1204,7 +1263,13 @@ def _own_section(text: str, hits: list[_Hit]) -> str | None:
             continue  # "287(g) Jail Enforcement Model": a program named for a section, not a statute page
         if before or not _BARE_MENTION.match(text, h.start) or _opens_statute_body(text, h.end, number):
             return number
-        return None
+        # "Section 54-192h - Title" over a line naming the code with it ("CT Gen Stat § 54-192h")
+        named_below = any(
+            o.start < limit and o.kind != "case" and _section_number(o.normalized) == number and _names_its_code(text, o)
+            for o in hits
+            if o.start > h.end
+        )
+        return number if named_below else None
     return None
 
 
@@ -1772,7 +1837,7 @@ def _bare_section(
     if title8 and sec in _WELL_KNOWN_8USC:
         return f"{_COMPLETE}8 U.S.C. § {sec}"  # only where no code of the text's own claims it
     if doc.page_shape and _separators(sec) == doc.page_shape:
-        return ""
+        return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
     if _DOTTED_SECTION.match(sec):
         return ""
     return None
