@@ -47,3 +47,24 @@ PAGE_CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PAGE_CASES], ids=[c[0] for c in PAGE_CASES])
 def test_heldout10_statute_page_classes(text: str, expected: list[str]) -> None:
     assert [c.normalized for c in find_citations(text)] == expected
+
+
+FL = "Fla. Stat. \u00a7 "
+CHAPTER_CASES: list[tuple[str, str, list[str]]] = [
+    ("chapter-page-table", "The Senate\n\n2023 Florida Statutes\n\nChapter 951\n\nCOUNTY JAILS\n\n"
+     "951.231 Holds for other agencies.\n\n951.24 Work release.\n\n951.231 Holds for other agencies.A jail may hold.",
+     [FL + "951.231", FL + "951.24", FL + "951.231"]),
+    ("chapter-page-abbreviated-code", "Oregon Revised Statutes\nChapter 133\n133.310 Arrest without warrant.\n",
+     ["ORS 133.310"]),
+    # --- numbered parts that are no statute sections
+    ("manual-chapter-no-compilation", "Jail Manual\n\nChapter 4\n\n4.1 Purpose of holds.\n\n4.2 Scope.\n", []),
+    ("other-chapter-number", "2023 Florida Statutes\n\nChapter 951\n\n4.1 Purpose of holds.\n", []),
+    ("number-inside-a-sentence", "2023 Florida Statutes\n\nChapter 951\n\nThe jail follows 951.231 Holds rules.\n", []),
+    ("compilation-after-chapter", "Chapter 951\n\nNotes on the Florida Statutes today\n\n951.231 Holds.\n", []),
+    ("report-numbered-list", "Annual report\n\n1.1 Jail population rose.\n\n1.2 Holds fell.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CHAPTER_CASES], ids=[c[0] for c in CHAPTER_CASES])
+def test_heldout10_chapter_page_classes(text: str, expected: list[str]) -> None:
+    assert [c.normalized for c in find_citations(text)] == expected

@@ -663,6 +663,8 @@ def _find_citations(text: str) -> list[Citation]:
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
     accept(_section_refs(doc, explicit))
     accept(_code_then_number(doc))
+    listed = set(_chapter_page_sections(doc))
+    accept(iter(sorted(listed, key=lambda h: h.start)))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
     own_named = _own_section(text, hits)
@@ -686,6 +688,7 @@ def _find_citations(text: str) -> list[Citation]:
             if h.kind == "case"
             or _section_number(h.normalized) != own
             or (page is not None and _names_its_code(text, h))
+            or h in listed  # a chapter page's sections are its contents, not its own label
         ]
         hits.sort(key=lambda h: h.start)
     hits = [h for h in hits if not _names_a_chapter(h)]
@@ -706,6 +709,36 @@ def _named_page_hit(text: str, hits: list[_Hit], own: str) -> _Hit | None:
             continue
         return h if h.normalized.lower().endswith(own) else None
     return None
+
+
+# A chapter page of a state's statutes ("2024 Florida Statutes" over "Chapter 908") lists and heads its
+# sections by number alone ("908.104 Cooperation with federal immigration authorities."): each is a
+# section of that compilation. The compilation's full name and a chapter line must stand in the head,
+# and a number counts only when it opens a line, begins with the chapter's number and goes on with a
+# title, so a manual's or a report's numbered parts ("4.1 Purpose") never do.
+_PAGE_COMPILATION = _Lazy(r"\b(?P<name>(?:[A-Z][a-z]+[ \t]+){1,2}(?:Revised[ \t]+)?Statutes)\b")
+_PAGE_CHAPTER = _Lazy(r"^[ \t]*(?i:chapter)[ \t]+(?P<ch>\d+[A-Z]?)[ \t]*$", re.MULTILINE)
+_CHAPTER_HEAD_REACH = 600
+
+
+def _chapter_page_sections(doc: _Doc) -> Iterator[_Hit]:
+    text = doc.text
+    head = text[:_CHAPTER_HEAD_REACH]
+    chapter = _PAGE_CHAPTER.search(head)
+    if chapter is None:
+        return
+    code = None
+    for m in _PAGE_COMPILATION.finditer(head, 0, chapter.start()):
+        code = _NAMED_STATUTES.get(re.sub(r"\s+", " ", m["name"]).lower())
+        if code:
+            break
+    if code is None:
+        return
+    heading = re.compile(rf"^(?P<sec>{re.escape(chapter['ch'])}\.\d+[A-Za-z]?)[ \t]+[A-Z]", re.MULTILINE)
+    for m in heading.finditer(text, chapter.end()):
+        sec = m["sec"]
+        cite = f"{code} {sec}" if code in _KNOWN_ABBR else f"{code} \u00a7 {sec}"
+        yield _Hit(m.start("sec"), m.end("sec"), cite, "state_code")
 
 
 # A statute page's history note gives the section's former number in the page's own code: "[Formerly
