@@ -165,6 +165,7 @@ _CLIPPED_CITY = re.compile(
     r"(?<![\w.])(?P<abbr>Phila\.|Balt\.|Mpls\.)(?P<county>[ \t]+(?:County|Cnty\.|Co\.))?"
 )
 # A law school or its journal ("U. Balt. L. Rev.", "Univ. of Balt."): an organization, not the city.
+_PROFESSIONAL_SCHOOL = re.compile(r"[ \t]+(?:Law|Medical|Business|Divinity|Dental|Nursing)[ \t]+School\b")
 _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
@@ -666,6 +667,8 @@ class _Finder:
             return "org"  # a street, river or landmark named after the place, not the place
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
+        if _PROFESSIONAL_SCHOOL.match(self.text, m.end):
+            return "org"  # "Harvard Law School": a university's school, its "Law" no government's
         if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or nxt.key in _SHARED_GOVERNMENT_PLURALS:
             return "gov"  # "the Ohio or Iowa Constitutions": one government word shared by two states
         if word in ORGANIZATION_WORDS or nxt.key in ORGANIZATION_WORDS:
@@ -945,7 +948,11 @@ class _Finder:
         # "three Oregon counties — Multnomah, Clackamas, and Washington"
         starts = [match.start for match in matches]
         for found in re.finditer(
-            r"\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*", self.text
+            # "neighboring counties in the task force (Jackson, Calhoun)": a few lower-case words may
+            # stand between the plural and the parenthesized list
+            r"\b(?:counties|parishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
+            r"|\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*",
+            self.text,
         ):
             pos = found.end()
             list_state = self._state_just_before(found.start())
@@ -1550,6 +1557,8 @@ class _Finder:
                 fips = weights[0][1].state_fips
                 self._guessed_states[fips] = self._guessed_states.get(fips, 0) + 1
             return weights[0][1]
+        if not in_doc and m.role != "explicit-place" and (county := self._bare_county_named_elsewhere(m)):
+            return county
         explicit = m.role == "explicit-place"
         best = _best(cands)
         pop = best.population or 0
@@ -1588,6 +1597,18 @@ class _Finder:
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
         return None
+
+    def _bare_county_named_elsewhere(self, m: _Match) -> Jurisdiction | None:
+        """A bare name the text also gives as a county of a state it names ("Suffolk." heading a
+        Massachusetts court's opinion that says "the county of Suffolk") is that county, not a namesake
+        city of a state the text never names."""
+        name = re.escape(self.text[m.start : m.end])
+        if not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b|\b(?:[Cc]ounty|[Pp]arish)[ \t]+of[ \t]+{name}\b", self.text):
+            return None
+        counties = [c for c in self.g.counties_named(m.key) if c.state_fips in self.doc_states]
+        if not counties:
+            return None
+        return min(counties, key=lambda c: self._distance_to_state(c.state_fips, m.start))
 
     def _office_of_shorter(self, m: _Match) -> Jurisdiction | None:
         """ "Boulder City Council" in a Colorado text is Boulder's council: the shorter name's city in
