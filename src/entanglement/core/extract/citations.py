@@ -1145,13 +1145,51 @@ _POSTAL_CODE = _Lazy(
     rf"[ \t]*§[ \t]*(?P<list>{_SEC})"
 )
 _POSTAL_STATES = {
-    "AL": "Ala.", "AK": "Alaska", "AZ": "Ariz.", "AR": "Ark.", "CO": "Colo.", "CT": "Conn.", "DE": "Del.",
-    "GA": "Ga.", "HI": "Haw.", "ID": "Idaho", "IN": "Ind.", "IA": "Iowa", "KS": "Kan.", "KY": "Ky.",
-    "LA": "La.", "ME": "Me.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.", "MS": "Miss.",
-    "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.",
-    "NC": "N.C.", "ND": "N.D.", "OH": "Ohio", "OK": "Okla.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.",
-    "SD": "S.D.", "TN": "Tenn.", "UT": "Utah", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W. Va.",
-    "WI": "Wis.", "WY": "Wyo.", "FL": "Fla.",
+    "AL": "Ala.",
+    "AK": "Alaska",
+    "AZ": "Ariz.",
+    "AR": "Ark.",
+    "CO": "Colo.",
+    "CT": "Conn.",
+    "DE": "Del.",
+    "GA": "Ga.",
+    "HI": "Haw.",
+    "ID": "Idaho",
+    "IN": "Ind.",
+    "IA": "Iowa",
+    "KS": "Kan.",
+    "KY": "Ky.",
+    "LA": "La.",
+    "ME": "Me.",
+    "MD": "Md.",
+    "MA": "Mass.",
+    "MI": "Mich.",
+    "MN": "Minn.",
+    "MS": "Miss.",
+    "MO": "Mo.",
+    "MT": "Mont.",
+    "NE": "Neb.",
+    "NV": "Nev.",
+    "NH": "N.H.",
+    "NJ": "N.J.",
+    "NM": "N.M.",
+    "NC": "N.C.",
+    "ND": "N.D.",
+    "OH": "Ohio",
+    "OK": "Okla.",
+    "PA": "Pa.",
+    "RI": "R.I.",
+    "SC": "S.C.",
+    "SD": "S.D.",
+    "TN": "Tenn.",
+    "UT": "Utah",
+    "VT": "Vt.",
+    "VA": "Va.",
+    "WA": "Wash.",
+    "WV": "W. Va.",
+    "WI": "Wis.",
+    "WY": "Wyo.",
+    "FL": "Fla.",
 }
 
 
@@ -1298,7 +1336,10 @@ def _own_section(text: str, hits: list[_Hit]) -> str | None:
             return number
         # "Section 54-192h - Title" over a line naming the code with it ("CT Gen Stat § 54-192h")
         named_below = any(
-            o.start < limit and o.kind != "case" and _section_number(o.normalized) == number and _names_its_code(text, o)
+            o.start < limit
+            and o.kind != "case"
+            and _section_number(o.normalized) == number
+            and _names_its_code(text, o)
             for o in hits
             if o.start > h.end
         )
