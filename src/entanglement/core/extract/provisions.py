@@ -991,6 +991,12 @@ _ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
 )
 
 
+_FLATTENED_RULES = _lazy(
+    r"(?:^|\s)(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s+[A-Z][A-Za-z ]{2,40}[.:]\s+[^.]{0,200}?"
+    r"\b(?:shall|must|may)\s+not\b"
+)
+
+
 def _role_of_heading(heading: str | None) -> str | None:
     if not heading:
         return None
@@ -2355,6 +2361,10 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 role = "operative"  # a naming sentence inside a section does not make the section a title
             if role in ("title", "findings") and _RESOLVED_CLAUSE.search(view.text):
                 # Title, recitals and resolved clauses in one paragraph: each sentence takes its own role.
+                role = "operative"
+            if role == "purpose" and _FLATTENED_RULES.search(view.text):
+                # An order flattened into one paragraph opens with its purpose and goes on with its
+                # numbered rules ("II. ... A. ...: Members shall not ..."): each sentence takes its own role.
                 role = "operative"
         roles[id(node)] = role
         context: list[str] = []
