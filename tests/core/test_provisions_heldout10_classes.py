@@ -32,3 +32,20 @@ def test_purpose_paragraph_without_numbered_rules_stays_purpose() -> None:
         "federal immigration agents and why the Department values public trust.\n"
     )
     assert _categories(text) == set()
+
+
+def test_text_saying_it_does_not_limit_enforcement_is_no_mandate() -> None:
+    text = (
+        "OPERATIONS ORDER\n\nA. Officers shall respect the rights of all residents. In no event will this order "
+        "limit or restrict the enforcement of federal immigration laws to less than the full extent permitted "
+        "by federal law.\n"
+    )
+    assert "cooperation_mandate" not in _categories(text)
+
+
+def test_officials_barred_from_limiting_enforcement_is_a_mandate() -> None:
+    text = (
+        "OPERATIONS ORDER\n\nA. No officer or agency of a county may limit or restrict the enforcement of "
+        "federal immigration laws to less than the full extent permitted by federal law.\n"
+    )
+    assert "cooperation_mandate" in _categories(text)

@@ -2062,6 +2062,13 @@ _LOCAL_ENTITY = _lazy(
 )
 # "may not limit ... the enforcement of immigration laws to less than the full extent permitted by
 # federal law": the drafting formula of anti-sanctuary statutes, a mandate under any modal.
+# "Under no circumstances will this provision limit ... to less than the full extent": the text says
+# what it does not do, a rule of its own reading; the mandate binds officials or agencies, never the text.
+_SELF_NON_LIMITATION = _lazy(
+    r"\b(?:this|these)\s+(?:provisions?|polic(?:y|ies)|orders?|sections?|chapters?|directives?|procedures?|"
+    r"rules?|guidelines?)\s+(?:(?:will|shall|does|do|is|are|be|to|not|construed|interpreted)\s+){0,4}(?:limit|restrict)",
+    I,
+)
 _LESS_THAN_FULL = _lazy(
     r"\b(?:limit|restrict)\w*\b[^.;]{0,100}?\b(?:enforcement\s+of\s+(?:\w+\s+){0,2}?immigration\s+laws?|cooperat\w*\s+with\s+(?:\w+\s+){0,3}?immigration)\b"
     r"[^.;]{0,40}?\bless\s+than\s+the\s+full\s+extent",
@@ -2233,7 +2240,8 @@ def _code_sentence(
     ):
         codes["cooperation_mandate"] = None
         return list(codes)
-    if search(_LESS_THAN_FULL) or (immigration_document and search(_OFFICIAL_PENALTY)) or (
+    less_than_full = search(_LESS_THAN_FULL) and not _SELF_NON_LIMITATION.search(masked)
+    if less_than_full or (immigration_document and search(_OFFICIAL_PENALTY)) or (
         search(_ENFORCEMENT_ACTION) and search(_SANCTUARY_POLICY)
     ):
         codes["cooperation_mandate"] = None
