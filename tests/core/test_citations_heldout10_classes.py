@@ -26,7 +26,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "sentence-after-a-period",
-        "A county includes the District of Columbia. See Oregon Statutes 174.111 for more.",
+        "The term also covers the Borough of Juneau. See Oregon Statutes 174.111 for more.",
         ["ORS 174.111"],
     ),
     ("words-before-the-name", "Words defined in Oregon Statutes 174.112 are used here.", ["ORS 174.112"]),
