@@ -1,4 +1,5 @@
-"""LazyRegex behaves as the compiled pattern; required_literals never names a word a match can lack."""
+"""LazyRegex behaves as the compiled pattern; required_literals never names a word a match can lack;
+a pattern gated to word starts finds exactly what it finds ungated."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entanglement.core.extract import provisions
-from entanglement.core.extract.lazy_regex import LazyRegex, lazy_compile, literal_view, required_literals
+from entanglement.core.extract.lazy_regex import (
+    LazyRegex,
+    begins_at_word,
+    lazy_compile,
+    literal_view,
+    required_literals,
+)
 
 
 def test_lazy_regex_compiles_on_first_use_and_answers_as_re() -> None:
@@ -100,3 +107,89 @@ def test_every_match_contains_one_of_its_literals(words: list[str], glue: str) -
         assert pattern.literals is not None
         if pattern.search(text) is not None:
             assert any(word in folded for word in pattern.literals), pattern.pattern[:80]
+
+
+@pytest.mark.parametrize(
+    "pattern,flags,expected",
+    [
+        (r"\bshall\s+not\b|\bmay\s+not\b", re.I, True),
+        (r"(?:\bshall|\bmust)\s+not", 0, True),
+        (r"\b(?:written\s+)?notice\b", re.I, True),  # skipping the optional group still starts a word
+        (r"\b(?:\w+\s+){0,3}?shall", 0, True),
+        (r"(?<![\w-])\bdetainers?\b", re.I, True),  # a lookbehind consumes nothing
+        (r"\b(?:-\s*)?detainer", 0, False),  # the optional part opens with no word character
+        (r"\bdetainer|,\s*however\b", re.I, False),  # a branch that opens at a comma
+        (r"(?:the\s+)?agreement", re.I, False),  # no boundary before the letters
+        (r"I\.C\.E\.", 0, False),
+        (r"\b[A-Z]\w+", 0, False),  # character classes are not read
+        (r"^\s*WHEREAS\b", re.M, False),
+        (r"\b\s+and", 0, False),  # "\\b" before a space is a word's end
+        (r"\bshall", re.VERBOSE, False),
+        (r"\bé", re.ASCII, False),
+        (r"\b(?:|x)y", 0, False),  # an empty branch
+    ],
+)
+def test_begins_at_word(pattern: str, flags: int, expected: bool) -> None:
+    assert begins_at_word(pattern, flags) is expected
+
+
+def test_gate_is_read_from_the_pattern_unless_the_caller_vouches() -> None:
+    assert lazy_compile(r"\bshall\b|\bmust\b", re.I).word_start
+    # One leading "\\b" outside any alternation is as cheap as the gate: left as written.
+    assert not lazy_compile(r"\b(?:shall|must)\b", re.I).word_start
+    assert not lazy_compile(r",\s*but\b|\bunless\b").word_start
+    vouched = lazy_compile(r"^\W*To\s+request|\bshall\b", word_start=True)
+    assert vouched.word_start
+    # Vouching covers a match at the text's start that opens with no word character.
+    assert [m.group() for m in vouched.finditer("• To request that it shall")] == ["• To request", "shall"]
+    assert not lazy_compile(r"\bshall\b|\bmust\b", word_start=False).word_start
+
+
+def _gated() -> list[LazyRegex]:
+    gated = []
+    for pattern in _all_patterns():
+        if pattern.compiled().pattern != pattern.pattern:
+            gated.append(pattern)
+    return gated
+
+
+def _all_patterns() -> list[LazyRegex]:
+    found: dict[int, LazyRegex] = {}
+
+    def collect(value: object) -> None:
+        if isinstance(value, LazyRegex):
+            found[id(value)] = value
+        elif isinstance(value, tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, provisions._Rule):
+            for item in (value.pattern, value.unless, value.also):
+                collect(item)
+
+    for value in vars(provisions).values():
+        collect(value)
+    return list(found.values())
+
+
+def test_the_heavy_provision_patterns_are_gated() -> None:
+    gated = {id(p) for p in _gated()}
+    # The modal cues and the agency names: measured the costliest patterns of the provisions pass.
+    assert id(provisions._CUE_RE) in gated
+    assert id(provisions._IMM_RE) in gated
+    assert len(gated) >= 40
+
+
+GLUES = ["", " ", "  ", "\n", "-", ", ", "; ", " (", ") ", "'", ".", " — "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUES)), min_size=1, max_size=30),
+    st.sampled_from(["", "• ", "  ", "To "]),
+)
+def test_gated_patterns_find_what_they_find_ungated(pieces: list[tuple[str, str]], opening: str) -> None:
+    text = opening + "".join(word + glue for word, glue in pieces)
+    for pattern in _gated():
+        plain = re.compile(pattern.pattern, pattern.flags)
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == expected, pattern.pattern[:80]
