@@ -19,6 +19,7 @@ savings clause. All rules are general legal-drafting patterns; none is keyed on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -819,14 +820,22 @@ def _parse_subs(outline: _Outline, text: str, pos: int, line_end: int, after_sec
 @dataclass(frozen=True)
 class _View:
     text: str
-    offsets: tuple[int, ...]  # original offset of each character of `text`
+    # `text` is made of runs copied character for character (a word, or the one space that stands
+    # for a run of whitespace): where each run starts in `text`, and where it came from. A table of
+    # every character's offset cost more to build than all the lookups it served.
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+
+    def _origin(self, index: int) -> int:
+        run = bisect_right(self.starts, index) - 1
+        return self.origins[run] + index - self.starts[run]
 
     def span(self, start: int, end: int) -> Span:
-        if not self.offsets:
+        if not self.text:
             return Span(0, 0)
-        start = min(max(start, 0), len(self.offsets) - 1)
-        end = min(max(end, start + 1), len(self.offsets))
-        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return Span(self._origin(start), self._origin(end - 1) + 1)
 
 
 # A word split at a line end ("immigra-\ntion"), or where a copy turned that break into a space
@@ -848,7 +857,9 @@ _OCR_APOSTROPHE = _lazy(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
 def _view(text: str, start: int, end: int) -> _View:
     raw = text[start:end]
     pieces: list[str] = []
-    offsets: list[int] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    length = 0
     # A hyphen that wraps a word over a line break joins its halves: the text between wraps is
     # read run by run, each run of whitespace becoming one space.
     segments: list[tuple[int, int]] = []
@@ -861,14 +872,19 @@ def _view(text: str, start: int, end: int) -> _View:
         previous = seg_start
         for m in _NON_SPACE.finditer(raw, seg_start, seg_end):
             run_start, run_end = m.span()
-            if run_start > previous and offsets:
+            if run_start > previous and pieces:
                 pieces.append(" ")
-                offsets.append(start + run_start - 1)
+                starts.append(length)
+                origins.append(start + run_start - 1)
+                length += 1
+            # Both rewrites keep the word's length, so its characters map one to one.
             word = m.group().translate(_STRAIGHT_QUOTES)
             pieces.append(_OCR_APOSTROPHE.sub("'", word) if "?" in word else word)
-            offsets.extend(range(start + run_start, start + run_end))
+            starts.append(length)
+            origins.append(start + run_start)
+            length += run_end - run_start
             previous = run_end
-    return _View("".join(pieces), tuple(offsets))
+    return _View("".join(pieces), tuple(starts), tuple(origins))
 
 
 _ABBREV = _lazy(
