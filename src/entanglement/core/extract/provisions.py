@@ -272,6 +272,19 @@ _SELF_REFERENCE = _lazy(
     re.M,
 )
 _BARE_SECTION_MARK = _lazy(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
+# An official summary states the measure's rules paragraph by paragraph ("The act prohibits a
+# probation officer from ..."), or lists them as bare duties under a lead-in ("Officers:" then
+# "Cannot ask ...", "May not ..."). A story reports such rules with attributions around them,
+# which its own cues count.
+_SUMMARY_RULE = _lazy(
+    r"^[ \t]*(?:The|This)[ \t]+(?:act|bill|law|ordinance|directive|order|policy|resolution|measure)[ \t]+(?:also[ \t]+)?"
+    r"(?:prohibits|requires|allows|authorizes|limits|bars|directs|permits|forbids|restricts|prevents|mandates)\b",
+    re.M | re.I,
+)
+_BARE_DUTY_LINE = _lazy(
+    r"^[ \t]*(?:[-•*▪◦][ \t]*)?(?:Cannot|Can[ \t]+not|May[ \t]+not|Shall[ \t]+not|Must[ \t]+not|Will[ \t]+not|Must|Shall)[ \t]+[a-z]",
+    re.M,
+)
 
 
 def is_policy_text(text: str) -> bool:
@@ -323,6 +336,7 @@ def _genre_scores(text: str) -> tuple[int, int]:
     shall_rate = 1000 * modals / words
     # One "must" in a two-line story is a high rate but no drafting habit: the top tier takes two.
     policy += 2 if shall_rate >= 8 and modals >= 2 else (1 if shall_rate >= 3 else 0)
+    policy += 2 if count(_SUMMARY_RULE) >= 2 or count(_BARE_DUTY_LINE) >= 3 else 0
     non_policy = 0
     for pattern, tiers in _NON_POLICY_CUES:
         hits = count(pattern)
@@ -1096,7 +1110,10 @@ _CUE_RE = _lazy(
     # "are directed not to": prohibitions that put the negation away from the modal.
     r"|\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\s*,?\s*(?:(?:shall|may|will|must|should|can|is|are|does|do)\b)?"
     r"|\b(?:(?:shall|will)\s+be|is|are)\s+unlawful\s+for\b|\bunlawful\s+for\b"
-    r"|\b(?:shall|may|will|must|should)\s+neither\b|\bnor\b"
+    r"|\b(?:shall|may|will|must|should)\s+neither\b"
+    # "No person shall be held ..., nor shall notice of release be given": after "nor" the modal
+    # comes before its subject and the negation carries over to it.
+    r"|\bnor\s+(?:shall|may|will|must|should|can)\b|\bnor\b"
     r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?)\s+(?:\w+\s+){1,3}?not\s+to\b"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
     r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
@@ -1104,7 +1121,7 @@ _CUE_RE = _lazy(
     # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
-    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should)\b"
+    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
     # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
     # the Sheriff not honor detainers".
     # Manuals state bars in the passive indicative: "ICE detainers are not honored by this Office".
@@ -1180,6 +1197,9 @@ _EXCEPTION_LEAD = _lazy(
 
 _CITE_DOTS = _lazy(
     r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\."
+    # "requests from the U.S. Immigration and Customs Enforcement for ...": inside a sentence the
+    # country's abbreviation before a name ends nothing.
+    r"|\bU\.\s?S\.(?=\s+[A-Z])"
 )
 
 
@@ -1492,7 +1512,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,3}?(?:release|discharge)\b"
+            r"\b(?:notice|notification|information)\s+(?:of|regarding|about|concerning)\s+(?:\w+'?s?\s+){0,4}?(?:release|discharge)\b"
         ),
         on_neg="notification_limits",
         needs_immigration=True,
@@ -1592,6 +1612,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"
+            # An advisement listed as the person's rights: "the right to decline the interview".
+            r"|\bright\s+to\s+(?:decline|refuse)\s+(?:the\s+|an?\s+|any\s+)?(?:\w+\s+){0,2}?interview"
         ),
         on_neg="ice_access_limits",
         on_pos="ice_access_limits",
@@ -1669,7 +1691,7 @@ _RULES: tuple[_Rule, ...] = (
     # Other personal information
     _Rule(
         _rx(
-            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b)[^.;]{0,100}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b)[^.;]{0,140}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
             r"|places?\s+of\s+(?:employment|residence|work)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
@@ -1697,7 +1719,7 @@ _RULES: tuple[_Rule, ...] = (
     # Local resources for civil immigration enforcement
     _Rule(
         _rx(
-            rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees)\b[^.;]{{0,160}}?\b{_IMM}"
+            rf"\b(?:use|using|expend|spend|utiliz|dedicat|devot|commit|allocat|appropriat)\w*\b[^.;]{{0,100}}?\b(?:funds?|moneys?|monies|money|resources|personnel|time|staff|equipment|facilities|property|employees|buildings?|premises|grounds|garages?|parking\s+(?:lots?|ramps?|areas?)|(?:city|county|town|village|state)[\s-]+(?:owned|controlled))\b[^.;]{{0,160}}?\b{_IMM}"
         ),
         on_neg="resource_limits",
         unless=_BENEFITS,
