@@ -860,7 +860,8 @@ _WRAP_HYPHEN = _lazy(
 _SPACE = _lazy(r"\s+")
 
 
-_NON_SPACE = _lazy(r"\S+")
+# Whitespace that is not one plain space.
+_COLLAPSE = _lazy(r"\s{2,}|[^\S ]")
 # Curly apostrophes and quotes read as straight ones for the patterns.
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # OCR's "?" for an apostrophe it could not read ("person?s", "don?t"): a question mark never sits
@@ -869,35 +870,45 @@ _OCR_APOSTROPHE = _lazy(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
 
 
 def _view(text: str, start: int, end: int) -> _View:
-    raw = text[start:end]
+    # Both rewrites keep the text's length, so its characters still map one to one.
+    raw = text[start:end].translate(_STRAIGHT_QUOTES)
+    if "?" in raw:
+        raw = _OCR_APOSTROPHE.sub("'", raw)
+    first = len(raw) - len(raw.lstrip())
+    last = len(raw.rstrip())
     pieces: list[str] = []
     starts: list[int] = []
     origins: list[int] = []
     length = 0
-    # A hyphen that wraps a word over a line break joins its halves: the text between wraps is
-    # read run by run, each run of whitespace becoming one space.
+
+    def copy(a: int, b: int) -> None:
+        nonlocal length
+        if a < b:
+            pieces.append(raw[a:b])
+            starts.append(length)
+            origins.append(start + a)
+            length += b - a
+
+    # A hyphen that wraps a word over a line break joins its halves (segments meet with no space);
+    # inside a segment each run of whitespace becomes one space. A single space is that already and
+    # is copied with its words, so only the other runs (line breaks, tabs, doubled spaces) cut the
+    # text into runs: a few per paragraph, not one per word.
     segments: list[tuple[int, int]] = []
-    pos = 0
-    for m in _WRAP_HYPHEN.finditer(raw):
+    pos = first
+    for m in _WRAP_HYPHEN.finditer(raw, first, last):
         segments.append((pos, m.start()))
         pos = m.end()
-    segments.append((pos, len(raw)))
+    segments.append((pos, last))
     for seg_start, seg_end in segments:
-        previous = seg_start
-        for m in _NON_SPACE.finditer(raw, seg_start, seg_end):
-            run_start, run_end = m.span()
-            if run_start > previous and pieces:
-                pieces.append(" ")
-                starts.append(length)
-                origins.append(start + run_start - 1)
-                length += 1
-            # Both rewrites keep the word's length, so its characters map one to one.
-            word = m.group().translate(_STRAIGHT_QUOTES)
-            pieces.append(_OCR_APOSTROPHE.sub("'", word) if "?" in word else word)
+        pos = seg_start
+        for m in _COLLAPSE.finditer(raw, seg_start, seg_end):
+            copy(pos, m.start())
+            pieces.append(" ")
             starts.append(length)
-            origins.append(start + run_start)
-            length += run_end - run_start
-            previous = run_end
+            origins.append(start + m.end() - 1)
+            length += 1
+            pos = m.end()
+        copy(pos, seg_end)
     return _View("".join(pieces), tuple(starts), tuple(origins))
 
 
