@@ -1132,15 +1132,23 @@ def _glued_first_date(text: str) -> tuple[int, DocumentDate] | None:
 
 # A letter whose header lines were run together into one (OCR, copied PDFs): letterhead words, the
 # date, the addressee's block and then "Re:" or "Dear ..." with no sentence between.
-_RUN_TOGETHER_LETTER_DATE = rf"(?P<before>[^\n]{{0,240}}?)\b{_DATE}(?P<after>[^\n]{{1,400}}?)\b(?-i:Dear[ \t]+[A-Z]|R[Ee]:[ \t])"
+# The addressee's block may also stay on lines of its own below a letterhead line that ends in the date.
+_RUN_TOGETHER_LETTER_DATE = (
+    rf"(?P<before>[^\n]{{0,240}}?)\b{_DATE}(?P<after>[^\n]{{1,400}}?|[ \t]*\n[\s\S]{{1,400}}?)"
+    r"\b(?-i:Dear[ \t]+[A-Z]|R[Ee]:[ \t])"
+)
+# A scanned letterhead's OCR leaves a few stray lower-case fragments among its capitalized words.
+_LETTERHEAD_NOISE = 8  # at most one lower-case word in this many
 
 
 def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
     m = _rx(_RUN_TOGETHER_LETTER_DATE).match(text)
     if m is None or _rx(_SENTENCE_END).search(m["after"]):
         return None
-    # Only a letterhead (names, offices, titles: every word capitalized) may stand before the date.
-    if any(word[:1].islower() for word in m["before"].split()):
+    # Only a letterhead (names, offices, titles: capitalized words) may stand before the date.
+    words = m["before"].split()
+    lower = sum(1 for word in words if word[:1].islower())
+    if lower * _LETTERHEAD_NOISE > len(words):
         return None
     found = _build(m, "header", text)
     return (m.start("before") + len(m["before"]), found) if found else None
@@ -1193,6 +1201,8 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True  # phrases that only ever announce the document's own date
     if re.match(r"(?:PASSED|ADOPTED)\b", m["label"]):
         return True  # an enactment clause in capitals ("... and PASSED AND ADOPTED on May 4, 2019")
+    if re.match(r"DECIDED\b", m["label"]):
+        return True  # an opinion's caption run into one line ("ARGUED MAY 2, 2019 DECIDED JUNE 5, 2019")
     line_start = text.rfind("\n", 0, m.start()) + 1
     before = text[line_start : m.start()].rstrip(" \t")
     if not before.strip(" \t|[(*\u2022") or before.endswith(("[", "(", "|", "\u2014", "\u2013", " -")):
