@@ -168,7 +168,7 @@ _UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
 _ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
 _ABBRS = (
-    r"RCW|ORS|NRS|KRS|MCL|CRS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
+    r"RCW|ORS|NRS|KRS|MCL|CRS|ARS|OCGA|NJSA|NCGS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
     r"|(?<![A-Z]\.)C\.G\.S\."
 )
 # Section shapes: "2A:162-15", "15:828.1", "105:13-b", "10.93.160", "181A.820", "24-76.6-102", "5-2-18.2-3",
@@ -208,6 +208,11 @@ _KNOWN_ABBR = {
     "A.R.S.",
     "O.C.G.A.",
     "N.J.S.A.",
+    # the same compilations' abbreviations written without their dots ("ARS §11-1051")
+    "ARS",
+    "OCGA",
+    "NJSA",
+    "NCGS",
     "RSMo",
     "N.C.G.S.",
     "T.C.A.",
@@ -663,6 +668,7 @@ def _find_citations(text: str) -> list[Citation]:
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
     accept(_section_refs(doc, explicit))
     accept(_code_then_number(doc))
+    accept(_added_unit_sections(doc))
     listed = set(_chapter_page_sections(doc))
     accept(iter(sorted(listed, key=lambda h: h.start)))
     accept(iter(laws))
@@ -759,6 +765,37 @@ def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
         num = m["num"]
         if _separators(num) == _separators(own) and num.lower() != own:
             yield _Hit(m.start("num"), m.end("num"), code + num, page.kind)
+
+
+# A bill adding a whole article, chapter or part to a named code ("Title 11, chapter 7, Arizona Revised
+# Statutes, is amended by adding article 8, to read:") prints the new sections under it by number and
+# title alone ("11-1051. Cooperation with ..."): each is a section of that code. The unit ends at the
+# bill's next section ("Sec. 4.").
+_ADDS_UNIT = _Lazy(
+    r"\b(?:is|are)\s+amended\s+by\s+adding\s+(?:a\s+new\s+)?(?:article|chapter|part|subchapter)\s+[\dA-Za-z.]+"
+    r"\s*,?\s*to\s+read\s*:",
+    re.IGNORECASE,
+)
+_ADDED_HEADING = _Lazy(
+    r"^[ \t]*(?:§[ \t]*)?(?P<sec>\d+[A-Z]{0,2}(?:[.\-]\d+[A-Za-z]{0,2})+)\.[ \t]+[A-Z]", re.MULTILINE
+)
+_BILL_SECTION = _Lazy(r"^[ \t]*(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.", re.MULTILINE)
+
+
+def _added_unit_sections(doc: _Doc) -> Iterator[_Hit]:
+    if not doc.codes or "to read" not in doc.low:
+        return
+    text = doc.text
+    for m in _ADDS_UNIT.finditer(text):
+        code = doc.current_code(m.start())
+        if not code or code[0] in (_AMBIGUOUS, _ABBR_PREFIX, _FEDERAL) or _is_article_code(code):
+            continue
+        nxt = _BILL_SECTION.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        for h in _ADDED_HEADING.finditer(text, m.end(), end):
+            sec = h["sec"]
+            cite = f"{code} {sec}" if code in _KNOWN_ABBR else f"{code} \u00a7 {sec}"
+            yield _Hit(h.start("sec"), h.end("sec"), cite, _kind_of(code))
 
 
 # Hyphens other than the ASCII one that typesetting puts inside section numbers (non-breaking, figure, minus).
@@ -864,6 +901,10 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "^mcl",
         "^crs",
         "^a.r.s",
+        "^ars",
+        "^ocga",
+        "^njsa",
+        "^ncgs",
         "^c.r.s",
         "^o.c.g.a",
         "^n.j.s.a",
@@ -1403,6 +1444,7 @@ _SECTION_PARTS = {
     "T.C.A.": 3,
     "Ga. Code Ann.": 3,
     "O.C.G.A.": 3,
+    "OCGA": 3,
     "Ala. Code": 3,
     "Miss. Code Ann.": 3,
     "S.C. Code Ann.": 3,
@@ -1555,6 +1597,19 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
         if " ".join(words[:n]).lower() == st_name and len(words) > n:
             state, raw = st, " ".join(words[n:])
             break
+        # capitalized words before a state's name and one of its own codes are the sentence's, not
+        # the name's ("Terms Used In Texas Government Code", "America. See California Penal Code")
+        at = next(
+            (
+                i
+                for i in range(1, len(words) - n)
+                if " ".join(words[i : i + n]).lower() == st_name and _own_code_of(st, words[i + n :])
+            ),
+            None,
+        )
+        if at is not None:
+            state, raw = st, " ".join(words[at + n :])
+            break
     low = raw.lower().replace("&", "and")
     # "United State Code" is a typo of the federal code's name, never another code's
     if re.fullmatch(r"(?:u\.?\s?s\.?|united\s+states?|federal)\s+(?:immigration\s+)?code", low):
@@ -1591,6 +1646,16 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
     if low in {"code", "statutes", "the code"}:
         return None
     return raw
+
+
+def _own_code_of(state: str, words: list[str]) -> bool:
+    """The words name one of the state's own codes ("Government Code", "Code of Criminal Procedure")."""
+    low = " ".join(words).lower().replace("&", "and")
+    if state == "NY":
+        return low.endswith(" law") and low[:-4] in _NY_LAWS
+    key = low[:-5] if low.endswith(" code") else low
+    key = _CODE_ABBREVIATIONS.get(key, key)
+    return key in (_CAL_CODES if state == "CA" else _TEX_CODES)
 
 
 def _named_statute_suffix(low: str) -> str | None:
