@@ -122,7 +122,9 @@ _DATELINE = re.compile(
 # all-capital line is a heading.
 _LINE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})[ \t]*$")
 _LINE_DATELINE_CHARS = 400
-_STORY_SENTENCE = re.compile(r"[ \t]*\n[ \t]*\n\s*[A-Z\u201c\"][^\n]*?\b[a-z]{3,}\b[^\n]*[.!?\u201d\"][ \t]*(?:\n|$)")
+_STORY_SENTENCE = re.compile(
+    r"[ \t]*\n[ \t]*\n\s*[A-Z\u201c\"][^\n]*?\b[a-z]{3,}\b[^\n]*[.!?\u201d\"][ \t]*(?:\n|$)"
+)
 _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
@@ -187,7 +189,9 @@ _COUNTY_AGENCY_AFTER = re.compile(
 )
 _GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodCounty"
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
-_DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)|\bDC\b")
+# Not "D.C. Cir." (the court) nor "D.C. No. 2:18-cv-00490" (a court of appeals' label for the district
+# court's docket number).
+_DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)(?![ \t]+(?:Docket[ \t]+)?Nos?\.[ \t]*\d)|\bDC\b")
 
 
 class _Token(NamedTuple):
@@ -216,6 +220,7 @@ class _Match:
     common_word: bool = False  # a name that is also a common word or a foreign place ("Mobile")
     foreign: bool = False  # a well-known foreign city's name ("Medina"): its U.S. namesakes are small
     office_of: str = ""  # "Boulder City Council": the shorter name whose council it may be ("boulder")
+    headline: bool = False  # bare, in a title-case headline, with no place cue before or after it
 
 
 @dataclass
@@ -442,7 +447,7 @@ class _Finder:
         text = self.text
         m = re.match(r",[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*", text[pos : pos + 8])
         if not m:
-            return self._shouted_period_qualifier(pos)
+            return self._shouted_period_qualifier(pos) or self._line_end_qualifier(pos)
         at = pos + m.end()
         in_form = "in" in m.group()
         # State abbreviations: exact case, longest first, and not the start of a longer word.
@@ -484,6 +489,29 @@ class _Finder:
         if best is not None and best[0] == "11" and in_form:
             return None
         return best
+
+    def _line_end_qualifier(self, pos: int) -> tuple[str, int] | None:
+        """ "The Borough of Media Pennsylvania" ending a letterhead's line: a state's full name after a
+        place with no comma qualifies it when nothing follows on the line, so it names no street or
+        institution ("Pennsylvania Avenue", "Ohio State")."""
+        found = re.match(r"[ \t]+", self.text[pos : pos + 4])
+        k = self._token_at(pos + found.end()) if found else None
+        if found is None or k is None:
+            return None
+        key = ""
+        for j in range(k, min(len(self.tokens), k + 3)):
+            tok = self.tokens[j]
+            if not tok.capitalized or (j > k and self.text[self.tokens[j - 1].end : tok.start] != " "):
+                return None
+            key = f"{key} {tok.key}" if key else tok.key
+            st = self.g.state_named(key)
+            if (
+                st is not None
+                and st.geoid != "11"
+                and re.match(r"[ \t]*(?:\n|$)", self.text[tok.end : tok.end + 4])
+            ):
+                return st.geoid, tok.end
+        return None
 
     def _shouted_period_qualifier(self, pos: int) -> tuple[str, int] | None:
         """ "ELMWOOD COUNTY. OHIO": in a heading set in capitals, OCR reads the comma before the state
@@ -1383,6 +1411,7 @@ class _Finder:
             return
         m.role, m.candidates, m.bare = "place", cands, True
         m.shouted = not explicit and self._shouted(m)
+        m.headline = not explicit and self._headline_word(m)
         m.common_word = common_word
         m.foreign = not explicit and m.key in FOREIGN_CITIES and not self._local_government_follows(m)
         if explicit and not listed:
@@ -1431,6 +1460,18 @@ class _Finder:
             and (line_end < 0 or tok.end <= line_end)
             for tok in (prev, nxt)
         )
+
+    def _headline_word(self, m: _Match) -> bool:
+        """Is a one-word name capitalized only because its headline capitalizes every word ("Police
+        Grants Restored"), with neither a local government word after it nor "in", "from", ... before it?"""
+        if (
+            m.last - m.first != 1
+            or not self._in_title_case_line(m.start)
+            or self._local_government_follows(m)
+        ):
+            return False
+        prev, pgap = self._prev_word(m)
+        return not (prev is not None and pgap == " " and prev.key in _LOCATIVE)
 
     def _local_government_follows(self, m: _Match) -> bool:
         """ "Medina police", "the Medina City Council": the name's own local government follows it."""
@@ -1531,6 +1572,10 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if m.role == "place" and self._county_namesake_meant(m, in_doc or cands):
+            # resolved with the counties, as the county the text names ("Wayne County ... Wayne sheriff")
+            m.role, m.candidates = "county", list(self.g.counties_named(m.key))
+            return None
         if m.office_of and not in_doc and (shorter := self._office_of_shorter(m)) is not None:
             return shorter
         if m.role == "town" or (m.role == "listed-town" and in_doc):
@@ -1571,6 +1616,8 @@ class _Finder:
         if m.foreign:
             big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
             return _best(big) if big else None
+        if m.headline and self._used_as_word(m.key):
+            return None  # a headline's "Grants" that the story writes as a common word ("federal grants")
         if m.shouted:
             # In capitals a common word looks like a name: "PAGE" needs to be a city read without
             # evidence from the text, and not a word the text also uses in lower case.
@@ -1598,12 +1645,32 @@ class _Finder:
             return best
         return None
 
+    def _county_namesake_meant(self, m: _Match, places: list[Jurisdiction]) -> bool:
+        """Is a bare name the county the text names in full ("Elmore County" ... "Elmore had three
+        detainers", "the Elmore sheriff") rather than a small town of that name? Only where every town
+        it could be is small and the text never writes the name as a town's ("City of Elmore", "Elmore
+        police", "Elmore's mayor"). A big city keeps its name ("Sacramento County ... Sacramento")."""
+        if not places or any((c.population or 0) >= MIN_BARE_POPULATION or c.curated for c in places):
+            return False
+        if not any(c.state_fips in {p.state_fips for p in places} for c in self.g.counties_named(m.key)):
+            return False
+        name = re.escape(self.text[m.start : m.end])
+        if not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b", self.text):
+            return False
+        city_cue = (
+            rf"\b(?i:city|town|village|borough)[ \t]+of[ \t]+{name}\b"
+            rf"|\b{name}(?:['\u2019]s)?[ \t]+(?i:city|town|village|police|mayor|council|PD)\b"
+        )
+        return re.search(city_cue, self.text) is None
+
     def _bare_county_named_elsewhere(self, m: _Match) -> Jurisdiction | None:
         """A bare name the text also gives as a county of a state it names ("Suffolk." heading a
         Massachusetts court's opinion that says "the county of Suffolk") is that county, not a namesake
         city of a state the text never names."""
         name = re.escape(self.text[m.start : m.end])
-        if not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b|\b(?:[Cc]ounty|[Pp]arish)[ \t]+of[ \t]+{name}\b", self.text):
+        if not re.search(
+            rf"\b{name}[ \t]+(?:County|Parish)\b|\b(?:[Cc]ounty|[Pp]arish)[ \t]+of[ \t]+{name}\b", self.text
+        ):
             return None
         counties = [c for c in self.g.counties_named(m.key) if c.state_fips in self.doc_states]
         if not counties:
@@ -1820,6 +1887,10 @@ class _Finder:
             if not toks.capitalized[i] or len(word) < 4:
                 continue
             for name, fips in _STATES_BY_PREFIX.get(word[:3].lower(), ()):
+                if fips == "53":
+                    # even spelled right, a bare "Washington" is mostly the capital or the federal
+                    # government (see _washington): a garbled one ("WASIINGTON") is no evidence of the state
+                    continue
                 n = name.count(" ") + 1
                 if i + n > len(toks) or not all(toks.capitalized[i : i + n]):
                     continue
