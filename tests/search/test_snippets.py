@@ -74,3 +74,38 @@ def test_the_window_is_cut_at_spaces_around_the_first_written_form() -> None:
     assert window[2] != " " and window.split()[1] in body.split()  # whole words only
     assert _snippet_window(body, parse_query("days")) is None  # nothing written so: the whole body
     assert _snippet_window("A short body.", parse_query("days")) == "A short body."
+
+
+def _texts_read_for_snippets(query: str) -> list[str]:
+    """Every text a snippet function was handed while the query ran (FTS5's cuts the whole stored
+    text when a statement calls it on the index itself, shown here as that row's body)."""
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert search(query).hits
+    read: list[str] = []
+    for q in captured.captured_queries:
+        sql = q["sql"]
+        if "ts_headline" in sql:
+            read.extend(part for part in sql.split("'") if len(part) > 200)
+        elif "snippet(search_fts" in sql:
+            read.append(SearchEntry.objects.get().body)
+    return read
+
+
+def test_two_words_far_apart_mark_the_first_window_without_reading_the_whole_body(db: None) -> None:
+    # A window around the first word does not hold the second: it still shows where a query word
+    # is, and the long body is never handed to the engine's snippet function whole.
+    body = f"{FILLER}The sheriff spoke first. {FILLER}{FILLER}The council voted on detainers. {FILLER}"
+    SearchEntry.objects.bulk_create([entry(1, "Minutes", body)])
+    (hit,) = search("sheriff detainers").hits
+    assert "sheriff" in marked(hit.snippet), hit.snippet
+    assert all(len(text) < 2_000 for text in _texts_read_for_snippets("sheriff detainers"))
+
+
+def test_a_title_only_match_reads_the_title_not_the_long_body(db: None) -> None:
+    SearchEntry.objects.bulk_create([entry(1, "Sheriff report", FILLER * 3)])
+    (hit,) = search("sheriff").hits
+    assert "sheriff" in marked(hit.snippet), hit.snippet
+    if connection.vendor == "postgresql":
+        assert all(len(text) < 2_000 for text in _texts_read_for_snippets("sheriff"))

@@ -297,9 +297,12 @@ class SQLiteBackend(Backend):
         are often the long ones (a court opinion is 100 kB): the index's own snippet costs about 3 ms
         per 100 kB, per hit. The windows are written to a private in-memory table with the index's
         tokenizer, so the marks are the engine's own; a body with no window, or whose window holds no
-        match, gets the index's snippet of its whole text.
+        query word, gets the index's snippet of its whole text.
         """
         match = f"{{title body}} : ({fts5_match(parsed)})"
+        # A window needs any one term to show where a query word is: with every term required, a
+        # window around one word of a two-word query seldom matched, and the whole text was cut.
+        any_term = "{title body} : (" + " OR ".join(fts5_term(term) for term in parsed.terms) + ")"
         cursor.execute(
             f"SELECT id, title, body FROM search_searchentry WHERE id IN ({', '.join('%s' for _ in ids)})", ids
         )
@@ -317,7 +320,7 @@ class SQLiteBackend(Backend):
                 cursor.execute(
                     "SELECT rowid, snippet(search_snippet, -1, %s, %s, '…', 24) FROM temp.search_snippet"
                     " WHERE search_snippet MATCH %s",
-                    [MARK_START, MARK_END, match],
+                    [MARK_START, MARK_END, any_term],
                 )
                 marked = {i: text for i, text in cursor.fetchall() if MARK_START in text}
                 transaction.set_rollback(True)
@@ -412,12 +415,6 @@ HEADLINE_OPTIONS = (
 
 class PostgresBackend(Backend):
     def __init__(self, parsed: ParsedQuery) -> None:
-        parts = []
-        if websearch_text(parsed):
-            parts.append("websearch_to_tsquery('english', %s)")
-        if prefix_tsquery(parsed):
-            parts.append("to_tsquery('english', %s)")
-        self.tsquery = "(" + " && ".join(parts) + ")"
         # What the index is asked (migration 0005): each term with the pairs of adjacent lexemes its
         # phrase holds, so that the index intersects short lists; a two-word phrase is its pair alone.
         self.terms = [term.text or " ".join(term.words) for term in parsed.terms if not term.prefix]
@@ -426,21 +423,35 @@ class PostgresBackend(Backend):
             parts.append("to_tsquery('english', %s)")
         self.match = "e.tsv @@ (" + " && ".join(parts) + ")"
 
-    def match_params(self, parsed: ParsedQuery) -> list[Any]:
-        return [p for p in (websearch_text(parsed), prefix_tsquery(parsed)) if p]
-
     def where_params(self, parsed: ParsedQuery) -> list[Any]:
         return [p for p in (self.terms, prefix_tsquery(parsed)) if p]
 
-    def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
-        """How many terms the title holds, from the title's small tsvector, never the TOASTed one."""
-        each, params = [], []
+    @staticmethod
+    def _each_term(parsed: ParsedQuery) -> list[tuple[str, str]]:
+        """(tsquery expression, its parameter) for each term on its own."""
+        out = []
         for term in parsed.terms:
             single = ParsedQuery((term,))
-            query = "to_tsquery('english', %s)" if term.prefix else "websearch_to_tsquery('english', %s)"
-            each.append(f"(e.title_tsv @@ {query})::int")
-            params.append(prefix_tsquery(single) if term.prefix else websearch_text(single))
-        return " + ".join(each), params
+            if term.prefix:
+                out.append(("to_tsquery('english', %s)", prefix_tsquery(single)))
+            else:
+                out.append(("websearch_to_tsquery('english', %s)", websearch_text(single)))
+        return out
+
+    def title_rank(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
+        """How many terms the title holds, from the title's small tsvector, never the TOASTed one."""
+        each = self._each_term(parsed)
+        return " + ".join(f"(e.title_tsv @@ {query})::int" for query, _ in each), [p for _, p in each]
+
+    def headline_query(self, parsed: ParsedQuery) -> tuple[str, list[Any]]:
+        """Any one of the terms: a snippet shows where a query word is.
+
+        ts_headline marks nothing in a text that does not satisfy its query, and a window around one
+        word of a two-word query seldom holds the other: with every term required, such a window
+        came back unmarked and the whole body was read instead (100 ms for a long one, measured).
+        """
+        each = self._each_term(parsed)
+        return "(" + " || ".join(query for query, _ in each) + ")", [p for _, p in each]
 
     @contextmanager
     def planned(self, cursor: Any) -> Iterator[None]:
@@ -510,34 +521,37 @@ class PostgresBackend(Backend):
         ts_headline parses all the text it is given (its cost grows with the text, measured: 4,000
         characters took four times 1,200), so a long body is first cut to a window around the first
         place a query word is written. Where that window shows no match (only another form of the
-        word is written there), the whole body is read; where the body holds none (a title-only
-        match), the title is.
+        word is written there), the whole body is read, then the title. A long body where no query
+        word is written at all is nearly always a title-only match: its title is read first, and the
+        whole body (100 ms for a long one, measured) only when the title shows no match either.
         """
         cursor.execute("SELECT id, title, body FROM search_searchentry WHERE id = ANY(%s)", [ids])
         rows = cursor.fetchall()
         passes: list[dict[int, str]] = [{}, {}, {}]
+        fallback: dict[int, str] = {}
         for i, title, body in rows:
             window = _snippet_window(body, parsed) if body else None
-            for n, text in enumerate(dict.fromkeys(t for t in (window, body, title) if t)):
+            order = (window, body, title) if window else (title, body)
+            for n, text in enumerate(dict.fromkeys(t for t in order if t)):
                 passes[n][i] = text
         marked: dict[int, str] = {}
-        unmarked: dict[int, str] = {}
         for each in passes:
             todo = {i: text for i, text in each.items() if i not in marked}
             if not todo:
                 continue
+            headline, headline_params = self.headline_query(parsed)
             cursor.execute(
-                f"SELECT w.id, ts_headline('english', w.text, {self.tsquery}, %s)"
+                f"SELECT w.id, ts_headline('english', w.text, {headline}, %s)"
                 " FROM unnest(%s::bigint[], %s::text[]) AS w(id, text)",
-                [*self.match_params(parsed), HEADLINE_OPTIONS, list(todo), list(todo.values())],
+                [*headline_params, HEADLINE_OPTIONS, list(todo), list(todo.values())],
             )
             for i, text in cursor.fetchall():
                 if MARK_START in text:
                     marked[i] = text
                 else:
                     # the first text's start, should no pass mark anything
-                    unmarked.setdefault(i, text)
-        return {**unmarked, **marked}
+                    fallback.setdefault(i, text)
+        return {**fallback, **marked}
 
 
 def backend_for(connection: BaseDatabaseWrapper, parsed: ParsedQuery) -> Backend:
