@@ -231,13 +231,15 @@ _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
-    r"|calling|describing|labeling|labelling|dubbing|branding"
+    r"|calling|describing|labeling|labelling|dubbing|branding|(?<=, )(?:finding|concluding)"
     r"|(?:threatening|vowing|pledging|promising)(?=\s+to\s*(?:[\"“]|$)))\b"
 )
 # Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
-# ("signed the order, threatening to "..."": a threat or vow quoted right after "to" is the subject's.)
+# ("signed the order, threatening to "..."": a threat or vow quoted right after "to" is the subject's;
+# "ruled for the city, finding its policy "...": a judge's finding quoted is the judge's written words.)
 _QUOTING_PARTICIPLES = _words(
     "calling describing labeling labelling dubbing branding threatening vowing pledging promising"
+    " finding concluding"
 )
 # When a person said it: "Jane Roe on Tuesday called ...", "Roe in a statement called ...".
 _TRAILING_TIME_RE = _deferred(
@@ -529,6 +531,13 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
     pending: _Raw | None = None  # a quotation left open at the end of a paragraph
     for index, (pstart, pend) in enumerate(paragraphs):
         marks = [(m.start(), _mark_kind(text, m.start())) for m in _MARK_RE.finditer(text, pstart, pend)]
+        # `“"We will ...`: a doubled opening mark (a typo, a converter's leftover) opens one quotation;
+        # read as two, the second would close an empty one at once.
+        marks = [
+            mark
+            for i, mark in enumerate(marks)
+            if not (i and mark[0] == marks[i - 1][0] + 1 and marks[i - 1][1] == "open" and mark[1] != "close")
+        ]
         first_nonspace = pstart + (len(text[pstart:pend]) - len(text[pstart:pend].lstrip()))
         if pending is not None:
             close = _first_close(marks[1:])
@@ -628,7 +637,9 @@ def _pair_marks(
                 seen_open = True
                 continue
             if kind in ("open", "either"):
-                current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                # (past the second mark of a doubled opening one, which the scan dropped)
+                begin = pos + 2 if text[pos + 1 : pos + 2] in ('"', "“") else pos + 1
+                current = _Raw(begin, begin, pos, None, pstart, index)
                 depth = 1
                 seen_open = True
             continue
@@ -980,7 +991,13 @@ _WRITING_SUBJECT_RE = _deferred(
     r"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(letter|memo|memorandum|op-ed|email|opinion)\b"
     r"(?![\s,]+(?:from|by|of|to|signed|sent|written)\b)"
 )
-_ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*")
+# ("The memo goes on to say ...": going on is no new speaker, only more of the writing.)
+_ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*(?:(?:goes|went)\s+on\s+to\s+)?")
+# `," the memo said.`: a writing as the subject of the attribution after a quotation.
+_WRITING_SAID_RE = _deferred(
+    r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(letter|memo|memorandum|op-ed|email|opinion)\s+"
+    rf"{_ADVERB}(?:said|says|stated|states|added|adds|continued|continues|noted|notes|read|reads)\b"
+)
 # A header line naming a person, perhaps after their place: "Denver, CO Mayor Ana Ruiz". Not a byline.
 _NAME_HEADER_RE = _deferred(
     rf"[ \t]*(?!By\b|BY\b)(?:[{_UP}][\w.’' -]{{0,40}},[ \t]*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)[ \t]+)?({_RUN})[ \t]*"
@@ -1762,6 +1779,13 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         return _speaker_of_document(text, offset, m.group(1), people)
     if _CONJUNCTION_START_RE.match(stripped):
         return None  # `," while Council Member Dale Price called it "...`: a new clause about someone else
+    m = _WRITING_SAID_RE.match(stripped)
+    if m is not None:
+        # The writing's words are its author's where the text introduced it with one ("a May 2 memo
+        # from Sheriff Jo Hart"); a writing of no named author stays unnamed below.
+        writer = _author_of_writing(text, offset, m.group(1).lower(), people)
+        if writer is not None:
+            return writer
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
     if m is not None and re.match(rf"and\s+(?:[{_UP}]|(?:the|a|an)\s)", m.group(1)):
         return None  # `," and Mayor Jo Hart said he ...`: a new clause about someone else
@@ -2222,14 +2246,25 @@ def _speaker_before(
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
-    verbs = list(_INTRO_VERB_RE.finditer(clause))
+    every_verb = list(_INTRO_VERB_RE.finditer(clause))
     # "Sessions said, adding: "...": a participle shares the subject of the verb before it.
-    verbs = [v for v in verbs if not v.group(0).endswith("ing")] or verbs
+    verbs = [v for v in every_verb if not v.group(0).endswith("ing")] or every_verb
+    # "Judge Roe issued a ruling, writing that "...": after a verb that reports no words of its own,
+    # a participle opening a clause after a comma quotes the sentence's subject.
+    participles = [
+        v for v in every_verb if v.group(0).endswith("ing") and clause[: v.start()].rstrip().endswith(",")
+    ]
     # `According to X, "..."`
     acc = _NAMED_SOURCE_RE.search(clause)
     writing = _WRITING_SUBJECT_RE.match(clause)
+    # ("The memo says inmates may be released to agents "...": a later verb that reports no words, inside
+    # what the writing says, leaves the writing the speaker.)
     if writing is not None and (
-        not verbs or (len(verbs) == 1 and _ADVERBS_ONLY_RE.fullmatch(clause, writing.end(), verbs[0].start()))
+        not verbs
+        or (
+            _ADVERBS_ONLY_RE.fullmatch(clause, writing.end(), verbs[0].start())
+            and not any(v.group(0) in _SPEECH_VERBS for v in verbs[1:])
+        )
     ):
         # `The letter also asked for "..."`: the writing's words are its author's.
         author = _author_of_writing(text, sstart, writing.group(2).lower(), people)
@@ -2295,6 +2330,11 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         # `said in a statement released Monday from her office:`: "released" reports no words of its
         # own there; the verb before it may.
         unnamed = False
+    if verbs is not every_verb:
+        for participle in reversed(participles):
+            opener = _clause_subject(text, sstart, sstart + participle.start(), people)
+            if opener is not None:
+                return opener
     if unnamed:
         raise _Unnamed
     return None
