@@ -50,7 +50,7 @@ def test_heldout11_citation_classes(text: str, expected: list[str]) -> None:
 BILL = (
     "AN ACT relating to county jails; amending title 13, chapter 9, Arizona Revised Statutes, by adding "
     "article 5; relating to holds.\n\n"
-    "Sec. 4. Title 13, chapter 9, Arizona Revised Statutes, is amended by adding article 5, to read:\n\n"
+    "Sec. 4. Title 13, chapter 9, Arizona Revised Statutes, is amended by adding a new article 5, to read:\n\n"
     "ARTICLE 5. LOCAL HOLDS\n\n"
     "13-4301. Definitions\n\n"
     "In this article, a hold is a request to keep a person in jail.\n\n"

@@ -92,8 +92,8 @@ def test_a_story_reporting_rules_with_attributions_stays_a_story() -> None:
         (
             "Section 4. If a deputy arranges a video interview between federal immigration authorities and "
             "a person held in the county jail, the person must be told that:\n\nThe interview is requested "
-            "by federal immigration authorities;\nThe person has the right to decline the interview and to "
-            "stay silent;\nThe person may have a lawyer present.",
+            "by federal immigration authorities;\nA detainee has a right to decline any such interview;\n"
+            "A lawyer may be present.",
             {"ice_access_limits"},
             set(),
         ),

@@ -767,10 +767,9 @@ def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
             yield _Hit(m.start("num"), m.end("num"), code + num, page.kind)
 
 
-# A bill adding a whole article, chapter or part to a named code ("Title 11, chapter 7, Arizona Revised
-# Statutes, is amended by adding article 8, to read:") prints the new sections under it by number and
-# title alone ("11-1051. Cooperation with ..."): each is a section of that code. The unit ends at the
-# bill's next section ("Sec. 4.").
+# A bill that adds a whole article, chapter or part to a named code (the code "is amended by adding
+# chapter 3, to read:") prints each new section under it as a number and a title ("5-301. Holds"):
+# each is a section of that code, up to the bill's next section ("Sec. 4.").
 _ADDS_UNIT = _Lazy(
     r"\b(?:is|are)\s+amended\s+by\s+adding\s+(?:a\s+new\s+)?(?:article|chapter|part|subchapter)\s+[\dA-Za-z.]+"
     r"\s*,?\s*to\s+read\s*:",

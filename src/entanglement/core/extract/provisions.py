@@ -1208,7 +1208,7 @@ _EXCEPTION_LEAD = _lazy(
 
 _CITE_DOTS = _lazy(
     r"\b(?:U\.S\.C|C\.F\.R|U\.S|Stat|Ann|Sec|Secs|Gov't|Govt|Code|s|ss)\.(?=\s*(?:§|\d|Sec|Section))|\bU\.S\.C\.|\bC\.F\.R\."
-    # "requests from the U.S. Immigration and Customs Enforcement for ...": inside a sentence the
+    # "a request by U.S. Immigration officers for records": inside a sentence the
     # country's abbreviation before a name ends nothing.
     r"|\bU\.\s?S\.(?=\s+[A-Z])"
 )
