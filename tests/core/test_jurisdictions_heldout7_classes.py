@@ -110,6 +110,11 @@ WEB_ADDRESSES: list[tuple[str, str, set[str]]] = [
         set(),
     ),
     (
+        "an e-mail address with a dotted local part, and a web address in capitals",
+        "Send comments to Planning.Desk@Eugene.gov or see HTTPS://Austin.gov/rules before the hearing.",
+        set(),
+    ),
+    (
         "a sentence after a web address is read",
         "Forms are at www.example.org. Denver police said they were posted.",
         {DENVER},
