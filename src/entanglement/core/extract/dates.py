@@ -24,7 +24,9 @@ decision date; a header line "March 4. 2019" (an OCR period for the comma) is a 
 WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two Thousand and
 Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
 section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
-("(Ord. 2019-14, passed 3-5-2019)"). When nothing qualifies the answer is None: guessing is worse
+("(Ord. 2019-14, passed 3-5-2019)"). A legislative-management record export gives its "Final action:"
+date when its "Status:" says the measure passed, and a records portal's first line "57 - 3/4/2019 - AN
+ORDINANCE ..." gives the record's date. When nothing qualifies the answer is None: guessing is worse
 than saying nothing.
 """
 
@@ -278,6 +280,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     if not text:
         return None
     head = text[:_HEADER_CHARS]
+    record = _portal_title_date(text) or _record_final_action(head)
+    if record:
+        return record
     revised = _revised_version(text, head)
     if revised:
         return revised
@@ -375,6 +380,52 @@ def find_document_date(text: str) -> DocumentDate | None:
         if found:
             return found
     return _closing_formula(text) or _latest_history_note(text)
+
+
+# A records portal's title line opening the text: "<record number> - <M/D/YYYY> - <TITLE IN CAPITALS>". The
+# portal indexes each ordinance or resolution by number and adoption date, so the date between the dashes is
+# the record's own. Only the text's first line and only a title in capitals: a list item or a sentence with
+# dashes further down is about something else.
+_PORTAL_TITLE = (
+    r"[ \t\r\n]*(?:No\.?[ \t]*)?\d[\dA-Za-z.\-]{0,14}[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?P<when>\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]+[-\u2013\u2014][ \t]+(?P<title>[^\n]{8,})"
+)
+# OCR may drop a few letters to lower case; a title in sentence case has far fewer capitals.
+_CAPITALS_SHARE = 0.9
+
+
+def _portal_title_date(text: str) -> DocumentDate | None:
+    m = _rx(_PORTAL_TITLE).match(text, 0, 2000)
+    if m is None:
+        return None
+    letters = [c for c in m["title"][:80] if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < _CAPITALS_SHARE * len(letters):
+        return None
+    inner = _DATE_RE.match(text, m.start("when"), m.end("when"))
+    return _build(inner, "adopted", text) if inner else None
+
+
+# A legislative-management system's record export (Legistar and the like): a header of fields "File #:",
+# "Type:", "Status:", "File created:", "On agenda:", "Final action:". The record's date is that of its final
+# action, and only when the status says the measure passed: "File created" and "On agenda" date steps before
+# the vote, and the final action on a failed or withdrawn measure enacted nothing.
+_RECORD_STATUS = r"\bStatus:[ \t]*(?P<status>[A-Za-z]+)"
+_RECORD_FINAL_ACTION = r"\bFinal[ \t]+action:[ \t]*"
+_PASSED_STATUSES = frozenset({"passed", "adopted", "approved", "enacted"})
+_RECORD_HEADER_CHARS = 1500
+
+
+def _record_final_action(head: str) -> DocumentDate | None:
+    if "Final action" not in head and "final action" not in head.lower():
+        return None
+    status = _rx(_RECORD_STATUS, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
+    if status is None or status["status"].lower() not in _PASSED_STATUSES:
+        return None
+    action = _rx(_RECORD_FINAL_ACTION, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
+    if action is None:
+        return None
+    inner = _DATE_RE.match(head, action.end())
+    return _build(inner, "adopted", head) if inner else None
 
 
 # A report's cover run together into one line with its date: "1 ANNUAL REPORT OF THE PINE CITY REVIEW BOARD
