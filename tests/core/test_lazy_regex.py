@@ -69,12 +69,12 @@ def test_literal_view_folds_what_ignorecase_matches() -> None:
                 assert word in literal_view(text)
 
 
-def _patterns() -> list[LazyRegex]:
-    found: list[LazyRegex] = []
+def _all_patterns() -> list[LazyRegex]:
+    found: dict[int, LazyRegex] = {}
 
     def collect(value: object) -> None:
         if isinstance(value, LazyRegex):
-            found.append(value)
+            found[id(value)] = value
         elif isinstance(value, tuple):
             for item in value:
                 collect(item)
@@ -84,7 +84,11 @@ def _patterns() -> list[LazyRegex]:
 
     for value in vars(provisions).values():
         collect(value)
-    return [p for p in found if p.literals is not None]
+    return list(found.values())
+
+
+def _patterns() -> list[LazyRegex]:
+    return [p for p in _all_patterns() if p.literals is not None]
 
 
 WORDS = [
@@ -151,24 +155,6 @@ def _gated() -> list[LazyRegex]:
         if pattern.compiled().pattern != pattern.pattern:
             gated.append(pattern)
     return gated
-
-
-def _all_patterns() -> list[LazyRegex]:
-    found: dict[int, LazyRegex] = {}
-
-    def collect(value: object) -> None:
-        if isinstance(value, LazyRegex):
-            found[id(value)] = value
-        elif isinstance(value, tuple):
-            for item in value:
-                collect(item)
-        elif isinstance(value, provisions._Rule):
-            for item in (value.pattern, value.unless, value.also):
-                collect(item)
-
-    for value in vars(provisions).values():
-        collect(value)
-    return list(found.values())
 
 
 def test_the_heavy_provision_patterns_are_gated() -> None:
