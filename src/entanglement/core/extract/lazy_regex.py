@@ -41,7 +41,8 @@ class LazyRegex:
 
     @cached_property
     def word_start(self) -> bool:
-        """Whether every match begins at a word's first character or where `^` matches."""
+        """Whether the compiled pattern is gated: every match begins at a word's first character (read
+        from the pattern), or there or where `^` matches (the caller's word)."""
         if self._word_start is not None:
             return self._word_start
         # A pattern that opens with one "\\b" outside any alternation already turns away the same
