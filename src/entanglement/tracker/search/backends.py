@@ -535,11 +535,11 @@ class PostgresBackend(Backend):
             for n, text in enumerate(dict.fromkeys(t for t in order if t)):
                 passes[n][i] = text
         marked: dict[int, str] = {}
+        headline, headline_params = self.headline_query(parsed)
         for each in passes:
             todo = {i: text for i, text in each.items() if i not in marked}
             if not todo:
                 continue
-            headline, headline_params = self.headline_query(parsed)
             cursor.execute(
                 f"SELECT w.id, ts_headline('english', w.text, {headline}, %s)"
                 " FROM unnest(%s::bigint[], %s::text[]) AS w(id, text)",
