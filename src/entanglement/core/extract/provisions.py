@@ -1128,7 +1128,7 @@ _CUE_RE = _lazy(
     r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?)\s+(?:\w+\s+){1,3}?not\s+to\b"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
     r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
-    r"|\b(?:has|have)\s+no\s+(?:legal\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+)?authority\b"
+    r"|\b(?:has|have)\s+no\s+(?:legal\s+|statutory\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+|statutory\s+)?authority\b"
     # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
@@ -1746,9 +1746,29 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:arrest|apprehend|stop)\w*\b[^.;]{0,100}?\b(?:solely|only|based|basis)\b[^.;]{0,60}?\b(?:(?:immigration|citizenship)\s+status|undocumented|unlawful(?:ly)?\s+present|(?:lack\s+of\s+)?(?:legal|lawful)\s+(?:immigration\s+)?status|(?:suspected\s+)?(?:civil\s+)?immigration\s+violations?"
             # "solely for being in the country unlawfully"
             r"|(?:in|within)\s+the\s+(?:country|United\s+States|U\.\s?S\.)\s+(?:unlawfully|illegally|without\s+(?:legal\s+|lawful\s+)?(?:status|authorization|permission|documentation))"
-            r"|(?:unlawful|illegal)\s+(?:presence|entry)|(?:illegally|unlawfully)\s+(?:present|entered)|lack\s+of\s+(?:immigration\s+)?(?:documents|documentation|papers))"
+            r"|(?:unlawful|illegal)\s+(?:presence|entry)|(?:illegally|unlawfully)\s+(?:present|entered)|lack\s+of\s+(?:immigration\s+)?(?:documents|documentation|papers)"
+            # "solely based on the belief that the person is not present legally in the United States"
+            r"|not\s+(?:(?:legally|lawfully)\s+present|present\s+(?:legally|lawfully)))"
         ),
         on_neg="resource_limits",
+    ),
+    # "Enforcement shall never be initiated based solely on a person's immigration status": the same
+    # bar, with the action as the subject.
+    _Rule(
+        _rx(
+            r"\b(?:initiat|undertak|commenc|begun|begin)\w*\b[^.;]{0,30}?\b(?:solely|only|exclusively)\b[^.;]{0,40}?\b(?:immigration|citizenship)\s+status"
+        ),
+        on_neg="resource_limits",
+    ),
+    # "Officers have no authority to enforce civil violations of federal immigration law": a policy's
+    # statement that enforcement is outside its officers' role.
+    _Rule(
+        _rx(
+            r"\b(?:no\s+|not\s+have\s+(?:the\s+)?|lack\s+(?:the\s+)?|without\s+(?:the\s+)?)(?:\w+\s+){0,2}?(?:authority|power|jurisdiction)\s+to\s+enforce\s+"
+            r"(?:\w+\s+){0,2}?civil\b[^.;]{0,40}?\bimmigration"
+        ),
+        on_neg="resource_limits",
+        on_none="resource_limits",
     ),
     # "... suspected of being undocumented shall not be the sole basis for contact, detention or arrest"
     _Rule(
@@ -2014,8 +2034,10 @@ _SAVINGS_OBJECT = _lazy(
     rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373|1644)\b",
     I,
 )
+# "... except to the extent required by federal, state or local law, including for example 8 U.S.C.
+# 1373 ..." names the statute after a general list, so the reach is a long clause, not a phrase.
 _SAVINGS_EXCEPTION = _lazy(
-    r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,80}?\b(?:1373|1644)\b",
+    r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,160}?\b(?:1373|1644)\b",
     I,
 )
 # A permission to exchange status information is a savings clause only when it is framed as one:
@@ -2240,7 +2262,12 @@ def _code_sentence(
     def scan(pattern: LazyRegex) -> Iterator[re.Match[str]]:
         return iter(()) if _cannot_match(pattern, folded) else pattern.finditer(masked)
 
-    savings = bool(search(_SAVINGS_EXCEPTION))
+    # An exception inside a limit ("shall not disclose status ... except as 8 U.S.C. 1373 requires")
+    # both sets the limit and saves the federal exchange; a construction rule or a permission
+    # ("Nothing in this section prohibits sending ...") saves it and limits nothing.
+    saved = search(_SAVINGS_EXCEPTION)
+    savings = saved is not None
+    exception = saved is not None and not saved.group(0).lower().startswith("as")
     federal = re.search(r"\b(?:1373|1644)\b", masked)
     if not savings and federal and _frame(masked, federal.start(), federal.end(), context) == PERM:
         savings = True
@@ -2347,7 +2374,7 @@ def _code_sentence(
                 code = "cooperation_mandate"
             if code is None and frame in (NONE, NEG, POS) and rule.on_none and (frame != NEG or rule.on_none_negated):
                 code = rule.on_none
-            if code is not None and savings and code == "status_sharing_limits":
+            if code is not None and savings and not exception and code == "status_sharing_limits":
                 code = None
             if code is not None and code not in found:
                 found.append(code)
