@@ -216,7 +216,7 @@ _SPEECH_VERBS = _words(
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
     "welcomed threatened reasoned reasons determined held "
-    "explaining saying adding noting writing arguing warning"
+    "explaining saying adding noting writing arguing warning stating"
 )
 # A letter's "you argue" / "you write" to its addressee; elsewhere these base forms have plural
 # subjects ("Plaintiffs argue") that name no person.
@@ -251,11 +251,11 @@ _TRAILING_TIME_RE = _deferred(
 # after a comma, shares the subject that opens the clause: a name followed by its verb.
 _JOINED_VERB_BEFORE_RE = _deferred(r"(?:\s+(?:and|but)(?:\s+then)?|\s+then)\s*$")
 # What may stand before a clause's subject: a time ("Last week", "On Monday") or a short introductory
-# phrase closed by a comma ("Less than a week after the vote,").
+# phrase closed by a comma ("Less than a week after the vote,"), or two ("On May 3, the day of the vote,").
 _LEADING_PHRASE_RE = _deferred(
     r"\s*(?:(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b,?"
-    r"|[^,;:“”\"\n]{3,80}?,)(?=\s+[A-Z])"
+    r"|(?:[^,;:“”\"\n]{3,80}?,){1,2})(?=\s+[A-Z])"
 )
 _CLAUSE_SUBJECT_RE = _deferred(
     rf"\s*({_RUN})\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
@@ -271,6 +271,20 @@ _WRITINGS = (
 _AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
+)
+# `More from the sheriff's memo:` over the memo's words: the writing of the person holding that title.
+_ROLE_WRITING_COLON_RE = _deferred(
+    rf"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[a-z][\w-]*\s+)?{_WRITINGS}\s*:\s*$"
+)
+_ATTRIBUTE_TO_RE = _deferred(
+    r"\battribute\s+(?:the\s+following|this|these|the)\s+(?:\w+\s+)?(?:statement|remarks|comments?|quotes?)\s+to\s+"
+)
+_OPINION_BY_RE = _deferred(
+    rf"\b[Ii]n\s+(?:an|the|a|its)\s+(?:[\w-]+\s+){{0,2}}(?:opinion|ruling|decision)\s+(?:(?:written|authored)\s+)?by\s+({_RUN})"
+)
+_COURT_SUBJECT_RE = _deferred(r"\bthe\s+(?:court|panel|majority|judges|justices)\s+(?:\w+ly\s+)?$")
+_CONJUNCTION_LEAD_RE = _deferred(
+    r"(?<!\S)(?:While|But|And|Although|Though|Yet|Still|However,|Moreover,|Instead,)$"
 )
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
@@ -383,6 +397,7 @@ def find_quotes(text: str) -> list[Quote]:
     if not statements:
         return []
     people = _PeopleIndex(text, _regions_near(statements, len(text)))
+    people.note_quoted(statements)
 
     found: list[Quote] = []
     last_by_para: dict[int, _Speaker | None] = {}
@@ -1099,6 +1114,20 @@ class _PeopleIndex:
         self.speakers: list[_Person] = []
         self.gender: dict[str, str] = {}  # name -> "he" | "she", learned from resolved pronouns
         self.speaker_positions: list[int] = []
+        self.quoted: list[tuple[int, int]] = []  # (opening mark, closing mark) of each statement
+
+    def note_quoted(self, raws: list[_Raw]) -> None:
+        self.quoted = sorted(
+            (
+                r.open_pos if r.open_pos is not None else r.start,
+                r.close_pos if r.close_pos is not None else r.end,
+            )
+            for r in raws
+        )
+
+    def _inside_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
+        return i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]
 
     def _add_surname_subjects(self, text: str, regions: list[tuple[int, int]]) -> None:
         """Lone surnames that open a clause as its subject ("Trump has repeatedly said ...").
@@ -1191,6 +1220,10 @@ class _PeopleIndex:
         for person in self.before(pos, _PRONOUN_WINDOW):
             if person.pos < boundary:
                 break  # "The council heard from Maria Lopez. ... she said": the object is the referent
+            if person.end > person.pos and self._inside_quotation(person.pos):
+                # `"... President Lee's plan," he added.`: a name in someone's words is not who "he" is
+                # (a resolved speaker, noted with no extent, is).
+                continue
             known = self.gender.get(person.name) or _title_gender(person.title) or _name_gender(person.name)
             if known is not None and known != form:
                 continue
@@ -1418,7 +1451,11 @@ def _attribute(
             return speaker
     # 3. The quotation is the second half of a split one: same paragraph, same speaker.
     # (Single marks count as a quotation only with an attribution of their own, in the sentence.)
-    if raw.para_index in last_by_para and _opens_sentence(text, raw, pstart) and not raw.single:
+    if (
+        raw.para_index in last_by_para
+        and (_opens_sentence(text, raw, pstart) or _conjunction_opens(text, raw, pstart))
+        and not raw.single
+    ):
         # `," said Ruiz. Price disagreed. "...`: a sentence between them introduces someone else.
         between = _sentence_before(text, raw, pstart)
         if between is not None:
@@ -1468,6 +1505,16 @@ def _attribute(
                 return speaker
             # "X issued this statement after ... . It was ... :": the statement sentence comes earlier.
             for m in _STATEMENT_INTRO_RE.finditer(text, ppstart, colon):
+                sstart = _sentence_start(text, m.start(), ppstart)
+                speaker = _before_attribution(text, sstart, m.end(), people)
+                if speaker is not None:
+                    return speaker
+        elif "following" in prev:
+            # "X issued the following statement after the ruling." over a paragraph of X's words: "the
+            # following" points at them even where the sentence ends with a period.
+            for m in _STATEMENT_INTRO_RE.finditer(text, ppstart, ppend):
+                if m.group(0).split()[1] != "the" or "following" not in m.group(0):
+                    continue
                 sstart = _sentence_start(text, m.start(), ppstart)
                 speaker = _before_attribution(text, sstart, m.end(), people)
                 if speaker is not None:
@@ -1756,6 +1803,19 @@ def _opens_sentence(text: str, raw: _Raw, pstart: int) -> bool:
     pos = raw.open_pos if raw.open_pos is not None else raw.start
     before = text[pstart:pos].rstrip()
     return not before or before.endswith((".", "?", "!", ":", "”", '"', ";"))
+
+
+def _conjunction_opens(text: str, raw: _Raw, pstart: int) -> bool:
+    """`... Judge Roe wrote. While "the record ...`: a sentence whose only word before the quotation
+    is a conjunction goes on quoting, with no subject of its own to say someone else speaks."""
+    if raw.open_pos is None:
+        return False
+    before = text[max(pstart, raw.open_pos - 40) : raw.open_pos].rstrip()
+    m = _CONJUNCTION_LEAD_RE.search(before)
+    if m is None or not before[: m.start()].rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    # (`But "we stay," residents chanted.`: words closed by a comma have an attribution of their own.)
+    return raw.close_pos is None or not text[raw.start : raw.close_pos].rstrip().endswith(",")
 
 
 def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -2273,6 +2333,11 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         owner = writing.group(1).lower()
         if owner in ("his", "her"):
             return _resolve_pronoun(sstart + writing.start(1), "he" if owner == "his" else "she", people)
+    if "attribute" in clause:
+        # "Please attribute the following statement to Jo Hart, president of ...:"
+        m = _ATTRIBUTE_TO_RE.search(clause)
+        if m is not None:
+            return _speaker_after(text, sstart + m.end(), people, required=False)
     if not verbs and acc is None and not _QUOTED_PERSON_RE.search(clause):
         m = _NAME_COLON_CLAUSE_RE.match(clause) or _NAME_VERB_COLON_RE.match(clause)
         if m is not None:
@@ -2287,6 +2352,12 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             return _speaker_before(
                 text, sstart, sstart + len(clause.rstrip().rstrip(":").rstrip()), people, required=False
             )
+        m = _ROLE_WRITING_COLON_RE.search(clause) if ":" in clause[-3:] else None
+        if m is not None:
+            try:
+                return _resolve_title_noun(m.group(1), sstart + m.start(), people)
+            except _Unnamed:
+                return None
         return None
     late = _LATE_NAME_COLON_RE.search(clause) if clause.rstrip().endswith(":") else None
     if late is not None and verbs and late.start(1) > verbs[-1].end():
@@ -2321,6 +2392,13 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         try:
             speaker = _speaker_of_verb(text, sstart, pos, clause, verb, people)
         except _Unnamed:
+            # "In an opinion by Judge Jo Hart, the panel said "...": the court speaks in its author's words.
+            opinion = _OPINION_BY_RE.search(clause) if "by" in clause else None
+            if opinion is not None and _COURT_SUBJECT_RE.search(clause, 0, verb.start()):
+                person = _person_from_run(opinion.group(1))
+                if person is not None:
+                    span = _run_span(opinion.group(1), sstart + opinion.start(1))
+                    return _resolve_name(person[0], person[1], span, people)
             # "said the new rules": a word that is also a plural noun may not be the verb at all.
             if verb.group(0) not in _NOUN_LIKE_VERBS:
                 raise
