@@ -49,7 +49,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("session-law-note-at-end", "12B.4 Duties of agencies.\n1. A county shall comply.\n\n2019 Acts, ch 1089, \u00a79, 12", []),
     ("heading-under-title-lines", "2022 Georgia Code\nTitle 36 - Local Government\nChapter 80 - General Provisions\n"
      "\u00a7 36-80-23. Sanctuary policies\n(a) As used in this Code section, see Code Section 36-80-22.",
-     [f"{S} 36-80-22"]),
+     [f"O.C.G.A. {S} 36-80-22"]),  # Georgia's code cites its own sections as "Code Section"
     ("code-name-and-edition-year-on-heading-line", "Colorado Revised Statutes \u00a7 24-76.6-101 (2024)\n"
      "24-76.6-101. Definitions\nAs used in this part, a detainer is a request under 8 CFR 287.7.", ["8 C.F.R. \u00a7 287.7"]),
     ("municipal-sec-heading", "Sec. 2-173-042. Enforcement actions.\n(a) No agent shall arrest. See Section 2-173-005.",

@@ -78,7 +78,7 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Conn. Gen. Stat. § 54-192h", "Conn. Gen. Stat. § 54-192k"]),
     ("ga-bill-code-section", "Code Section 36-80-23 of the Official Code of Georgia Annotated, relating to sanctuary "
      "policies, is amended by revising subsection (b). Jailers act as required by Code Section 42-4-14.",
-     ["Ga. Code Ann. § 36-80-23", "Ga. Code Ann. § 42-4-14"]),
+     ["O.C.G.A. § 36-80-23", "O.C.G.A. § 42-4-14"]),
     # --- federal forms seen in news and policy texts
     ("title-8-without-code", "Sections 1373 and 1644 of title 8 prohibit restrictions on immigration information.",
      ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),

@@ -272,7 +272,7 @@ _CODE_NAME = (
     r"(?i:administrative\s+code\s+of\s+the\s+city\s+of\s+new\s+york)"
     r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
-    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?)"
+    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?|code)"
     r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
@@ -396,10 +396,13 @@ _NAMED_STATUTES = {
     "code of alabama": "Ala. Code",
     "tennessee code annotated": "Tenn. Code Ann.",
     "utah code": "Utah Code",
-    "official code of georgia annotated": "Ga. Code Ann.",
+    # Georgia's texts and courts cite its code as "O.C.G.A." whatever the page spells out
+    "official code of georgia annotated": "O.C.G.A.",
+    "official code of georgia": "O.C.G.A.",
+    "code of georgia": "O.C.G.A.",
     "revised code of washington": "RCW",
     "alabama code": "Ala. Code",
-    "georgia code": "Ga. Code Ann.",
+    "georgia code": "O.C.G.A.",
     "idaho code": "Idaho Code",
     "indiana code": "Ind. Code",
     "mississippi code": "Miss. Code Ann.",
@@ -822,6 +825,7 @@ class _Doc:
         # the code prefix a page's own named section gives its bare neighbours ("Conn. Gen. Stat. § ")
         self.page_code: str | None = None
         self.state = _document_state(text, low)
+        self._georgia: bool | None = None
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
         # sentence boundaries and amending verbs are needed only where code names are
@@ -842,6 +846,13 @@ class _Doc:
             for i, c in enumerate(self.codes):
                 current = c.prefix if c.amending else current
                 self.codes[i] = _CodeMention(c.start, c.end, c.prefix, c.amending, current)
+
+    @property
+    def georgia(self) -> bool:
+        """The text is Georgia's, whose code cites its sections as "Code Section N-N-N" (see _is_georgia_text)."""
+        if self._georgia is None:
+            self._georgia = _is_georgia_text(self)
+        return self._georgia
 
     def scan(self, pattern: _Lazy, anchors: str) -> Iterator[re.Match[str]]:
         """pattern.finditer over the windows around the group of anchor words every match of it
@@ -1510,6 +1521,7 @@ def _document_state(text: str, low: str) -> str | None:
         "NY": low.count("new york") + text.count("N.Y. ") + sum(low.count(w) for w in _NY_SIGNAL_WORDS),
         "FL": low.count("florida") + text.count("Fla. ") + text.count("F.S."),
         "WI": low.count("wisconsin") + text.count("Wis. "),
+        "GA": _georgia_mentions(text, low),
     }
     best = max(counts, key=lambda k: counts[k])
     if counts[best]:
@@ -1519,6 +1531,35 @@ def _document_state(text: str, low: str) -> str | None:
     if _CA_BILL.search(text):
         return "CA"
     return None
+
+
+def _georgia_mentions(text: str, low: str) -> int:
+    return low.count("georgia") + text.count("O.C.G.A") + text.count("Ga. ")
+
+
+# Every state's name, to tell which one a text is about when that decides how it cites ("Code Section").
+_ANY_STATE_NAME = _Lazy(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
+    r"Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    r"Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|"
+    r"North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|"
+    r"South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming)\b"
+)
+
+
+def _is_georgia_text(doc: _Doc) -> bool:
+    """Georgia's statutes cite one another as "Code Section 16-11-220" (the Official Code of Georgia
+    Annotated, O.C.G.A.), a form no other state's code uses: in a text about Georgia, one that names
+    Georgia or its code at least as often as any other state, an unqualified "Code Section" is O.C.G.A."""
+    if doc.state != "GA":
+        return False
+    ours = _georgia_mentions(doc.text, doc.low)
+    names: dict[str, int] = {}
+    for m in _ANY_STATE_NAME.finditer(doc.text):
+        name = re.sub(r"\s+", " ", m.group(0))
+        names[name] = names.get(name, 0) + 1
+    names.pop("Georgia", None)
+    return ours >= max(names.values(), default=0)
 
 
 # Compilations a state's own texts cite by a bare name ("Section 121.22 of the Revised Code"), with
@@ -1584,6 +1625,11 @@ def _canonical_code(name: str, state: str | None) -> str | None:
 
 def _canonical_code_of(name: str, state: str | None) -> str | None:
     raw = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip()
+    # "California Government code 7282.5": a known code's name with "code" in lower case is that code;
+    # any other name so written is a common noun ("the dress code", "the county code")
+    lower_case = raw.endswith("code")
+    if lower_case:
+        raw = raw[:-4] + "Code"
     # "Penal Codes 821 and 822": the plural names one code and several of its sections
     raw = re.sub(r"(?<=\w)\s+Codes$", " Code", raw) if raw.endswith("Codes") else raw
     # a sentence's first words are capitalized but no part of the name ("Under Penal Code 834c")
@@ -1642,7 +1688,7 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
         # an unqualified "Government Code" in a text that names neither state: California's and
         # Texas's are the codes cited by bare names; the section's shape decides (see _resolve)
         return f"{_AMBIGUOUS}{key}{_AMBIGUOUS}{raw}"
-    if low in {"code", "statutes", "the code"}:
+    if low in {"code", "statutes", "the code"} or lower_case:
         return None
     return raw
 
@@ -1887,11 +1933,14 @@ def _drafting_form(doc: _Doc, m: re.Match[str]) -> str | None:
 def _code_before(doc: _Doc, pos: int) -> str | None:
     """'Penal Code Section 834c', 'Government Code Sections 6254, ...'."""
     window = doc.text[max(0, pos - 80) : pos]
-    if "Code" not in window and "Statutes" not in window and not (doc.state == "NY" and "aw" in window):
+    if "ode" not in window and "Statutes" not in window and not (doc.state == "NY" and "aw" in window):
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
-        return doc.canonical(m.group(0).rstrip(" ,"))
+        name = m.group(0).rstrip(" ,")
+        if name == "Code" and window.endswith("Code ") and doc.georgia:
+            return "O.C.G.A."  # Georgia's "Code Section 16-11-220"
+        return doc.canonical(name)
     if doc.state == "NY" and "aw" in window:  # "Executive Law § 844"
         m = _NY_LAW_AT_END.search(window)
         if m:
