@@ -17,7 +17,8 @@ Where SPEC leaves a call open, one reading is kept everywhere: a part of a city 
 Kingston", "North Minneapolis"), a region of a state names no state ("Northwest Indiana", "central
 Oregon") though it tells where the text is; a federal office named by its city names the city ("the
 DEA's Seattle office"); "Washington, D.C." as what the federal government sends ("threats coming out
-of Washington, D.C.") is the federal government, as bare "Washington" is. A legislator's home town
+of Washington, D.C.") is the federal government, as bare "Washington" is; a sheriff's or police
+station named for its city ("Lancaster Station", in a text about policing) names the city. A legislator's home town
 ("R-Columbia", "Rep. Ann Lee of Columbia") is named, and lies in the state the text names most. A
 state's own dateline ("GEORGIA –") is the state, not a same-named town. A county named in a text that
 names no state at all is the namesake with the most ZIP codes, since gold then lists every namesake.
@@ -122,6 +123,14 @@ _DATELINE = re.compile(
 # all-capital line is a heading.
 _LINE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})[ \t]*$")
 _LINE_DATELINE_CHARS = 400
+# A title-case dateline opening the text: a city of one to three capitalized words, perhaps its state,
+# a spaced dash, then a sentence (a capitalized word and at least a few more words on the line).
+_TITLE_CASE_DATELINE = re.compile(
+    r"[ \t]*(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?))?"
+    r"[ \t]+(?:—|–|--)[ \t]+[A-Z\u201c\"][\w'’]*(?:[ \t]+[\w'’,]+){4}"
+)
+_TITLE_CASE_DATELINE_CHARS = 200
 _STORY_SENTENCE = re.compile(
     r"[ \t]*\n[ \t]*\n\s*[A-Z\u201c\"][^\n]*?\b[a-z]{3,}\b[^\n]*[.!?\u201d\"][ \t]*(?:\n|$)"
 )
@@ -269,6 +278,7 @@ class _Finder:
         self._has_town_cue: bool | None = None
         self._town_bodies: set[int] = set()  # starts of names tied to a town's own government
         self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
+        self._policing: bool | None = None  # does the text speak of police, sheriffs or jails?
         self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
 
     # -- driver ------------------------------------------------------------------------------------
@@ -707,7 +717,32 @@ class _Finder:
             return "name"
         if nxt.key in NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
             return ""
+        if nxt.key in _POLICE_POSTS and self._policing_text():
+            return "gov"  # "deputies of Lancaster Station": a sheriff's station named for its city
+        if self._run_names_government(m.last):
+            return "gov"  # "Georgia Peace Officer Standards and Training Council"
         return "name"
+
+    def _policing_text(self) -> bool:
+        if self._policing is None:
+            self._policing = _POLICING.search(self.text) is not None
+        return self._policing
+
+    def _run_names_government(self, k: int) -> bool:
+        """Does the capitalized run starting at token k end a government body's name ("... Peace Officer
+        Standards and Training Council", "... Regional Adult Detention Center")? A person's name
+        runs into no such word, save across "the" ("Ann Smith and the Board"), which ends the run."""
+        for j in range(k, min(len(self.tokens), k + 8)):
+            tok = self.tokens[j]
+            if j > k and self.text[self.tokens[j - 1].end : tok.start] not in (" ", "-"):
+                return False
+            if tok.key == "the" or not (tok.capitalized or tok.key in _CONNECTORS):
+                return False
+            if tok.key in _GOVERNMENT_BODIES and j > k:
+                return True
+            if tok.key in ORGANIZATION_KINDS and not (j > k and self.tokens[j - 1].key in _CUSTODY_WORDS):
+                return False
+        return False
 
     def _surname_follows(self, m: _Match) -> bool:
         """Does the one-word name open a person's name: a middle initial ("Virginia A. Gibson") or a
@@ -763,7 +798,8 @@ class _Finder:
             if not tok.capitalized and tok.key not in _CONNECTORS:
                 return False
             if tok.key in ORGANIZATION_KINDS:
-                return True
+                # "Regional Adult Detention Center" is a jail, no private center
+                return not (j > k and tok.key == "center" and self.tokens[j - 1].key in _CUSTODY_WORDS)
         return False
 
     def _org_before_of(self, m: _Match) -> bool:
@@ -1019,6 +1055,8 @@ class _Finder:
             and self._borough_place(m, nxt.end)
         ):
             return  # "Princeton Borough", "Lansdowne Borough, Pa.": a borough of New Jersey or Pennsylvania
+        if county_word is not None and nxt is not None and self._state_counties(m, nxt):
+            county_word = None
         if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
             if self._names_newspaper(nxt.end):
                 return  # "Ventura County Star", "Orange County Register"
@@ -1065,6 +1103,20 @@ class _Finder:
                 self._township(m, nxt.end)
                 return
             self._place(m)
+
+    def _state_counties(self, m: _Match, county: _Token) -> bool:
+        """Is a state's name before a lower-case "county" the state, and the county any of its counties
+        ("22 Iowa county jails", "an Ohio county sheriff"): a plural noun after it, or a number or "a",
+        "each", ... before the state, makes it any county. Else it is the county of the state's name,
+        as "Iowa County" in capitals always is."""
+        if not m.flags & FLAG_STATE or county.text != "county" or self.g.state_named(m.key) is None:
+            return False
+        if _PLURAL_NOUN_AFTER.match(self.text, county.end):
+            return True
+        prev, gap = self._prev_word(m)
+        return (prev is not None and gap == " " and prev.key in _SOME_ONE) or bool(
+            re.search(r"\d[ \t]+$", self.text[max(0, m.start - 8) : m.start])
+        )
 
     def _county(
         self, m: _Match, end: int, *, kind: str = "", plural: bool = False, prefix_form: bool = False
@@ -1629,7 +1681,11 @@ class _Finder:
             local_pop = local.population or 0
             # A far larger namesake elsewhere outweighs a small town in a state the text names
             # (a Texas story's "Cleveland" is still Ohio's).
-            overshadowed = pop >= OVERSHADOW_POPULATION and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
+            overshadowed = (
+                pop >= OVERSHADOW_POPULATION
+                and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
+                and not self._own_agency_in_sole_state(m, local)
+            )
             if not overshadowed and (
                 explicit or local_pop >= min_local or local.is_consolidated or local.curated
             ):
@@ -1644,6 +1700,15 @@ class _Finder:
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
         return None
+
+    def _own_agency_in_sole_state(self, m: _Match, local: Jurisdiction) -> bool:
+        """ "Lincoln Police Department" in a text whose one state is Alabama: a town's own agency, in
+        the only state the text names, is that state's town however large a namesake elsewhere. A
+        bare mention ("residents of Cleveland" in a Texas story) still means the famous city."""
+        if m.last <= m.first or not self._local_government_follows(m):
+            return False
+        named = [f for f, n in self.doc_states.items() if n > self._guessed_states.get(f, 0)]
+        return named == [local.state_fips]
 
     def _county_namesake_meant(self, m: _Match, places: list[Jurisdiction]) -> bool:
         """Is a bare name the county the text names in full ("Elmore County" ... "Elmore had three
@@ -1757,40 +1822,50 @@ class _Finder:
                 ):
                     key, start = tail, m.start("city") + word.start()
                     break
-            region = m.group("region")
-            fips: str | None = None
-            if region:
-                fips = self.g.state_for_abbreviation(region) or (
-                    st.geoid if (st := self.g.state_named(fold_words(region))) else None
-                )
-            if key == "washington" and fips in (None, "11"):
-                self._dateline_hit(self.g.state("11"), start, m.end("region") if region and fips else end)
-                continue
-            if key == "new york" and fips in (None, "36"):
-                city_j = self.g.places_named("new york city")
-                if city_j:
-                    self._dateline_hit(city_j[0], start, m.end("region") if region and fips else end)
-                continue
-            state = self.g.state_named(key)
-            if state is not None and fips is None:
-                # "GEORGIA – Governor ...": a state's own dateline. A same-named town ("Georgia", Vt.)
-                # is meant only when the dateline qualifies it.
-                self._dateline_hit(state, start, end)
-                continue
-            cands = self.g.places_named(key)
-            if fips is not None:
-                # "GREECE, N.Y. (AP) —": a town that is only a county subdivision is still a dateline's.
-                cands = [c for c in cands if c.state_fips == fips] or [
-                    c for c in self.g.cousubs_named(key) if c.state_fips == fips
-                ]
-                if not cands:
-                    continue
-                self._dateline_hit(_best(cands), start, end)
-                self._cover(end, m.end("region"))
-                continue
-            # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
-            if cands:
-                self._pending_dateline(cands, start, end)
+            self._dateline(key, m.group("region"), start, end, m.end("region"))
+        # A dateline in title case ("Washington — The department said ..."), as some wire copy and
+        # reposted stories open: read only on the text's first line, where no heading or table row
+        # ("Washington — 12 detainers") stands before the story.
+        first = _TITLE_CASE_DATELINE.match(self.text, 0, _TITLE_CASE_DATELINE_CHARS)
+        if first is not None and not self._is_covered(first.start("city"), first.end("city")):
+            start, end = first.span("city")
+            self._dateline(fold_words(first["city"]), first["region"], start, end, first.end("region"))
+
+    def _dateline(self, key: str, region: str | None, start: int, end: int, region_end: int) -> None:
+        """Resolve a dateline's city `key` (at start..end), with the state or region written after it."""
+        fips: str | None = None
+        if region:
+            fips = self.g.state_for_abbreviation(region) or (
+                st.geoid if (st := self.g.state_named(fold_words(region))) else None
+            )
+        if key == "washington" and fips in (None, "11"):
+            self._dateline_hit(self.g.state("11"), start, region_end if region and fips else end)
+            return
+        if key == "new york" and fips in (None, "36"):
+            city_j = self.g.places_named("new york city")
+            if city_j:
+                self._dateline_hit(city_j[0], start, region_end if region and fips else end)
+            return
+        state = self.g.state_named(key)
+        if state is not None and fips is None:
+            # "GEORGIA – Governor ...": a state's own dateline. A same-named town ("Georgia", Vt.)
+            # is meant only when the dateline qualifies it.
+            self._dateline_hit(state, start, end)
+            return
+        cands = self.g.places_named(key)
+        if fips is not None:
+            # "GREECE, N.Y. (AP) —": a town that is only a county subdivision is still a dateline's.
+            cands = [c for c in cands if c.state_fips == fips] or [
+                c for c in self.g.cousubs_named(key) if c.state_fips == fips
+            ]
+            if not cands:
+                return
+            self._dateline_hit(_best(cands), start, end)
+            self._cover(end, region_end)
+            return
+        # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
+        if cands:
+            self._pending_dateline(cands, start, end)
 
     def _line_dateline(self) -> None:
         for m in _LINE_DATELINE.finditer(self.text, 0, _LINE_DATELINE_CHARS):
@@ -2130,6 +2205,34 @@ _TOWN_FOLLOWERS = frozenset(
 # Words after "New York" that make it the city.
 # Plurals of a government's own parts, shared by the names before them ("the Iowa and Ohio
 # Constitutions"). Not every plural: "Chiefs", "Generals" and "Senators" also name sports teams.
+# After "<State> county": a lower-case plural noun ("jails", "officials") makes the county any of the state's.
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|does|this|its|his|is|as|us)\b)[a-z]+[^s\W]s\b")
+_SOME_ONE = frozenset({"a", "an", "each", "every", "any", "another", "one", "some", "several", "many"})
+# The last word of a government body's name; a name opening such a run ("Georgia Peace Officer
+# Standards and Training Council") is that government's, though the next word alone looks like a surname.
+_GOVERNMENT_BODIES = frozenset(
+    {
+        "council",
+        "commission",
+        "department",
+        "board",
+        "bureau",
+        "agency",
+        "office",
+        "division",
+        "authority",
+        "legislature",
+        "assembly",
+        "jail",
+        "detention",
+    }
+)
+# Words before "Center" that make it a jail ("Detention Center", "Correctional Center").
+_CUSTODY_WORDS = frozenset({"detention", "correctional", "corrections", "justice", "juvenile"})
+# A police or sheriff's post named after its city ("Lancaster Station", "Midtown Precinct"), read so
+# only in a text about policing: elsewhere "Station" is a railway's.
+_POLICE_POSTS = frozenset({"station", "substation", "precinct"})
+_POLICING = re.compile(r"(?i:sheriff|police|deput(?:y|ies)|jails?\b|inmate|custody|law enforcement)")
 _SHARED_GOVERNMENT_PLURALS = frozenset(
     {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
 )
@@ -2179,6 +2282,8 @@ def _is_major(cands: list[Jurisdiction]) -> bool:
 def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
     if tok.key in ORGANIZATION_BEFORE_OF:
         return True
+    if tok.key == "union" and tok.capitalized:
+        return True  # "American Civil Liberties Union of Maryland", "Credit Union of Texas"
     # An acronym before "of" ("ACLU of Illinois"); in all-capital text ("STATE OF TEXAS") every word
     # looks like one, so there it proves nothing.
     return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
