@@ -1,6 +1,7 @@
 """Quote finder: a judge's opinion quoted in a sentence opened by a conjunction or introduced by "in an
 opinion by", a participle "stating that" after a sentence opened by two introductory phrases, a
-title-holder's writing introduced by "More from the sheriff's memo:", "he added" after words that
+title-holder's writing introduced by "More from the sheriff's memo:", a block after "You begin with
+the following definition:", "he added" after words that
 name someone else, and statements introduced by "Please attribute the following statement to" or by
 "issued the following statement after ..." ending with a period.
 
@@ -153,6 +154,35 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "DENVER – The attorney general’s office issued the following statement after the federal court "
         "in Denver blocked the grant conditions.\n\n"
         "“As Colorado keeps following the Constitution, one more court has rejected this overreach.”",
+        [],
+    ),
+    (
+        "role-possessive-writing-colon-closed",
+        "Sheriff Odell Tremaine of Brookfield County has changed course.\n\n"
+        "The county jail changed its rules last spring.\n\nMore from the sheriff’s memo:\n\n"
+        "“Court rulings have raised serious questions about holding people on detainers alone.”",
+        [("Odell Tremaine", "Court rulings have raised serious")],
+    ),
+    (
+        "letter-you-begin-with-the-following-definition",
+        "May 4, 2021\n\nSheriff Lena Ostrow\nPine County Sheriff's Office\n\nDear Sheriff Ostrow:\n\n"
+        "Last month the Daily Star printed your column on county policy. You begin with the following "
+        "definition:\n\nSanctuary counties are those places that adopt rules which keep local officers "
+        "from asking about a person's status.",
+        [("Lena Ostrow", "Sanctuary counties are those places")],
+    ),
+    (
+        "named-person-began-with-the-following-definition",
+        "The county adopted its ordinance in March. Commissioner Ray Dunmore began with the following "
+        "definition:\n\nSanctuary counties are those places that adopt rules which keep local officers "
+        "from asking about a person's status.",
+        [("Ray Dunmore", "Sanctuary counties are those places")],
+    ),
+    (
+        "document-uses-the-following-definition",
+        "The county adopted its ordinance in March. The ordinance uses the following definition:\n\n"
+        "Sanctuary counties are those places that adopt rules which keep local officers from asking about "
+        "a person's status.",
         [],
     ),
     (

@@ -274,7 +274,7 @@ _AUTHORED_RE = _deferred(
 )
 # `More from the sheriff's memo:` over the memo's words: the writing of the person holding that title.
 _ROLE_WRITING_COLON_RE = _deferred(
-    rf"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[a-z][\w-]*\s+)?{_WRITINGS}\s*:\s*$"
+    rf"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[a-z][\w-]*\s+)?{_WRITINGS}\s*:?\s*$"
 )
 _ATTRIBUTE_TO_RE = _deferred(
     r"\battribute\s+(?:the\s+following|this|these|the)\s+(?:\w+\s+)?(?:statement|remarks|comments?|quotes?)\s+to\s+"
@@ -285,6 +285,10 @@ _OPINION_BY_RE = _deferred(
 _COURT_SUBJECT_RE = _deferred(r"\bthe\s+(?:court|panel|majority|judges|justices)\s+(?:\w+ly\s+)?$")
 _CONJUNCTION_LEAD_RE = _deferred(
     r"(?<!\S)(?:While|But|And|Although|Though|Yet|Still|However,|Moreover,|Instead,)$"
+)
+_FOLLOWING_WORDS_RE = _deferred(
+    rf"\s*((?:You|He|She|{_RUN}))\s+(?:[a-z]+\s+){{1,2}}(?:with\s+)?the\s+following\s+(?:[a-z]+\s+)?"
+    r"(?:definition|statement|words|passage|remarks|comments?|description|explanation)\s*:?\s*$"
 )
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
@@ -822,7 +826,11 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             intro = para[max(0, cm.start() - _LOOKBACK) : cm.start()]
             if not _STATEMENT_NOUN_RE.search(intro) and para[cm.end() :].strip():
                 continue
-            if not _INTRO_VERB_RE.search(intro) and not _NAMED_SOURCE_RE.search(intro):
+            if (
+                not _INTRO_VERB_RE.search(intro)
+                and not _NAMED_SOURCE_RE.search(intro)
+                and not ("following" in intro and _follows_words(text, pstart, pstart + cm.start()))
+            ):
                 continue
             rest_start = pstart + cm.end()
             if rest_start < pend:
@@ -835,6 +843,12 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             break
     return out
+
+
+def _follows_words(text: str, pstart: int, colon: int) -> bool:
+    """The sentence ending at `colon` is `You start with the following definition`."""
+    sstart = _sentence_start(text, colon, pstart)
+    return _FOLLOWING_WORDS_RE.match(text[sstart : colon + 1]) is not None
 
 
 def _role_title(apposition: str) -> str | None:
@@ -2352,7 +2366,14 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             return _speaker_before(
                 text, sstart, sstart + len(clause.rstrip().rstrip(":").rstrip()), people, required=False
             )
-        m = _ROLE_WRITING_COLON_RE.search(clause) if ":" in clause[-3:] else None
+        m = _FOLLOWING_WORDS_RE.match(clause) if "following" in clause else None
+        if m is not None:
+            # `You start with the following definition:` over words of the subject's own.
+            try:
+                return _speaker_before(text, sstart, sstart + m.end(1), people, required=False)
+            except _Unnamed:
+                return None
+        m = _ROLE_WRITING_COLON_RE.search(clause) if "s " in clause else None
         if m is not None:
             try:
                 return _resolve_title_noun(m.group(1), sstart + m.start(), people)
