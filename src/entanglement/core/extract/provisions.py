@@ -79,7 +79,16 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
         ),
         2,
     ),
-    (_lazy(r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I), 2),
+    # Amending and adding: "Section 5 is amended to read as follows", and an amendment's own
+    # instructions ("Amend House File 12 as follows: By striking ... and inserting", "NEW SECTION").
+    (
+        _lazy(
+            r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b"
+            r"|\bamend (?:senate|house|assembly) (?:file|bill)\b|\bby striking\b[^.;]{0,80}?\band inserting\b|(?-i:\bNEW SECTION\b)",
+            re.I,
+        ),
+        2,
+    ),
     (_lazy(r"\b(?:shall take|takes) effect\b|\beffective immediately\b", re.I), 1),
     (
         _lazy(
@@ -2404,6 +2413,49 @@ def _lead_in(text: str, node: _Node) -> str:
     return " ".join(text[node.body_start : max(node.body_start, end)].split())
 
 
+# A printed bill numbers its lines ("... shall fully 33 comply with ..."), and a text taken from it
+# keeps the numbers between words. They are found as a run: at least eight small numbers, each one
+# more than the last (or a new page starting again at 1), a line's length apart.
+_LINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?=\s)")
+_LINE_NUMBER_PROBE = re.compile(r"\s2\s[^\n]{10,160}?\s3\s[^\n]{10,160}?\s4\s|\n2\s.{10,160}?\n3\s.{10,160}?\n4\s", re.S)
+_MIN_LINE_RUN = 8
+
+
+def blank_line_numbers(text: str) -> str:
+    """The text with a printed bill's line numbers replaced by spaces (its length is kept)."""
+    if not _LINE_NUMBER_PROBE.search(text, 0, 20_000):
+        return text
+    runs: list[list[re.Match[str]]] = []
+    open_runs: dict[int, list[re.Match[str]]] = {}  # next expected number -> its run
+    for m in _LINE_NUMBER.finditer(text):
+        value = int(m.group())
+        run = open_runs.pop(value, None)
+        if run is not None and not 10 <= m.start() - run[-1].end() <= 200:
+            run = None
+        if run is None and value == 1:
+            # A new page: the run that ended on the last page goes on.
+            ends = [r for r in open_runs.values() if 10 <= m.start() - r[-1].end() <= 200 and len(r) >= 5]
+            run = ends[0] if ends else None
+            if run is not None:
+                open_runs = {k: r for k, r in open_runs.items() if r is not run}
+        if run is None:
+            run = []
+            runs.append(run)
+        run.append(m)
+        open_runs[value + 1] = run
+    spans = [(m.start(), m.end()) for run in runs if len(run) >= _MIN_LINE_RUN for m in run]
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for a, b in spans if len(spans) < 2 else sorted(spans):
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Provision]:
     """Split a policy text into provisions and code each operative one on the taxonomy.
 
@@ -2413,6 +2465,8 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     if not text or not text.strip() or len(text) > MAX_TEXT_CHARS:
         return []
     policy = is_policy_text(text) if assume_policy is None else assume_policy
+    # Passages quote the text as given; the rules read it without a printed bill's line numbers.
+    source, text = text, blank_line_numbers(text)
     # The clause caches serve one document: nothing read from one text carries over to the next.
     _clause_cues.cache_clear()
     _lead_cue.cache_clear()
@@ -2518,7 +2572,7 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
 
-    return [p for unit in units for p in _provisions_of(text, unit)]
+    return [p for unit in units for p in _provisions_of(source, unit)]
 
 
 # A page that opens mid-sentence has lost the clause head, and with it the modal that governs its
