@@ -19,7 +19,13 @@ statute compilation's title is the compilation's, not the section's. A directive
 (labels beside, above or in a row over their values) gives its date under "Date of Issue" or
 "Effective Date", and under "Revised Date" when that is the latest: the text in hand is the revision
 ("General Order 12, Rev. 3-4-2019" likewise; there alone "Rev. 03/04/19" is read with its two-digit
-year). A court opinion's heading range "March 1, 2019 - June 3, 2019" (argued - decided) gives the
+year). Under a directive's title ("GENERAL ORDERS", "Policy 428") one header line "Effective Date: ..." is a
+header too; where the header gives both, the issue date wins over the effective date (see
+_effective_in_header_table). An agreement gives its date in its preamble ("This Agreement is made and entered
+into this 3rd day of March, 2019"), in its signature block ("Dated:", "Executed on"), or last as its stated
+effective date ("The effective date of this Agreement is March 4, 2019"). A statute's page never takes its
+"Effective:" or "Last updated" stamp: the first says when the law took hold, the second when the page was
+edited, and neither is the day it was enacted. A court opinion's heading range "March 1, 2019 - June 3, 2019" (argued - decided) gives the
 decision date; a header line "March 4. 2019" (an OCR period for the comma) is a date line. Orders and resolutions close with their own dates ("IN
 WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two Thousand and
 Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
@@ -87,7 +93,11 @@ _DATE = (
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
-_TIME = r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?)?"
+# A web page's ISO timestamp runs the time onto the date with a "T": "2017-03-03T05:00:00Z", "...T05:00-05:00".
+_TIME = (
+    r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?"
+    r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
 # a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020",
 # a publisher's tilde "The Ledger ~ Feb. 22, 2017".
@@ -111,11 +121,11 @@ _LABELED = re.compile(
     r"\b(?P<label>Dated"
     r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing)|Issued|Adopted|Approved|Signed|Enacted|Passed)"
     r"|Date"
-    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done)"
+    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
-    r"|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
-    r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+)?"
+    r"|Adoption|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
+    r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+|as\s+of\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.IGNORECASE,
@@ -270,6 +280,8 @@ _BASIS = {
     "decided": "decided",
     "filed": "filed",
     "done": "signed",
+    "executed": "signed",
+    "adoption": "adopted",
 }
 # The header region: where a bare date line is the document's own date, not an item of a list.
 _HEADER_CHARS = 2500
@@ -371,6 +383,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     effective = _effective_in_header_table(text, head) or _updated_only(head)
     if effective:
         return effective
+    executed = _agreement_executed(text)
+    if executed:
+        return executed
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
     for m in _labeled(text, _HEADER_CHARS, len(text), _LABEL_WORDS):
         label = re.split(r"[\s,]+", m["label"])[0].lower()
@@ -379,7 +394,64 @@ def find_document_date(text: str) -> DocumentDate | None:
         found = _build(m, _basis(m["label"]), text)
         if found:
             return found
-    return _closing_formula(text) or _latest_history_note(text)
+    return _closing_formula(text) or _agreement_effective(text) or _latest_history_note(text)
+
+
+# An agreement's preamble names the day it was made, in the agreement's own words about itself: "This
+# Agreement is made and entered into this 3rd day of March, 2017", "This Memorandum of Understanding is entered
+# into as of March 3, 2017", and it may give its effective date the same way: "The effective date of this
+# Agreement is March 3, 2017". Only "this" with the capitalized defined term counts: "the agreement, entered
+# into on March 3, 2017" in a story is an event the story reports. The words between stay in one sentence
+# (a period only inside an abbreviation, "U.S."), so that a recital's date ("WHEREAS, on May 4, 2015, ...")
+# never answers for the preamble. The day it was made (signed) outranks the day it takes effect, and a
+# signature block's "Dated:" or "IN WITNESS WHEREOF ... this 3rd day" outranks a stated effective date.
+_AGREEMENT_NAME = (
+    r"(?:[A-Z][A-Za-z\-]*\s+){0,4}?(?:Agreement|AGREEMENT|Memorandum\s+of\s+(?:Understanding|Agreement)"
+    r"|MEMORANDUM\s+OF\s+(?:UNDERSTANDING|AGREEMENT)|MOU|MOA|Contract|CONTRACT)\b"
+)
+_IN_SENTENCE = r"(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S))"
+_AGREEMENT_EXECUTED = (
+    rf"\b(?:This|THIS)\s+{_AGREEMENT_NAME}{_IN_SENTENCE}{{0,250}}?\b(?:is|was)\s+(?:hereby\s+)?"
+    rf"(?:made|entered\s+into|executed)\b{_IN_SENTENCE}{{0,250}}?\b(?:as\s+of|on|this|dated)\s+(?:the\s+)?{_DATE}"
+)
+_AGREEMENT_EFFECTIVE = (
+    rf"\b[Tt]he\s+effective\s+date\s+of\s+this\s+{_AGREEMENT_NAME}\s+(?:is|shall\s+be|will\s+be)\s+{_DATE}",
+    rf"\b(?:This|THIS)\s+{_AGREEMENT_NAME}{_IN_SENTENCE}{{0,120}}?\b(?:is|shall\s+be|will\s+be|becomes)\s+effective"
+    rf"\s+(?:as\s+of\s+|on\s+)?(?:the\s+)?{_DATE}",
+)
+_AGREEMENT_WORDS = (
+    "Agreement",
+    "AGREEMENT",
+    "Memorandum",
+    "MEMORANDUM",
+    "MOU",
+    "MOA",
+    "Contract",
+    "CONTRACT",
+)
+_PREAMBLE_CHARS = 5000
+
+
+def _agreement_executed(text: str) -> DocumentDate | None:
+    preamble = text[:_PREAMBLE_CHARS]
+    if not any(w in preamble for w in _AGREEMENT_WORDS):
+        return None
+    m = _rx(_AGREEMENT_EXECUTED).search(preamble)
+    return _last_own_date(m, "signed", text) if m else None
+
+
+def _agreement_effective(text: str) -> DocumentDate | None:
+    preamble = text[:_PREAMBLE_CHARS]
+    if "ffective" not in preamble or not any(w in preamble for w in _AGREEMENT_WORDS):
+        return None
+    found = [m for p in _AGREEMENT_EFFECTIVE if (m := _rx(p).search(preamble))]
+    return _last_own_date(min(found, key=lambda m: m.start()), "effective", text) if found else None
+
+
+def _last_own_date(m: re.Match[str], basis: str, text: str) -> DocumentDate | None:
+    """The date that closes match m (its pattern ends with the date)."""
+    dates = list(_DATE_RE.finditer(text, m.start(), m.end()))
+    return _build(dates[-1], basis, text) if dates else None
 
 
 # A records portal's title line opening the text: "<record number> - <M/D/YYYY> - <TITLE IN CAPITALS>". The
@@ -799,6 +871,8 @@ _LABEL_WORDS = (
     "decided",
     "filed",
     "done",
+    "executed",
+    "adoption",
 )
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 _HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
@@ -820,6 +894,13 @@ _NOT_OWN_DATE = (
     "rescission",
     "amendment",
     "update",
+    # a step still ahead: "Scheduled for Adoption: ...", "Proposed Date: ..."
+    "for",
+    "proposed",
+    "anticipated",
+    "scheduled",
+    "target",
+    "tentative",
 )
 
 
@@ -872,9 +953,12 @@ _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORE
 
 
 # A directive's title: its header's "Effective Date:" is the date it was put in force, its own.
+# A manual's running header names the series ("GENERAL ORDERS", "Unit Orders"); a policy is often titled by
+# its number alone ("Policy 428", "Policy #4.2").
 _DIRECTIVE_TITLE = re.compile(
-    r"\b(?:General|Special|Standing|Executive|Administrative|Department)\s+Order\b|\bDirective\b"
-    r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.)|\bTraining\s+Bulletin\b"
+    r"\b(?:General|Special|Standing|Executive|Administrative|Department|Unit|Division|Operations?)\s+Orders?\b"
+    r"|\bDirective\b"
+    r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.|#?[ \t]*\d)|\bTraining\s+Bulletin\b"
     r"|\bStandard\s+Operating\s+Procedures?\b",
     re.IGNORECASE,
 )
@@ -887,18 +971,29 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     layout of general orders, whose effective date is their issue). An 'Effective:' beside its
     value in a memo may be a later date than the memo's own and is read only under a directive's
     title ("General Order", "Directive", "Policies and Procedures"). An alignment is
-    trusted only when the column holds as many values as labels and its dates sit under date labels."""
+    trusted only when the column holds as many values as labels and its dates sit under date labels.
+
+    Under a directive's title one label line is a header too ("Policy 428" over "Effective Date: ...").
+    When the header gives both, the issue date ("Date Issued", "Issue Date", "Adopted", "Approved")
+    wins over the effective date: the text was issued that day, and a later effective date says when
+    it takes hold, not when it was made. The effective date stands in only when it is the header's one date."""
     lines = list(_LABEL_LINE.finditer(head))
-    if len(lines) < 2 and not any(True for _ in _label_rows(head)):
-        return None
     directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None
+    if len(lines) < (1 if directive else 2) and not any(True for _ in _label_rows(head)):
+        return None
+    effective: DocumentDate | None = None
     for m in lines:
         label = m["label"].strip()
-        inline_own = _OWN_TABLE_LABEL.search(label) and (directive or not re.match(r"(?i)effective", label))
+        is_effective = re.match(r"(?i)effective", label) is not None
+        inline_own = _OWN_TABLE_LABEL.search(label) and (directive or not is_effective)
         if inline_own and not _OTHER_TABLE_LABEL.search(label) and m["value"].strip():
             value = _DATE_ONLY.match(text, m.start("value"), m.end("value"))
-            if value:
-                return _build(value, "issued", text)
+            found = _build(value, "issued", text) if value else None
+            if found and not is_effective:
+                return found
+            effective = effective or found
+    if effective:
+        return effective
     for label, value in _row_values(text, head):
         inline_own = _OWN_TABLE_LABEL.search(label) and (directive or not re.match(r"(?i)effective", label))
         if inline_own and not _OTHER_TABLE_LABEL.search(label):
