@@ -331,6 +331,39 @@ CASES: list[tuple[str, str, str | None]] = [
         "Deputies said the warrant was executed on March 3, 2017 at the jail.",
         None,
     ),
+    # --- closing and caption forms
+    ("release-date-label", "NEWS\nRelease Date: March 3, 2017\n" + BODY, "2017-03-03"),
+    ("date-of-publication", "Mayor signs order\nDate of Publication: March 3, 2017\n" + BODY, "2017-03-03"),
+    (
+        "eo-witness-anno-domini",
+        "EXECUTIVE ORDER 5\n\nText.\n\nIN WITNESS WHEREOF, I have set my hand this 3rd day "
+        "of March, A.D. 2017.",
+        "2017-03-03",
+    ),
+    (
+        "res-duly-adopted",
+        "RESOLUTION 5\n\nWHEREAS text.\n\nDuly adopted this 3rd day of March, 2017.",
+        "2017-03-03",
+    ),
+    (
+        "res-dated-at-place",
+        "RESOLUTION 5\n\nWHEREAS text.\n\nDated at Riverton, Wyoming, this 3rd day of March, 2017.",
+        "2017-03-03",
+    ),
+    ("order-entered", "ORDER\n\nText.\n\nENTERED: March 3, 2017\n", "2017-03-03"),
+    ("opinion-issued-line", "Holt v. Pratt\n\nOpinion issued March 3, 2017\n\nText.", "2017-03-03"),
+    (
+        "duly-in-sentence",
+        "The board said the policy was duly adopted on March 3, 2017 after a hearing.",
+        None,
+    ),
+    ("entered-in-sentence", "The judge entered an order on March 3, 2017, the clerk said.", None),
+    (
+        "agreement-caps-abbreviation-then-recital",
+        "AGREEMENT\n\nThis Agreement is made between the CITY OF "
+        "RIVERTON, WY. WHEREAS on May 4, 2015 the county asked.",
+        None,
+    ),
     # --- statutes: a page's "Last updated" or a section's effective date is no enactment
     (
         "statute-last-updated",

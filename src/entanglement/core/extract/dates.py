@@ -118,10 +118,11 @@ _DATE_LINE = re.compile(
 
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
-    r"\b(?P<label>Dated"
-    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing)|Issued|Adopted|Approved|Signed|Enacted|Passed)"
+    r"\b(?P<label>Dated(?:\s+at\s+[A-Z][^\n\d:]{0,60}?(?=,?\s+this\s))?"
+    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication)"
+    r"|Issued|Adopted|Approved|Signed|Enacted|Passed|Published)"
     r"|Date"
-    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed)"
+    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
     r"|Adoption|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
@@ -281,6 +282,7 @@ _BASIS = {
     "filed": "filed",
     "done": "signed",
     "executed": "signed",
+    "entered": "filed",
     "adoption": "adopted",
 }
 # The header region: where a bare date line is the document's own date, not an item of a list.
@@ -409,7 +411,7 @@ _AGREEMENT_NAME = (
     r"(?:[A-Z][A-Za-z\-]*\s+){0,4}?(?:Agreement|AGREEMENT|Memorandum\s+of\s+(?:Understanding|Agreement)"
     r"|MEMORANDUM\s+OF\s+(?:UNDERSTANDING|AGREEMENT)|MOU|MOA|Contract|CONTRACT)\b"
 )
-_IN_SENTENCE = r"(?:[^.;\n]|(?<=[A-Z])\.|\.(?=\S))"
+_IN_SENTENCE = r"(?:[^.;\n]|(?<![A-Za-z][A-Za-z])(?<=[A-Z])\.|\.(?=\S))"
 _AGREEMENT_EXECUTED = (
     rf"\b(?:This|THIS)\s+{_AGREEMENT_NAME}{_IN_SENTENCE}{{0,250}}?\b(?:is|was)\s+(?:hereby\s+)?"
     rf"(?:made|entered\s+into|executed)\b{_IN_SENTENCE}{{0,250}}?\b(?:as\s+of|on|this|dated)\s+(?:the\s+)?{_DATE}"
@@ -731,7 +733,7 @@ _SIGNING = (
     r"(?:(?P<sday>(?:twenty-|thirty-)?[a-z]+|\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+(?P<smonth>"
     + _MONTH_NAMES
     + r")"
-    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:(?P<syear>(?:19|20)\d\d)|(?P<wyear>"
+    r"(?:\s*,\s*|\s+)(?:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?|A\.?\s?D\.?,?\s+)?(?:(?P<syear>(?:19|20)\d\d)|(?P<wyear>"
     + _YEAR_WORDS
     + r"))|(?=[A-Z]))"
 )
@@ -846,6 +848,8 @@ _DATE_OF = {
     "enactment": "adopted",
     "passage": "adopted",
     "signing": "signed",
+    "publication": "byline",
+    "published": "byline",
 }
 
 
@@ -873,6 +877,7 @@ _LABEL_WORDS = (
     "done",
     "executed",
     "adoption",
+    "entered",
 )
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 _HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
@@ -1339,6 +1344,11 @@ def _place_date_heading(text: str) -> tuple[int, DocumentDate] | None:
     return None
 
 
+_CAPTION_WORDS = frozenset(
+    {"opinion", "order", "decision", "judgment", "memorandum opinion", "per curiam opinion"}
+)
+
+
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A label opens its line ("Dated:", "[ Approved by Governor ...") or carries a colon; "signed
     on May 7" inside a sentence is the date of something else."""
@@ -1355,6 +1365,12 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True
     if before.lower().endswith("originally") and m["label"].lower().startswith("published"):
         return True
+    if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
+        return True  # "Duly adopted this 4th day of May, 2019" closing a resolution
+    if before.lower() in _CAPTION_WORDS and m["label"].lower().startswith(
+        ("issued", "filed", "decided", "entered")
+    ):
+        return True  # "Opinion issued May 4, 2019" on a line of its own under the caption
     return ":" in text[m.end("label") : m.end("label") + 3]
 
 
