@@ -178,6 +178,11 @@ _CLIPPED_CITY = re.compile(
 # A law school or its journal ("U. Balt. L. Rev.", "Univ. of Balt."): an organization, not the city.
 _PROFESSIONAL_SCHOOL = re.compile(r"[ \t]+(?:Law|Medical|Business|Divinity|Dental|Nursing)[ \t]+School\b")
 _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
+# "University of California, Los Angeles", "University of Texas at Austin", "University of
+# Wisconsin-Madison": a campus named after its university's state is part of the university's name.
+_CAMPUS_BEFORE = re.compile(
+    r"\bUniversity[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:,[ \t]*|[ \t]+at[ \t]+|[-–])$"
+)
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
@@ -1014,8 +1019,9 @@ class _Finder:
         for found in re.finditer(
             # "neighboring counties in the task force (Jackson, Calhoun)": a few lower-case words may
             # stand between the plural and the parenthesized list
-            r"\b(?:counties|parishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
-            r"|\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*",
+            # "the Counties of Dallas and Travis": a capitalized plural in a formal text
+            r"\b(?:[Cc]ounties|[Pp]arishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
+            r"|\b(?:[Cc]ounties|[Pp]arishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*",
             self.text,
         ):
             pos = found.end()
@@ -1042,6 +1048,10 @@ class _Finder:
             self._state(m, explicit=False)
             return
         if self._is_covered(m.start, m.end):
+            return
+        if self.text[m.start - 1 : m.start] in (" ", "-") and _CAMPUS_BEFORE.search(
+            self.text, max(0, m.start - 50), m.start
+        ):
             return
         nxt, gap = self._next_word(m)
         county_word = nxt.key if nxt is not None and gap == " " and nxt.key in COUNTY_WORDS else None

@@ -35,6 +35,8 @@ from entanglement.core.gazetteer.names import (
 _TOWN_STATES = frozenset({"09", "23", "25", "33", "44", "50"})
 
 _NEW_YORK_CITY = "3651000"
+# Places whose Census name carries a word their everyday name drops ("Boise City city" is Boise).
+_EVERYDAY_NAMES = {"1608830": "Boise"}
 
 FLAG_STATE = 1
 FLAG_COUNTY = 2
@@ -273,6 +275,12 @@ class _Builder:
                 )
             )
         self._link_independent_cities()
+        for geoid, everyday in _EVERYDAY_NAMES.items():
+            place = self.by_geoid.get(geoid)
+            if place is not None:
+                abbr = _FIPS_TO_ABBR.get(place.state_fips, "")
+                population = place.population or population_of(abbr, everyday)
+                self.put(place._replace(name=everyday, population=population))  # indexed by both names
         new_york = self.by_geoid.get(_NEW_YORK_CITY)
         if new_york is not None:
             self.aliases += [("New York City", new_york), ("NYC", new_york), ("City of New York", new_york)]

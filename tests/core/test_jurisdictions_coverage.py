@@ -1,0 +1,187 @@
+"""find_jurisdictions coverage: every state by name, possessive and adjective; a place qualified by a
+postal code or an AP abbreviation (the state then only qualifies it); county, city and agency forms;
+and names that are no place mention (people, newspapers, universities and their campuses). Texts
+written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import us
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+def _found(text: str, census: Gazetteer) -> set[str]:
+    return {j.geoid for j in find_jurisdictions(text, census)}
+
+
+_STATES = [s for s in us.states.STATES_AND_TERRITORIES if s.abbr != "WA"]  # bare "Washington" is D.C.
+
+
+@pytest.mark.parametrize("state", _STATES, ids=[s.abbr for s in _STATES])
+def test_state_by_name_possessive_and_adjective(census: Gazetteer, state: us.states.State) -> None:
+    name = str(state.name)
+    assert _found(f"Officials in {name} approved the plan on Monday.", census) == {state.fips}
+    assert _found(f"{name}'s new law took effect in March.", census) == {state.fips}
+    assert _found(f"The {name} Legislature passed it, and {name} lawmakers cheered.", census) == {state.fips}
+
+
+# A state capital, its state's postal code and AP abbreviation (None where AP spells the name out).
+CAPITALS: list[tuple[str, str, str | None, str]] = [
+    ("Montgomery", "AL", "Ala.", "0151000"),
+    ("Phoenix", "AZ", "Ariz.", "0455000"),
+    ("Little Rock", "AR", "Ark.", "0541000"),
+    ("Sacramento", "CA", "Calif.", "0664000"),
+    ("Denver", "CO", "Colo.", "0820000"),
+    ("Hartford", "CT", "Conn.", "0937000"),
+    ("Dover", "DE", "Del.", "1021200"),
+    ("Tallahassee", "FL", "Fla.", "1270600"),
+    ("Atlanta", "GA", "Ga.", "1304000"),
+    ("Boise", "ID", None, "1608830"),
+    ("Springfield", "IL", "Ill.", "1772000"),
+    ("Indianapolis", "IN", "Ind.", "1836000"),
+    ("Topeka", "KS", "Kan.", "2071000"),
+    ("Frankfort", "KY", "Ky.", "2128900"),
+    ("Baton Rouge", "LA", "La.", "2205000"),
+    ("Annapolis", "MD", "Md.", "2401600"),
+    ("Boston", "MA", "Mass.", "2507000"),
+    ("Lansing", "MI", "Mich.", "2646000"),
+    ("St. Paul", "MN", "Minn.", "2758000"),
+    ("Jackson", "MS", "Miss.", "2836000"),
+    ("Jefferson City", "MO", "Mo.", "2937000"),
+    ("Helena", "MT", "Mont.", "3035600"),
+    ("Lincoln", "NE", "Neb.", "3128000"),
+    ("Carson City", "NV", "Nev.", "3209700"),
+    ("Concord", "NH", "N.H.", "3314200"),
+    ("Trenton", "NJ", "N.J.", "3474000"),
+    ("Santa Fe", "NM", "N.M.", "3570500"),
+    ("Albany", "NY", "N.Y.", "3601000"),
+    ("Raleigh", "NC", "N.C.", "3755000"),
+    ("Bismarck", "ND", "N.D.", "3807200"),
+    ("Oklahoma City", "OK", "Okla.", "4055000"),
+    ("Salem", "OR", "Ore.", "4164900"),
+    ("Harrisburg", "PA", "Pa.", "4232800"),
+    ("Providence", "RI", "R.I.", "4459000"),
+    ("Columbia", "SC", "S.C.", "4516000"),
+    ("Pierre", "SD", "S.D.", "4649600"),
+    ("Nashville", "TN", "Tenn.", "4752006"),
+    ("Austin", "TX", "Tex.", "4805000"),
+    ("Montpelier", "VT", "Vt.", "5046000"),
+    ("Richmond", "VA", "Va.", "5167000"),
+    ("Olympia", "WA", "Wash.", "5351300"),
+    ("Charleston", "WV", "W.Va.", "5414600"),
+    ("Madison", "WI", "Wis.", "5548000"),
+    ("Cheyenne", "WY", "Wyo.", "5613900"),
+]
+
+
+@pytest.mark.parametrize(("city", "code", "ap", "geoid"), CAPITALS, ids=[c[1] for c in CAPITALS])
+def test_state_qualifier_is_part_of_the_place(
+    census: Gazetteer, city: str, code: str, ap: str | None, geoid: str
+) -> None:
+    assert _found(f"The meeting was held in {city}, {code} on Tuesday.", census) == {geoid}
+    assert _found(f"The {city}, {code} council voted.", census) == {geoid}
+    if ap is not None:
+        assert _found(f"The meeting was held in {city}, {ap}, on Tuesday.", census) == {geoid}
+        assert _found(f"{city.upper()}, {ap} — The council voted on Monday.", census) == {geoid}
+
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # --- a state named with a politician, a possessive or as a government
+    ("party-label-dotted", "Gov. Ann Kemper (R-Ga.) signed the bill.", {"13"}),
+    ("party-label-comma", "Sen. Jane Roe, D-Ill., objected to the plan.", {"17"}),
+    ("party-label-spelled", "Rep. John Doe (R-Texas) objected.", {"48"}),
+    ("party-label-postal", "Rep. Ann Poe (D-CA) objected.", {"06"}),
+    ("possessive-bill", "Arizona's SB 1070 was challenged in court.", {"04"}),
+    ("possessive-s-apostrophe", "Texas' law took effect in September.", {"48"}),
+    ("state-before-title", "Florida Gov. Rob Danner signed it.", {"12"}),
+    ("state-agency", "The Texas Department of Public Safety helped.", {"48"}),
+    ("state-of", "The State of New York sued.", {"36"}),
+    ("commonwealth-of", "The Commonwealth of Massachusetts sued.", {"25"}),
+    ("washington-state", "Washington state passed a law.", {"53"}),
+    ("washington-governor", "Washington Gov. Ed Hale signed it.", {"53"}),
+    # --- counties and county-equivalents
+    ("parish", "Jefferson Parish deputies arrested him.", {"22051"}),
+    ("borough", "The Matanuska-Susitna Borough assembly met.", {"02170"}),
+    ("municipality-of-anchorage", "The Municipality of Anchorage passed an ordinance.", {"0203000"}),
+    ("virginia-independent-city", "The City of Richmond, Virginia, adopted the policy.", {"5167000"}),
+    ("hyphenated-county", "Miami-Dade County honored the detainers.", {"12086"}),
+    ("st-louis-county", "St. Louis County police arrested him.", {"29189"}),
+    ("st-louis-city", "St. Louis police arrested him.", {"2965000"}),
+    ("possessive-county-name", "Prince George's County officials objected.", {"24033"}),
+    ("dekalb-in-georgia", "In Georgia, DeKalb County officials objected.", {"13", "13089"}),
+    ("dekalb-in-illinois", "In Illinois, DeKalb County officials objected.", {"17", "17037"}),
+    ("baltimore-county", "Baltimore County police arrested him.", {"24005"}),
+    ("baltimore-city", "Baltimore City police arrested him.", {"2404000"}),
+    ("county-list", "Dallas, Harris and Travis counties in Texas ended it.", {"48113", "48201", "48453"}),
+    ("county-of-lower", "The county of Los Angeles sued.", {"06037"}),
+    ("counties-of-lower", "The counties of Dallas and Travis in Texas sued.", {"48113", "48453"}),
+    ("counties-of-capitalized", "The Counties of Dallas and Travis in Texas sued.", {"48113", "48453"}),
+    (
+        "counties-of-capitalized-qualified",
+        "Officials of the Counties of Santa Clara and San Mateo, California, sued.",
+        {"06085", "06081"},
+    ),
+    ("sheriffs-office", "The Maricopa County Sheriff's Office said it would comply.", {"04013"}),
+    ("sheriff-title", "Maricopa County Sheriff Pat Dunne said it would comply.", {"04013"}),
+    (
+        "same-county-two-states",
+        "Montgomery County, Md., and Montgomery County, Pa., objected.",
+        {"24031", "42091"},
+    ),
+    # --- cities and their agencies
+    ("city-of", "The City of Austin, Texas, passed the ordinance.", {"4805000"}),
+    ("police-department", "The Tucson Police Department said it would comply.", {"0477000"}),
+    ("city-council", "The Tucson City Council voted.", {"0477000"}),
+    ("mayor-of", "The Mayor of Tucson voted.", {"0477000"}),
+    ("based", "The Tucson-based group sued.", {"0477000"}),
+    ("dateline-ap", "PHOENIX (AP) — The council voted on Monday.", {"0455000"}),
+    ("dateline-spelled-state", "AUSTIN, Texas — The council voted on Monday.", {"4805000"}),
+    ("dateline-with-date", "DENVER, Colo., March 3, 2019 — The council voted.", {"0820000"}),
+    ("boise-bare", "Police in Boise met with the mayor.", {"1608830"}),
+    ("boise-address", "Send comments to 100 Main St., Boise, ID 83702.", {"1608830"}),
+    ("boise-county", "Boise County deputies met.", {"16015"}),
+    ("boise-city-oklahoma", "The meeting was in Boise City, Oklahoma.", {"4007300"}),
+    ("kansas-city-kansas", "Kansas City, Kan., police declined.", {"2036000"}),
+    ("kansas-city-missouri", "In Missouri, Kansas City passed a law.", {"29", "2938000"}),
+    ("jersey-city", "Jersey City passed a law.", {"3436000"}),
+    ("new-mexico-not-mexico", "Police in New Mexico and Mexico City met.", {"35"}),
+    # --- no place mention
+    ("people", "Andrew Jackson and Lena Austin spoke.", set()),
+    ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),
+    ("given-name", "Marion Cole, a nurse, spoke.", set()),
+    ("federal-washington", "The mandate from Washington angered mayors.", set()),
+    ("newspaper", "The Arizona Republic and the Houston Chronicle reported it.", set()),
+    ("newspaper-times", "The Tampa Bay Times reported it.", set()),
+    ("university-of-state", "A professor at the University of Texas said so.", set()),
+    ("georgia-tech", "A professor at Georgia Tech said so.", set()),
+    ("team", "The Dallas Cowboys won.", set()),
+    ("streets", "The offices on Texas Avenue and at 12 Florida Street closed.", set()),
+    ("aclu", "The ACLU of Northern California sued.", set()),
+    # --- a campus named after its university's state is the university's
+    ("campus-comma", "A professor at the University of California, Los Angeles said it.", set()),
+    ("campus-comma-comma", "A professor at the University of Maryland, College Park, said it.", set()),
+    ("campus-at", "A professor at the University of Texas at Austin said it.", set()),
+    ("campus-hyphen", "A professor at the University of Wisconsin-Madison said it.", set()),
+    ("campus-suny", "A professor at the State University of New York at Buffalo said it.", set()),
+    (
+        "campus-then-a-city",
+        "A professor at the University of California, Berkeley, spoke in Chicago.",
+        {"1714000"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_jurisdiction_coverage(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert _found(text, census) == expected, label
