@@ -154,7 +154,7 @@ _STATE_ABBR = (
 # "Minn. Stat. § 299A.82", "Tex. Code Crim. Proc. art. 2.251".
 _PREFIXED_STATE = _Lazy(
     rf"\b(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:(?:[A-Z][\w'\u2019]*\.?|&|and)\s+){{0,5}}?"
-    r"(?:Code|Law|Laws|Stat\.?|Statutes|Proc\.|Act)(?:\s+Ann\.)?)"
+    r"(?:Code|Law|Laws|Stats?\.?|Statutes|Proc\.|Act)(?:\s+Ann\.)?)"
     # an edition year ("Ala. Code 1975 § 31-13-5") is no part of the citation; a title or chapter
     # is ("Okla. Stat. tit. 74, § 20j", "Mass. Gen. Laws ch. 276, § 20B")
     r"(?:\s+(?:19|20)\d\d)?(?:\s*,?\s*(?P<unit>tit\.|ch\.|c\.)\s*(?P<unitno>\d+[A-Za-z]?))?"
@@ -165,7 +165,9 @@ _PREFIXED_STATE = _Lazy(
 # whose normal form names no edition: "Tex. Gov't Code Ann. § 752.053" is "Tex. Gov't Code § 752.053".
 _UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
 # "5 ILCS 805/15"
-_ILCS = _Lazy(r"\b(?P<ch>\d{1,3})\s+ILCS\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)")
+_ILCS = _Lazy(
+    r"\b(?P<ch>\d{1,3})\s+(?P<name>ILCS|Ill\.\s?Comp\.\s?Stat\.(?:\s?Ann\.)?)\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)"
+)
 # "RCW 10.70.140", "ORS 181A.820", "K.C.C. 2.15.020", "MCC 2-173-005", "A.R.S. § 11-1051".
 _ABBRS = (
     r"RCW|ORS|NRS|KRS|MCL|CRS|ARS|OCGA|NJSA|NCGS|RSMo|C\.R\.S\.|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|N\.C\.G\.S\.|T\.C\.A\.|G\.S\.|La\.\s?R\.\s?S\."
@@ -178,7 +180,8 @@ _ABBR_SEC = (
     r"|\d{1,3}(?:\.\d+)?[A-Z]?(?:-\d{1,4}[A-Z]?(?:\.\d+)?){1,3}[A-Za-z]?"
 )
 _ABBR_CODE = _Lazy(
-    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:§|[Ss]ec(?:tion|\.))\s*)?(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
+    rf"(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
 # "RCW 9.94A.701 and 9.94A.702", "ORS 181A.820, 181A.823", "RCW 2.28.300 through 2.28.330": more sections
 # after an abbreviation's first, each of the first's shape (a range gives its two ends).
@@ -190,7 +193,8 @@ _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 # "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma), "18 Pa.C.S. § 9121", "11 Del. C. § 2101":
 # chapter or title numbers the code cites.
 _CHAPTER_ABBR = _Lazy(
-    rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.)\s*(?:c|ch)\.\s*(?P<ch>\d+[A-Z]?)\s*,?\s*§§?\s*(?P<list>{_LIST})"
+    rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.|Massachusetts\s+General\s+Laws)\s*,?\s*(?:c\.|ch\.|[Cc]hapter)\s*"
+    rf"(?P<ch>\d+[A-Z]?)\s*,?\s*(?:§§?|[Ss]ections?)\s*(?P<list>{_LIST})"
     rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
     rf"\s*§§?\s*(?P<list2>{_LIST})"
 )
@@ -231,6 +235,10 @@ _KNOWN_ABBR = {
     "SDCL",
     "NDCC",
     "W.S.",
+    # Tennessee undotted, Rhode Island's and South Dakota's dotted forms
+    "TCA",
+    "R.I.G.L.",
+    "S.D.C.L.",
 }
 _NOT_CODE_ABBR = {
     "USA",
@@ -272,8 +280,9 @@ _CODE_NAME = (
     r"(?i:administrative\s+code\s+of\s+the\s+city\s+of\s+new\s+york)"
     r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
-    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?|code)"
+    r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?|code|(?:(?<=General\s)|(?<=Compiled\s)|(?<=Codified\s))Laws)"
     r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
+    r"Laws\s+of\s+South\s+Carolina|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
 )
@@ -518,7 +527,7 @@ _COMMA_CODE = _Lazy(rf"\s*,\s*(?P<code>{_CODE_NAME})")
 # A code name followed by its section number ("Penal Code 834c"); the number must look like a
 # section (a dot, a letter or a hyphenated part, or three digits or more).
 _CODE_NUMBER = _Lazy(
-    rf"\b(?P<code>{_CODE_NAME})\s+(?P<list>(?=\d+[A-Za-z.:\-]\w|\d{{3,}})(?-i:{_LIST}))(?![\w/])"
+    rf"\b(?P<code>{_CODE_NAME})\s+(?P<list>(?=\d+[A-Za-z]?[A-Za-z.:\-]\w|\d{{3,}})(?-i:{_LIST}))(?![\w/])"
 )
 # Florida's own short form: "s. 908.104, F.S.", "ss. 908.103 and 908.104, F.S."
 _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
@@ -526,7 +535,7 @@ _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 _STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
 _SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
 _COMMA_ABBR = _Lazy(
-    r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.)"
+    r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|RSMo|K\.S\.A\.|HRS)(?![\w.])"
 )
 _COMMA_PREFIXED = _Lazy(
     rf"\s*,\s*(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:[A-Z][\w'\u2019]*\.?\s+){{0,3}}?(?:Code|Laws|Stat\.)(?:\s+Ann\.)?)(?![\w.])"
@@ -901,8 +910,8 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "287": ("^287",),
     "fs": ("f.s.",),
     "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
-    "code": ("code", "^statute", "^stat.", "^laws", "^law"),
-    "ilcs": ("^ilcs",),
+    "code": ("code", "^statute", "^stat.", "^stats.", "^laws", "^law"),
+    "ilcs": ("^ilcs", "comp. stat"),
     "abbr": (
         "^rcw",
         "^ors",
@@ -937,6 +946,9 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "^sdcl",
         "^ndcc",
         "^w.s.",
+        "^tca",
+        "r.i.g.l",
+        "s.d.c.l",
     ),
     "chapter": (
         "m.g.l",
@@ -954,6 +966,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "pa. c. s",
         "del. c.",
         "del.c.",
+        "general laws",
     ),
 }
 _BEFORE, _AFTER = 160, 360
@@ -1176,15 +1189,24 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections or doc.has_codes else ():
-        name = _clean_code(m["code"])
+        name = _clean_code(m["code"]).replace(" Stats.", " Stat.")  # "Wis. Stats." is "Wis. Stat."
         name = _NAMED_STATUTES.get(name.lower(), name)  # "Ohio Revised Code" spelled out: "Ohio Rev. Code"
         if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
+        start = m.start()
+        title = _TITLE_BEFORE.search(doc.text, max(0, start - 5), start) if name.startswith(_TITLED) else None
+        if title:  # "42 Pa. Cons. Stat. § 8953": the title is part of the citation
+            name, start = f"{title[1]} {name}", title.start()
         if m["unit"]:
             name = f"{name} {m['unit']} {m['unitno']},"
         article = (m["mark"] or "").lower().startswith("art")
-        for s, e, sec in _sections(m, "list", first_start=m.start()):
+        for s, e, sec in _sections(m, "list", first_start=start):
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
+
+
+# Codes cited with a title number before the state's abbreviation ("42 Pa. Cons. Stat. § 8953").
+_TITLED = ("Pa. Cons. Stat",)
+_TITLE_BEFORE = _Lazy(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 
 
 # New Mexico cites its statutes with the compilation's year: "NMSA 1978, § 29-1-10" and, in its bills,
@@ -1271,13 +1293,62 @@ def _new_mexico(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(sec.start(), sec.end(), f"NMSA 1978 § {sec.group(0)}", "state_code")
 
 
+# Ohio's own texts cite its Revised Code as "R.C. 2921.31": initials that elsewhere are a person's, so only
+# in a text that names Ohio, and only before an Ohio section (chapter.section).
+_OHIO_RC = _Lazy(r"(?<![\w.])R\.[ \t]?C\.[ \t]*(?:§[ \t]*)?(?P<sec>\d{1,4}[A-Z]?\.\d{2,3}[A-Z]?)(?![\d\-]|\.\d)")
+
+
+def _ohio_rc(doc: _Doc) -> Iterator[_Hit]:
+    if "R.C." not in doc.text and "R. C." not in doc.text or "ohio" not in doc.low:
+        return
+    for m in _OHIO_RC.finditer(doc.text):
+        yield _Hit(m.start(), m.end(), f"R.C. {m['sec']}", "state_code")
+
+
+# Maryland's code is cited by its articles: "Md. Code, Crim. Proc. § 5-104", "Maryland Code, Criminal
+# Procedure Article, § 5-104" (Bluebook: "Md. Code Ann., Crim. Proc. § 5-104").
+_MD_ARTICLES = {
+    "criminal procedure": "Crim. Proc.",
+    "criminal law": "Crim. Law",
+    "public safety": "Pub. Safety",
+    "state government": "State Gov't",
+    "courts and judicial proceedings": "Cts. & Jud. Proc.",
+    "correctional services": "Corr. Servs.",
+    "local government": "Local Gov't",
+    "general provisions": "Gen. Provis.",
+    "family law": "Fam. Law",
+    "education": "Educ.",
+    "health - general": "Health-Gen.",
+    "human services": "Hum. Servs.",
+    "transportation": "Transp.",
+}
+_MARYLAND = _Lazy(
+    r"\b(?:Md\.|Maryland)[ \t]+Code(?:[ \t]+Ann\.)?[ \t]*,[ \t]*"
+    r"(?P<art>(?:[A-Z][\w'\u2019]*\.?|&|and|-)(?:[ \t]+(?:[A-Z][\w'\u2019]*\.?|&|and|-)){0,4}?)"
+    rf"(?:[ \t]+Article)?[ \t]*,?[ \t]*(?:§§?|[Ss]ections?)[ \t]*(?P<list>{_LIST})"
+)
+
+
+def _maryland(doc: _Doc) -> Iterator[_Hit]:
+    if "Md. Code" not in doc.text and "Maryland Code" not in doc.text:
+        return
+    for m in _MARYLAND.finditer(doc.text):
+        art = re.sub(r"\s+", " ", m["art"]).replace("\u2019", "'")
+        art = _MD_ARTICLES.get(art.lower().replace("&", "and"), art)
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            yield _Hit(s, e, f"Md. Code Ann. {art} § {sec}", "state_code")
+
+
 def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     text = doc.text
     yield from _new_mexico(doc)
-    for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text else ():
+    for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text or "Comp. Stat" in text else ():
         if _is_header_label(text, m.start(), m.end()):
             continue
-        yield _Hit(m.start(), m.end(), f"{m['ch']} ILCS {m['act']}/{m['sec']}", "state_code")
+        name = "ILCS" if m["name"] == "ILCS" else "Ill. Comp. Stat."
+        yield _Hit(m.start(), m.end(), f"{m['ch']} {name} {m['act']}/{m['sec']}", "state_code")
+    yield from _ohio_rc(doc)
+    yield from _maryland(doc)
     gate = (
         any(a in text for a in _KNOWN_ABBR)
         or _dotted_code_abbreviations(text)
@@ -1287,9 +1358,11 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         abbr = re.sub(r"\s+", " ", m["abbr"])
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{abbr} {sec}", "state_code")
-    chapters = any(c in text for c in ("L.", "S.", "A.", "C."))
+    chapters = any(c in text for c in ("L.", "S.", "A.", "C.", "General Laws"))
     for m in doc.scan(_CHAPTER_ABBR, "chapter") if chapters else ():
-        if m["abbr"]:
+        if m["abbr"] and m["abbr"].startswith("Mass"):
+            name, group = f"Mass. Gen. Laws ch. {m['ch']},", "list"
+        elif m["abbr"]:
             name, group = f"{re.sub(r'[ ]', '', m['abbr'])} c. {m['ch']},", "list"
         else:
             name, group = f"{m['title']} {re.sub(r'[ ]', '', m['tabbr'])}", "list2"
@@ -1452,6 +1525,7 @@ _SECTION_PARTS = {
     "C.R.S.": 3,
     "Tenn. Code Ann.": 3,
     "T.C.A.": 3,
+    "TCA": 3,
     "Ga. Code Ann.": 3,
     "O.C.G.A.": 3,
     "OCGA": 3,
@@ -1688,7 +1762,8 @@ def _canonical_code_of(name: str, state: str | None) -> str | None:
         # an unqualified "Government Code" in a text that names neither state: California's and
         # Texas's are the codes cited by bare names; the section's shape decides (see _resolve)
         return f"{_AMBIGUOUS}{key}{_AMBIGUOUS}{raw}"
-    if low in {"code", "statutes", "the code"} or lower_case:
+    # "General Laws", "Compiled Laws" name a code only with their state ("Michigan Compiled Laws")
+    if low in {"code", "statutes", "the code"} or lower_case or low.endswith(" laws"):
         return None
     return raw
 
@@ -1764,9 +1839,34 @@ class _Occupied:
         self._longest = max(self._longest, end - start)
 
 
+# Codes whose sections are numbered within titles, cited "Okla. Stat. tit. 74, § 20j".
+_TITLE_CODES = {"Okla. Stat.", "Del. Code Ann.", "Me. Rev. Stat.", "Vt. Stat. Ann.", "Pa. Cons. Stat."}
+# "Oklahoma Statutes Title 74, Section 20j", "Delaware Code Title 11, § 2101".
+# Found from the title (a rare word), the code's name then read before it.
+_TITLE_SECTION = _Lazy(rf"\b[Tt]itle\s+(?P<title>\d+[A-Z]?)\s*,?\s*(?:[Ss]ections?|§§?)\s*(?P<list>{_LIST})")
+# "Title 5, section 4572 of the Maine Revised Statutes", "section 4572 of Title 5 of the Maine Revised Statutes"
+_TITLE_NEAR = _Lazy(r"\b[Tt]itle\s+(?P<title>\d+[A-Z]?)\b")
+
+
+def _with_title(doc: _Doc, canon: str, start: int, end: int) -> str:
+    """A title code's prefix with the title named just before the section or in the units after it."""
+    if canon not in _TITLE_CODES:
+        return canon
+    before = _TITLE_NEAR.search(doc.text, max(0, start - 12), start)
+    m = before or _TITLE_NEAR.search(doc.text, end, min(len(doc.text), end + 40))
+    return f"{canon} tit. {m['title']}," if m else canon
+
+
 def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     """'Penal Code 834c', 'Government Code 7284.6', 's. 908.104, F.S.': a code and a section number
     with no 'Section' or '§' between them."""
+    for m in doc.scan(_TITLE_SECTION, "title") if doc.has_codes else ():
+        named = _CODE_NAME_AT_END.search(doc.text, max(0, m.start() - 80), m.start())
+        canon = doc.canonical(named.group(0).rstrip(" ,")) if named else None
+        if named is None or canon not in _TITLE_CODES:
+            continue
+        for s, e, sec in _sections(m, "list", first_start=named.start()):
+            yield _Hit(s, e, f"{canon} tit. {m['title']}, § {sec}", "state_code")
     for m in doc.scan(_CODE_NUMBER, "code"):
         canon = doc.canonical(m["code"])
         if canon is None or canon == _FEDERAL:
@@ -1859,7 +1959,9 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 continue
             if article:
                 yield _Hit(s, e, f"{canon} art. {sec}", "state_code")
-            elif canon == "":
+                continue
+            canon = _with_title(doc, canon, m.start(), end)
+            if canon == "":
                 yield _Hit(s, e, f"§ {sec}", "statute")
             else:
                 yield _Hit(s, e, f"{canon} § {sec}", _kind_of(canon))
