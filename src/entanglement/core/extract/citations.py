@@ -12,7 +12,8 @@ state's abbreviation (`Cal. Gov. Code § 7284.6`, `N.Y. Exec. Law § 844`, `Tex.
 36-80-23`, `RCW 10.93.160`, `18 Pa.C.S. § 9121`), cases as `VOLUME REPORTER PAGE`. A section number
 may hold a letter in any of its parts (`art. 2A.060`, `299A.82`, `15-2D-3`, `54-192h`, `105:13-b`).
 A code named without its state ("Government Code 7282") takes the state the text names most, else
-the one its bill numbers or its section numbers' shape point to. Bill numbers, session laws,
+the one its bill numbers or its section numbers' shape point to; Georgia's own "Code Section 16-11-220"
+is O.C.G.A. in a text about Georgia. Bill numbers, session laws,
 Statutes at Large, public laws, ordinance and executive-order numbers, constitutional clauses and
 sections ("Section 39, Article III, Texas Constitution"), C.F.R. parts, numbers naming a chapter of
 a code whose sections have a fixed depth ("Indiana Code 5-2-18.2") and a statute page's bare
