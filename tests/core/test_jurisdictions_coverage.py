@@ -156,6 +156,35 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("kansas-city-missouri", "In Missouri, Kansas City passed a law.", {"29", "2938000"}),
     ("jersey-city", "Jersey City passed a law.", {"3436000"}),
     ("new-mexico-not-mexico", "Police in New Mexico and Mexico City met.", {"35"}),
+    # --- an AP abbreviation standing alone for its state, before a lower-case word
+    ("abbreviation-headline", "Calif. sheriff defies state law", {"06"}),
+    ("abbreviation-before-noun", "The Ore. law bars the practice.", {"41"}),
+    ("abbreviation-possessive", "N.Y.'s governor signed it.", {"36"}),
+    ("abbreviation-two-part", "W. Va. lawmakers passed it.", {"54"}),
+    ("abbreviation-in-citation", "See Fla. Stat. 908.1 and 45 Ga. 123.", set()),
+    ("abbreviation-delegate-title", "Del. Jo Lee said so.", set()),
+    # --- "Washington" in a pair of states, not the capital's region or the pair of big cities
+    ("washington-and-state", "Washington and Oregon passed laws.", {"53", "41"}),
+    ("washington-and-virginia", "Washington and Virginia officials met.", {"51"}),
+    # --- a common word that is a city, in a list standing where places do, in the state named
+    (
+        "common-word-in-city-list",
+        "In Texas, officials in Pharr, Mission and Edinburg objected.",
+        {"48", "4857200", "4848768", "4822660"},
+    ),
+    (
+        "common-word-last-in-list",
+        "In Texas, officials in Pharr, Edinburg and Mission objected.",
+        {"48", "4857200", "4848768", "4822660"},
+    ),
+    (
+        "common-word-list-before-police",
+        "In Texas, Pharr, Mission and Edinburg police objected.",
+        {"48", "4857200", "4848768", "4822660"},
+    ),
+    # --- a county-only name before its office in lower case
+    ("county-only-name-sheriff", "In Georgia, the Gwinnett sheriff declined.", {"13", "13135"}),
+    ("county-only-name-sheriffs", "Gwinnett sheriff's deputies declined.", {"13135"}),
     # --- no place mention
     ("people", "Andrew Jackson and Lena Austin spoke.", set()),
     ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),

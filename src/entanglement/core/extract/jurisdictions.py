@@ -187,6 +187,16 @@ _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
 )
+# An AP or Bluebook state abbreviation standing alone for its state before a lower-case word ("Calif.
+# sheriff defies ...", "the N.Y. law", "N.Y.'s governor"): a legal citation's abbreviation is followed
+# by a capitalized word or a number ("Fla. Stat.", "45 Ga. 123"), a title's ("Del. Jo Lee") by a name.
+# No lookbehind before the name: the pattern then opens on a literal the engine skips to (3x faster);
+# the character before is checked in code.
+_STANDALONE_ABBREVIATION = re.compile(
+    r"(?P<abbr>Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|W\.[ ]?Va|N\.[HJMYCD]|R\.I|S\.[CD])\."
+    r"(?=(?:['’]s)?[ \t]+(?!(?:and|the|for|with|from|that|this|was|were|are|has|had|his|her|its|rel)\b)[a-z]{3})"
+)
 # A web address from its "www" or scheme, or an e-mail address. OCR may set a space before a dot
 # ("WWW .CO .LAKE .OH.US"), never after one: a period and a space end a sentence.
 _WEB_ADDRESS = re.compile(r"(?i:\b(?:https?://[\w-]+|www\b)(?:[ \t]?[./:][\w-]+)+)")
@@ -319,6 +329,7 @@ class _Finder:
         for m in matches:
             self._classify(m)
         self._postal_codes()
+        self._standalone_abbreviations()
         self._misspelled_states()
         self._resolve_bare(matches)
         self._resolve_line_datelines()
@@ -852,7 +863,11 @@ class _Finder:
             return False
         if all(c.state_fips >= "60" for c in self.g.counties_named(m.key)):  # territories' districts
             return False
-        return (m.last - m.first > 1 or self._follower_kind(m) == "gov") and not self._looks_like_person(m)
+        # "the Gwinnett sheriff", "Gwinnett jail": a county's own office in lower case
+        county_office = nxt is not None and not nxt.capitalized and nxt.key in _COUNTY_OFFICES
+        return (
+            m.last - m.first > 1 or county_office or self._follower_kind(m) == "gov"
+        ) and not self._looks_like_person(m)
 
     def _given_name(self, m: _Match) -> bool:
         """ "Gary Smith said": a smaller city's name used as a given name, so later "Gary's" is him too.
@@ -1416,6 +1431,12 @@ class _Finder:
                 st = self.g.state_named(fold_words(found.group(1)))
                 if st is not None and st.geoid != "53":
                     return True
+        # "Washington and Oregon passed laws"; but "Washington and Virginia" is as often the capital's
+        # region as two states, and "Washington and New York" two cities.
+        joined = re.match(r"[ \t]+(?:and|or|&)[ \t]+" + item, after)
+        if joined is not None:
+            st = self.g.state_named(fold_words(joined.group(1)))
+            return st is not None and st.geoid not in ("53", "11", "24", "51", "36")
         return False
 
     def _place(self, m: _Match, explicit: str = "", *, listed: bool = False) -> None:
@@ -1546,10 +1567,13 @@ class _Finder:
         city — and, once resolved, only as a city of a state the text names (see `_choose`)."""
         if self.text[m.start : m.end].isupper():
             return False
-        nxt, gap = self._next_word(m)
+        # An item of a list of places stands where its list does: "in Pharr, Mission and Edinburg".
+        items = self._list_items(m)
+        first, last = items[0], items[-1]
+        nxt, gap = self._next_word(last)
         if nxt is not None and gap == " " and nxt.key in LOCAL_GOVERNMENT_WORDS and nxt.key != "council":
             return True
-        prev, pgap = self._prev_word(m)
+        prev, pgap = self._prev_word(first)
         return prev is not None and pgap == " " and not prev.capitalized and prev.key in _LOCATIVE
 
     def _after_determiner(self, m: _Match) -> bool:
@@ -2019,6 +2043,19 @@ class _Finder:
             self._add(self.g.state(self.g.abbreviations[m.group()]), start, end)
             self._cover(start, end)
 
+    def _standalone_abbreviations(self) -> None:
+        for m in _STANDALONE_ABBREVIATION.finditer(self.text):
+            start, end = m.span()
+            before = self.text[start - 1 : start] if start else ""
+            if before.isalnum() or before in (".", "_") or self._is_covered(start, end):
+                continue
+            fips = self.g.state_for_abbreviation(m.group()) or self.g.state_for_abbreviation(
+                m.group().replace(" ", "")
+            )
+            if fips is not None:
+                self._add(self.g.state(fips), start, end)
+                self._cover(start, end)
+
     def _party_hometowns(self) -> None:
         """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood": a legislator's home town.
 
@@ -2246,6 +2283,7 @@ _POLICING = re.compile(r"(?i:sheriff|police|deput(?:y|ies)|jails?\b|inmate|custo
 _SHARED_GOVERNMENT_PLURALS = frozenset(
     {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
 )
+_COUNTY_OFFICES = frozenset({"sheriff", "sheriffs", "jail", "jails", "commissioners", "supervisors"})
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
 
 
