@@ -1165,7 +1165,9 @@ _CUE_RE = _lazy(
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
     r"|(?P<dir>(?-i:\b(?:Board|Council|Commission|Commissioners|Court|Legislature|Assembly|Mayor|County|City|Town|Village|Parish|Supervisors))"
-    r"\s+(?:\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|authorizes?|calls\s+(?:up)?on)\b"
+    # A modal or a negation between them makes the words a rule ("City employees may not request
+    # documents ..."), not the body speaking.
+    r"\s+(?:(?!(?:shall|may|must|will|should|can|cannot|not|no|never)\b)\w+\s+){0,3}?(?:hereby\s+)?(?:further\s+)?(?:requests?|directs?|urges?|instructs?|encourages?|authorizes?|calls\s+(?:up)?on)\b"
     # A resolution's list of instructions in the infinitive: "(4) To request the Sheriff to ...".
     r"|^\W*(?-i:To)\s+(?:request|direct|instruct|authorize|allow|permit|urge|require|ask)\s+(?:the\s+|all\s+|its\s+|each\s+|every\s+|any\s+)?(?:\w+\s+){0,3}?to\b)"
     r"|(?P<may>\bmay\b|\bcan\b)",
@@ -1373,7 +1375,7 @@ _ICE = (
     r"\b(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
     r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|\bImmigration\s+and\s+Naturalization\s+Service)"
 )
-_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,3}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody))"
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,5}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody))"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alien|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 # Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).

@@ -1,0 +1,81 @@
+"""One written rule per category for each way drafters commonly state it, plus near-misses: every
+case is a sentence written for this test. A category's sentence must yield that category alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions
+
+CASES = [
+("detainer_limits", "Section 3. The Sheriff shall decline all requests from federal immigration authorities to hold a person past release unless the request is accompanied by a warrant signed by a judge."),
+("detainer_limits", "Section 3. Detainer requests from ICE will be honored only when the person has been convicted of a violent felony."),
+("detainer_limits", "Section 3. No person shall be kept in custody beyond the time of release solely because of an immigration detainer."),
+("detainer_limits", "Section 3. County jail staff may not hold an inmate on an I-247A form."),
+("detainer_limits", "Section 3. The Department shall not comply with civil immigration hold requests."),
+("notification_limits", "Section 4. Jail staff shall not notify Immigration and Customs Enforcement of the release date or time of any inmate."),
+("notification_limits", "Section 4. The County shall not respond to requests from ICE for notice of an inmate's release."),
+("notification_limits", "Section 4. Deputies shall not give federal immigration agents advance notice of when a detainee will be released or transferred."),
+("ice_access_limits", "Section 5. ICE agents shall not be given access to the jail or to any person in custody without a judicial warrant."),
+("ice_access_limits", "Section 5. No City department shall provide office space in a City building to federal immigration agents."),
+("ice_access_limits", "Section 5. Before an ICE interview, the inmate shall be given a written consent form that explains the purpose of the interview and that the interview is voluntary."),
+("ice_access_limits", "Section 5. Immigration officers may not interview persons in county custody unless the person consents in writing."),
+("status_inquiry_limits", "Section 6. No officer shall inquire into the immigration status of a victim, a witness or a person who calls for help."),
+("status_inquiry_limits", "Section 6. City employees may not request documents to verify the citizenship of any applicant for city services."),
+("status_sharing_limits", "Section 7. No employee shall disclose information about a person's citizenship or immigration status to any federal agency."),
+("status_sharing_limits", "Section 7. The agency shall not collect or record information about the immigration status of any person."),
+("personal_info_sharing_limits", "Section 8. No employee shall share a person's home address, work address or telephone number with federal immigration authorities."),
+("personal_info_sharing_limits", "Section 8. ICE shall not be given access to the county's criminal justice databases for civil immigration enforcement."),
+("resource_limits", "Section 9. No county funds, personnel or equipment shall be used to assist in the enforcement of federal civil immigration law."),
+("resource_limits", "Section 9. Officers shall not arrest any person for a civil violation of federal immigration law."),
+("resource_limits", "Section 9. The police department shall not participate in joint operations with ICE whose purpose is civil immigration enforcement."),
+("no_287g", "Section 10. The County shall not enter into an agreement under section 287(g) of the Immigration and Nationality Act."),
+("no_287g", "Section 10. The Sheriff shall terminate the existing 287(g) agreement with Immigration and Customs Enforcement."),
+("sensitive_locations", "Section 11. No immigration enforcement action shall be permitted at any public school, library or health clinic operated by the city, unless a judicial warrant is presented."),
+("sensitive_locations", "Section 11. Court security staff shall not allow civil immigration arrests inside the county courthouse without a judicial warrant."),
+("transparency", "Section 12. The Sheriff shall publish a quarterly report stating the number of ICE detainer requests received and how each was answered."),
+("transparency", "Section 12. The Department shall hold an annual public forum on its communications with Immigration and Customs Enforcement."),
+("compliance_savings_clause", "Section 13. Nothing in this ordinance shall prohibit any city employee from sending to or receiving from federal immigration authorities information about the citizenship or immigration status of any person."),
+("compliance_savings_clause", "Section 13. This chapter does not restrict the exchange of information about immigration status that 8 U.S.C. 1373 protects."),
+("cooperation_mandate", "Section 14. A law enforcement agency shall comply with, honor and fulfill any request made in a detainer issued by federal immigration authorities."),
+("cooperation_mandate", "Section 14. No local government shall adopt a sanctuary policy."),
+("cooperation_mandate", "Section 14. Each county sheriff who operates a jail shall enter into a written agreement with ICE under 8 U.S.C. 1357(g)."),
+("cooperation_mandate", "Section 14. A local entity may not prohibit its officers from assisting federal immigration officers."),
+("cooperation_mandate", "Section 14. Any official who votes for a sanctuary policy is subject to removal from office and a civil penalty of up to $25,000."),
+]
+
+
+def _categories(text: str) -> set[str]:
+    return {c.category for p in find_provisions(text, assume_policy=True) for c in p.categories}
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
+    assert _categories(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the enacting body speaking is still a directive of its own
+        (
+            "Section 2. The City Council hereby requests that the Sheriff decline ICE detainer requests that "
+            "lack a judicial warrant.",
+            {"detainer_limits"},
+        ),
+        # a modal between the body's name and "request" makes a rule: a bar on asking for papers
+        (
+            "Section 6. County clerks shall not request proof of immigration status from any person who "
+            "applies for a marriage license.",
+            {"status_inquiry_limits"},
+        ),
+        # a request to hold, named several words away from its verb
+        (
+            "Section 3. The jail shall refuse requests made by federal immigration officers to detain a person "
+            "after the person's release date.",
+            {"detainer_limits"},
+        ),
+    ],
+)
+def test_near_misses(text: str, expected: set[str]) -> None:
+    assert _categories(text) == expected
