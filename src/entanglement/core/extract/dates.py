@@ -125,7 +125,8 @@ _LABELED = re.compile(
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
-    r"|Adoption|Posted(?:\s+on)?|Published(?:\s+on)?|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
+    r"|Adoption|(?:Posted|Published)(?:\s+by\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
+    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+|as\s+of\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
@@ -293,7 +294,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     """The date the text states for itself, or None."""
     if not text:
         return None
-    head = text[:_HEADER_CHARS]
+    head = _before_related_list(text[:_HEADER_CHARS])
     record = _portal_title_date(text) or _record_final_action(head)
     if record:
         return record
@@ -360,6 +361,8 @@ def find_document_date(text: str) -> DocumentDate | None:
             candidates.append((m.start(), found))
             break
     for found_at in (
+        _minutes_heading(head),
+        _web_numeric_date_line(head),
         _ocr_date_line(head),
         _short_date_line(head),
         _short_hyphen_date_line(head),
@@ -651,7 +654,86 @@ def _updated_only(head: str) -> DocumentDate | None:
     if "pdated" not in head[:_SHORT_DATE_CHARS].lower() or _compilation_page(head):
         return None
     found = [m for p in _UPDATED_LINES if (m := _rx(p, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS))]
-    return _build(min(found, key=lambda m: m.start()), "byline", head) if found else None
+    first = min(found, key=lambda m: m.start()) if found else None
+    if first is None or _paragraphs_above(head, first.start()) >= _FOOTER_PARAGRAPHS:
+        return None  # below the body ("Press Release Number: 17-12 / Updated ..."): the page's edit stamp
+    return _build(first, "byline", head)
+
+
+# A paragraph of running text: a long line that ends a sentence. A headline or a byline never is one; a
+# subtitle may be, so a footer is known by two of them above it.
+_PARAGRAPH_CHARS = 100
+_FOOTER_PARAGRAPHS = 2
+
+
+def _paragraphs_above(head: str, pos: int) -> int:
+    return sum(
+        1
+        for ln in head[:pos].splitlines()
+        if len(ln) >= _PARAGRAPH_CHARS and ln.rstrip().rstrip("\"'\u201d").endswith((".", "!", "?"))
+    )
+
+
+# A list of other stories under the body ("Related Stories", "Other News in Sheriff's Office", "More News"):
+# each item's date is that story's. The header region ends at such a heading when running text stands above
+# it; with none above, the heading may be a sidebar's over the story's own header and cuts nothing.
+_RELATED_HEADING = (
+    r"^[ \t]*(?:Related(?:[ \t]+(?:Stories|Articles|News|Posts|Content|Links|Coverage|Reading|Releases))?"
+    r"|More[ \t]+(?:News|Stories|Articles|Press[ \t]+Releases|from[ \t][^\n]{1,40})"
+    r"|(?:Recent|Latest)[ \t]+(?:News|Posts|Stories|Articles|Press[ \t]+Releases)"
+    r"|Other[ \t]+(?:News|Stories)(?:[ \t]+in[ \t][^\n]{1,60})?|Read[ \t]+(?:More|Next)|You[ \t]+(?:May|Might)[ \t]+Also[ \t]+Like"
+    r"|Most[ \t]+(?:Read|Popular)|Trending(?:[ \t]+Now)?)[ \t:]*$"
+)
+
+
+def _before_related_list(head: str) -> str:
+    for m in _rx(_RELATED_HEADING, re.MULTILINE | re.IGNORECASE).finditer(head):
+        if _paragraphs_above(head, m.start()):
+            return head[: m.start()]
+    return head
+
+
+# Minutes headed by the meeting they record: "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL HELD MARCH 3,
+# 2017", "Minutes of the Regular Meeting ... held on Monday, March 3, 2017". Only the text's first lines: a
+# meeting named in a story's body is an event the story reports.
+_MINUTES_HEADING = rf"^[ \t]*(?:MINUTES|Minutes)\b[^\n.]{{0,200}}?\b(?:HELD|[Hh]eld)(?:[ \t]+(?:ON|[Oo]n))?[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
+_MINUTES_CHARS = 400
+
+
+def _minutes_heading(head: str) -> tuple[int, DocumentDate] | None:
+    if "INUTES" not in head[:_MINUTES_CHARS].upper():
+        return None
+    m = _rx(_MINUTES_HEADING, re.MULTILINE).search(head, 0, _MINUTES_CHARS)
+    found = _build(m, "header", head) if m else None
+    return (m.start(), found) if m and found else None
+
+
+# A web page's numeric date in other orders, alone on a header line (after "Posted", before a time or an
+# author): "03.03.2017", "2017/03/03", "2017.03.03". A year first always reads year-month-day; a dotted date
+# with the year last is read only where the numbers decide the order (as _glued_day_first), or cannot matter
+# ("03.03.2017").
+_WEB_NUMERIC_LINE = (
+    r"^[ \t]*(?:(?i:posted|published)(?:[ \t]+on)?:?[ \t]+)?"
+    r"(?:(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<sy>(?:19|20)\d\d)[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2}))"
+    r"(?![\d./])(?:[ \t,|]+(?:(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?|(?i:by)[ \t]+[A-Z][^\n]{0,40}))*[ \t]*$"
+)
+
+
+def _web_numeric_date_line(head: str) -> tuple[int, DocumentDate] | None:
+    for m in _rx(_WEB_NUMERIC_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        if m["sy"]:
+            year, month, day = int(m["sy"]), int(m["sm"]), int(m["sd"])
+            start, end = m.start("sy"), m.end("sd")
+        else:
+            a, b = int(m["a"]), int(m["b"])
+            if a != b and (a > 12) == (b > 12):
+                continue
+            day, month = (a, b) if a > 12 else (b, a)
+            year, start, end = int(m["y"]), m.start("a"), m.end("y")
+        found = _from_parts(head, start, end, year, month, day, "byline")
+        if found:
+            return m.start(), found
+    return None
 
 
 # A court opinion's heading gives its history as a range of two full dates, "March 1, 2019 - June 3,

@@ -1,0 +1,273 @@
+"""find_document_date on texts taken from web pages as a reader sees them (navigation trimmed): the header
+and byline layouts of federal agencies' press releases, governors' and attorneys general's offices, county
+and city news pages, advocacy groups, news sites, municipal agendas and minutes, court dockets, letters and
+blogs. Each layout has its positive form (the page's own date) and negatives: a page's "Last Modified",
+"Accessed" or copyright stamp, a date in a related-stories list or in the story's body. Texts written for
+these tests; names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+BODY = (
+    "\n\nThe county board voted to end its agreement with federal immigration authorities, a spokesperson "
+    "said. Members debated the measure for three hours before the vote.\n"
+)
+LONG_BODY = (
+    "\n\nThe county board voted to end its agreement with federal immigration authorities after a long "
+    "debate in which residents spoke for and against the measure, and members said the jail would no longer "
+    "hold people past their release dates without a warrant signed by a judge.\n\n"
+    "The sheriff said his office would follow the new policy, and that deputies would be trained on it before "
+    "the end of the month.\n"
+)
+RELATED = (
+    "\n\nRelated Stories\n\nCouncil weighs jail contract\nFebruary 27, 2017\n\n"
+    "Sheriff changes hold policy\nJanuary 30, 2017\n"
+)
+
+CASES: list[tuple[str, str, str | None]] = [
+    # --- federal agencies' press releases
+    (
+        "doj-weekday-under-office",
+        "Justice News\n\nDepartment of Justice\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\n"
+        "Tuesday, March 3, 2017\n\nRiverton Man Sentenced for Wire Fraud"
+        + BODY
+        + "\nPress Release Number: 17-123\n\nUpdated March 6, 2017\n",
+        "2017-03-03",
+    ),
+    (
+        "doj-title-then-weekday",
+        "Press Release\n\nRiverton Man Sentenced for Wire Fraud\n\nFriday, March 3, 2017\n\n"
+        "For Immediate Release\n\nOffice of Public Affairs" + BODY + "\nUpdated March 6, 2017\n",
+        "2017-03-03",
+    ),
+    (
+        "doj-immediate-release-bar",
+        "Riverton Man Sentenced for Wire Fraud\n\nFor Immediate Release | Office of Public Affairs\n"
+        "Friday, March 3, 2017" + BODY + "\nPress Release Number: 17-123\n",
+        "2017-03-03",
+    ),
+    (
+        "doj-number-and-updated-only",
+        "Riverton Man Sentenced for Wire Fraud"
+        + LONG_BODY
+        + "\nPress Release Number: 17-123\n\nUpdated March 6, 2017\n",
+        None,
+    ),
+    (
+        "ice-release-date-numeric",
+        "ICE News Release\n\nRelease Date: 03/03/2017\n\nRiverton man removed to Peru\n\n"
+        "RIVERTON, Wyo. \u2014 A man wanted abroad was removed Thursday." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ice-title-date-place",
+        "News Releases\n\nRiverton man removed to Peru\n\nMarch 3, 2017\nRiverton, WY\n\n"
+        "Enforcement and Removal Operations" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "dhs-release-date-words",
+        "Press Release\n\nStatement on Detainer Policy\n\nRelease Date: March 3, 2017\n\n"
+        "For Immediate Release\nPress Office\nContact: 202-555-0100" + BODY,
+        "2017-03-03",
+    ),
+    # --- governors and attorneys general
+    ("gov-date-bar-tag", "Governor Signs Jail Bill\n\nMarch 3, 2017 | Press Release" + BODY, "2017-03-03"),
+    ("gov-posted-numeric", "Governor Signs Jail Bill\nPosted: 3/3/2017" + BODY, "2017-03-03"),
+    (
+        "ag-contact-then-date-label",
+        "Attorney General Joins Coalition\n\nContact: Ana Vela\nPhone: 555-0100\nDate: March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ag-release-colon-date",
+        "Attorney General Joins Coalition\n\nFor Immediate Release: March 3, 2017\nMedia Contact: Ana Vela"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "gov-date-then-dateline",
+        "Governor Signs Jail Bill\n\nMarch 3, 2017\n\nCHEYENNE \u2014 The governor signed the bill." + BODY,
+        "2017-03-03",
+    ),
+    # --- county and city news pages
+    (
+        "county-news-flash",
+        "News Flash\n\nSheriff's Office\n\nPosted on: May 24, 2017\n\nSheriff Ends Detainer Holds"
+        + BODY
+        + "\nTools\nRSS\nPrevious\nNext\n\nOther News in Sheriff's Office\n\nJail Tours Resume\n"
+        "Posted on: April 2, 2017\n",
+        "2017-05-24",
+    ),
+    ("city-published-on", "Sheriff Ends Detainer Holds\nPublished on March 03, 2017" + BODY, "2017-03-03"),
+    ("city-last-modified-only", "Sheriff Ends Detainer Holds\nLast Modified: June 1, 2019" + BODY, None),
+    ("city-last-modified-on-only", "Sheriff Ends Detainer Holds\nLast Modified on June 1, 2019" + BODY, None),
+    (
+        "city-posted-and-modified",
+        "Sheriff Ends Detainer Holds\nPosted on: May 24, 2017\nLast Modified: June 1, 2019" + BODY,
+        "2017-05-24",
+    ),
+    (
+        "city-modified-above-posted",
+        "Sheriff Ends Detainer Holds\nLast Modified: 06/01/2019\nPosted on: 05/24/2017" + BODY,
+        "2017-05-24",
+    ),
+    # --- advocacy groups
+    (
+        "aclu-press-release-date",
+        "Groups Sue Over Detainers\n\nPress Release\nMarch 3, 2017\n\nRIVERTON \u2014 Civil rights groups "
+        "filed suit today." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "advocacy-immediate-release-contact",
+        "For Immediate Release\nMarch 3, 2017\nContact\nAna Vela (213) 555-0100\n\nGroups Sue Over Detainers"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "advocacy-date-then-byline",
+        "Groups Sue Over Detainers\nMarch 3, 2017\nBy: Lena Osk" + BODY,
+        "2017-03-03",
+    ),
+    # --- news sites
+    (
+        "news-updated-only-header",
+        "Sheriff Ends Detainer Holds\nThe county jail will no longer hold people for federal agents without a "
+        "warrant, the sheriff announced.\nUpdated March 3, 2017" + LONG_BODY,
+        "2017-03-03",
+    ),
+    (
+        "ap-byline-updated-time-first",
+        "Sheriff Ends Detainer Holds\n\nBy LENA OSK, Associated Press\n\nUpdated 4:12 PM EST, March 3, 2017"
+        "\n\nRIVERTON, Wyo. (AP) \u2014 The sheriff said Friday." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "news-published-time-first",
+        "Sheriff Ends Detainer Holds\nPublished 4:12 PM EST, March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "news-published-updated-same-line",
+        "Sheriff Ends Detainer Holds\nPublished March 3, 2017 at 4:12 pm | Updated March 4, 2017 at 9:00 am"
+        + BODY,
+        "2017-03-03",
+    ),
+    ("news-abbrev-time-zone", "Sheriff Ends Detainer Holds\nMar 3, 2017, 4:12pm EST" + BODY, "2017-03-03"),
+    ("news-numeric-time", "Sheriff Ends Detainer Holds\n3/3/2017 5:00 AM" + BODY, "2017-03-03"),
+    (
+        "news-lead-dash",
+        "Sheriff Ends Detainer Holds\n\nMarch 3, 2017 \u2014 The sheriff said Friday he would end holds."
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "news-posted-by-on",
+        "Sheriff Ends Detainer Holds\nPosted by Lena Osk on 3 March 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "news-posted-by-on-month-first",
+        "Sheriff Ends Detainer Holds\nPosted by Lena Osk on March 3, 2017 at 9:15 am" + BODY,
+        "2017-03-03",
+    ),
+    ("news-by-dash", "Sheriff Ends Detainer Holds\nBy Lena Osk \u2014 March 3, 2017" + BODY, "2017-03-03"),
+    (
+        "news-staff-writer-bar",
+        "Sheriff Ends Detainer Holds\nLena Osk, Staff Writer | March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    ("news-weekday-abbrev", "Sheriff Ends Detainer Holds\nFriday, Mar. 3, 2017" + BODY, "2017-03-03"),
+    ("news-sept", "Sheriff Ends Detainer Holds\nSept. 3, 2017" + BODY, "2017-09-03"),
+    ("news-day-first-words", "Sheriff Ends Detainer Holds\n14 March 2017" + BODY, "2017-03-14"),
+    ("news-day-first-numeric", "Sheriff Ends Detainer Holds\nPosted 14/03/2017" + BODY, None),
+    # --- municipal agendas and minutes
+    (
+        "agenda-meeting-date",
+        "City of Riverton\nCity Council\nMeeting Date: 03/03/2017\nAgenda Item: 7\n\nSubject: Jail contract"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "minutes-held-caps",
+        "MINUTES OF THE REGULAR MEETING OF THE RIVERTON CITY COUNCIL HELD MARCH 3, 2017\n\n"
+        "The meeting was called to order at 7:00 p.m." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "minutes-held-on",
+        "Minutes of the Regular Meeting of the Riverton City Council held on March 3, 2017\n\n"
+        "The meeting was called to order at 7:00 p.m." + BODY,
+        "2017-03-03",
+    ),
+    # --- court dockets
+    (
+        "ecf-stamp",
+        "Case 1:17-cv-01234 Document 12 Filed 03/03/17 Page 1 of 20\n\nUNITED STATES DISTRICT COURT\n"
+        "DISTRICT OF WYOMING" + BODY,
+        "2017-03-03",
+    ),
+    # --- letters
+    (
+        "letter-date-alone",
+        "OFFICE OF THE SHERIFF\nPine County\n\nMarch 3, 2017\n\nMira Holt\nField Office Director\n\n"
+        "Dear Ms. Holt:\n\nThank you for your letter.",
+        "2017-03-03",
+    ),
+    (
+        "letter-via-email",
+        "VIA EMAIL\nMarch 3, 2017\n\nMira Holt\nField Office Director\n\nDear Ms. Holt:\n\nWe write today.",
+        "2017-03-03",
+    ),
+    # --- blogs
+    ("blog-dotted", "Sheriff Ends Detainer Holds\n03.03.2017" + BODY, "2017-03-03"),
+    ("blog-dotted-month-first", "Sheriff Ends Detainer Holds\n03.14.2017" + BODY, "2017-03-14"),
+    ("blog-dotted-ambiguous", "Sheriff Ends Detainer Holds\n03.04.2017" + BODY, None),
+    ("blog-year-first-slashes", "Sheriff Ends Detainer Holds\n2017/03/03" + BODY, "2017-03-03"),
+    (
+        "blog-posted-year-first",
+        "Sheriff Ends Detainer Holds\nPosted 2017/03/03 by Lena Osk" + BODY,
+        "2017-03-03",
+    ),
+    # --- negatives: page stamps, related lists, dates in the body
+    ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
+    ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),
+    ("neg-accessed-colon", "Sheriff Ends Detainer Holds\nAccessed: June 1, 2019" + BODY, None),
+    ("neg-retrieved", "Sheriff Ends Detainer Holds\nRetrieved June 1, 2019" + BODY, None),
+    ("neg-copyright", "Sheriff Ends Detainer Holds" + BODY + "\nCopyright 2019 Riverton Ledger\n", None),
+    ("neg-related-list", "Sheriff Ends Detainer Holds" + LONG_BODY + RELATED, None),
+    (
+        "neg-related-list-after-byline",
+        "Sheriff Ends Detainer Holds\nBy Lena Osk | March 3, 2017" + LONG_BODY + RELATED,
+        "2017-03-03",
+    ),
+    (
+        "neg-body-date",
+        "Sheriff Ends Detainer Holds\n\nThe board voted on March 3, 2017 to end the agreement." + BODY,
+        None,
+    ),
+    (
+        "neg-news-meeting-date",
+        "Sheriff Ends Detainer Holds\n\nBy Lena Osk"
+        + LONG_BODY
+        + "\nThe board takes up the measure again at its meeting on Thursday, March 9, 2017.\n",
+        None,
+    ),
+    (
+        "neg-news-hearing-line",
+        "Sheriff Ends Detainer Holds\n\nBy Lena Osk"
+        + LONG_BODY
+        + "\nPublic hearing: March 9, 2017, 6 p.m.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_web_layouts(text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected
