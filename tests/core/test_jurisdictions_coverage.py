@@ -185,6 +185,12 @@ CASES: list[tuple[str, str, set[str]]] = [
     # --- a county-only name before its office in lower case
     ("county-only-name-sheriff", "In Georgia, the Gwinnett sheriff declined.", {"13", "13135"}),
     ("county-only-name-sheriffs", "Gwinnett sheriff's deputies declined.", {"13135"}),
+    # --- a postal code after one space, ending a line or item or before a ZIP code, qualifies the place
+    ("spaced-postal-table", "Clark County NV\nWashoe County NV", {"32003", "32031"}),
+    ("spaced-postal-cities", "Reno NV\nPortland OR\nPortland ME", {"3260600", "4159000", "2360545"}),
+    ("spaced-postal-address", "100 N. Carson St, Carson City NV 89701", {"3209700"}),
+    ("spaced-postal-item", "Harris County TX; Dallas County TX", {"48201", "48113"}),
+    ("postal-alone-still-the-state", "Gov. Lee signed the law in TX.", {"48"}),
     # --- no place mention
     ("people", "Andrew Jackson and Lena Austin spoke.", set()),
     ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),

@@ -197,6 +197,7 @@ _STANDALONE_ABBREVIATION = re.compile(
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|W\.[ ]?Va|N\.[HJMYCD]|R\.I|S\.[CD])\."
     r"(?=(?:['’]s)?[ \t]+(?!(?:and|the|for|with|from|that|this|was|were|are|has|had|his|her|its|rel)\b)[a-z]{3})"
 )
+_SPACED_POSTAL = re.compile(r"[ \t]([A-Z]{2})(?=[ \t]*(?:$|[\n;,.)]|\d{5}))", re.M)
 # A web address from its "www" or scheme, or an e-mail address. OCR may set a space before a dot
 # ("WWW .CO .LAKE .OH.US"), never after one: a period and a space end a sentence.
 _WEB_ADDRESS = re.compile(r"(?i:\b(?:https?://[\w-]+|www\b)(?:[ \t]?[./:][\w-]+)+)")
@@ -473,7 +474,11 @@ class _Finder:
         text = self.text
         m = re.match(r",[ \t]*|[ \t]+in[ \t]+|[ \t]*\([ \t]*", text[pos : pos + 8])
         if not m:
-            return self._shouted_period_qualifier(pos) or self._line_end_qualifier(pos)
+            return (
+                self._shouted_period_qualifier(pos)
+                or self._line_end_qualifier(pos)
+                or self._spaced_postal_qualifier(pos)
+            )
         at = pos + m.end()
         in_form = "in" in m.group()
         # State abbreviations: exact case, longest first, and not the start of a longer word.
@@ -515,6 +520,13 @@ class _Finder:
         if best is not None and best[0] == "11" and in_form:
             return None
         return best
+
+    def _spaced_postal_qualifier(self, pos: int) -> tuple[str, int] | None:
+        """ "Reno NV 89501", a table's "Clark County NV": a postal code after one space, ending its line
+        or list item or before a ZIP code, qualifies the place before it."""
+        found = _SPACED_POSTAL.match(self.text, pos)
+        fips = self.g.state_for_abbreviation(found.group(1)) if found else None
+        return (fips, found.end(1)) if found and fips else None
 
     def _line_end_qualifier(self, pos: int) -> tuple[str, int] | None:
         """ "The Borough of Media Pennsylvania" ending a letterhead's line: a state's full name after a
