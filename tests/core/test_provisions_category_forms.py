@@ -42,6 +42,26 @@ CASES = [
 ("cooperation_mandate", "Section 14. Each county sheriff who operates a jail shall enter into a written agreement with ICE under 8 U.S.C. 1357(g)."),
 ("cooperation_mandate", "Section 14. A local entity may not prohibit its officers from assisting federal immigration officers."),
 ("cooperation_mandate", "Section 14. Any official who votes for a sanctuary policy is subject to removal from office and a civil penalty of up to $25,000."),
+    # state laws against limits, police manuals, resolutions
+("cooperation_mandate", "Sec. 752.053. A local entity may not adopt, enforce, or endorse a policy under which the entity prohibits or materially limits the enforcement of immigration laws."),
+("cooperation_mandate", "Section 908.104. A law enforcement agency shall use best efforts to support the enforcement of federal immigration law."),
+("cooperation_mandate", "Section 4. A local governmental entity shall not release a person who is the subject of an immigration detainer before the time stated in the detainer."),
+("cooperation_mandate", "Section 2. Each sheriff shall notify ICE when a person subject to a detainer is scheduled for release."),
+("detainer_limits", "C. Members will not detain any person solely on the basis of an ICE detainer."),
+("detainer_limits", "C. It is the policy of this Department not to honor immigration detainers absent a judicial warrant."),
+("detainer_limits", "RESOLVED, that the Board of Supervisors urges the Sheriff not to honor civil immigration detainer requests."),
+("status_inquiry_limits", "B. Deputies are not to ask about a person's immigration status during a traffic stop."),
+("status_inquiry_limits", "B. Officers will not question victims or witnesses about their immigration status."),
+("resource_limits", "A. Members shall not stop, detain or arrest any person based on a suspected civil immigration violation."),
+("resource_limits", "A. Department personnel will not take part in immigration sweeps or raids conducted by ICE."),
+("resource_limits", "Section 2. No department, agency, commission, officer or employee of the City shall use any City funds or resources to assist in the enforcement of federal immigration law."),
+("ice_access_limits", "D. ICE officers will not be permitted in the secure area of the jail without a judicial warrant."),
+("notification_limits", "E. Staff will not provide ICE with the release date of any inmate unless a judge has signed a warrant."),
+("personal_info_sharing_limits", "Section 3. The City shall not provide personal information, including addresses and dates of birth, to ICE for the purpose of civil immigration enforcement."),
+("no_287g", "Section 6. The County will not renew its 287(g) agreement when it expires."),
+("sensitive_locations", "Section 7. Immigration agents shall not be allowed to conduct enforcement in any area of a hospital or clinic without a judicial warrant."),
+("transparency", "Section 8. Each agency shall post on its website, every six months, the number of requests it received from ICE."),
+("compliance_savings_clause", "Section 9. This policy shall not be construed to prohibit any officer from communicating with federal authorities about a person's immigration status, as 8 U.S.C. 1373 provides."),
 ]
 
 
@@ -69,6 +89,23 @@ def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
             "applies for a marriage license.",
             {"status_inquiry_limits"},
         ),
+        # the release itself barred is a duty to hold; a bar on delaying release is not
+        (
+            "Section 3. The jail shall not delay the release of a person who is the subject of an immigration "
+            "detainer.",
+            set(),
+        ),
+        (
+            "Section 3. A person who is subject to an immigration detainer shall not be held after the "
+            "person's release date.",
+            {"detainer_limits"},
+        ),
+        (
+            "Section 3. A person who is subject to an immigration detainer shall be released on the date the "
+            "court orders.",
+            set(),
+        ),
+        ("Section 4. The police shall not take part in drug raids with the state police.", set()),
         # a request to hold, named several words away from its verb
         (
             "Section 3. The jail shall refuse requests made by federal immigration officers to detain a person "

@@ -1134,7 +1134,7 @@ _CUE_RE = _lazy(
     # "No person shall be held ..., nor shall notice of release be given": after "nor" the modal
     # comes before its subject and the negation carries over to it.
     r"|\bnor\s+(?:shall|may|will|must|should|can)\b|\bnor\b"
-    r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?)\s+(?:\w+\s+){1,3}?not\s+to\b"
+    r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?|urges?|requests?|asks?|encourages?)\s+(?:\w+\s+){1,3}?not\s+to\b"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
     r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
     r"|\b(?:has|have)\s+no\s+(?:legal\s+|statutory\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+|statutory\s+)?authority\b"
@@ -1148,7 +1148,7 @@ _CUE_RE = _lazy(
     r"|\b(?:is|are)\s+not\s+(?=(?:honou?red|complied|accepted|recognized|enforced|executed|processed|shared|disclosed|provided|released|"
     r"used|notified|informed|asked|questioned|held|detained|given|granted|admitted|collected|recorded|maintained)\b)"
     r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
-    r"|\bnot\s+(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
+    r"|\bnot\s+(?:to\s+)?(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
     r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
     # A list introduced as the restrictions it sets: "Such limitations include the following:". A
@@ -1991,10 +1991,40 @@ _RULES: tuple[_Rule, ...] = (
         modal_before=True,
         unless=_END_287G,
     ),
+    # "A person who is subject to an immigration detainer shall not be held after the person's release
+    # date": the detainer named in the subject, the bar on the holding verb.
+    _Rule(
+        _rx(r"\b(?:held|detained|kept|hold|detain|keep)\b[^.;]{0,40}?\b(?:after|past|beyond)\b[^.;]{0,30}?\breleas\w*"),
+        on_neg="detainer_limits",
+        also=_rx(_DETAINER_WORDS),
+    ),
+    # Joint street operations: "will not take part in immigration sweeps or raids".
+    _Rule(
+        _rx(
+            r"\b(?:take|takes|taking)\s+part\s+in\b[^.;]{0,40}?\b(?:sweeps?|raids?|round-?ups?)\b"
+            r"|\b(?:participat|engag|join|assist)\w*\s+(?:in\s+|with\s+)?[^.;]{0,40}?\b(?:sweeps?|raids?|round-?ups?)\b"
+        ),
+        on_neg="resource_limits",
+        needs_immigration=True,
+    ),
+    # "shall not release a person who is the subject of an immigration detainer before ...": a duty
+    # to hold on the detainer.
+    _Rule(
+        # The negation governs "release" itself: "shall not delay the release of ..." or "shall not
+        # hold ... past release" are the opposite.
+        _rx(
+            r"\bnot\s+(?:\w+ly\s+)?releas\w*\s+(?:\w+\s+){0,3}?(?:(?:who|that)\s+(?:is|are)\s+)?(?:the\s+)?"
+            rf"subject\s+(?:of|to)\s+(?:an?\s+|the\s+|any\s+)?(?:federal\s+)?{_DETAINER_WORDS}"
+        ),
+        on_neg="cooperation_mandate",
+    ),
     # Sensitive locations
     _Rule(
         _rx(
-            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*(?:\w+\s+)?{_PLACES}"
+            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
+            # "in any area of a hospital", "in any part of the courthouse"
+            r"(?:(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
+            rf"(?:\w+\s+)?{_PLACES}"
         ),
         on_neg="sensitive_locations",
         needs_immigration=True,
