@@ -137,7 +137,10 @@ _STORY_SENTENCE = re.compile(
 _COURT_ABBREVIATION = re.compile(
     r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
-_PARTY_LABEL = re.compile(r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b)")
+# "(R-Ga.)", "D-CA", and "(D-Mass)", "R-Tenn," with the abbreviation's period left out
+_PARTY_LABEL = re.compile(
+    r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b|[A-Z][a-z]{1,4}(?=[),]))"
+)
 _PARTY_HOMETOWN = re.compile(
     r"(?:\(|,[ \t])(?:[DRI]|Dem|Rep)[-–]"
     r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]+){0,2})"
@@ -2102,8 +2105,10 @@ class _Finder:
         for regex in (_COURT_ABBREVIATION, _PARTY_LABEL):
             for m in regex.finditer(self.text):
                 abbr = m.group("abbr")
-                fips = self.g.state_for_abbreviation(abbr) or self.g.state_for_abbreviation(
-                    abbr.replace(" ", "")
+                fips = (
+                    self.g.state_for_abbreviation(abbr)
+                    or self.g.state_for_abbreviation(abbr.replace(" ", ""))
+                    or (self.g.state_for_abbreviation(abbr + ".") if abbr[-1].islower() else None)
                 )
                 if fips is None:
                     continue
