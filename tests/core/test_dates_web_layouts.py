@@ -22,6 +22,7 @@ LONG_BODY = (
     "The sheriff said his office would follow the new policy, and that deputies would be trained on it before "
     "the end of the month.\n"
 )
+TITLE = "Sheriff Ends Detainer Holds\n"
 RELATED = (
     "\n\nRelated Stories\n\nCouncil weighs jail contract\nFebruary 27, 2017\n\n"
     "Sheriff changes hold policy\nJanuary 30, 2017\n"
@@ -231,6 +232,116 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "blog-posted-year-first",
         "Sheriff Ends Detainer Holds\nPosted 2017/03/03 by Lena Osk" + BODY,
+        "2017-03-03",
+    ),
+    # --- more web layouts: read-time and comment counts, categories, several tags, appeals stamps, print stamps
+    ("medium-read-time", TITLE + "Lena Osk\nMar 3, 2017 \u00b7 4 min read" + BODY, "2017-03-03"),
+    (
+        "wp-comments-category",
+        TITLE + "March 3, 2017 / 0 Comments / in News / by Lena Osk" + BODY,
+        "2017-03-03",
+    ),
+    ("wp-date-in-category", TITLE + "March 3, 2017 in Press Releases" + BODY, "2017-03-03"),
+    ("gov-two-tags", TITLE + "Mar 3, 2017 | News Release | Office of the Governor" + BODY, "2017-03-03"),
+    ("date-of-release", TITLE + "Date of Release: March 3, 2017" + BODY, "2017-03-03"),
+    (
+        "posted-at-time-first",
+        TITLE + "Posted at 4:12 PM, Mar 03, 2017\nand last updated 9:00 AM, Mar 04, 2017" + BODY,
+        "2017-03-03",
+    ),
+    ("patch-posted-weekday", TITLE + "Posted Fri, Mar 3, 2017 at 4:12 pm ET" + BODY, "2017-03-03"),
+    (
+        "ca9-header",
+        "Case: 17-35105, 03/03/2017, ID: 10342312, DktEntry: 12, Page 1 of 20\n\nUNITED STATES COURT OF APPEALS"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ca11-header",
+        "USCA11 Case: 17-12345 Date Filed: 03/03/2017 Page: 1 of 20\n\nIN THE UNITED STATES COURT OF APPEALS"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ca10-header",
+        "Appellate Case: 17-1234 Document: 010110123 Date Filed: 03/03/2017 Page: 1\n\nFILED\nUnited States Court of Appeals"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "print-stamp-then-date",
+        "6/1/2019 Sheriff Ends Detainer Holds | Riverton Ledger\n\n" + TITLE + "March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "print-stamp-only",
+        "6/1/2019 Sheriff Ends Detainer Holds | Riverton Ledger\n\n" + TITLE + "By Lena Osk" + BODY,
+        None,
+    ),
+    (
+        "print-stamp-short-only",
+        "6/1/19, 4:12 PM Sheriff Ends Detainer Holds - Riverton Ledger\n\n" + TITLE + BODY,
+        None,
+    ),
+    ("print-stamp-alone-short", "6/1/19, 4:12 PM\n" + TITLE + BODY, None),
+    ("page-last-reviewed", TITLE + "Page last reviewed: June 1, 2019" + BODY, None),
+    ("content-last-reviewed", TITLE + "Content last reviewed June 1, 2019" + BODY, None),
+    ("page-last-updated", TITLE + "Page Last Updated: 06/01/2019" + BODY, None),
+    ("last-updated-on", TITLE + "Last updated on June 1, 2019" + BODY, None),
+    ("date-posted-label", TITLE + "Date Posted: 3/3/2017" + BODY, "2017-03-03"),
+    ("date-published-label", TITLE + "Date Published: March 3, 2017" + BODY, "2017-03-03"),
+    ("politico-numeric-time", TITLE + "03/03/2017 04:12 PM EST" + BODY, "2017-03-03"),
+    (
+        "tv-posted-updated",
+        TITLE + "Posted: Mar 03, 2017 4:12 PM EST\nUpdated: Mar 04, 2017 9:00 AM EST" + BODY,
+        "2017-03-03",
+    ),
+    ("uk-weekday-no-comma", TITLE + "Friday 3 March 2017" + BODY, "2017-03-03"),
+    (
+        "agenda-date-line",
+        "AGENDA\nREGULAR MEETING OF THE CITY COUNCIL\nTuesday, March 3, 2017\n7:00 p.m.\n\n1. Call to order"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "minutes-title-dash",
+        "Regular Meeting Minutes \u2013 March 3, 2017\n\nThe meeting was called to order." + BODY,
+        "2017-03-03",
+    ),
+    ("breadcrumbs", "Home / News / Press Releases\n\n" + TITLE + "\nMarch 3, 2017" + BODY, "2017-03-03"),
+    (
+        "published-caps-updated",
+        TITLE
+        + "By Lena Osk | Staff Writer\nPUBLISHED: March 3, 2017 at 4:12 p.m. | UPDATED: March 4, 2017 at 9:00 a.m."
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "updated-then-published-line",
+        TITLE + "Updated 9:00 AM EST, March 4, 2017\nPublished 4:12 PM EST, March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "copyright-full-date",
+        TITLE
+        + LONG_BODY
+        + "\nCopyright \u00a9 2019 Riverton Ledger. All rights reserved. Updated June 1, 2019\n",
+        None,
+    ),
+    ("footer-updated-colon", TITLE + LONG_BODY + "\nUpdated: June 1, 2019\n", None),
+    ("footer-last-modified-date-line", TITLE + LONG_BODY + "\nLast Modified\nJune 1, 2019\n", None),
+    ("date-created", TITLE + "Date Created: 03/03/2017\nLast Modified: 06/01/2019" + BODY, "2017-03-03"),
+    (
+        "news-release-date-words",
+        "NEWS RELEASE\nRiverton Police Department\nDATE: March 3, 2017\nCONTACT: Sgt. Ana Vela" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "related-colon-inline",
+        "Related: Sheriff changes hold policy (Jan. 30, 2017)\n\n"
+        + TITLE
+        + "By Lena Osk | March 3, 2017"
+        + BODY,
         "2017-03-03",
     ),
     # --- negatives: page stamps, related lists, dates in the body

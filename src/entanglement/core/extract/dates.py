@@ -103,14 +103,18 @@ _TIME = (
 # a publisher's tilde "The Ledger ~ Feb. 22, 2017".
 _TAG_BEFORE = r"(?:[^\n|\u2022~\d]{1,40}?(?:[|\u2022~]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
 # After the date: a tag, or the date the story was updated ("May 4, 2020 Updated: May 6, 2020").
+# Up to three tags, one of them may count something ("Mar 3, 2017 \u00b7 4 min read", "March 3, 2017 / 0 Comments /
+# in News", "Mar 3, 2017 | News Release | Office of the Governor").
+_TAG = r"[|\u2022\u00b7/~](?:[^\n|\u2022\u00b7~\d/]{1,40}|[ \t]*\d{1,4}[ \t]+[A-Za-z][^\n|\u2022\u00b7~\d/]{0,30})"
 _TAG_AFTER = (
-    r"(?:\s*[|\u2022/~][^\n|\u2022~\d/]{1,40})?"
+    rf"(?:\s*{_TAG}(?:[ \t]*{_TAG}){{0,2}})?"
     r"(?:\s*[|,\u2013\u2014-]?\s*(?i:(?:last\s+)?(?:updated|modified))\b[^\n]{0,60})?"
 )
 # An author's name before the date on its line ("Jane Q. Roe March 4, 2019", "Jane Roe, March 4, 2019"), after
 # it ("March 4, 2019 by Jane Roe").
 _NAME_BEFORE = r"(?-i:(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){1,2},?[ \t]+)?"
-_BY_AFTER = r"(?:[ \t]+by[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3}))?"
+# or its category ("March 4, 2019 in Press Releases").
+_BY_AFTER = r"(?:[ \t]+(?:by|in)[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})){0,2}"
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_BY_AFTER}{_TAG_AFTER}[ \t|.,]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -119,8 +123,8 @@ _DATE_LINE = re.compile(
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
     r"\b(?P<label>Dated(?:\s+at\s+[A-Z][^\n\d:]{0,60}?(?=,?\s+this\s))?"
-    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication)"
-    r"|Issued|Adopted|Approved|Signed|Enacted|Passed|Published)"
+    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication|Release)"
+    r"|Issued|Adopted|Approved|Signed|Enacted|Passed|Published|Posted|Released?|Created)"
     r"|Date"
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
@@ -302,7 +306,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     if revised:
         return revised
     candidates: list[tuple[int, DocumentDate]] = []
-    ecf = _ecf_header(text)
+    ecf = _ecf_header(text) or _appeals_header(head)
     if ecf:
         candidates.append(ecf)
     for byline in (_BYLINE, _BYLINE_BARE):
@@ -326,6 +330,8 @@ def find_document_date(text: str) -> DocumentDate | None:
             continue  # the value under "Revised Date:" in a directive's header table
         if _under_label_row(head, m.start()):
             continue  # the values of a row of labels are read by their order (_row_values), or not at all
+        if _under_stamp_label(head, m.start()):
+            continue  # "Last Modified" over the date: the page's edit, not the text's issue
         found = _build(m, "header", text)
         if found:
             candidates.append((m.start(), found))
@@ -897,6 +903,38 @@ def _closing_formula(text: str) -> DocumentDate | None:
     return found
 
 
+# A court of appeals' filing stamp: "Case: 17-35105, 03/03/2017, ID: 10342312, DktEntry: 12, Page 1 of 20", the
+# date the entry was filed. As with a district court's stamp, only page 1's or one opening the text's first lines.
+_APPEALS_HEADER = (
+    r"(?P<lead>^[ \t]*)?\bCase:[ \t]*\d\d-\d+,[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d),"
+    r"[ \t]*ID:[ \t]*\d+,[ \t]*DktEntry:[ \t]*[\d.\-]+,[ \t]*Page:?[ \t]*(?P<page>\d+)"
+)
+
+
+def _appeals_header(head: str) -> tuple[int, DocumentDate] | None:
+    if "DktEntry" not in head:
+        return None
+    for m in _rx(_APPEALS_HEADER, re.MULTILINE).finditer(head):
+        if m["page"] != "1" and not (m["lead"] is not None and m.start() < _ECF_LINE_START_CHARS):
+            continue
+        found = _from_parts(head, m.start("m"), m.end("y"), int(m["y"]), int(m["m"]), int(m["d"]), "filed")
+        return (m.start(), found) if found else None
+    return None
+
+
+# A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019").
+_STAMP_LABEL = (
+    r"[ \t]*(?:(?:page|content|date)[ \t]+)?(?:last[ \t]+)?"
+    r"(?:updated|modified|reviewed|revised|accessed|retrieved|edited|changed)(?:[ \t]+on)?[ \t:]*"
+)
+
+
+def _under_stamp_label(head: str, pos: int) -> bool:
+    before = head[:pos].rstrip()
+    prev = before[before.rfind("\n") + 1 :]
+    return len(prev) <= 40 and _rx(_STAMP_LABEL, re.IGNORECASE).fullmatch(prev) is not None
+
+
 def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
     if "Filed" not in text[:_HEADER_CHARS]:
         return None
@@ -932,6 +970,9 @@ _DATE_OF = {
     "signing": "signed",
     "publication": "byline",
     "published": "byline",
+    "posted": "byline",
+    "created": "byline",
+    "release": "release",
 }
 
 
