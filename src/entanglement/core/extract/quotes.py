@@ -134,6 +134,9 @@ _TITLE_WORDS = _words(
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
+# Title words that only qualify a title ("U.S. District Judge", "Acting Director"); alone before one
+# capitalized word they open an agency's or a document's name, not a person's.
+_MODIFIER_TITLES = _words("u.s. federal district circuit county city state law legal policy political senior acting")
 # Title words that are also common surnames ("Rep. Dan Bishop", "Howard Dean"): a run may end with
 # them and still be a name. Any other title word ends a job title ("Intake Supervisor"), not a name.
 _SURNAME_TITLES = _words(
@@ -366,6 +369,7 @@ class _Raw:
     para_index: int
     speaker_hint: tuple[str, str | None, Span | None] | None = None
     single: bool = False  # delimited by single quotation marks (‘...’ or '...')
+    vouched: bool = False  # the speaker hint was checked against a full mention of the person
 
 
 @dataclass
@@ -778,6 +782,12 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
     quoted_starts = sorted(r.open_pos if r.open_pos is not None else r.start for r in raws)
     quoted = sorted((r.start, r.end) for r in raws)
     out: list[_Raw] = []
+    labels: dict[str, tuple[str, str | None, Span | None] | None] = {}
+
+    def transcript_speaker(label: str) -> tuple[str, str | None, Span | None] | None:
+        if label not in labels:
+            labels[label] = _transcript_speaker(text, label)
+        return labels[label]
 
     def inside_quotation(pos: int) -> bool:
         # "we are sending a message: cities cannot ..." inside marks is the quotation's own colon.
@@ -795,12 +805,25 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             if index + 1 < len(paragraphs):
                 nstart, nend = paragraphs[index + 1]
                 lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
-                if _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
+                if (
+                    _MARK_RE.match(text, lead) is None
+                    and not is_quoted_at(nstart, nend)
+                    and _CAPS_LABEL_RE.match(text, lead, nend) is None
+                ):
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             continue
         colon = para.find(":")
         if colon < 0:
             continue
+        # A transcript's speaker label in capitals: "MS. ROE: ...", "MAYOR ROE: ...".
+        label = _CAPS_LABEL_RE.match(para) if para[1:2].isupper() and colon < 40 else None
+        if label is not None and _MARK_RE.match(para, label.end()) is None and _reads_as_prose(
+            para[label.end() :]
+        ):
+            named = transcript_speaker(label.group(1))
+            if named is not None:
+                out.append(_Raw(pstart + label.end(), pend, None, None, pstart, index, named, vouched=True))
+                continue
         # "Name: statement" at the start of a paragraph.
         m = _NAME_COLON_RE.match(para)
         if (
@@ -817,6 +840,12 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                 span = _run_span(m.group(1), pstart + m.start(1))
                 title = person[1] or _role_title(para[m.end(1) : m.end()])
                 out.append(_Raw(start, pend, None, None, pstart, index, (person[0], title, span)))
+                continue
+            # An interview's "Roe: ..." after the text named Jane Roe in full.
+            bare = person is not None and " " not in m.group(1) and para[m.end(1) : m.end(1) + 1] == ":"
+            named = transcript_speaker(m.group(1)) if bare else None
+            if named is not None:
+                out.append(_Raw(pstart + m.end(), pend, None, None, pstart, index, named, vouched=True))
                 continue
         # "... issued the following statement:" with the statement after the colon or in the next
         # paragraph, unquoted.
@@ -843,6 +872,34 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             break
     return out
+
+
+def _transcript_speaker(text: str, label: str) -> tuple[str, str | None, Span | None] | None:
+    """The person a transcript's label ("MS. ROE", "Roe") stands for: the first mention of that
+    surname in ordinary case with a first name before it ("Press Secretary Jane Roe").
+
+    A label of one word ("PRESENT:", "Background:") is a person's only when that mention is plainly
+    a person's: a title before it or a common first name."""
+    words = label.split()
+    surname = words[-1].strip(".").title()
+    if len(surname) < 3 or surname.lower() in _TITLE_STRIPPED:
+        return None
+    honorific = len(words) > 1 and all(w.lower().rstrip(".") in _TITLE_STRIPPED for w in words[:-1])
+    at = text.find(surname)
+    while at >= 0:
+        if not text[at + len(surname) : at + len(surname) + 1].isalpha():
+            head = text[max(0, at - _RUN_REACH) : at + len(surname)]
+            m = _RUN_END_RE.search(head)
+            person = _person_from_run(m.group(0).strip().rstrip(",").strip()) if m is not None else None
+            if (
+                person is not None
+                and person[0].split()[-1] == surname
+                and len(person[0].split()) > 1
+                and (honorific or person[1] is not None or _name_gender(person[0]) is not None)
+            ):
+                return person[0], person[1], None
+        at = text.find(surname, at + 1)
+    return None
 
 
 def _follows_words(text: str, pstart: int, colon: int) -> bool:
@@ -910,6 +967,8 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
         name_tokens[-1] = name_tokens[-1].rstrip(".")
     if not _looks_like_name(name_tokens):
         return None
+    if title is not None and len(name_tokens) == 1 and _MODIFIER_TITLES.issuperset(title.lower().split()):
+        return None  # "U.S. Citizenship and ...": a modifier alone is no title, the run an agency's name
     if title is None and _is_place_name(name_tokens):
         return None  # "New Jersey has ...", "Los Angeles was ...": a place as a subject, no person
     return " ".join(name_tokens), title
@@ -1013,6 +1072,7 @@ _LATE_NAME_COLON_RE = _deferred(
     rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
 _POSSESSIVE_END_RE = _deferred(r"(?<=[a-z])(?:['’]s?)$")
+_PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
 # A clause whose subject is a writing: "The letter also asked", "That memo".
@@ -1081,6 +1141,8 @@ _NAMED_SOURCE_RE = _deferred(
     r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
+# "MS. ROE:", "SECRETARY ROE:", "MAYOR JANE ROE:" opening a transcript's paragraph ("Q:" is one letter).
+_CAPS_LABEL_RE = _deferred(r"\s*((?:[A-Z][A-Z.’'-]+[ \t]+){0,3}[A-Z][A-Z’'-]{2,}):[ \t]+(?=\S)")
 _STATEMENT_HEADING_RE = _deferred(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
 _PERSON_PREV_RE = _deferred(
     r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
@@ -1423,7 +1485,7 @@ def _attribute(
     if raw.speaker_hint is not None:
         name, title, span = raw.speaker_hint
         # "Effective Date: ..." is a heading; a person is titled or named as a person elsewhere.
-        if title is None and not people.known(name, raw.start):
+        if title is None and not raw.vouched and not people.known(name, raw.start):
             return None
         return _Speaker(name, title, span)
     pstart, pend = paragraphs[raw.para_index]
@@ -2252,6 +2314,17 @@ def _speaker_before(
             and re.search(r"[,;”\"]\s*$", subject[: governed.start()])
         ):
             governed = None
+        # `U.S. Immigration and Customs Enforcement Director Jo Lin said`: the "and" joins two words
+        # of an agency's name, which runs on into the title before the name.
+        if (
+            governed is not None
+            and person is not None
+            and person[1]
+            and governed.group(0).startswith("and")
+            and person[1].split()[0].lower().rstrip(".") not in _TITLE_STRIPPED
+            and _CAPITALIZED_BEFORE_RE.search(subject, 0, governed.start())
+        ):
+            governed = None
         # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own, and so
         # does a possessive before it: "the ACLU of Pine's Executive Director Jo Lin said".)
         if (
@@ -2371,6 +2444,13 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             # `You start with the following definition:` over words of the subject's own.
             try:
                 return _speaker_before(text, sstart, sstart + m.end(1), people, required=False)
+            except _Unnamed:
+                return None
+        m = _PUT_IT_RE.search(clause) if "put it" in clause else None
+        if m is not None:
+            # `As Jo Hart put it, "...`: the idiom reports the subject's words with no speech verb.
+            try:
+                return _speaker_before(text, sstart + m.start(1), sstart + m.end(1), people, required=False)
             except _Unnamed:
                 return None
         m = _ROLE_WRITING_COLON_RE.search(clause) if "s " in clause else None
