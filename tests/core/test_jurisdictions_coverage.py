@@ -194,6 +194,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("spaced-postal-address", "100 N. Carson St, Carson City NV 89701", {"3209700"}),
     ("spaced-postal-item", "Harris County TX; Dallas County TX", {"48201", "48113"}),
     ("postal-alone-still-the-state", "Gov. Lee signed the law in TX.", {"48"}),
+    # --- a court's district in a citation, and a county abbreviated in a case name
+    ("court-district-before-date", "Doe v. Roe, No. 1:17-cv-1 (N.D. Cal. Jan. 2, 2018).", {"06"}),
+    ("court-district-two-part", "Doe v. Roe, 1 F. Supp. 3d 2 (N.D. W. Va. 2018).", {"54"}),
+    (
+        "county-abbreviated-in-case-name",
+        "Roe v. Clackamas Cnty., 2014 WL 1414305 (D. Or. 2014).",
+        {"41005", "41"},
+    ),
     # --- no place mention
     ("people", "Andrew Jackson and Lena Austin spoke.", set()),
     ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),

@@ -1085,8 +1085,13 @@ class _Finder:
             return
         nxt, gap = self._next_word(m)
         county_word = nxt.key if nxt is not None and gap == " " and nxt.key in COUNTY_WORDS else None
-        if nxt is not None and gap == " " and nxt.text == "Co" and self.text[nxt.end : nxt.end + 1] == ".":
-            county_word = "county"  # "Santa Clara Co." in a headline
+        if (
+            nxt is not None
+            and gap == " "
+            and nxt.text in ("Co", "Cnty", "Cty")
+            and self.text[nxt.end : nxt.end + 1] == "."
+        ):
+            county_word = "county"  # "Santa Clara Co." in a headline, "Marion Cnty." in a case name
             nxt = nxt._replace(end=nxt.end + 1)
         if (
             county_word == "borough"
@@ -2110,6 +2115,10 @@ class _Finder:
                     or self.g.state_for_abbreviation(abbr.replace(" ", ""))
                     or (self.g.state_for_abbreviation(abbr + ".") if abbr[-1].islower() else None)
                 )
+                if fips is None and "." in abbr[:-1]:
+                    # "(N.D. Cal. Jan. 2, 2018)": a date's month after a one-part abbreviation
+                    abbr = abbr[: abbr.index(".") + 1]
+                    fips = self.g.state_for_abbreviation(abbr)
                 if fips is None:
                     continue
                 start, end = m.start("abbr"), m.start("abbr") + len(abbr)
