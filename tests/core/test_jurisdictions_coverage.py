@@ -202,6 +202,18 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Roe v. Clackamas Cnty., 2014 WL 1414305 (D. Or. 2014).",
         {"41005", "41"},
     ),
+    # --- a list of places elsewhere names a famous namesake, not the small one of a state the text names
+    (
+        "listed-with-places-elsewhere",
+        "Towns like Chicago, Boston, Newark and Seattle were named; California objected.",
+        {"1714000", "2507000", "3451000", "5363000", "06"},
+    ),
+    (
+        "listed-with-places-in-its-state",
+        "California cities such as Los Angeles, Fremont and Newark objected.",
+        {"06", "0644000", "0626000", "0650916"},
+    ),
+    ("bare-in-its-state", "In California, Newark police objected.", {"06", "0650916"}),
     # --- no place mention
     ("people", "Andrew Jackson and Lena Austin spoke.", set()),
     ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),

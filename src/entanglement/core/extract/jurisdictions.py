@@ -68,6 +68,8 @@ OVERSHADOW_POPULATION = 200_000
 GIVEN_NAME_MAX_POPULATION = 500_000
 MAJOR_CITY_POPULATION = 100_000
 OVERSHADOW_RATIO = 20
+# The same inside a list of places that are all in other states than the small namesake's.
+LISTED_OVERSHADOW_RATIO = 4
 # With no evidence in the text, the most populous namesake is taken when it is this many times larger
 # than the next: a guess right more often than not raises F1 (dev + held-out: 1.5 beat 2, 3, 5 and 10).
 DOMINANCE_RATIO = 1.5
@@ -1739,6 +1741,13 @@ class _Finder:
                 pop >= OVERSHADOW_POPULATION
                 and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
                 and not self._own_agency_in_sole_state(m, local)
+            ) or (
+                # "New York City, Cook County, Illinois, Newark and the State of California": a list
+                # of places none of which lies in the local namesake's state names the famous one.
+                pop >= MAJOR_CITY_POPULATION
+                and pop >= LISTED_OVERSHADOW_RATIO * max(local_pop, 1)
+                and best.state_fips != local.state_fips
+                and self._list_mates_elsewhere(m, local.state_fips)
             )
             if not overshadowed and (
                 explicit or local_pop >= min_local or local.is_consolidated or local.curated
@@ -1754,6 +1763,15 @@ class _Finder:
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
         return None
+
+    def _list_mates_elsewhere(self, m: _Match, fips: str) -> bool:
+        """Are the other places (no states) of the list `m` stands in already resolved, none in `fips`?"""
+        items = [x for x in self._list_items(m) if x is not m]
+        if not items:
+            return False
+        found = {x.span.start: x.jurisdiction for x in self.mentions}
+        states = {j.state_fips for x in items if (j := found.get(x.start)) is not None and j.level != "state"}
+        return bool(states) and fips not in states
 
     def _own_agency_in_sole_state(self, m: _Match, local: Jurisdiction) -> bool:
         """ "Lincoln Police Department" in a text whose one state is Alabama: a town's own agency, in
