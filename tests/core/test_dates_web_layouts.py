@@ -344,6 +344,96 @@ CASES: list[tuple[str, str, str | None]] = [
         + BODY,
         "2017-03-03",
     ),
+    # --- content systems' bylines, meeting headings, media advisories, other events' labels, sidebars
+    ("drupal-submitted", TITLE + "Submitted by Lena Osk on Fri, 03/03/2017 - 16:12" + BODY, "2017-03-03"),
+    ("drupal-weekday-numeric-dash-time", TITLE + "Fri 03/03/2017 - 16:12" + BODY, "2017-03-03"),
+    ("iso-space-seconds", TITLE + "2017-03-03 16:12:00" + BODY, "2017-03-03"),
+    ("publication-date-label", TITLE + "Publication date: 3 March 2017" + BODY, "2017-03-03"),
+    (
+        "legistar-one-line",
+        "City of Riverton\nMeeting Minutes\nCity Council\n\nTuesday, March 3, 2017 7:00 PM Council Chambers\n\nCall to Order"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "legistar-lines",
+        "City of Riverton\nMeeting Agenda\nCity Council\n\nTuesday, March 3, 2017\n7:00 PM\nCouncil Chambers"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "advisory-when",
+        "MEDIA ADVISORY\nMarch 1, 2017\n\nWHAT: Town hall on detainers\nWHEN: Thursday, March 9, 2017, 6 p.m.\nWHERE: City Hall"
+        + BODY,
+        "2017-03-01",
+    ),
+    (
+        "advisory-when-only",
+        "MEDIA ADVISORY\n\nWHAT: Town hall on detainers\nWHEN: Thursday, March 9, 2017, 6 p.m.\nWHERE: City Hall"
+        + BODY,
+        None,
+    ),
+    ("event-date-label", TITLE + LONG_BODY + "\nEvent Date: March 9, 2017\nLocation: City Hall\n", None),
+    ("election-date-label", TITLE + "Election Date: November 7, 2017" + BODY, None),
+    ("by-pipe-after", TITLE + "Mar 03, 2017 | By Lena Osk" + BODY, "2017-03-03"),
+    (
+        "pr-published-topics",
+        "Press Release\nPublished: March 3, 2017\nTopics: Immigration" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "sent-via",
+        "Sent via electronic mail\nMarch 3, 2017\n\nMira Holt\n\nDear Ms. Holt:\n\nWe write.",
+        "2017-03-03",
+    ),
+    (
+        "filed-stamp-clerk",
+        "FILED\nMar 03 2017\nCLERK, U.S. DISTRICT COURT\n\nHolt v. Pratt" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "news-time-first-no-comma",
+        TITLE + "By Lena Osk\nPublished 9:14 am CST Mar 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "nav-upcoming-events-above",
+        "Upcoming Events\nMarch 10, 2017\nTown hall on detainers\n\n" + TITLE + "March 3, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "date-then-title-then-body-date",
+        "March 3, 2017\n\n" + TITLE + "\nOn March 1, 2017, the board met." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "statement-on-date",
+        "Statement of Mayor Ana Vela on the Jail Contract\n\nMarch 3, 2017\n" + BODY,
+        "2017-03-03",
+    ),
+    ("posted-in-category-on", TITLE + "Posted in News on March 3, 2017" + BODY, "2017-03-03"),
+    ("filed-under", TITLE + "Filed under: Immigration\nMarch 3, 2017" + BODY, "2017-03-03"),
+    ("news-date-ordinal-at", TITLE + "March 3rd, 2017 at 4:12 pm" + BODY, "2017-03-03"),
+    ("day-month-abbrev", TITLE + "03 Mar 2017" + BODY, "2017-03-03"),
+    ("uk-news-time-after", TITLE + "Friday 3 March 2017 16.12 GMT" + BODY, "2017-03-03"),
+    (
+        "dateline-en-dash-city",
+        "RIVERTON, Wyo. \u2013 March 3, 2017 \u2013 The sheriff said." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ice-newer-header",
+        "News Release\n\nRiverton man removed to Peru\n\nMarch 3, 2017\n\nRIVERTON, Wyo. \u2014 A man was removed."
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "doj-usao-header",
+        "U.S. Attorney's Office\nDistrict of Wyoming\n\nFOR IMMEDIATE RELEASE\n\nFriday, March 3, 2017\n\n"
+        + TITLE
+        + BODY,
+        "2017-03-03",
+    ),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

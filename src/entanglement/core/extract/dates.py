@@ -95,7 +95,8 @@ _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
 # A web page's ISO timestamp runs the time onto the date with a "T": "2017-03-03T05:00:00Z", "...T05:00-05:00".
 _TIME = (
-    r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT))?"
+    r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC))?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
@@ -115,8 +116,13 @@ _TAG_AFTER = (
 _NAME_BEFORE = r"(?-i:(?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){1,2},?[ \t]+)?"
 # or its category ("March 4, 2019 in Press Releases").
 _BY_AFTER = r"(?:[ \t]+(?:by|in)[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})){0,2}"
+# A meeting record's heading line runs its place after the hour: "Tuesday, March 3, 2017 7:00 PM Council Chambers".
+_CLOCK_PLACE = (
+    r"[ \t]+\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})"
+)
 _DATE_LINE = re.compile(
-    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}{_TIME}{_BY_AFTER}{_TAG_AFTER}[ \t|.,]*$",
+    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER})"
+    rf"{_TAG_AFTER}[ \t|.,]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -129,7 +135,8 @@ _LABELED = re.compile(
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
-    r"|Adoption|(?:Posted|Published)(?:\s+by\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
+    r"|Adoption|(?:Posted|Published)(?:\s+(?:by|in)\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
+    r"|Submitted\s+by\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on"
     r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+|as\s+of\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
@@ -281,6 +288,7 @@ _BASIS = {
     "issued": "issued",
     "posted": "byline",
     "published": "byline",
+    "submitted": "byline",
     "released": "release",
     "for": "release",
     "decided": "decided",
@@ -682,20 +690,26 @@ def _paragraphs_above(head: str, pos: int) -> int:
 
 # A list of other stories under the body ("Related Stories", "Other News in Sheriff's Office", "More News"):
 # each item's date is that story's. The header region ends at such a heading when running text stands above
-# it; with none above, the heading may be a sidebar's over the story's own header and cuts nothing.
+# it. With none above, the heading may be a section's over the story's own header ("Latest News"); only a
+# sidebar's ("Related Stories", "Upcoming Events") is read past, to the first blank line, as a list of others.
 _RELATED_HEADING = (
     r"^[ \t]*(?:Related(?:[ \t]+(?:Stories|Articles|News|Posts|Content|Links|Coverage|Reading|Releases))?"
     r"|More[ \t]+(?:News|Stories|Articles|Press[ \t]+Releases|from[ \t][^\n]{1,40})"
     r"|(?:Recent|Latest)[ \t]+(?:News|Posts|Stories|Articles|Press[ \t]+Releases)"
     r"|Other[ \t]+(?:News|Stories)(?:[ \t]+in[ \t][^\n]{1,60})?|Read[ \t]+(?:More|Next)|You[ \t]+(?:May|Might)[ \t]+Also[ \t]+Like"
-    r"|Most[ \t]+(?:Read|Popular)|Trending(?:[ \t]+Now)?)[ \t:]*$"
+    r"|Most[ \t]+(?:Read|Popular)|Trending(?:[ \t]+Now)?|Upcoming[ \t]+Events)[ \t:]*$"
 )
+_SIDEBAR_HEADING = r"[ \t]*(?:Related|Upcoming|Most|Trending|You)\b"
 
 
 def _before_related_list(head: str) -> str:
     for m in _rx(_RELATED_HEADING, re.MULTILINE | re.IGNORECASE).finditer(head):
         if _paragraphs_above(head, m.start()):
             return head[: m.start()]
+        if _rx(_SIDEBAR_HEADING, re.IGNORECASE).match(head, m.start()):
+            gap = head.find("\n\n", m.end())
+            end = len(head) if gap < 0 else gap
+            head = head[: m.start()] + re.sub(r"[^\n]", " ", head[m.start() : end]) + head[end:]
     return head
 
 
@@ -1003,10 +1017,22 @@ _LABEL_WORDS = (
     "entered",
 )
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
-_HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release")
+# "Submitted by <name> on" is a content system's byline; "Submitted:" alone is a court's submission date.
+_HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release", "submitted")
 # Words that make a following "Date:" someone else's date.
 _NOT_OWN_DATE = (
     "effective",
+    # another event's: "Event Date:", "Election Date:", "Incident Date:"
+    "event",
+    "election",
+    "incident",
+    "arrest",
+    "booking",
+    "court",
+    "start",
+    "end",
+    "deadline",
+    "closing",
     "revised",
     "revision",
     "due",
@@ -1075,7 +1101,9 @@ _OWN_TABLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _OTHER_TABLE_LABEL = re.compile(
-    r"\b(?:revis|review|expir|rescind|supersed|amend|due|sunset|print|updat)", re.IGNORECASE
+    r"\b(?:revis|review|expir|rescind|supersed|amend|due|sunset|print|updat|event|election|incident|arrest|booking"
+    r"|hearing|birth)",
+    re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORECASE)
 
