@@ -362,6 +362,82 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Marisol Quenby", Q)],
     ),
     ("letter-body-is-no-quote", f"Dear Sheriff Wrenfield:\n\n{Q}. {Q2}.\n\nSincerely,\n\nMarisol Quenby", []),
+    *[
+        (case_id, f"“{Q},” {attribution}.", [("Marisol Quenby", Q)])
+        for case_id, attribution in (
+            ("board-chair-subject", "Board of Supervisors Chair Marisol Quenby said"),
+            ("board-chair-after-verb", "said Board of Supervisors Chair Marisol Quenby"),
+            ("county-attorney", "Pima County Attorney Marisol Quenby said"),
+            ("us-attorney", "U.S. Attorney Marisol Quenby said"),
+            ("state-attorney-general", "said Arizona Attorney General Marisol Quenby"),
+            ("state-ag-possessive", "said Arizona’s attorney general, Marisol Quenby"),
+            ("house-speaker", "House Speaker Marisol Quenby said"),
+            ("senate-majority-leader", "said Senate Majority Leader Marisol Quenby"),
+            ("interim-police-chief", "said Interim Police Chief Marisol Quenby"),
+            ("captain-of-department", "said Capt. Marisol Quenby of the Pima County Sheriff’s Department"),
+            ("lower-role-attorney", "said immigration attorney Marisol Quenby"),
+            ("former-acting-director", "said former acting ICE Director Marisol Quenby"),
+            ("lower-press-secretary", "White House press secretary Marisol Quenby told reporters"),
+            ("president-and-ceo", "said Marisol Quenby, President and CEO of the Tucson Chamber"),
+            ("said-through-spokesperson", "Marisol Quenby said through a spokesperson"),
+            ("said-at-the-time", "Marisol Quenby said at the time"),
+            ("said-late-tuesday", "Marisol Quenby said late Tuesday"),
+            ("told-via-email", "Marisol Quenby told the Star via email"),
+            ("says-who-runs", "says Marisol Quenby, who runs a shelter in Tucson"),
+        )
+    ],
+    ("spokesman-for-board-chair", f"“{Q},” a spokesman for Board of Supervisors Chair Jo Lin said.", []),
+    ("mayor-of-place", f"“{Q},” the mayor of Lakeview said.", []),
+    ("inverted-said-colon", INTRO + f"Said Quenby: “{Q}.”", [("Marisol Quenby", Q)]),
+    ("inverted-added-colon", INTRO + f"Added Quenby: “{Q}.”", [("Marisol Quenby", Q)]),
+    ("inverted-wrote-colon", INTRO + f"Wrote Quenby: “{Q}.”", [("Marisol Quenby", Q)]),
+    (
+        "said-adding-second-quote",
+        f"“{Q},” said Marisol Quenby, adding, “{Q2}.”",
+        [("Marisol Quenby", Q), ("Marisol Quenby", Q2)],
+    ),
+    (
+        "wrapped-attribution",
+        "The board met on Monday night in the old courthouse downtown and heard from\n"
+        f"residents for three hours. “{Q},” Marisol\nQuenby said. The vote was set for the\n"
+        "following week, officials said at the meeting.",
+        [("Marisol Quenby", Q)],
+    ),
+    (
+        "multi-paragraph-after-split",
+        f"“{Q},” Marisol Quenby said. “{Q2}.\n\n“And we will keep saying it until the courts agree.”",
+        [("Marisol Quenby", Q), ("Marisol Quenby", Q2)],
+    ),
+    (
+        "straight-multi-paragraph",
+        f'"{Q}," Marisol Quenby said.\n\n"{Q2}.\n\n"And we will keep saying it until the courts agree."',
+        [("Marisol Quenby", Q), ("Marisol Quenby", Q2)],
+    ),
+    (
+        "judge-named-then-the-judge-wrote",
+        "U.S. District Judge Marisol Quenby ruled Tuesday that the county may keep its policy.\n\n"
+        f"The judge wrote: “{Q}.”",
+        [("Marisol Quenby", Q)],
+    ),
+    (
+        "letter-signed-by-says",
+        INTRO + f"The letter, signed by Quenby, says “{Q.lower()}.”",
+        [("Marisol Quenby", Q.lower())],
+    ),
+    ("unnamed-agency-statement-that", f"ICE said in a statement that “{Q.lower()}.”", []),
+    (
+        "document-bill-text",
+        INTRO + "Quenby’s bill would make it a crime to “knowingly harbor or transport an undocumented "
+        "immigrant,” according to the text.",
+        [],
+    ),
+    (
+        "document-law-which-says",
+        INTRO + "Quenby cited the law, which says that “no officer shall inquire into the immigration "
+        "status of any person.”",
+        [],
+    ),
+    ("report-title-case", "The report, titled “Immigration Enforcement in Pima County,” found gaps.", []),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

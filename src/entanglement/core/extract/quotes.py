@@ -201,6 +201,7 @@ _STOP_WORDS = _words(
     both each every all some many most more other another such even only just once again said says
     dear re subject contact phone email tel fax media press by date posted updated photo read see
     note editor's related watch listen click share follow tags
+    added continued explained noted wrote replied responded countered concluded
     critics officials advocates opponents supporters residents experts lawmakers leaders members
     activists protesters observers analysts others immigrants authorities prosecutors deputies
     officers parents students workers neighbors voters organizers attorneys lawyers
@@ -1072,6 +1073,7 @@ _LATE_NAME_COLON_RE = _deferred(
     rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
 _POSSESSIVE_END_RE = _deferred(r"(?<=[a-z])(?:['’]s?)$")
+_AGENCY_NAME_RE = _deferred(r"(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for|the)\s+)*)+")
 _PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
@@ -2314,15 +2316,18 @@ def _speaker_before(
             and re.search(r"[,;”\"]\s*$", subject[: governed.start()])
         ):
             governed = None
-        # `U.S. Immigration and Customs Enforcement Director Jo Lin said`: the "and" joins two words
-        # of an agency's name, which runs on into the title before the name.
+        # `U.S. Immigration and Customs Enforcement Director Jo Lin said`, `Board of Supervisors Chair
+        # Jo Lin said`: the "and" or "of" joins words of an agency's name, which runs on into the
+        # title before the name; the whole subject is that name.
         if (
             governed is not None
             and person is not None
             and person[1]
-            and governed.group(0).startswith("and")
+            and governed.group(1) is None
+            and governed.group(0).startswith(("and", "of", "for"))
             and person[1].split()[0].lower().rstrip(".") not in _TITLE_STRIPPED
             and _CAPITALIZED_BEFORE_RE.search(subject, 0, governed.start())
+            and _AGENCY_NAME_RE.fullmatch(subject, 0, governed.start())
         ):
             governed = None
         # ("at the Pine Jail Lt. Jane Doe said": a rank makes the run a person of its own, and so
