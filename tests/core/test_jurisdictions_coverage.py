@@ -214,6 +214,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"06", "0644000", "0626000", "0650916"},
     ),
     ("bare-in-its-state", "In California, Newark police objected.", {"06", "0650916"}),
+    # --- a town of a name no other place bears, before its police, in a text that names no state
+    ("unique-name-police", "Atlantic City police and Panama City police declined.", {"3402080", "1254700"}),
     # --- no place mention
     ("people", "Andrew Jackson and Lena Austin spoke.", set()),
     ("senator-surname", "Sen. Elizabeth Warren spoke.", set()),

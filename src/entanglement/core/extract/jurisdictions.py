@@ -64,6 +64,8 @@ from entanglement.core.models import JurisdictionRef, Span
 # a state the document names and is at least MIN_IN_STATE_POPULATION.
 MIN_BARE_POPULATION = 50_000
 MIN_IN_STATE_POPULATION = 5_000
+# ... or is the one place of its name, of two words or more, followed by its own local government.
+MIN_UNIQUE_POPULATION = 10_000
 OVERSHADOW_POPULATION = 200_000
 GIVEN_NAME_MAX_POPULATION = 500_000
 MAJOR_CITY_POPULATION = 100_000
@@ -1762,6 +1764,13 @@ class _Finder:
             return best
         if pop >= MIN_BARE_POPULATION and dominant:
             return best
+        if (
+            len(cands) == 1
+            and m.last - m.first > 1
+            and pop >= MIN_UNIQUE_POPULATION
+            and self._local_government_follows(m)
+        ):
+            return best  # "Atlantic City police": a name of two words or more that only one town bears
         return None
 
     def _list_mates_elsewhere(self, m: _Match, fips: str) -> bool:
