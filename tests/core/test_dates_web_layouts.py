@@ -434,6 +434,55 @@ CASES: list[tuple[str, str, str | None]] = [
         + BODY,
         "2017-03-03",
     ),
+    # --- bylines with a verb, date badges, embeds and credits, memos, print stamps
+    ("written-by-on", TITLE + "Written by Lena Osk on March 3, 2017" + BODY, "2017-03-03"),
+    ("posted-by-bar", TITLE + "Posted by Lena Osk | March 3, 2017" + BODY, "2017-03-03"),
+    ("written-by-dash", TITLE + "Written by Lena Osk \u2014 Mar. 3, 2017" + BODY, "2017-03-03"),
+    ("date-badge-mdy", "Mar\n3\n2017\n\n" + TITLE + BODY, "2017-03-03"),
+    ("date-badge-dmy", TITLE + "03\nMar\n2017\n" + BODY, "2017-03-03"),
+    (
+        "tweet-embed-body",
+        TITLE
+        + LONG_BODY
+        + "\nWe will keep our community safe. pic.twitter.com/x1y2z3\n\u2014 Ana Vela (@anavela) March 2, 2017\n",
+        None,
+    ),
+    ("photo-credit", TITLE + "(Photo by Lena Osk, March 2, 2017)" + LONG_BODY, None),
+    ("label-line-then-date", TITLE + "Posted:\nMarch 3, 2017" + BODY, "2017-03-03"),
+    ("updated-label-line-only", TITLE + "Last Updated\nMarch 4, 2017" + BODY, None),
+    (
+        "fed-register-publication",
+        "Federal Register\nVol. 82, No. 41\nPublication Date: 03/03/2017\nAgencies: Homeland Security Department"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "fr-dates-section",
+        "Federal Register\nRule\n\nDATES: This rule is effective April 3, 2017." + BODY,
+        None,
+    ),
+    (
+        "memo-caps",
+        "MEMORANDUM\n\nTO: Board\nFROM: Chief Ana Vela\nDATE: March 3, 2017\nSUBJECT: Detainers" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "memo-short-year",
+        "MEMORANDUM\n\nTO: Board\nFROM: Chief Ana Vela\nDATE: 3/3/17\nSUBJECT: Detainers" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "url-print-stamp",
+        "https://www.example.com/news/sheriff-ends-holds 6/1/2019\n\n" + TITLE + "By Lena Osk" + BODY,
+        None,
+    ),
+    (
+        "first-line-site-title",
+        "Sheriff Ends Detainer Holds | Riverton Ledger\n\nHome \u00bb News \u00bb Local\n\nSheriff Ends Detainer Holds\n\nLena Osk\nMarch 3, 2017\nShare\nTweet"
+        + BODY,
+        "2017-03-03",
+    ),
+    ("month-year-only", TITLE + "March 2017" + BODY, None),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

@@ -257,9 +257,10 @@ _DATE_LEAD = (
 _CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
-# "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018" near the top.
+# "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018", "Written by Jane Doe on Jan. 24,
+# 2018" near the top.
 _BYLINE = re.compile(
-    rf"^[ \t]*By\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
+    rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+by|By)\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
