@@ -438,6 +438,32 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [],
     ),
     ("report-title-case", "The report, titled “Immigration Enforcement in Pima County,” found gaps.", []),
+    (
+        "court-with-author-phrase-after-subject",
+        "In Roe v. Pima County, the court, in an opinion by Justice Marisol Quenby, held that "
+        f"“{Q.lower()}.”",
+        [("Marisol Quenby", Q.lower())],
+    ),
+    (
+        "court-with-author-phrase-sentence-start",
+        f"The court, in an opinion by Justice Marisol Quenby, held that “{Q.lower()}.”",
+        [("Marisol Quenby", Q.lower())],
+    ),
+    ("court-held-no-author", f"The Supreme Court held in Roe v. Pima County that “{Q.lower()}.”", []),
+    ("court-phrase-with-month", f"The court, in a ruling last May, held that “{Q.lower()}.”", []),
+    ("month-is-no-speaker", f"The county, in a statement last May, said that “{Q.lower()}.”", []),
+    (
+        "named-subject-phrase-with-month",
+        f"Marisol Quenby, in a statement last May, said that “{Q.lower()}.”",
+        [("Marisol Quenby", Q.lower())],
+    ),
+    ("surname-that-is-a-month", f"Sen. Tobias May spoke.\n\n“{Q},” May said.", [("Tobias May", Q)]),
+    (
+        "judge-explained-in-case",
+        f"As Judge Marisol Quenby explained in Roe v. Pima County, “{Q}.”",
+        [("Marisol Quenby", Q)],
+    ),
+    ("said-colon-unquoted-block", INTRO + f"Quenby said:\n\n{Q}. {Q2}.", [("Marisol Quenby", Q)]),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

@@ -286,7 +286,10 @@ _ATTRIBUTE_TO_RE = _deferred(
 _OPINION_BY_RE = _deferred(
     rf"\b[Ii]n\s+(?:an|the|a|its)\s+(?:[\w-]+\s+){{0,2}}(?:opinion|ruling|decision)\s+(?:(?:written|authored)\s+)?by\s+({_RUN})"
 )
-_COURT_SUBJECT_RE = _deferred(r"\bthe\s+(?:court|panel|majority|judges|justices)\s+(?:\w+ly\s+)?$")
+# ("the court, in an opinion by Justice Jo Hart, held": the author's phrase may sit after the subject.)
+_COURT_SUBJECT_RE = _deferred(
+    r"\b(?:the|The)\s+(?:court|panel|majority|judges|justices)(?:,[^,;“”\"]{1,120},)?\s+(?:\w+ly\s+)?$"
+)
 _CONJUNCTION_LEAD_RE = _deferred(
     r"(?<!\S)(?:While|But|And|Although|Though|Yet|Still|However,|Moreover,|Instead,)$"
 )
@@ -1129,7 +1132,10 @@ _LOWER_ROLE_NAME_RE = _deferred(rf"((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _OFFICE_TAIL_RE = _deferred(rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?({_RUN}))*")
 # A name right after a preposition, or after one and a determiner ("in an email to the Ledger"), is
 # the preposition's object, not the subject.
-_GOVERNED_RE = _deferred(r"\b(?:of|for|at|in|from|with|on|to|by|and)\s+((?:the|a|an|his|her|their|its)\s+)?$")
+# ("in a statement last May, said": a time word before a capitalized word makes it a month.)
+_GOVERNED_RE = _deferred(
+    r"\b(?:of|for|at|in|from|with|on|to|by|and|last|next|early|late|since|until)\s+((?:the|a|an|his|her|their|its)\s+)?$"
+)
 # `Capt. Bo Dean of the Pine County Sheriff's Office said`: the name opens the clause and the
 # phrase after it says where they work.
 _NAME_OF_ORG_SUBJECT_RE = _deferred(
