@@ -464,6 +464,35 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Marisol Quenby", Q)],
     ),
     ("said-colon-unquoted-block", INTRO + f"Quenby said:\n\n{Q}. {Q2}.", [("Marisol Quenby", Q)]),
+    (
+        "city-as-subject",
+        f"The suit was filed in Chicago on Monday.\n\n“{Q},” Chicago said in a court filing.",
+        [],
+    ),
+    (
+        "surname-also-spoken-in-place",
+        f"Sessions spoke in Boston.\n\n“{Q},” Sessions said.",
+        [("Sessions", Q)],
+    ),
+    *[
+        (f"unnamed-organization-{i}", f"“{Q},” {attribution}.", [])
+        for i, attribution in enumerate(
+            (
+                "Tucson police said",
+                "Pima County said in a statement",
+                "the ACLU of Arizona said",
+                "Fox News reported",
+                "Monday’s statement said",
+                "California argued in its brief",
+                "Immigration and Customs Enforcement said",
+                "said U.S. Immigration and Customs Enforcement",
+                "the Department of Homeland Security said",
+                "said the mayor’s spokesman",
+                "Senate Democrats said in a statement",
+                "the editorial board wrote",
+            )
+        )
+    ],
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

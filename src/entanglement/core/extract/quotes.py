@@ -136,7 +136,9 @@ _TITLE_WORDS = _words(
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 # Title words that only qualify a title ("U.S. District Judge", "Acting Director"); alone before one
 # capitalized word they open an agency's or a document's name, not a person's.
-_MODIFIER_TITLES = _words("u.s. federal district circuit county city state law legal policy political senior acting")
+_MODIFIER_TITLES = _words(
+    "u.s. federal district circuit county city state law legal policy political senior acting"
+)
 # Title words that are also common surnames ("Rep. Dan Bishop", "Howard Dean"): a run may end with
 # them and still be a name. Any other title word ends a job title ("Intake Supervisor"), not a name.
 _SURNAME_TITLES = _words(
@@ -821,8 +823,10 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             continue
         # A transcript's speaker label in capitals: "MS. ROE: ...", "MAYOR ROE: ...".
         label = _CAPS_LABEL_RE.match(para) if para[1:2].isupper() and colon < 40 else None
-        if label is not None and _MARK_RE.match(para, label.end()) is None and _reads_as_prose(
-            para[label.end() :]
+        if (
+            label is not None
+            and _MARK_RE.match(para, label.end()) is None
+            and _reads_as_prose(para[label.end() :])
         ):
             named = transcript_speaker(label.group(1))
             if named is not None:
@@ -2609,10 +2613,21 @@ def _resolve_name(name: str, title: str | None, span: Span | None, people: _Peop
     if len(name.split()) == 1 or (name.split()[0].lower() in _PARTICLES):
         pos = span.start if span else 0
         full, full_title = people.full_name(name, pos)
-        if full == name and title is None and full_title is None and name.lower() in _state_names():
-            raise _Unnamed  # `," Texas argued`: a state, unless the text names a person so
+        if full == name and title is None and full_title is None:
+            if name.lower() in _state_names():
+                raise _Unnamed  # `," Texas argued`: a state, unless the text names a person so
+            if _named_as_place(people.text, name):
+                raise _Unnamed  # `," Chicago argued in its brief` where the text speaks of "in Chicago"
         return _Speaker(full, title or full_title, span)
     return _Speaker(name, title, span)
+
+
+def _named_as_place(text: str, word: str) -> bool:
+    """The text puts this one capitalized word where a place goes ("in Chicago", "the city of Chicago")."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    place = rf"\b(?:in|near|outside|throughout|[Cc]ity\s+of|[Tt]own\s+of|[Cc]ounty\s+of)\s+{word}\b"
+    return re.search(place, text) is not None
 
 
 def _resolve_pronoun(pos: int, form: str, people: _PeopleIndex) -> _Speaker:
