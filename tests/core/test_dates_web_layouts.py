@@ -227,7 +227,6 @@ CASES: list[tuple[str, str, str | None]] = [
     # --- blogs
     ("blog-dotted", "Sheriff Ends Detainer Holds\n03.03.2017" + BODY, "2017-03-03"),
     ("blog-dotted-month-first", "Sheriff Ends Detainer Holds\n03.14.2017" + BODY, "2017-03-14"),
-    ("blog-dotted-ambiguous", "Sheriff Ends Detainer Holds\n03.04.2017" + BODY, None),
     ("blog-year-first-slashes", "Sheriff Ends Detainer Holds\n2017/03/03" + BODY, "2017-03-03"),
     (
         "blog-posted-year-first",
@@ -483,6 +482,52 @@ CASES: list[tuple[str, str, str | None]] = [
         "2017-03-03",
     ),
     ("month-year-only", TITLE + "March 2017" + BODY, None),
+    # --- social posts, alerts, wires, dotted dates (month first, as slashed ones), times beside dates
+    (
+        "social-trailing-dot",
+        "Riverton Police Department\nMarch 3, 2017 at 4:12 PM \u00b7\n\n" + TITLE + BODY,
+        "2017-03-03",
+    ),
+    ("social-no-year", "Riverton Police Department\nMarch 3 at 4:12 PM \u00b7\n\n" + TITLE + BODY, None),
+    (
+        "alert-double-colon",
+        "Riverton Police Department\nFriday March 3rd, 2017 :: 04:12 p.m. MST" + BODY,
+        "2017-03-03",
+    ),
+    ("wire-time-words", TITLE + "March 03, 2017 04:12 PM Eastern Standard Time" + BODY, "2017-03-03"),
+    ("wire-source-tag", TITLE + "March 03, 2017 16:12 ET | Source: Riverton Coalition" + BODY, "2017-03-03"),
+    (
+        "wire-dateline",
+        TITLE + "\nRIVERTON, Wyo., March 3, 2017 /PRNewswire/ -- The coalition said." + BODY,
+        "2017-03-03",
+    ),
+    ("dotted-short-year", "Press Releases\n03.03.17\n" + TITLE + BODY, "2017-03-03"),
+    ("dotted-month-first", TITLE + "03.04.2017" + BODY, "2017-03-04"),
+    ("dotted-day-first-only", TITLE + "14.03.2017" + BODY, None),
+    (
+        "tweet-time-first",
+        "Ana Vela\n@anavela\nWe will not hold people for ICE without a warrant.\n4:12 PM \u00b7 Mar 3, 2017",
+        "2017-03-03",
+    ),
+    ("date-label-dotted", TITLE + "Date: 03.03.2017" + BODY, "2017-03-03"),
+    (
+        "blox-posted-updated",
+        TITLE + "Posted: Friday, March 3, 2017 4:12 pm | Updated: 9:00 am, Sat Mar 4, 2017." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "gannett-published-time-zone",
+        TITLE
+        + "Lena Osk\nRiverton Ledger\nPublished 4:12 p.m. MT March 3, 2017 | Updated 9:00 a.m. MT March 4, 2017"
+        + BODY,
+        "2017-03-03",
+    ),
+    ("npr-dot-time", TITLE + "March 3, 2017 \u00b7 4:12 PM ET" + BODY, "2017-03-03"),
+    ("hill-short-year-time", TITLE + "03/03/17 04:12 PM EST" + BODY, "2017-03-03"),
+    ("cnn-updated-time-weekday", TITLE + "Updated 4:12 PM ET, Fri March 3, 2017" + BODY, "2017-03-03"),
+    ("cnn-published-time-weekday", TITLE + "Published 4:12 PM EST, Fri March 3, 2017" + BODY, "2017-03-03"),
+    ("wsj-updated", TITLE + "Updated March 3, 2017 4:12 p.m. ET" + BODY, "2017-03-03"),
+    ("post-date-label-time", TITLE + "Post Date: 03/03/2017 4:12 PM" + BODY, "2017-03-03"),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

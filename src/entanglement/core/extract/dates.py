@@ -32,7 +32,11 @@ Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on
 section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
 ("(Ord. 2019-14, passed 3-5-2019)"). A legislative-management record export gives its "Final action:"
 date when its "Status:" says the measure passed, and a records portal's first line "57 - 3/4/2019 - AN
-ORDINANCE ..." gives the record's date. When nothing qualifies the answer is None: guessing is worse
+ORDINANCE ..." gives the record's date. A web page's date is read in its site's layout ("Posted by Jane Roe on
+3 March 2017", "Submitted by ... on Fri, 03/03/2017 - 16:12", "Mar 3, 2017 · 4 min read", "03.03.2017",
+"2017/03/03", a court of appeals' "Case: 17-35105, 03/03/2017, ID: ..., DktEntry: 12, Page 1 of 20"), never
+from its stamps ("Last Modified", "Last accessed", an "Updated" footer under the body), from a list of other
+stories ("Related Stories", "Other News in ...") or from another event's label ("Event Date:"). When nothing qualifies the answer is None: guessing is worse
 than saying nothing.
 """
 
@@ -95,7 +99,7 @@ _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 # A line that is a date and nothing else (optionally a weekday before it, a time after it).
 # A web page's ISO timestamp runs the time onto the date with a "T": "2017-03-03T05:00:00Z", "...T05:00-05:00".
 _TIME = (
-    r"(?:\s*[-\u2013\u2014,|/]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s*(?:::|[-\u2013\u2014,|/\u00b7])?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d){0,2}\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC))?"
     r"|T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
@@ -120,9 +124,11 @@ _BY_AFTER = r"(?:[ \t]+(?:by|in)[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*
 _CLOCK_PLACE = (
     r"[ \t]+\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})"
 )
+# A post's time before its date behind a middle dot: "4:12 PM · Mar 3, 2017".
+_CLOCK_DOT = r"(?:\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*\u00b7[ \t]*)?"
 _DATE_LINE = re.compile(
-    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}(?:{_WEEKDAY},?\s+)?{_DATE}(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER})"
-    rf"{_TAG_AFTER}[ \t|.,]*$",
+    rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}{_CLOCK_DOT}(?:{_WEEKDAY},?\s+)?{_DATE}"
+    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_TAG_AFTER}[ \t|.,\u00b7]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -596,11 +602,13 @@ def _ocr_split_day(head: str) -> tuple[int, DocumentDate] | None:
     return None
 
 
-# A letter's or memo's date in numbers with a two-digit year ("4/10/17"), alone on a line near the top or
-# after "Date:" opening its line. In running text, a list or a history note such a date stays unread: it
-# could be many dates, and the line's own position is what makes it the text's.
+# A letter's or memo's date in numbers with a two-digit year ("4/10/17"), alone on a line near the top (a
+# news page's with its time: "03/03/17 04:12 PM EST"; a browser's print stamp "6/1/19, 4:12 PM" has a comma
+# and is the day of printing) or after "Date:" opening its line. In running text, a list or a history note
+# such a date stays unread: it could be many dates, and the line's own position is what makes it the text's.
 _SHORT_DATE_LINE = (
-    r"^[ \t]*(?:(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)[ \t]*$"
+    r"^[ \t]*(?:(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)"
+    r"(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$"
 )
 _SHORT_DATE_CHARS = 1000
 # With hyphens ("5-8-17") such a line reads as a date only among the first few lines, under a title: lower
@@ -729,13 +737,15 @@ def _minutes_heading(head: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if m and found else None
 
 
-# A web page's numeric date in other orders, alone on a header line (after "Posted", before a time or an
-# author): "03.03.2017", "2017/03/03", "2017.03.03". A year first always reads year-month-day; a dotted date
-# with the year last is read only where the numbers decide the order (as _glued_day_first), or cannot matter
-# ("03.03.2017").
+# A web page's numeric date in other orders, alone on a header line (after "Posted" or "Date:", before a time
+# or an author): "03.04.2017", "03.04.17", "2017/03/04", "2017.03.04". A year first always reads
+# year-month-day; a dotted date with the year last reads month first, as the slashed one does (day first only
+# with the month in words), its two-digit year only with the month and day in two digits each (a section
+# number "3.1.17" is none).
 _WEB_NUMERIC_LINE = (
-    r"^[ \t]*(?:(?i:posted|published)(?:[ \t]+on)?:?[ \t]+)?"
-    r"(?:(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<sy>(?:19|20)\d\d)[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2}))"
+    r"^[ \t]*(?:(?i:posted|published|date)(?:[ \t]+on)?:?[ \t]+)?"
+    r"(?:(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<a2>\d\d)\.(?P<b2>\d\d)\.(?P<y2>\d\d)"
+    r"|(?P<sy>(?:19|20)\d\d)[/.](?P<sm>\d{1,2})[/.](?P<sd>\d{1,2}))"
     r"(?![\d./])(?:[ \t,|]+(?:(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?|(?i:by)[ \t]+[A-Z][^\n]{0,40}))*[ \t]*$"
 )
 
@@ -745,12 +755,12 @@ def _web_numeric_date_line(head: str) -> tuple[int, DocumentDate] | None:
         if m["sy"]:
             year, month, day = int(m["sy"]), int(m["sm"]), int(m["sd"])
             start, end = m.start("sy"), m.end("sd")
+        elif m["a"]:
+            month, day, year = int(m["a"]), int(m["b"]), int(m["y"])
+            start, end = m.start("a"), m.end("y")
         else:
-            a, b = int(m["a"]), int(m["b"])
-            if a != b and (a > 12) == (b > 12):
-                continue
-            day, month = (a, b) if a > 12 else (b, a)
-            year, start, end = int(m["y"]), m.start("a"), m.end("y")
+            month, day, year = int(m["a2"]), int(m["b2"]), 2000 + int(m["y2"])
+            start, end = m.start("a2"), m.end("y2")
         found = _from_parts(head, start, end, year, month, day, "byline")
         if found:
             return m.start(), found
