@@ -493,6 +493,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             )
         )
     ],
+    # A short quotation between a determiner and a noun names a thing; one before a time or a
+    # participle is the person's words.
+    ("quoted-modifier-of-noun", "Marisol Quenby criticized the state’s “show me your papers” law.", []),
+    (
+        "quoted-modifier-of-noun-article",
+        "Marisol Quenby said the county would never adopt a “we know better than you” attitude.",
+        [],
+    ),
+    (
+        "partial-quote-before-time",
+        "Marisol Quenby called it a “deeply cynical political stunt” yesterday.",
+        [("Marisol Quenby", "deeply cynical political stunt")],
+    ),
+    (
+        "partial-quote-before-participle",
+        "Marisol Quenby called it a “deeply cynical political stunt” designed to scare people.",
+        [("Marisol Quenby", "deeply cynical political stunt")],
+    ),
+    (
+        "partial-quote-before-preposition",
+        "Marisol Quenby called the order a “direct attack on our values” in a statement.",
+        [("Marisol Quenby", "direct attack on our values")],
+    ),
+    ("law-title-signed", "Marisol Quenby signed the “Keep Families Together and Safe Act” into law.", []),
+    ("rally-name", "Marisol Quenby spoke at the “Families Belong Together” rally in Tucson.", []),
+    ("sign-read", "Marisol Quenby walked past a sign that read “No ICE in our schools.”", []),
+    (
+        "order-signed-by-named",
+        "Under the order, signed by Gov. Marisol Quenby, agencies “shall not use state funds to enforce "
+        "federal immigration law.”",
+        [],
+    ),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

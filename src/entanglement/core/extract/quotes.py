@@ -426,7 +426,7 @@ def find_quotes(text: str) -> list[Quote]:
         last_by_para[raw.para_index] = speaker
         people.note_speaker(raw.start, speaker)
         quoted = text[raw.start : raw.end].strip()
-        if _word_count(quoted) < MIN_WORDS or _is_title(quoted):
+        if _word_count(quoted) < MIN_WORDS or _is_title(quoted) or _names_a_thing(text, raw, quoted):
             continue
         lead = len(text[raw.start : raw.end]) - len(text[raw.start : raw.end].lstrip())
         start = raw.start + lead
@@ -447,6 +447,29 @@ def _nickname(text: str, m: re.Match[str]) -> str:
     if _CAPITALIZED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is None:
         return m.group(0)
     return f" {m.group(1)} "
+
+
+# A short quotation between a determiner and a noun ('the state's "show me your papers" law', 'a "catch
+# and release" policy') names a thing; it is no one's statement.
+_DETERMINER_END_RE = _deferred(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|so-called)|\w[’']s)\s+$")
+_NOUN_AFTER_RE = _deferred(r"[ \t]+([a-z]+)\b(?![’'-])")
+_NOT_NOUNS = _words(
+    "and or but nor with to of in on for at by as from into than that which who is was are were be been "
+    "has have had will would could should can may might must do does did said says he she they it we i "
+    "the a an his her their its our this these those not also then so if when while because about after"
+    " yesterday today tonight earlier later last next now again too before during since until"
+)
+
+
+def _names_a_thing(text: str, raw: _Raw, quoted: str) -> bool:
+    if raw.open_pos is None or raw.close_pos is None or _word_count(quoted) > 6:
+        return False
+    if any(c in quoted for c in ".,;:!?"):
+        return False
+    after = _NOUN_AFTER_RE.match(text, raw.close_pos + 1)
+    if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith(("ed", "ly")):
+        return False
+    return _DETERMINER_END_RE.search(text, max(0, raw.open_pos - 30), raw.open_pos) is not None
 
 
 def _is_title(quoted: str) -> bool:
