@@ -528,6 +528,41 @@ CASES: list[tuple[str, str, str | None]] = [
     ("cnn-published-time-weekday", TITLE + "Published 4:12 PM EST, Fri March 3, 2017" + BODY, "2017-03-03"),
     ("wsj-updated", TITLE + "Updated March 3, 2017 4:12 p.m. ET" + BODY, "2017-03-03"),
     ("post-date-label-time", TITLE + "Post Date: 03/03/2017 4:12 PM" + BODY, "2017-03-03"),
+    # --- blog footers, case-law pages, footers beside a header date
+    (
+        "wp-entry-footer",
+        TITLE
+        + LONG_BODY
+        + "\nThis entry was posted on Friday, March 3rd, 2017 at 4:12 pm and is filed under News.\n",
+        "2017-03-03",
+    ),
+    (
+        "wp-entry-footer-long",
+        TITLE
+        + LONG_BODY * 12
+        + "\nThis entry was posted on Friday, March 3rd, 2017 at 4:12 pm and is filed under News.\n",
+        "2017-03-03",
+    ),
+    ("leagle-heading", "HOLT v. PRATT\nNo. 17-123.\nMarch 3, 2017.\n\nOPINION" + BODY, "2017-03-03"),
+    (
+        "justia-decided",
+        "Holt v. Pratt\n\nAnnotate this Case\n\nDecided: March 3, 2017\n\nOpinion" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "body-posted-sentence",
+        TITLE + LONG_BODY + "\nThe notice was posted on March 9, 2017 at the jail.\n",
+        None,
+    ),
+    (
+        "header-date-then-footer-updated",
+        TITLE + "March 3, 2017" + LONG_BODY + "\nPage updated: June 1, 2019\n",
+        "2017-03-03",
+    ),
+    ("footer-copyright-date-range", TITLE + LONG_BODY + "\n\u00a9 2017\u20132019 Riverton Ledger\n", None),
+    ("bare-timestamp-weekday-dot", TITLE + "Fri., March 3, 2017" + BODY, "2017-03-03"),
+    ("caps-month-abbrev", TITLE + "MAR 3, 2017" + BODY, "2017-03-03"),
+    ("date-first-line-then-nav", "March 3, 2017\nHome | News | Contact\n\n" + TITLE + BODY, "2017-03-03"),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

@@ -412,6 +412,9 @@ def find_document_date(text: str) -> DocumentDate | None:
     executed = _agreement_executed(text)
     if executed:
         return executed
+    footer = _entry_footer(text)
+    if footer:
+        return footer
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
     for m in _labeled(text, _HEADER_CHARS, len(text), _LABEL_WORDS):
         label = re.split(r"[\s,]+", m["label"])[0].lower()
@@ -945,6 +948,20 @@ def _appeals_header(head: str) -> tuple[int, DocumentDate] | None:
         found = _from_parts(head, m.start("m"), m.end("y"), int(m["y"]), int(m["m"]), int(m["d"]), "filed")
         return (m.start(), found) if found else None
     return None
+
+
+# A blog's footer under the post: "This entry was posted on Friday, March 3rd, 2017 at 4:12 pm and is filed
+# under News." It names the post's own publication wherever it stands.
+_ENTRY_FOOTER = (
+    rf"\b(?:This|this)[ \t]+(?:entry|post)[ \t]+was[ \t]+posted[ \t]+on[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
+)
+
+
+def _entry_footer(text: str) -> DocumentDate | None:
+    if "was posted on" not in text:
+        return None
+    m = _rx(_ENTRY_FOOTER).search(text)
+    return _last_own_date(m, "byline", text) if m else None
 
 
 # A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019").
