@@ -142,7 +142,14 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Montgomery County, Md., and Montgomery County, Pa., objected.",
         {"24031", "42091"},
     ),
+    # --- a county sharing its name with another state's unified government ("Webster County", Ga.)
+    ("county-named-like-a-place-elsewhere", "In Iowa, Webster County officials declined.", {"19", "19187"}),
+    ("county-named-like-a-place-qualified", "Webster County, Nebraska, officials declined.", {"31181"}),
+    ("the-place-itself", "Webster County, Ga., officials declined.", {"1381128"}),
     # --- cities and their agencies
+    ("possessive-first-word", "Lee's Summit police declined.", {"2941348"}),
+    ("possessive-first-word-qualified", "Officials in Sullivan's Island, S.C., declined.", {"4570090"}),
+    ("possessive-of-a-city", "Chicago's Police Department declined.", {"1714000"}),
     ("city-of", "The City of Austin, Texas, passed the ordinance.", {"4805000"}),
     ("police-department", "The Tucson Police Department said it would comply.", {"0477000"}),
     ("city-council", "The Tucson City Council voted.", {"0477000"}),

@@ -389,6 +389,8 @@ class _Finder:
                     best = _Match(i, j + 1, key, flags, tok.start, end)
                 if not g.is_prefix(key):
                     break
+            if tok.text.endswith(("'s", "’s")) and g.is_prefix(fold_token(tok.text)):
+                best = self._possessive_name(i) or best
             if best is not None:
                 best = self._kind_of_reading(self._city_office_reading(best))
             if best is not None and self._hyphenated_surname(best, out):
@@ -399,6 +401,22 @@ class _Finder:
             else:
                 i += 1
         return out
+
+    def _possessive_name(self, i: int) -> _Match | None:
+        """ "Lee's Summit", "Sullivan's Island": a name whose first word is a possessive."""
+        toks, g = self.tokens, self.g
+        key = fold_token(toks[i].text)
+        found: _Match | None = None
+        for j in range(i + 1, min(len(toks), i + g.max_words + 1)):
+            gap = self.text[toks[j - 1].end : toks[j].start]
+            if not (gap == " " if j == i + 1 else self._gap_ok(j - 1)) or not toks[j].capitalized:
+                break  # after the possessive itself only a space: `_gap_ok` stops at any possessive
+            key = f"{key} {toks[j].key}"
+            if g.flags(key):
+                found = _Match(i, j + 1, key, g.flags(key), toks[i].start, _possessive_end(toks[j]))
+            if not g.is_prefix(key):
+                break
+        return found
 
     def _city_office_reading(self, m: _Match) -> _Match:
         """ "Dallas City Council" is Dallas's council, not a council of Dallas City, Illinois: a name
@@ -1465,6 +1483,22 @@ class _Finder:
 
     def _place(self, m: _Match, explicit: str = "", *, listed: bool = False) -> None:
         cands = list(self.g.places_named(m.key))
+        if m.key.endswith(" county") and not explicit:
+            # Georgia's "Webster County unified government" is a place; Iowa's Webster County is not:
+            # the name is read as the counties that bear it, that place among them.
+            cands += [c for c in self.g.counties_named(m.key[: -len(" county")]) if c not in cands]
+            q = self._qualifier(m.end)
+            in_state = [c for c in cands if q is not None and c.state_fips == q[0]]
+            if q is not None and in_state:
+                cands = in_state
+                self._cover(m.end, q[1])
+                self._note_state(q[0], q[1])
+            m.role, m.candidates = "county", cands
+            if len(cands) == 1:
+                self._add(cands[0], m.start, m.end)
+            else:
+                m.bare = True
+            return
         town = not explicit and self._town_context(m)
         if explicit in ("town", "township") or town:
             cands += [c for c in self.g.cousubs_named(m.key) if c not in cands]
