@@ -525,6 +525,28 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "federal immigration law.”",
         [],
     ),
+    # A person introduced with no title or apposition ("Maria Quenby met with ...") is found by a later "she".
+    (
+        "pronoun-after-plain-introduction",
+        f"Maria Quenby met with Sheriff Thomas Wrenfield on Tuesday.\n\n“{Q},” she said after the meeting.",
+        [("Maria Quenby", Q)],
+    ),
+    (
+        "pronoun-colon-after-plain-introduction",
+        f"Maria Quenby spoke to the board on Monday night.\n\nShe told them: “{Q}.”",
+        [("Maria Quenby", Q)],
+    ),
+    (
+        "pronoun-after-age-introduction",
+        f"Thomas Wrenfield, 61, has farmed near Yuma for decades.\n\n“{Q},” he said.",
+        [("Thomas Wrenfield", Q)],
+    ),
+    (
+        "gender-alternating",
+        f"Mayor Maria Quenby and Sheriff Thomas Wrenfield clashed on Tuesday.\n\n“{Q},” Wrenfield said."
+        f"\n\n“{Q2},” she said.",
+        [("Thomas Wrenfield", Q), ("Maria Quenby", Q2)],
+    ),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

@@ -1190,6 +1190,12 @@ _PERSON_NEXT_RE = _deferred(
 )
 
 
+_ACTION_NEXT_RE = _deferred(
+    r"\s*,\s*\d{1,3}\s*,|\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|spoke|met|went|came|took|gave|made|led|ran|won|lost|sent"
+    r"|wrote|told|sued|began|became|sat|stood|left|held|brought|fought|sought|chose|grew|knew|saw|heard|kept)\b"
+)
+
+
 class _PeopleIndex:
     """Person mentions in document order, for surname, title and pronoun resolution.
 
@@ -1210,6 +1216,9 @@ class _PeopleIndex:
             if _TITLE_STRIPPED.isdisjoint(w.lower().rstrip(".") for w in run.split()) and not (
                 _PERSON_NEXT_RE.match(text, m.end(), m.end() + 80)
                 or _PERSON_PREV_RE.search(text, max(0, m.start() - 30), m.start())
+                # "Maria Lopez met with ...", "Tom Hart, 54, ...": a common first name and a verb
+                # or an age after the run.
+                or (_name_gender(run) is not None and _ACTION_NEXT_RE.match(text, m.end(), m.end() + 40))
             ):
                 continue
             person = _person_from_run(run)
