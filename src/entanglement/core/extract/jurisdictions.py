@@ -1789,11 +1789,13 @@ class _Finder:
                 explicit or local_pop >= min_local or local.is_consolidated or local.curated
             ):
                 return local
-        consolidated = [c for c in cands if c.is_consolidated]
-        if consolidated:
-            return _best(consolidated)
         others = sorted(((c.population or 0) for c in cands if c is not best), reverse=True)
         dominant = not others or others[0] * DOMINANCE_RATIO <= pop
+        consolidated = [c for c in cands if c.is_consolidated]
+        if consolidated and not (pop >= MIN_BARE_POPULATION and dominant):
+            # a city-county or independent city, unless a far larger namesake outweighs it: bare
+            # "Columbus" is Ohio's, not Georgia's city-county; "Salem" Oregon's, not Virginia's city
+            return _best(consolidated)
         if (explicit or best.curated) and (dominant or len(cands) == 1):
             return best
         if pop >= MIN_BARE_POPULATION and dominant:
