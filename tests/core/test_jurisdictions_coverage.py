@@ -148,7 +148,8 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("the-place-itself", "Webster County, Ga., officials declined.", {"1381128"}),
     # --- cities and their agencies
     # a bare name with no state in the text: a city-county or independent city, unless far outweighed
-    ("bare-outweighs-city-county", "Columbus police and Salem police declined.", {"3918000", "4164900"}),
+    ("bare-outweighs-city-county", "Columbus police declined.", {"3918000"}),
+    ("bare-outweighs-independent-city", "Salem police declined.", {"4164900"}),
     ("bare-city-county", "Augusta police and Richmond police declined.", {"1304204", "5167000"}),
     ("possessive-first-word", "Lee's Summit police declined.", {"2941348"}),
     ("possessive-first-word-qualified", "Officials in Sullivan's Island, S.C., declined.", {"4570090"}),
