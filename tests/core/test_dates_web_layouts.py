@@ -563,6 +563,48 @@ CASES: list[tuple[str, str, str | None]] = [
     ("bare-timestamp-weekday-dot", TITLE + "Fri., March 3, 2017" + BODY, "2017-03-03"),
     ("caps-month-abbrev", TITLE + "MAR 3, 2017" + BODY, "2017-03-03"),
     ("date-first-line-then-nav", "March 3, 2017\nHome | News | Contact\n\n" + TITLE + BODY, "2017-03-03"),
+    # --- release numbers beside the date, court filing stamps (federal and state, e-filed)
+    ("release-number-bar", TITLE + "Press Release No. 2017-12 | March 3, 2017" + BODY, "2017-03-03"),
+    ("release-number-line", "News Release 17-045\nMarch 3, 2017\n\n" + TITLE + BODY, "2017-03-03"),
+    ("story-posted", TITLE + "Story Posted: 03/03/2017 4:12 PM" + BODY, "2017-03-03"),
+    (
+        "introduced-adopted-line",
+        "Resolution 2017-12\nIntroduced: 2/1/2017 Adopted: 3/3/2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ecf-entered-docket",
+        "Case 1:17-cv-20123-KMW Document 12 Entered on FLSD Docket 03/03/2017 Page 1 of 20\n\nUNITED STATES DISTRICT COURT"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "state-efiling-stamp",
+        "FILED: NEW YORK COUNTY CLERK 03/03/2017 04:12 PM INDEX NO. 123456/2017\nNYSCEF DOC. NO. 12 RECEIVED NYSCEF: 03/03/2017\n\nSUPREME COURT OF THE STATE OF NEW YORK"
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "electronically-filed",
+        "Electronically Filed\n3/3/2017 4:12 PM\nAna Vela\nCLERK OF THE COURT\n\nORDER" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "electronically-filed-one-line",
+        "Electronically Filed 3/3/2017 4:12 PM Ana Vela CLERK OF THE COURT\n\nORDER" + BODY,
+        "2017-03-03",
+    ),
+    ("efiled-bar", "E-FILED | 3/3/2017 4:12 PM\n\nORDER" + BODY, "2017-03-03"),
+    (
+        "issued-effective-line",
+        "Directive 17-3\nIssued: March 3, 2017 | Effective: April 1, 2017" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "body-filed-sentence",
+        TITLE + LONG_BODY + "\nThe county filed its response on March 9, 2017 in federal court.\n",
+        None,
+    ),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

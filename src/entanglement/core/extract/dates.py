@@ -106,7 +106,11 @@ _TIME = (
 # Short tags may share the line behind a bar, bullet or spaced dash: "Press Release | April 27, 2017",
 # a newspaper's masthead line "- The Daily Ledger - Monday, May 4, 2020", "Jane Roe | The Ledger | May 4, 2020",
 # a publisher's tilde "The Ledger ~ Feb. 22, 2017".
-_TAG_BEFORE = r"(?:[^\n|\u2022~\d]{1,40}?(?:[|\u2022~]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
+# A tag may carry the release's number: "Press Release No. 2017-12 | March 3, 2017".
+_TAG_BEFORE = (
+    r"(?:(?:[^\n|\u2022~\d]{1,40}?|[^\n|\u2022~\d]{1,30}?(?:No\.|Number|#):?[ \t]*[A-Za-z]{0,3}\d[\d\-./]{0,12}[ \t]*)"
+    r"(?:[|\u2022~]|\s[-\u2013\u2014]{1,2})\s*){0,3}"
+)
 # After the date: a tag, or the date the story was updated ("May 4, 2020 Updated: May 6, 2020").
 # Up to three tags, one of them may count something ("Mar 3, 2017 \u00b7 4 min read", "March 3, 2017 / 0 Comments /
 # in News", "Mar 3, 2017 | News Release | Office of the Governor").
@@ -321,7 +325,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     if revised:
         return revised
     candidates: list[tuple[int, DocumentDate]] = []
-    ecf = _ecf_header(text) or _appeals_header(head)
+    ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head)
     if ecf:
         candidates.append(ecf)
     for byline in (_BYLINE, _BYLINE_BARE):
@@ -875,11 +879,12 @@ _FOREGOING = (
 # docket summary ("... Mailed notice Doc. 42 Case: 1:19-cv-01234 Document #: 42 Filed: 03/04/19 Page 1
 # of 20"): there only the first page's stamp counts, a later page's may follow a quoted filing.
 # Courts print it in their own ways ("Doc #: 42 Filed: 03/04/19 Page: 1 of 20", "Filed in TXSD on 03/04/19",
+# "Entered on FLSD Docket 03/04/2019",
 # "Filed 03/04/19 USDC Colorado Page 1 of 20"), and text extraction may break it over lines (one field a line).
 _ECF_GAP = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ECF_HEADER = (
     rf"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{{2,4}}-\d+{_ECF_GAP}{{0,60}}?\bDoc(?:ument|\.)?\s*(?:#:?)?\s*\d+"
-    rf"{_ECF_GAP}{{0,40}}?\bFiled(?:\s+in\s+[A-Z]{{2,6}}\s+on)?:?\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})"
+    rf"{_ECF_GAP}{{0,40}}?\b(?:Filed(?:\s+in\s+[A-Z]{{2,6}}\s+on)?|Entered\s+on\s+[A-Z]{{2,6}}\s+Docket):?\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})"
     r"(?![\d/])"
 )
 _ECF_FIRST_PAGE = r"(?:\s+USDC\s+[A-Z][a-z]+)?\s+Page:?\s+1\s+of\s+\d+\b"
@@ -964,6 +969,25 @@ def _entry_footer(text: str) -> DocumentDate | None:
     return _last_own_date(m, "byline", text) if m else None
 
 
+# A state court's e-filing stamp heading each page: "FILED: PINE COUNTY CLERK 03/03/2017 04:12 PM INDEX NO. ...".
+_CLERK_STAMP = (
+    r"^[ \t]*FILED:[ \t]+[A-Z][A-Z .']{2,40}?CLERK[ \t]+(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b"
+)
+_CLERK_STAMP_CHARS = 600
+
+
+def _clerk_stamp(head: str) -> tuple[int, DocumentDate] | None:
+    if "CLERK" not in head[:_CLERK_STAMP_CHARS]:
+        return None
+    m = _rx(_CLERK_STAMP, re.MULTILINE).search(head, 0, _CLERK_STAMP_CHARS)
+    found = (
+        _from_parts(head, m.start("m"), m.end("y"), int(m["y"]), int(m["m"]), int(m["d"]), "filed")
+        if m
+        else None
+    )
+    return (m.start(), found) if m and found else None
+
+
 # A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019").
 _STAMP_LABEL = (
     r"[ \t]*(?:(?:page|content|date)[ \t]+)?(?:last[ \t]+)?"
@@ -978,7 +1002,7 @@ def _under_stamp_label(head: str, pos: int) -> bool:
 
 
 def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
-    if "Filed" not in text[:_HEADER_CHARS]:
+    if "Filed" not in text[:_HEADER_CHARS] and "Docket" not in text[:_HEADER_CHARS]:
         return None
     for m in _rx(_ECF_HEADER, re.MULTILINE).finditer(text, 0, _HEADER_CHARS):
         opens_line = m["lead"] is not None and m.start() < _ECF_LINE_START_CHARS
@@ -1544,6 +1568,8 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True
     if before.lower().endswith("originally") and m["label"].lower().startswith("published"):
         return True
+    if before.lower() == "electronically" and m["label"].lower().startswith("filed"):
+        return True  # a state court's e-filing stamp: "Electronically Filed 3/4/2019 4:12 PM"
     if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
         return True  # "Duly adopted this 4th day of May, 2019" closing a resolution
     if before.lower() in _CAPTION_WORDS and m["label"].lower().startswith(
