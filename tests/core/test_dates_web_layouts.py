@@ -605,6 +605,46 @@ CASES: list[tuple[str, str, str | None]] = [
         TITLE + LONG_BODY + "\nThe county filed its response on March 9, 2017 in federal court.\n",
         None,
     ),
+    # --- code publishers' adoption notes, record fields, letters
+    (
+        "ecode-bracket-adopted",
+        "Chapter 12. Immigration Enforcement\n[Adopted 3-3-2017 by L.L. No. 2-2017]\n\n\u00a7 12-1. Purpose."
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "ecode-history",
+        "Chapter 12. Immigration Enforcement\n\n[HISTORY: Adopted by the Board of Trustees of the Village of Pine 3-3-2017 by L.L. No. 2-2017. Amendments noted where applicable.]\n\n\u00a7 12-1. Purpose."
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "enactment-date",
+        "File #: R-17-12\nEnactment date: 3/3/2017\nTitle: A resolution on detainers" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "action-adopted",
+        "Resolution 17-12\nCouncil Action: Adopted 3/3/2017\n\nWHEREAS, text." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "status-approved",
+        "Ordinance 17-12\nStatus: Approved March 3, 2017\n\nSection 1. Text." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "in-reply-refer",
+        "U.S. Department of Homeland Security\nIn Reply Refer To:\nMarch 3, 2017\n\nSheriff Ana Vela\n\nDear Sheriff Vela:\n\nWe write.",
+        "2017-03-03",
+    ),
+    (
+        "note-adopted-sentence",
+        TITLE
+        + LONG_BODY
+        + "\nNote: the council adopted a similar measure on March 9, 2015 that was later repealed.\n",
+        None,
+    ),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

@@ -1547,6 +1547,7 @@ def _place_date_heading(text: str) -> tuple[int, DocumentDate] | None:
     return None
 
 
+_FIELD_CHARS = 30  # a field's name before its value on the line ("Status:", "Council Action:")
 _CAPTION_WORDS = frozenset(
     {"opinion", "order", "decision", "judgment", "memorandum opinion", "per curiam opinion"}
 )
@@ -1568,6 +1569,12 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True
     if before.lower().endswith("originally") and m["label"].lower().startswith("published"):
         return True
+    if (
+        before.endswith(":")
+        and len(before) <= _FIELD_CHARS
+        and m["label"].lower().startswith(("adopted", "approved", "passed", "enacted"))
+    ):
+        return True  # a field whose value is the act: "Council Action: Adopted 3/4/2019", "[HISTORY: Adopted by ..."
     if before.lower() == "electronically" and m["label"].lower().startswith("filed"):
         return True  # a state court's e-filing stamp: "Electronically Filed 3/4/2019 4:12 PM"
     if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
