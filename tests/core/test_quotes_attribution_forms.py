@@ -547,6 +547,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"\n\n“{Q2},” she said.",
         [("Thomas Wrenfield", Q), ("Maria Quenby", Q2)],
     ),
+    # A possessive writing before a colon introduces its owner's words, quoted or not, in the same
+    # paragraph or the next.
+    *[
+        (case_id, "Mayor Marisol Quenby spoke after the ruling. " + intro, [("Marisol Quenby", Q)])
+        for case_id, intro in (
+            ("below-is-statement-unquoted-next", f"Below is Quenby’s full statement:\n\n{Q}. {Q2}."),
+            ("read-statement-below-unquoted-next", f"Read Quenby’s full statement below:\n\n{Q}. {Q2}."),
+            ("possessive-statement-label-next", f"Quenby’s full statement:\n\n{Q}. {Q2}."),
+            ("here-is-statement-quoted-next", f"Here is Quenby’s statement:\n\n“{Q}.”"),
+            ("here-is-statement-unquoted-same", f"Here is Quenby’s statement: {Q}."),
+        )
+    ],
+    ("organization-statement-unquoted", f"Here is the county’s statement:\n\n{Q}.", []),
+    ("organization-full-statement", f"Below is the ACLU’s full statement:\n\n{Q}.", []),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

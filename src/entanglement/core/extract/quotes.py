@@ -302,6 +302,11 @@ _FOLLOWING_WORDS_RE = _deferred(
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
 _QUOTED_PERSON_RE = _deferred(rf"\bquoted\s+({_RUN})")
+# "Below is Jo Hart's full statement:", "The text of Hart's letter follows:" over the words, unquoted.
+_POSSESSIVE_WRITING_RE = _deferred(
+    rf"({_RUN})[’']s\s+(?:(?:full|complete|entire|prepared|written|opening)\s+)?{_WRITINGS}"
+    r"(?:\s+(?:below|follows|in\s+full))?\s*$"
+)
 _STATEMENT_NOUN_RE = _deferred(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
 )
@@ -890,6 +895,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                 not _INTRO_VERB_RE.search(intro)
                 and not _NAMED_SOURCE_RE.search(intro)
                 and not ("following" in intro and _follows_words(text, pstart, pstart + cm.start()))
+                and not _POSSESSIVE_WRITING_RE.search(intro[-160:])
             ):
                 continue
             rest_start = pstart + cm.end()
@@ -1620,7 +1626,10 @@ def _attribute(
         if prev.endswith(":"):
             colon = ppstart + len(prev) - 1
             sstart = _sentence_start(text, colon, ppstart)
-            speaker = _before_attribution(text, sstart, colon, people)
+            # ("Below is Hart's full statement:": the colon itself marks a writing's words as its owner's.)
+            speaker = _before_attribution(text, sstart, colon, people) or _before_attribution(
+                text, sstart, colon + 1, people
+            )
             if speaker is not None:
                 return speaker
             # "X issued this statement after ... . It was ... :": the statement sentence comes earlier.
