@@ -645,6 +645,39 @@ CASES: list[tuple[str, str, str | None]] = [
         + "\nNote: the council adopted a similar measure on March 9, 2015 that was later repealed.\n",
         None,
     ),
+    # --- transcripts, releases whose header columns ran together, remarks
+    (
+        "transcript-aired",
+        "Transcripts\n\nEVENING NEWS\n\nAired March 3, 2017 - 20:00 ET\n\nTHIS IS A RUSH TRANSCRIPT." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "pdf-columns-phone",
+        "NEWS RELEASE\nFOR IMMEDIATE RELEASE CONTACT: Ana Vela\nMarch 3, 2017 (555) 010-0100\n\n"
+        + TITLE
+        + BODY,
+        "2017-03-03",
+    ),
+    (
+        "pdf-columns-contact",
+        "NEWS RELEASE\nMarch 3, 2017 Contact: Ana Vela, 555-010-0100\n\n" + TITLE + BODY,
+        "2017-03-03",
+    ),
+    (
+        "pdf-release-contact-same-line",
+        "FOR IMMEDIATE RELEASE: March 3, 2017 CONTACT: Ana Vela\n\n" + TITLE + BODY,
+        "2017-03-03",
+    ),
+    (
+        "remarks-prepared",
+        "Remarks as Prepared for Delivery\nMayor Ana Vela\nMarch 3, 2017\n\nThank you all for coming." + BODY,
+        "2017-03-03",
+    ),
+    (
+        "body-phone-date-line",
+        TITLE + LONG_BODY + "\nCall the hotline at (555) 010-0100 before March 9, 2017.\n",
+        None,
+    ),
     # --- negatives: page stamps, related lists, dates in the body
     ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),

@@ -128,11 +128,16 @@ _BY_AFTER = r"(?:[ \t]+(?:by|in)[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*
 _CLOCK_PLACE = (
     r"[ \t]+\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,4})"
 )
+# A release's two header columns run into one line: the date, then the contact's name or telephone number
+# ("March 3, 2017 (555) 010-0100", "March 3, 2017 Contact: Ana Roe").
+_CONTACT_AFTER = (
+    r"(?:[ \t]+(?:(?i:(?:media[ \t]+)?contacts?):[^\n]{0,60}|\(?\d{3}\)?[ \t.\-]*\d{3}[.\-]\d{4}))?"
+)
 # A post's time before its date behind a middle dot: "4:12 PM · Mar 3, 2017".
 _CLOCK_DOT = r"(?:\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*\u00b7[ \t]*)?"
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}{_CLOCK_DOT}(?:{_WEEKDAY},?\s+)?{_DATE}"
-    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_TAG_AFTER}[ \t|.,\u00b7]*$",
+    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_TAG_AFTER}{_CONTACT_AFTER}[ \t|.,\u00b7]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -147,7 +152,7 @@ _LABELED = re.compile(
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
     r"|Adoption|(?:Posted|Published)(?:\s+(?:by|in)\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
     r"|Submitted\s+by\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on"
-    r"|Released(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
+    r"|Released(?:\s+on)?|Aired(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+|as\s+of\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:,\s*)?)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
@@ -300,6 +305,7 @@ _BASIS = {
     "posted": "byline",
     "published": "byline",
     "submitted": "byline",
+    "aired": "byline",
     "released": "release",
     "for": "release",
     "decided": "decided",
@@ -1070,7 +1076,15 @@ _LABEL_WORDS = (
 )
 # Labels that count only near the top: a story's own "Posted"/"Published" line.
 # "Submitted by <name> on" is a content system's byline; "Submitted:" alone is a court's submission date.
-_HEADER_LABEL_WORDS = ("posted", "published", "released", "for immediate release", "for release", "submitted")
+_HEADER_LABEL_WORDS = (
+    "posted",
+    "published",
+    "released",
+    "for immediate release",
+    "for release",
+    "submitted",
+    "aired",
+)
 # Words that make a following "Date:" someone else's date.
 _NOT_OWN_DATE = (
     "effective",
