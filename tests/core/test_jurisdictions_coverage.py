@@ -146,6 +146,9 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("county-named-like-a-place-elsewhere", "In Iowa, Webster County officials declined.", {"19", "19187"}),
     ("county-named-like-a-place-qualified", "Webster County, Nebraska, officials declined.", {"31181"}),
     ("the-place-itself", "Webster County, Ga., officials declined.", {"1381128"}),
+    # --- "in Washington" is the state when a county named nowhere else is one of Washington's
+    ("in-washington-its-county", "In Washington, the Pierce County Sheriff declined.", {"53", "53053"}),
+    ("in-washington-another-county", "Lawmakers in Washington praised Harris County.", {"11", "48201"}),
     # --- cities and their agencies
     # a bare name with no state in the text: a city-county or independent city, unless far outweighed
     ("bare-outweighs-city-county", "Columbus police declined.", {"3918000"}),

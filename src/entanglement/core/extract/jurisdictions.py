@@ -303,6 +303,7 @@ class _Finder:
         self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
         self._policing: bool | None = None  # does the text speak of police, sheriffs or jails?
         self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
+        self._washington_guesses: list[int] = []  # indexes of mentions: "in Washington" read as D.C.
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -1391,6 +1392,7 @@ class _Finder:
             self._add(self.g.state("53"), m.start, m.end)
             return
         if prev is not None and prev.key in _TO_THE_CITY and not self._federal_metonymy(m):
+            self._washington_guesses.append(len(self.mentions))
             self._add(self.g.state("11"), m.start, m.end)
 
     def _part_follows(self, m: _Match) -> bool:
@@ -1733,6 +1735,11 @@ class _Finder:
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
+            in_washington = [c for c in cands if c.state_fips == "53"]
+            if in_washington and self._washington_guesses:
+                # "In Washington, the Pierce County sheriff ...": the state, whose county it is
+                self._washington_is_the_state()
+                return in_washington[0]
             # No state of its namesakes: only one far larger than every other ("Harris County"). A
             # text that names no state at all (a sheriff's form: "Plymouth County Sheriff's
             # Department") is no local story about a small namesake in a state it names; SPEC's gold
@@ -1817,6 +1824,17 @@ class _Finder:
         found = {x.span.start: x.jurisdiction for x in self.mentions}
         states = {j.state_fips for x in items if (j := found.get(x.start)) is not None and j.level != "state"}
         return bool(states) and fips not in states
+
+    def _washington_is_the_state(self) -> None:
+        state = self.g.state("53")
+        for k in self._washington_guesses:
+            span = self.mentions[k].span
+            self.mentions[k] = _Mention(state, span)
+            self.doc_states["11"] -= 1
+            self._note_state("53", span.start)
+        self.doc_states = {f: n for f, n in self.doc_states.items() if n > 0}
+        self.seen_geoids = {x.jurisdiction.geoid for x in self.mentions}
+        self._washington_guesses = []
 
     def _own_agency_in_sole_state(self, m: _Match, local: Jurisdiction) -> bool:
         """ "Lincoln Police Department" in a text whose one state is Alabama: a town's own agency, in
