@@ -561,6 +561,22 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ],
     ("organization-statement-unquoted", f"Here is the county’s statement:\n\n{Q}.", []),
     ("organization-full-statement", f"Below is the ACLU’s full statement:\n\n{Q}.", []),
+    (
+        "statement-which-said-in-part",
+        f"Mayor Marisol Quenby issued a statement Tuesday, which said in part: “{Q}.”",
+        [("Marisol Quenby", Q)],
+    ),
+    (
+        "letter-which-read",
+        f"Mayor Marisol Quenby posted a letter on Facebook, which read: “{Q}.”",
+        [("Marisol Quenby", Q)],
+    ),
+    (
+        "organization-statement-which-said",
+        f"The county issued a statement Tuesday, which said in part: “{Q}.”",
+        [],
+    ),
+    ("order-which-says", f"Mayor Marisol Quenby signed the order, which says that “{Q.lower()}.”", []),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

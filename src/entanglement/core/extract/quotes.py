@@ -307,6 +307,10 @@ _POSSESSIVE_WRITING_RE = _deferred(
     rf"({_RUN})[’']s\s+(?:(?:full|complete|entire|prepared|written|opening)\s+)?{_WRITINGS}"
     r"(?:\s+(?:below|follows|in\s+full))?\s*$"
 )
+_WHICH_WRITING_RE = _deferred(
+    rf"\b({_WRITINGS})(?:\s+[\w-]+){{0,3}},\s+which\s+(?:\w+ly\s+)?(?:said|says|read|reads|stated|states)\b"
+    r"(?:,?\s+in\s+part)?,?\s*:?\s*$"
+)
 _STATEMENT_NOUN_RE = _deferred(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
 )
@@ -2449,6 +2453,12 @@ def _speaker_before(
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
+    m = _WHICH_WRITING_RE.search(clause) if "which" in clause else None
+    if m is not None:
+        # "Hart issued a statement Tuesday, which said in part:": the words are the issuer's.
+        issuer = _before_attribution(text, sstart, sstart + m.end(1), people)
+        if issuer is not None:
+            return issuer
     every_verb = list(_INTRO_VERB_RE.finditer(clause))
     # "Sessions said, adding: "...": a participle shares the subject of the verb before it.
     verbs = [v for v in every_verb if not v.group(0).endswith("ing")] or every_verb
