@@ -577,6 +577,34 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [],
     ),
     ("order-which-says", f"Mayor Marisol Quenby signed the order, which says that “{Q.lower()}.”", []),
+    # A statement's heading in capitals names whose words follow, quoted or not.
+    *[
+        (f"caps-heading-{i}", f"{heading}\n\n{body}", [(speaker, Q)])
+        for i, (heading, speaker) in enumerate(
+            (
+                ("MAYOR MARISOL QUENBY STATEMENT ON RULING", "Marisol Quenby"),
+                ("STATEMENT BY MAYOR MARISOL QUENBY ON THE RULING", "Marisol Quenby"),
+                ("STATEMENT FROM MARISOL QUENBY", "Marisol Quenby"),
+                ("SHERIFF QUENBY’S STATEMENT ON THE RULING", "Quenby"),
+            )
+        )
+        for body in (f"{Q}. {Q2}.", f"“{Q}. {Q2}.”")
+    ],
+    (
+        "caps-heading-surname-named-in-full-later",
+        f"SHERIFF QUENBY STATEMENT\n\n{Q}. {Q2}.\n\nSheriff Marisol Quenby has led the department since 2019.",
+        [("Marisol Quenby", Q)],
+    ),
+    *[
+        (f"caps-heading-organization-{i}", f"{heading}\n\n{Q}. {Q2}.", [])
+        for i, heading in enumerate(
+            (
+                "STATEMENT BY THE CITY OF TUCSON",
+                "PIMA COUNTY STATEMENT ON RULING",
+                "ACLU OF ARIZONA STATEMENT",
+            )
+        )
+    ],
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

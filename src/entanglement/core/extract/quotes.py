@@ -850,6 +850,28 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                 ):
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             continue
+        # A heading in capitals: "STATEMENT BY MAYOR JANE ROE ON THE RULING", "MAYOR JANE ROE STATEMENT ON ...".
+        caps = _CAPS_HEADING_RE.match(para) if para[:12].isupper() and "\n" not in para.strip() else None
+        if caps is not None and index + 1 < len(paragraphs):
+            run = caps.group(1) or caps.group(2)
+            person = _person_from_run(run.title())
+            hint: tuple[str, str | None, Span | None] | None = None
+            if person is not None and len(person[0].split()) > 1:
+                hint = (person[0], person[1], None)
+            elif person is not None and person[1] is not None:
+                # "MAYOR ROE'S STATEMENT": the text names the mayor in full elsewhere.
+                hint = transcript_speaker(run) or (person[0], person[1], None)
+            nstart, nend = paragraphs[index + 1]
+            lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+            if hint is not None and _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
+                out.append(_Raw(lead, nend, None, None, nstart, index + 1, hint, vouched=True))
+                continue
+            if hint is not None:
+                # The statement in quotation marks: the heading names whose it is.
+                for raw in raws:
+                    if raw.open_pos == lead and raw.speaker_hint is None:
+                        raw.speaker_hint, raw.vouched = hint, True
+                continue
         colon = para.find(":")
         if colon < 0:
             continue
@@ -1188,6 +1210,12 @@ _NAMED_SOURCE_RE = _deferred(
 )
 # "MS. ROE:", "SECRETARY ROE:", "MAYOR JANE ROE:" opening a transcript's paragraph ("Q:" is one letter).
 _CAPS_LABEL_RE = _deferred(r"\s*((?:[A-Z][A-Z.’'-]+[ \t]+){0,3}[A-Z][A-Z’'-]{2,}):[ \t]+(?=\S)")
+_CAPS_NAME = r"((?:[A-Z][A-Z.’'-]*[ \t]+){1,5}?[A-Z][A-Z’'-]+?)"
+_CAPS_HEADING_RE = _deferred(
+    rf"\s*(?:(?:STATEMENT|REMARKS|COMMENTS?)[ \t]+(?:BY|OF|FROM)[ \t]+{_CAPS_NAME}"
+    rf"|{_CAPS_NAME}(?:[’']S)?[ \t]+(?:STATEMENT|REMARKS|COMMENTS?))"
+    r"(?:[ \t]+(?:ON|REGARDING|ABOUT|AFTER|FOLLOWING|IN|AT)\b[^a-z\n]*)?[ \t]*$"
+)
 _STATEMENT_HEADING_RE = _deferred(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
 _PERSON_PREV_RE = _deferred(
     r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
