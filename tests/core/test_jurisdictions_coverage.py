@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     # --- "in Washington" is the state when a county named nowhere else is one of Washington's
     ("in-washington-its-county", "In Washington, the Pierce County Sheriff declined.", {"53", "53053"}),
     ("in-washington-another-county", "Lawmakers in Washington praised Harris County.", {"11", "48201"}),
+    ("in-washington-its-town", "In Washington, Puyallup police declined to help.", {"53", "5356695"}),
+    ("in-washington-a-big-city", "Lawmakers in Washington met. Seattle police declined.", {"11", "5363000"}),
+    # --- a common word or a foreign city's name before its own police, in a state the text names
+    ("common-word-town-police", "In Alabama, Florence police declined to help.", {"01", "0126896"}),
+    ("foreign-name-town-police", "In Georgia, the Rome police chief declined to help.", {"13", "1366668"}),
+    ("country-name-police", "In Missouri, Mexico police declined to help.", {"29"}),
+    ("common-word-without-police", "In Alabama, Florence declined to help.", {"01"}),
     # --- cities and their agencies
     # a bare name with no state in the text: a city-county or independent city, unless far outweighed
     ("bare-outweighs-city-county", "Columbus police declined.", {"3918000"}),

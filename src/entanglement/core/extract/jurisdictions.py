@@ -1759,13 +1759,13 @@ class _Finder:
         best = _best(cands)
         pop = best.population or 0
         min_local = MIN_IN_STATE_POPULATION
-        if m.common_word:
+        if m.common_word or m.foreign:
             # A word like "Mobile" or "Cambridge" is a city only in a state the text names, and only a
-            # city big enough that the state's readers would take the word for it.
-            big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
-            return _best(big) if big else None
-        if m.foreign:
-            big = [c for c in in_doc if (c.population or 0) >= MIN_BARE_POPULATION]
+            # city big enough that the state's readers would take the word for it — or one whose own
+            # police or mayor follow it ("Florence police" in an Alabama story).
+            own_government = self._local_government_follows(m) and m.key not in _COUNTRY_NAMES
+            least = MIN_IN_STATE_POPULATION if own_government else MIN_BARE_POPULATION
+            big = [c for c in in_doc if (c.population or 0) >= least]
             return _best(big) if big else None
         if m.headline and self._used_as_word(m.key):
             return None  # a headline's "Grants" that the story writes as a common word ("federal grants")
@@ -1775,6 +1775,16 @@ class _Finder:
             if self._used_as_word(m.key):
                 return None
             min_local = MIN_BARE_POPULATION
+        if (
+            not in_doc
+            and self._washington_guesses
+            and best.state_fips == "53"
+            and MIN_IN_STATE_POPULATION <= pop < MAJOR_CITY_POPULATION
+        ):
+            # "In Washington, Puyallup police ...": a town only Washington has (or has largest), too
+            # small to be named from the capital, makes "Washington" the state
+            self._washington_is_the_state()
+            return best
         if in_doc:
             local = _best(in_doc)
             local_pop = local.population or 0
@@ -2389,6 +2399,10 @@ _POLICE_POSTS = frozenset({"station", "substation", "precinct"})
 _POLICING = re.compile(r"(?i:sheriff|police|deput(?:y|ies)|jails?\b|inmate|custody|law enforcement)")
 _SHARED_GOVERNMENT_PLURALS = frozenset(
     {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
+)
+# Countries that U.S. towns are named for: "Mexico police" in a text about immigration is Mexico's.
+_COUNTRY_NAMES = frozenset(
+    {"mexico", "cuba", "china", "peru", "poland", "russia", "panama", "canada", "jamaica", "honduras"}
 )
 _COUNTY_OFFICES = frozenset({"sheriff", "sheriffs", "jail", "jails", "commissioners", "supervisors"})
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
