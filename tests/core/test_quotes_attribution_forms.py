@@ -605,6 +605,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             )
         )
     ],
+    ("place-modifies-role", f"“{Q},” says Pima sheriff.", []),
+    ("place-modifies-group", f"“{Q},” said Tucson police officials.", []),
+    ("one-word-name-with-role-apposition", f"“{Q},” said Tobias, a sheriff’s deputy.", [("Tobias", Q)]),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (
         "transcript-caps-title-label",

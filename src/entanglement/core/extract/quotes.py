@@ -1156,6 +1156,8 @@ _NAME_HEADER_RE = _deferred(
     rf"[ \t]*(?!By\b|BY\b)(?:[{_UP}][\w.’' -]{{0,40}},[ \t]*(?:[A-Z]{{2}}|[A-Z][a-z]+\.?)[ \t]+)?({_RUN})[ \t]*"
 )
 _ORG_NAME_GOES_ON_RE = _deferred(rf"[ \t]+(?:for|of|against)[ \t]+(?:the[ \t]+|a[ \t]+)?[{_UP}]")
+_LOWER_NOUNS_AFTER_RE = _deferred(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)(?![ \t]+[A-Z])\b")
+_GROUP_NOUNS = _words("officials police authorities leaders officers staff employees residents advocates")
 _ROLE_THEN_NAME_RE = _deferred(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 # `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
@@ -2120,6 +2122,17 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
                 span = _run_span(role.group(2), pos + role.start(2))
                 title = f"{m.group(1)} {role.group(1).strip()}"
                 return _resolve_name(found[0], found[1] or title, span, people)
+        # `says Pima sheriff`, `said Tucson police officials`: a place or an organization modifies a
+        # role in lowercase, and no one is named.
+        noun = _LOWER_NOUNS_AFTER_RE.match(rest, m.end(1)) if " " not in person[0] else None
+        if (
+            noun is not None
+            and noun.group(1) in _PERSON_NOUNS | _GROUP_NOUNS
+            and not people.known(person[0], -1)
+        ):
+            if required:
+                raise _Unnamed
+            return None
     office = _OFFICE_TAIL_RE.match(rest, m.end(1))
     if person is None and (
         _is_job_title(m.group(1))
