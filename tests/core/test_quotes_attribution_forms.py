@@ -607,6 +607,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ],
     ("place-modifies-role", f"“{Q},” says Pima sheriff.", []),
     ("place-modifies-group", f"“{Q},” said Tucson police officials.", []),
+    ("place-modifies-plural-role", f"“{Q},” said Phoenix lawyers.", []),
     ("one-word-name-with-role-apposition", f"“{Q},” said Tobias, a sheriff’s deputy.", [("Tobias", Q)]),
     # --- transcripts: a speaker label opens each answer --------------------------------------
     (

@@ -1157,7 +1157,10 @@ _NAME_HEADER_RE = _deferred(
 )
 _ORG_NAME_GOES_ON_RE = _deferred(rf"[ \t]+(?:for|of|against)[ \t]+(?:the[ \t]+|a[ \t]+)?[{_UP}]")
 _LOWER_NOUNS_AFTER_RE = _deferred(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)(?![ \t]+[A-Z])\b")
-_GROUP_NOUNS = _words("officials police authorities leaders officers staff employees residents advocates")
+_GROUP_NOUNS = _words(
+    "officials police authorities leaders officers staff employees residents advocates lawyers attorneys"
+    " activists organizers protesters supporters critics members lawmakers deputies prosecutors"
+)
 _ROLE_THEN_NAME_RE = _deferred(rf"\s+((?:[a-z][\w-]*\s+){{1,3}})({_RUN})")
 _FUNCTION_WORDS = _words("of in the a an and or to for on at that who which with by from as is was has had")
 # `said Intake Supervisor at the Pine Detention Center, Lt. Jane Doe` / `said the county's public
