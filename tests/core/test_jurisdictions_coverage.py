@@ -156,6 +156,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("foreign-name-town-police", "In Georgia, the Rome police chief declined to help.", {"13", "1366668"}),
     ("country-name-police", "In Missouri, Mexico police declined to help.", {"29"}),
     ("common-word-without-police", "In Alabama, Florence declined to help.", {"01"}),
+    # --- a state has no mayor
+    ("washington-mayor", "Washington Mayor Ann Lee said the District would not comply.", {"11"}),
+    ("state-named-town-mayor", "In Ohio, Delaware Mayor Ann Lee objected.", {"39", "3921434"}),
+    ("state-mayors-plural", "Texas mayors objected.", {"48"}),
+    ("headline-state-mayor", "Virginia Mayor Resigns Over Policy", {"51"}),
     # --- cities and their agencies
     # a bare name with no state in the text: a city-county or independent city, unless far outweighed
     ("bare-outweighs-city-county", "Columbus police declined.", {"3918000"}),

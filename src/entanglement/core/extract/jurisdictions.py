@@ -1300,6 +1300,20 @@ class _Finder:
             self._note_state(state.geoid, m.start)
             return
         nxt, gap = self._next_word(m)
+        mayor = nxt is not None and gap == " " and nxt.capitalized and nxt.key in _MAYORAL_WORDS
+        if mayor and not explicit and m.key != "new york":
+            # A state has no mayor: "Washington Mayor Ann Lee" is the capital's, "Delaware Mayor" the
+            # city's of that name in a state the text has named. ("Texas mayors" are the state's: a
+            # plural or lower-case title is read as a state's people; a headline's "Virginia Mayor
+            # Resigns" before any state is named stays the state.)
+            named = [
+                c
+                for c in self.g.places_named(m.key)
+                if c.state_fips in self.doc_states and c.state_fips != "11"
+            ]
+            if named or m.key == "washington":
+                self._add(_best(named) if named else self.g.state("11"), m.start, m.end)
+                return
         if _STATE_CODE_TITLE.match(self.text, m.end):
             # "North Carolina Legal Code", "Texas Statutes": the state's own body of law.
             self._add(state, m.start, m.end)
@@ -2404,6 +2418,7 @@ _SHARED_GOVERNMENT_PLURALS = frozenset(
 _COUNTRY_NAMES = frozenset(
     {"mexico", "cuba", "china", "peru", "poland", "russia", "panama", "canada", "jamaica", "honduras"}
 )
+_MAYORAL_WORDS = frozenset({"mayor", "alderman", "alderwoman"})
 _COUNTY_OFFICES = frozenset({"sheriff", "sheriffs", "jail", "jails", "commissioners", "supervisors"})
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
 
