@@ -757,6 +757,14 @@ class _Finder:
             return ""
         if nxt.key in FEATURE_WORDS:
             return "org"  # a street, river or landmark named after the place, not the place
+        if nxt.key in ("public", "capital", "capitol") and m.last + 1 < len(self.tokens):
+            # "Texas Public Radio", "Iowa Capital Dispatch", "Arizona Capitol Times": a newsroom
+            after = self.tokens[m.last + 1]
+            newsroom = after.key in _NEWSROOM_WORDS or (
+                nxt.key != "public" and after.key in ORGANIZATION_WORDS
+            )
+            if newsroom and after.capitalized and self.text[nxt.end : after.start] in (" ", "-"):
+                return "org"
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
         if _PROFESSIONAL_SCHOOL.match(self.text, m.end):
@@ -903,8 +911,9 @@ class _Finder:
             return False
         # "the Gwinnett sheriff", "Gwinnett jail": a county's own office in lower case
         county_office = nxt is not None and not nxt.capitalized and nxt.key in _COUNTY_OFFICES
+        follower = self._follower_kind(m)
         return (
-            m.last - m.first > 1 or county_office or self._follower_kind(m) == "gov"
+            (m.last - m.first > 1 and follower != "org") or county_office or follower == "gov"
         ) and not self._looks_like_person(m)
 
     def _given_name(self, m: _Match) -> bool:
@@ -925,7 +934,9 @@ class _Finder:
     def _after_broadcaster(self, m: _Match) -> bool:
         """ "NBC New York", "Fox Chicago": a station's name, not the place."""
         prev, gap = self._prev_word(m)
-        return prev is not None and gap == " " and prev.key in BROADCASTERS
+        # a station's call letters ("WBEZ Chicago", "KQED San Francisco")
+        call_letters = prev is not None and re.fullmatch(r"[KW][A-Z]{2,3}", prev.text) is not None
+        return prev is not None and gap == " " and (prev.key in BROADCASTERS or call_letters)
 
     def _in_case_caption(self, m: _Match) -> bool:
         """A bare name beside "v." is a party to a case, most often a person ("Ochoa v. Campbell")."""
@@ -2424,6 +2435,7 @@ _COUNTY_LIST = re.compile(
 _COUNTY_LIST_ANY_CASE = re.compile(
     _COUNTY_LIST.pattern.replace("(?:counties|parishes)", "(?:[Cc]ounties|[Pp]arishes)")
 )
+_NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
 _COUNTY_OFFICES = frozenset({"sheriff", "sheriffs", "jail", "jails", "commissioners", "supervisors"})
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
 

@@ -91,18 +91,19 @@ REGION_WORDS = _words(
 # Words after a place that make the run a newspaper, team or private organization: the place does not count.
 ORGANIZATION_WORDS = _words(
     """
-    49ers 76ers advertiser advocate aid airlines airport alliance angels archdiocese argus association
-    avalanche bank bar beacon bears bee blackhawks blazers broncos bruins bulletin bulls capital-journal
+    49ers 76ers advance advertiser advocate aid airlines airport alliance angels archdiocese argus association
+    avalanche bank bar beacon bears bee blackhawks blazers broncos bruins bulletin bulls capital-journal capital-star
     celtics center centre chamber chapter chargers chronicle church citizen civil clippers co coalition
     college company corp corporation courant courier cubs currents daily defenders democrat-gazette
     democrats diocese dispatch dodgers dsa eagles enquirer examiner federation flyers foundation free
-    fund gazette giants globe guardian herald immigrant immigrants immigration inc independent inquirer
-    institute jets journal journal-constitution kings knicks lakers law-center ledger legal llc magazine
-    mariners media mercury mets mirror monitor nets network news niners nuggets observer oregonian patch
-    patriots pelicans phillies picayune pioneer plain post press project public-radio radio raiders
-    rangers reader red register reporter republic republicans review rights saints seahawks sentinel
+    fund gazette giants globe guardian herald illuminator immigrant immigrants immigration inc
+    independent inquirer institute jets journal journal-constitution kings knicks lakers lantern
+    law-center ledger legal llc lookout magazine mariners matters media mercury mets mirror monitor nets network
+    news niners nuggets observer oregonian patch patriots pelicans phillies picayune pioneer plain post
+    press project public-radio radio raiders rangers reader recorder red reflector reformer register reporter
+    republic republicans review rights saints seahawks sentinel
     sixers society sounders sox standard star star-ledger star-tribune statesman sun sun-times telegraph
-    timberwolves times times-picayune trail tribune tv twins union-tribune university vikings warriors
+    timberwolves times times-picayune today trail tribune tv twins union-tribune university vikings warriors
     weekly wild yankees
     """
 )
@@ -121,8 +122,8 @@ FEATURE_WORDS = _words(
 ORGANIZATION_KINDS = _words(
     """
     alliance association center centre chronicle coalition college company corp daily examiner
-    federation foundation fund gazette globe herald inc inquirer institute journal llc magazine monthly
-    network observer post project society times tribune university weekly
+    federation foundation fund gazette globe herald inc inquirer institute journal llc
+    magazine monthly network observer post project society times tribune university weekly
     """
 )
 
@@ -130,7 +131,7 @@ ORGANIZATION_KINDS = _words(
 ORGANIZATION_BEFORE_OF = _words(
     """
     affiliate alliance archdiocese association bank bar center chamber chapter charities church club
-    coalition college diocese federation foundation institute league museum society university
+    coalition college diocese federation foundation institute league museum society university voice
     """
 )
 
