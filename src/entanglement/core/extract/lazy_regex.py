@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import Any
 
-__all__ = ["LazyRegex", "begins_at_word", "lazy_compile", "required_literals", "literal_view"]
+__all__ = [
+    "LazyRegex",
+    "begins_at_word",
+    "further_required_literals",
+    "lazy_compile",
+    "literal_view",
+    "required_literals",
+]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")
 
@@ -38,6 +45,12 @@ class LazyRegex:
     def literals(self) -> tuple[str, ...] | None:
         """Strings one of which every matching text contains (`required_literals`), read on first use."""
         return required_literals(self.pattern, self.flags)
+
+    @cached_property
+    def further_literals(self) -> tuple[tuple[str, ...], ...]:
+        """For a pattern without top-level alternatives: the sets after `literals`, each of which a
+        matching text also contains one string of (`further_required_literals`)."""
+        return further_required_literals(self.pattern, self.flags)
 
     @cached_property
     def word_start(self) -> bool:
@@ -312,6 +325,91 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if not found:
         return None
     return tuple(dict.fromkeys(literal_view(word) for word in found))
+
+
+def further_required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """The literal sets a match needs besides `required_literals`, for a one-branch pattern.
+
+    `required_literals` reads the first element of each alternative a match cannot do without; a
+    rule such as "\\b(?:disclos|shar)\\w*[^.;]{0,80}?\\b(?:status|citizenship)" needs a second word as
+    well. Each set returned holds strings one of which every matching text contains (case-folded),
+    in the order of the pattern; a text that lacks all of one set's strings cannot match. Patterns
+    with top-level alternatives, and verbose ones, give none (the first set already gates them).
+    """
+    if flags & re.VERBOSE:
+        return ()
+    branches = _split_top(pattern, 0, len(pattern))
+    if branches is None or len(branches) != 1:
+        return ()
+    found = _branch_requirements(pattern, 0, len(pattern), 0)
+    out = [tuple(dict.fromkeys(literal_view(word) for word in words)) for words in found[1:]]
+    return tuple(dict.fromkeys(out))
+
+
+def _branch_requirements(pattern: str, start: int, end: int, depth: int) -> list[list[str]]:
+    """Every required element of a sequence that has literals, in order: each list holds strings
+    one of which a match contains. Reading stops at the first construct it cannot read; what was
+    read before it is still required."""
+    reqs: list[list[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            reqs.append(["".join(run)])
+        run.clear()
+
+    i = start
+    while i < end:
+        ch = pattern[i]
+        escaped = pattern[i + 1 : i + 2] if ch == "\\" else ""
+        if escaped and (escaped in "uxUN" or escaped.isdigit()):
+            break
+        if ch in "([.^$" or escaped.isalnum():
+            flush()
+            if ch == "(":
+                close = _group_end(pattern, i, end)
+            elif ch == "[":
+                close = _class_end(pattern, i, end)
+            else:
+                close = i + (2 if ch == "\\" else 1)
+            if close is None:
+                break
+            quantified = _quantifier(pattern, close, end)
+            if quantified is None:
+                break
+            after, optional = quantified
+            if ch == "(" and not optional and depth < 8:
+                body = _group_body(pattern, i)
+                if body is not None:
+                    inner = _split_top(pattern, body, close - 1)
+                    if inner is not None and len(inner) == 1:
+                        reqs.extend(_branch_requirements(pattern, body, close - 1, depth + 1))
+                    else:
+                        found = _literals_of(pattern, body, close - 1, depth + 1)
+                        if found:
+                            reqs.append(found)
+            i = after
+            continue
+        if ch == "\\":
+            if not escaped:
+                break
+            literal, width = escaped, 2
+        elif ch in _SPECIAL:
+            break
+        else:
+            literal, width = ch, 1
+        quantified = _quantifier(pattern, i + width, end)
+        if quantified is None:
+            break
+        after, optional = quantified
+        if after != i + width:
+            flush()
+            i = after
+            continue
+        run.append(literal)
+        i += width
+    flush()
+    return reqs
 
 
 # Characters that IGNORECASE matches to an ASCII letter but that case folding leaves apart
