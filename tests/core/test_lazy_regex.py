@@ -13,9 +13,9 @@ from entanglement.core.extract import provisions
 from entanglement.core.extract.lazy_regex import (
     LazyRegex,
     begins_at_word,
-    further_required_literals,
     lazy_compile,
     literal_view,
+    required_literal_sets,
     required_literals,
 )
 
@@ -65,20 +65,25 @@ def test_required_literals(pattern: str, flags: int, expected: tuple[str, ...] |
 @pytest.mark.parametrize(
     "pattern,flags,expected",
     [
-        (r"\b(?:disclos|shar)\w*[^.;]{0,80}?\b(?:status|citizenship)", re.I, (("status", "citizenship"),)),
-        (r"\bshall\s+fully\b", re.I, (("fully",),)),
-        (r"(?:foo|bar)baz(?=qux)", 0, (("baz",), ("qux",))),  # a lookahead's text is required too
-        (r"\bnot\s+(?:\w+ly\s+)?releas\w*", re.I, (("releas",),)),  # the optional adverb is passed over
-        (r"ICE(?-i:agents)", re.I, (("agents",),)),
-        (r"xx(?:ab|cd(?:ef)?)yy", 0, (("ab", "cd"), ("yy",))),  # one set from an alternation's first words
-        (r"\bone\b(?!two)three", 0, (("three",),)),  # a negative lookahead's text is not required
-        (r"ab\1cd", 0, ()),  # reading stops at a back-reference
-        (r"abc|def", 0, ()),  # top-level alternatives: the first set gates them
+        (
+            r"\b(?:disclos|shar)\w*[^.;]{0,80}?\b(?:status|citizenship)",
+            re.I,
+            ((("disclos", "shar"), ("status", "citizenship")),),
+        ),
+        (r"\bshall\s+fully\b", re.I, ((("shall",), ("fully",)),)),
+        (r"(?:foo|bar)baz(?=qux)", 0, ((("foo", "bar"), ("baz",), ("qux",)),)),  # a lookahead's text is required
+        (r"\bnot\s+(?:\w+ly\s+)?releas\w*", re.I, ((("not",), ("releas",)),)),  # the optional adverb is passed over
+        (r"ICE(?-i:agents)", re.I, ((("ice",), ("agents",)),)),
+        (r"xx(?:ab|cd(?:ef)?)yy", 0, ((("xx",), ("ab", "cd"), ("yy",)),)),  # one set from an alternation's first words
+        (r"\bone\b(?!two)three", 0, ((("one",), ("three",)),)),  # a negative lookahead's text is not required
+        (r"ab\1cd", 0, ((("ab",),),)),  # reading stops at a back-reference
+        (r"abc|de(?:f|g)hi", 0, ((("abc",),), (("de",), ("hi",)))),  # each alternative has its own sets
+        (r"abc|x", 0, ()),  # an alternative with nothing to look up
         (r"abc def", re.VERBOSE, ()),
     ],
 )
-def test_further_required_literals(pattern: str, flags: int, expected: tuple[tuple[str, ...], ...]) -> None:
-    assert further_required_literals(pattern, flags) == expected
+def test_required_literal_sets(pattern: str, flags: int, expected: tuple[tuple[tuple[str, ...], ...], ...]) -> None:
+    assert required_literal_sets(pattern, flags) == expected
 
 
 def test_literal_view_folds_what_ignorecase_matches() -> None:
@@ -131,8 +136,10 @@ def test_every_match_contains_one_of_its_literals(words: list[str], glue: str) -
         assert pattern.literals is not None
         if pattern.search(text) is not None:
             assert any(word in folded for word in pattern.literals), pattern.pattern[:80]
-            for words in pattern.further_literals:
-                assert any(word in folded for word in words), (pattern.pattern[:80], words)
+            # some alternative has every one of its sets present
+            assert any(
+                all(any(word in folded for word in words) for words in branch) for branch in pattern.literal_sets
+            ) or not pattern.literal_sets, pattern.pattern[:80]
 
 
 @pytest.mark.parametrize(

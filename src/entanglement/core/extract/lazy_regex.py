@@ -21,9 +21,9 @@ from typing import Any
 __all__ = [
     "LazyRegex",
     "begins_at_word",
-    "further_required_literals",
     "lazy_compile",
     "literal_view",
+    "required_literal_sets",
     "required_literals",
 ]
 
@@ -47,10 +47,9 @@ class LazyRegex:
         return required_literals(self.pattern, self.flags)
 
     @cached_property
-    def further_literals(self) -> tuple[tuple[str, ...], ...]:
-        """For a pattern without top-level alternatives: the sets after `literals`, each of which a
-        matching text also contains one string of (`further_required_literals`)."""
-        return further_required_literals(self.pattern, self.flags)
+    def literal_sets(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Per top-level alternative, every literal set a match through it needs (`required_literal_sets`)."""
+        return required_literal_sets(self.pattern, self.flags)
 
     @cached_property
     def word_start(self) -> bool:
@@ -327,23 +326,28 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(literal_view(word) for word in found))
 
 
-def further_required_literals(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
-    """The literal sets a match needs besides `required_literals`, for a one-branch pattern.
+def required_literal_sets(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each top-level alternative, the literal sets a match through it needs, in pattern order.
 
-    `required_literals` reads the first element of each alternative a match cannot do without; a
-    rule such as "\\b(?:disclos|shar)\\w*[^.;]{0,80}?\\b(?:status|citizenship)" needs a second word as
-    well. Each set returned holds strings one of which every matching text contains (case-folded),
-    in the order of the pattern; a text that lacks all of one set's strings cannot match. Patterns
-    with top-level alternatives, and verbose ones, give none (the first set already gates them).
+    `required_literals` reads only the first element of each alternative a match cannot do without;
+    a rule such as "\\b(?:disclos|shar)\\w*[^.;]{0,80}?\\b(?:status|citizenship)" needs a second word
+    as well. Each set holds strings (case-folded) one of which every text matched through that
+    alternative contains: a text that lacks all the strings of some set of every alternative cannot
+    match. Empty when the pattern is verbose or not read, or when an alternative has no set.
     """
     if flags & re.VERBOSE:
         return ()
     branches = _split_top(pattern, 0, len(pattern))
-    if branches is None or len(branches) != 1:
+    if branches is None:
         return ()
-    found = _branch_requirements(pattern, 0, len(pattern), 0)
-    out = [tuple(dict.fromkeys(literal_view(word) for word in words)) for words in found[1:]]
-    return tuple(dict.fromkeys(out))
+    out: list[tuple[tuple[str, ...], ...]] = []
+    for b_start, b_end in branches:
+        found = _branch_requirements(pattern, b_start, b_end, 0)
+        if not found:
+            return ()
+        sets = [tuple(dict.fromkeys(literal_view(word) for word in words)) for words in found]
+        out.append(tuple(dict.fromkeys(sets)))
+    return tuple(out)
 
 
 def _branch_requirements(pattern: str, start: int, end: int, depth: int) -> list[list[str]]:

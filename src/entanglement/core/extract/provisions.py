@@ -46,8 +46,10 @@ def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
     if not any(map(contains, literals)):
         return True
     # A rule needs its object as well as its verb ("disclose ... status"): most sentences with the
-    # verb lack the object, and a substring test costs far less than the regex's scan.
-    return any(not any(map(contains, words)) for words in pattern.further_literals)
+    # verb lack the object, and a substring test costs far less than the regex's scan. Each
+    # alternative is ruled out by any one set of its words being absent.
+    sets = pattern.literal_sets
+    return bool(sets) and all(any(not any(map(contains, words)) for words in branch) for branch in sets)
 
 
 # --------------------------------------------------------------------------------------------------
