@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from entanglement.core.extract.provisions import find_provisions
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
 
 CASES = [
 ("detainer_limits", "Section 3. The Sheriff shall decline all requests from federal immigration authorities to hold a person past release unless the request is accompanied by a warrant signed by a judge."),
@@ -106,6 +106,31 @@ def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
             set(),
         ),
         ("Section 4. The police shall not take part in drug raids with the state police.", set()),
+        # a statute scoping its own terms is policy text even where it speaks of "the defendant"
+        # (checked in test_a_statute_about_sentencing_reads_as_policy below)
+        # notice of release to ICE limited to listed cases is a notification limit; unlimited, a duty
+        (
+            "SECTION 2. On request of ICE, the City shall provide notice to ICE of a person's impending release "
+            "from custody only when the person has a conviction for a violent felony.",
+            {"notification_limits"},
+        ),
+        ("SECTION 2. The City shall provide notice to ICE of a person's release from custody.", {"cooperation_mandate"}),
+        # targeting people for their status is enforcement, not an inquiry
+        (
+            "B. Officers will not seek out and prosecute people because of their immigration status.",
+            {"resource_limits"},
+        ),
+        ("B. Officers shall not seek information about a person's immigration status.", {"status_inquiry_limits"}),
+        # asking only when the law requires it limits asking; it mandates nothing
+        (
+            "Sec. 3. City staff shall only inquire about immigration status when a law or program rule "
+            "requires it.",
+            {"status_inquiry_limits"},
+        ),
+        ("Sec. 3. Jail staff shall verify the immigration status of every person booked.", {"cooperation_mandate"}),
+        # a directive bringing in records of its ICE dealings
+        ("C. This directive introduces the Immigration Detainer Log.", {"transparency"}),
+        ("C. The Department shall create reports on burglary trends.", set()),
         # a request to hold, named several words away from its verb
         (
             "Section 3. The jail shall refuse requests made by federal immigration officers to detain a person "
@@ -116,3 +141,21 @@ def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
 )
 def test_near_misses(text: str, expected: set[str]) -> None:
     assert _categories(text) == expected
+
+
+STATUTE_ABOUT_SENTENCING = (
+    "(1) A police agency shall use its best efforts to support the enforcement of federal immigration law. "
+    "This subsection applies to an employee of the agency only when acting within the scope of employment.\n\n"
+    "(2) For purposes of this subsection, the term \"covered case\" means a criminal case in which:\n\n"
+    "(a) The judgment requires the defendant to be confined; and\n\n"
+    "(b) The judge notes in the record that the defendant is subject to an immigration detainer.\n\n"
+    "(3) In a covered case, the agency shall transfer the defendant to federal custody for purposes of this "
+    "chapter.\n"
+)
+
+
+def test_a_statute_about_sentencing_reads_as_policy() -> None:
+    # "the defendant" three times is a court's word, but a text that keeps scoping its own terms
+    # ("for purposes of this subsection", "this subsection applies") is drafting
+    assert is_policy_text(STATUTE_ABOUT_SENTENCING)
+    assert "cooperation_mandate" in {c.category for p in find_provisions(STATUTE_ABOUT_SENTENCING) for c in p.categories}

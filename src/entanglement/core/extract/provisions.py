@@ -293,7 +293,11 @@ _CLAUSE_LINE = _lazy(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}
 _DECIMAL_HEADING = _lazy(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
 _SELF_REFERENCE = _lazy(
     r"\b(?:sub)?(?:section|paragraph|subdivision)\s+\(\w{1,4}\)(?:\(\w{1,4}\))*\s+of\s+this\s+(?:section|chapter|act|part)\b"
-    r"|^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b",
+    r"|^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b"
+    # "For purposes of this subsection, the term ... means", "... for purposes of this chapter",
+    # "This subsection applies to ...": a statute scoping its own terms and rules.
+    r"|\b[Ff]or (?:the )?purposes of this (?:sub)?(?:section|chapter|act|part|article|paragraph)\b"
+    r"|\b[Tt]his (?:sub)?(?:section|paragraph) (?:applies|does not apply|shall apply|shall not apply)\b",
     re.M,
 )
 _BARE_SECTION_MARK = _lazy(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
@@ -353,7 +357,9 @@ def _genre_scores(text: str) -> tuple[int, int]:
     clauses = len(_CLAUSE_LINE.findall(sample))
     policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
     policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
-    policy += 1 if found(_SELF_REFERENCE) else 0
+    # A statute refers to its own parts again and again; a story quoting one does so once or twice.
+    self_references = count(_SELF_REFERENCE)
+    policy += 2 if self_references >= 3 else (1 if self_references else 0)
     fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
     policy += 3 if len(fields) >= 2 else 0
     words = max(1, len(sample.split()))
@@ -1449,6 +1455,12 @@ _LAPSE_287G = _rx(
 # Money or help for people applying for benefits, relief or legal services is no enforcement.
 _BENEFITS = _rx(r"\b(?:applying|apply|applications?)\s+for\b|\bimmigration\s+(?:benefits|services|relief|legal)|\bnaturaliz\w*|\blegal\s+(?:services|representation|counsel)")
 
+_PURPOSE_RECORDS = _lazy(
+    r"\b(?:introduc|establish|creat|implement)\w*\s+(?:the\s+|a\s+|an\s+|new\s+)*(?:[\w/\-]+\s+){0,4}?"
+    r"(?:reporting\s+requirements?|logs?|reports?|public\s+reports?)\b",
+    I,
+)
+
 _RULES: tuple[_Rule, ...] = (
     # Detainers. Refusing a detainer is a limit whatever the modal ("will decline all detainers").
     _Rule(
@@ -1538,7 +1550,7 @@ _RULES: tuple[_Rule, ...] = (
     # Release notification
     _Rule(
         _rx(
-            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
+            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending|impending|imminent|expected|projected|planned)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
         ),
         on_neg="notification_limits",
         needs_immigration=True,
@@ -1557,7 +1569,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            rf"\b(?:notif\w+|inform\w*|advis\w+|alert\w*)\s+(?:the\s+)?{_ICE}[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"
+            # "give ICE notice", "provide notice to ICE of ... release"
+            rf"\b(?:notif\w+|inform\w*|advis\w+|alert\w*|(?:provid|giv|send)\w*\s+(?:advance\s+|prior\s+|written\s+)?notice\s+to)\s+(?:the\s+)?{_ICE}[^.;]{{0,100}}?\b(?:release|discharge|transfer|parole)"
         ),
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
@@ -1661,7 +1674,8 @@ _RULES: tuple[_Rule, ...] = (
     # Status inquiries
     _Rule(
         _rx(
-            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|seek\w*|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
+            # "seek out people because of their immigration status" targets people, asks nothing
+            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|(?:seek(?:s|ing)?|sought)(?!\s+out\b)|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
         ),
         on_neg="status_inquiry_limits",
     ),
@@ -1670,6 +1684,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"
         ),
         on_pos="cooperation_mandate",
+        # "shall only inquire about status when the law requires it" is a limit on asking
+        unless=_rx(r"\b(?:shall|may|will)\s+only\b|\bonly\s+(?:when|if|where|to\s+the\s+extent)\b"),
     ),
     # "Status checks shall cover everyone booked into the jail": inquiries made a duty for every
     # arrestee, with the inquiry as the subject and whom it reaches after the modal.
@@ -2013,6 +2029,18 @@ _RULES: tuple[_Rule, ...] = (
         _rx(r"\b(?:held|detained|kept|hold|detain|keep)\b[^.;]{0,40}?\b(?:after|past|beyond)\b[^.;]{0,30}?\breleas\w*"),
         on_neg="detainer_limits",
         also=_rx(_DETAINER_WORDS),
+    ),
+    # A directive stating what it brings in: "introduces reporting requirements", "establishes the
+    # Immigration Detainer Log".
+    _Rule(_PURPOSE_RECORDS, on_pos="transparency", on_none="transparency", needs_immigration=True),
+    # "will not seek out and prosecute people because of their immigration status": enforcement
+    # aimed at status.
+    _Rule(
+        _rx(
+            r"\b(?:seek\w*\s+out|target\w*|single\w*\s+out)\b[^.;]{0,60}?\b(?:because\s+of|based\s+(?:solely\s+)?(?:up)?on|on\s+the\s+basis\s+of)\s+"
+            r"(?:\w+\s+){0,2}?(?:immigration|citizenship)\s+status"
+        ),
+        on_neg="resource_limits",
     ),
     # Joint street operations: "will not take part in immigration sweeps or raids".
     _Rule(
@@ -2358,6 +2386,10 @@ def _code_sentence(
         codes["cooperation_mandate"] = None
         return list(codes)
     if role == "purpose":
+        # A directive's purpose list names the records it brings in ("This directive: ...
+        # introduces reporting requirements", "... introduces the Detainer Log"): those it sets.
+        if (immigration_context or immigration_document) and search(_PURPOSE_RECORDS):
+            codes["transparency"] = None
         return list(codes)
 
     for ban in scan(_BAN_ON_LIMITS):
