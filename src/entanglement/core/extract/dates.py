@@ -36,8 +36,12 @@ ORDINANCE ..." gives the record's date. A web page's date is read in its site's 
 3 March 2017", "Submitted by ... on Fri, 03/03/2017 - 16:12", "Mar 3, 2017 · 4 min read", "03.03.2017",
 "2017/03/03", a court of appeals' "Case: 17-35105, 03/03/2017, ID: ..., DktEntry: 12, Page 1 of 20"), never
 from its stamps ("Last Modified", "Last accessed", an "Updated" footer under the body), from a list of other
-stories ("Related Stories", "Other News in ...") or from another event's label ("Event Date:"). When nothing qualifies the answer is None: guessing is worse
-than saying nothing.
+stories ("Related Stories", "Other News in ...") or from another event's label ("Event Date:"). Some headers
+run their parts together: a first line "March 4, 2019 Riverton, WY, United States Detainers", a distributor's
+"03/04/2019 | Press release | Distributed by ...", a wire's "OHIO, March 4 - March 4, 2019 | ...", a byline's
+"on March 4, 2019 at 1:24 PM, updated ...", a date with its reading time "(4 min read)", a letterhead's ZIP code
+then the date and "The Honorable ...", and an analysis's "Complete to 3-4-19". When nothing qualifies the answer
+is None: guessing is worse than saying nothing.
 """
 
 from __future__ import annotations
@@ -133,11 +137,13 @@ _CLOCK_PLACE = (
 _CONTACT_AFTER = (
     r"(?:[ \t]+(?:(?i:(?:media[ \t]+)?contacts?):[^\n]{0,60}|\(?\d{3}\)?[ \t.\-]*\d{3}[.\-]\d{4}))?"
 )
+# A post's reading time in parentheses after its date: "Mar 3, 2017 (4 min read)".
+_READ_TIME = r"(?:[ \t]*\([ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read)[ \t]*\))?"
 # A post's time before its date behind a middle dot: "4:12 PM · Mar 3, 2017".
 _CLOCK_DOT = r"(?:\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*\u00b7[ \t]*)?"
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}{_CLOCK_DOT}(?:{_WEEKDAY},?\s+)?{_DATE}"
-    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_TAG_AFTER}{_CONTACT_AFTER}[ \t|.,\u00b7]*$",
+    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_READ_TIME}{_TAG_AFTER}{_CONTACT_AFTER}[ \t|.,\u00b7]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -398,10 +404,19 @@ def find_document_date(text: str) -> DocumentDate | None:
         _short_date_line(head),
         _short_hyphen_date_line(head),
         _glued_day_first(head),
+        _distributor_header(head),
+        _label_day_date_line(head),
+        _on_byline_line(head),
+        _complete_to_line(head),
     ):
         if found_at:
             candidates.append(found_at)
-    for heading in (_glued_first_date(text), _place_date_heading(text), _run_together_letter_head(text)):
+    for heading in (
+        _glued_first_date(text),
+        _first_line_date_place(text),
+        _place_date_heading(text),
+        _run_together_letter_head(text),
+    ):
         if heading:
             candidates.append(heading)
     if candidates:
@@ -887,9 +902,11 @@ _FOREGOING = (
 # Courts print it in their own ways ("Doc #: 42 Filed: 03/04/19 Page: 1 of 20", "Filed in TXSD on 03/04/19",
 # "Entered on FLSD Docket 03/04/2019",
 # "Filed 03/04/19 USDC Colorado Page 1 of 20"), and text extraction may break it over lines (one field a line).
+# A copy may cut the case number after its type ("Case 3:19-cv Document 42 ..."): the rest of the stamp still
+# makes it one.
 _ECF_GAP = r"(?:[^\n]|\n(?![ \t]*\n))"
 _ECF_HEADER = (
-    rf"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{{2,4}}-\d+{_ECF_GAP}{{0,60}}?\bDoc(?:ument|\.)?\s*(?:#:?)?\s*\d+"
+    rf"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{{2,4}}(?:-\d+)?{_ECF_GAP}{{0,60}}?\bDoc(?:ument|\.)?\s*(?:#:?)?\s*\d+"
     rf"{_ECF_GAP}{{0,40}}?\b(?:Filed(?:\s+in\s+[A-Z]{{2,6}}\s+on)?|Entered\s+on\s+[A-Z]{{2,6}}\s+Docket):?\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})"
     r"(?![\d/])"
 )
@@ -1498,6 +1515,89 @@ def _glued_first_date(text: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if m and found else None
 
 
+# A page's first line opening with its date, then its place and its tags with no mark between ("March 4,
+# 2019 Riverton, WY, United States Public Safety"): the date is the page's. Only the text's first line, and
+# only with a place and its state after the date: "March 4, 2019 Riverton officials said" is a sentence.
+_FIRST_LINE_DATE_PLACE = (
+    rf"[ \t\r\n]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]+(?:St\.[ ]|[A-Z][a-z]+[ ]){{0,2}}[A-Z][a-z]+,[ \t]*"
+    r"(?P<state>[A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z]+)?)(?=,|[ \t]*(?:\n|$))"
+)
+
+
+def _first_line_date_place(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_FIRST_LINE_DATE_PLACE).match(text)
+    if m is None or m["state"] not in _STATE_NAMES:
+        return None
+    found = _build(m, "header", text)
+    return (m.start(), found) if found else None
+
+
+# A distributor's header over a release it carries: "03/04/2019 | Press release | Distributed by Pine Wire on
+# 03/04/2019 16:49". The first date is the release's; the distributor's may be a day later.
+_DISTRIBUTOR_LINE = rf"^[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*\|[^\n]{{0,80}}?\|[ \t]*(?i:distributed)[ \t]+by[ \t][^\n]{{1,80}}$"
+
+
+def _distributor_header(head: str) -> tuple[int, DocumentDate] | None:
+    if "istributed by" not in head[:_SHORT_DATE_CHARS]:
+        return None
+    m = _rx(_DISTRIBUTOR_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
+    found = _build(m, "header", head) if m else None
+    return (m.start(), found) if m and found else None
+
+
+# A wire service's release line: a state's label and the day without its year, then the full date and the
+# tags between bars ("OHIO, March 4 - March 4, 2019 | Columbus, Ohio | Press Release"). The full date is read.
+_LABEL_DAY_DATE_LINE = (
+    rf"^[ \t]*(?P<label>[A-Z][A-Z .]{{1,20}}),[ \t]*{_MONTH_NAMES_RE}\.?[ \t]+\d{{1,2}}[ \t]*[-\u2013\u2014][ \t]*"
+    rf"(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*(?:\||$)"
+)
+
+
+def _label_day_date_line(head: str) -> tuple[int, DocumentDate] | None:
+    if "," not in head[:_SHORT_DATE_CHARS]:
+        return None
+    for m in _rx(_LABEL_DAY_DATE_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        if m["label"].strip().title() not in _STATE_NAMES and m["label"].strip() not in _STATE_NAMES:
+            continue
+        found = _build(m, "dateline", head)
+        if found:
+            return m.start(), found
+    return None
+
+
+# A byline's second line: "on March 4, 2019 at 1:24 PM, updated March 4, 2019 at 2:05 PM". The first date is
+# the story's, the other its edit. Only a line that is nothing else: "On March 4, 2019 at noon the council ..."
+# goes on as a sentence.
+_ON_BYLINE_LINE = (
+    rf"^[ \t]*(?i:on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]+(?i:at)[ \t]+\d{{1,2}}:\d\d[ \t]*[AaPp]\.?[Mm]\.?"
+    r"(?:[ \t]*(?:[A-Z]{2,4}))?(?:[ \t]*,?[ \t]*(?i:updated)\b[^\n]{0,60})?[ \t.]*$"
+)
+
+
+def _on_byline_line(head: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_ON_BYLINE_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
+    found = _build(m, "byline", head) if m else None
+    return (m.start(), found) if m and found else None
+
+
+# A legislative analysis's currency line near its top: "Complete to 3-4-19", "Complete to March 4, 2019". Its
+# two-digit year reads there as the short header dates do.
+_COMPLETE_TO_LINE = (
+    rf"^[ \t]*Complete[ \t]+to[ \t]+(?:(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})-(?P<y>\d\d)|{_DATE})[ \t.]*$"
+)
+_COMPLETE_TO_CHARS = 1500
+
+
+def _complete_to_line(head: str) -> tuple[int, DocumentDate] | None:
+    if "Complete to" not in head[:_COMPLETE_TO_CHARS]:
+        return None
+    m = _rx(_COMPLETE_TO_LINE, re.MULTILINE).search(head, 0, _COMPLETE_TO_CHARS)
+    if m is None:
+        return None
+    found = _short_year_date(m) if m["m"] else _build(m, "header", head)
+    return (m.start(), DocumentDate(found.date, found.mention, found.span, "header")) if found else None
+
+
 # A letter whose header lines were run together into one (OCR, copied PDFs): letterhead words, the
 # date, the addressee's block and then "Re:" or "Dear ..." with no sentence between.
 # The addressee's block may also stay on lines of its own below a letterhead line that ends in the date.
@@ -1507,6 +1607,11 @@ _RUN_TOGETHER_LETTER_DATE = (
 )
 # A scanned letterhead's OCR leaves a few stray lower-case fragments among its capitalized words.
 _LETTERHEAD_NOISE = 8  # at most one lower-case word in this many
+# An office's letterhead may be full of "of" and "the" ("Office of the Assistant Attorney General"); the
+# date right after its address's ZIP code and right before an addressee ("The Honorable", "Mr.") is the
+# letter's all the same.
+_ZIP_END = r"\b\d{5}(?:-\d{4})?[ \t]*$"
+_ADDRESSEE = r"[ \t]*(?:(?:The[ \t]+)?Honorable|Hon\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chairman|Chairwoman|Senator|Representative)[ \t]+[A-Z]"
 
 
 def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
@@ -1516,7 +1621,9 @@ def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
     # Only a letterhead (names, offices, titles: capitalized words) may stand before the date.
     words = m["before"].split()
     lower = sum(1 for word in words if word[:1].islower())
-    if lower * _LETTERHEAD_NOISE > len(words):
+    if lower * _LETTERHEAD_NOISE > len(words) and not (
+        _rx(_ZIP_END).search(m["before"]) and _rx(_ADDRESSEE).match(m["after"])
+    ):
         return None
     found = _build(m, "header", text)
     return (m.start("before") + len(m["before"]), found) if found else None
