@@ -307,6 +307,12 @@ _POSSESSIVE_WRITING_RE = _deferred(
     rf"({_RUN})[’']s\s+(?:(?:full|complete|entire|prepared|written|opening)\s+)?{_WRITINGS}"
     r"(?:\s+(?:below|follows|in\s+full))?\s*$"
 )
+# "His prepared remarks are as follows:", "Roe's statement follows:" over the words: the owner's.
+_OWNED_WRITING_FOLLOWS_RE = _deferred(
+    rf"^\s*(?:({_RUN})[’']s|([Hh]is|[Hh]er))\s+(?:(?:full|complete|entire|prepared|written|opening|closing)\s+)?"
+    rf"{_WRITINGS}\b[^“”\"\n:]{{0,80}}?\s(?:(?:are|is)\s+as\s+follows|follows?|(?:are|is)\s+below)\b"
+    r"[^“”\"\n:]{0,60}:?\s*$"
+)
 _WHICH_WRITING_RE = _deferred(
     rf"\b({_WRITINGS})(?:\s+[\w-]+){{0,3}},\s+which\s+(?:\w+ly\s+)?(?:said|says|read|reads|stated|states)\b"
     r"(?:,?\s+in\s+part)?,?\s*:?\s*$"
@@ -339,8 +345,12 @@ _LOWER_MODIFIERS_RE = _deferred(
     r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
     r"(?=[A-Z])"
 )
+# `," said 35th Ward Alderman Jo Hart`: the number of a ward or district opens the title.
+_ORDINAL_MODIFIER_RE = _deferred(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _FINITE_VERB_START_RE = _deferred(r"\s*(?:is|are|was|were|has|have|had)\b")
 _AUTHOR_AFTER_RE = _deferred(
+    # (`," read the letter, which was signed by Director Jo Lin`: a relative clause may name the author.)
+    r"(?:,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)(?:\s+\w+ly)?(?=\s+(?:signed|written|sent|authored)\b))?"
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
 
@@ -1105,9 +1115,9 @@ _CLAUSE_GOES_ON_RE = _deferred(r"\s*(?:,|\(|[a-z])")
 _WORD_BEFORE_STOP_RE = _deferred(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
 _APPOSED_SUBJECT_RE = _deferred(
     rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s+(?:of|from)\s+{_RUN})?"
-    rf"\s*[,—–]\s+[^“”\"]{{2,200}}$"
+    rf"\s*(?:[,—–]|--)\s+[^“”\"]{{2,200}}$"
 )
-_APPOSITION_START_RE = _deferred(rf"\s*[,—–]\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
+_APPOSITION_START_RE = _deferred(rf"\s*(?:[,—–]|--)\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _MISPUNCTUATED_ATTRIBUTION_RE = _deferred(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
 # `...Washington." Mayor Bo Park said Monday.`: a sentence that is nothing but the attribution.
 _ATTRIBUTION_SENTENCE_RE = _deferred(
@@ -1695,7 +1705,9 @@ def _attribute(
         # quoting that person. (So does one whose opening mark is never closed: a quotation running
         # on to where the text was cut off.)
         unclosed = raw.close_pos is None and raw.open_pos is not None
-        if unclosed or (raw.close_pos is not None and _para_is_quote(text, raw, pend)):
+        if (unclosed or (raw.close_pos is not None and _para_is_quote(text, raw, pend))) and not (
+            _READS_AS_DOCUMENT_RE.match(text, raw.start)
+        ):
             previous = last_by_para.get(raw.para_index - 1)
             if previous is not None:
                 return previous
@@ -1761,6 +1773,20 @@ _SIGNATURE_LINE_RE = _deferred(
 # What may stand before a signed statement in its paragraph: nothing, or a dateline ending in a dash
 # ("AUSTIN, Texas, June 2, 2020 /Wire/ --"), never words that could introduce someone.
 _DATELINE_ONLY_RE = _deferred(r"\s*(?:[^\n“”\"]{1,160}?[ \t](?:--|—|–)[ \t]*)?")
+
+
+# A document's own voice ("The purpose of this policy is ...", "This order shall ..."): a paragraph
+# quoting it, with no one's attribution of its own, quotes the document, not the person named before.
+_DOCUMENT_NOUNS = (
+    "policy|order|directive|ordinance|section|chapter|article|act|resolution|procedure|memorandum"
+    "|agreement|rule|regulation|guideline|protocol"
+)
+_READS_AS_DOCUMENT_RE = _deferred(
+    rf"\s*(?:The\s+(?:purpose|intent|goal|scope|objective)\s+of\s+this\s+(?:[\w-]+\s+)?(?:{_DOCUMENT_NOUNS})\b"
+    rf"|This\s+(?:[\w-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+"
+    r"(?:shall|applies|establishes|sets\s+forth|is\s+intended|governs|supersedes)\b"
+    r"|It\s+is\s+(?:hereby\s+)?the\s+policy\s+of\b)"
+)
 
 
 def _narrated_lead_in(text: str, pstart: int, colon_end: int) -> str:
@@ -1906,6 +1932,17 @@ _SILENT_RE = _deferred(
     r"|did\s+not\s+respond|was\s+not\s+available|unavailable)\b"
 )
 _PASSIVE_RE = _deferred(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# Verbs of answering someone: the subject answers, so a name after the verb is whom they answer
+# ("Mayor Jo Hart rejected Roe's letter."), and the quotation after the sentence is the answer.
+_ANSWER_VERB = (
+    r"(?:rejected|dismissed|responded|replied|countered|disputed|rebuffed|disagreed|objected"
+    r"|(?:pushed|fired|hit|shot)\s+back)"
+)
+_ANSWER_AFTER_RE = _deferred(rf"\s+(?:\w+ly\s+)?{_ANSWER_VERB}\b")
+# `The Pine County sheriff disagreed.`: a title noun, perhaps after its place, as the subject.
+_TITLE_NOUN_ANSWERS_RE = _deferred(
+    rf"[Tt]he\s+(?:[{_UP}][\w.’'-]*\s+){{0,3}}([a-z][\w-]*)(?=\s+(?:\w+ly\s+)?{_ANSWER_VERB}\b)"
+)
 
 
 def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -1917,11 +1954,17 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
     if _PASSIVE_RE.search(sentence) or re.search(r"\d", sentence) or _SILENT_RE.search(sentence):
         return None  # `Tom Brandt was arrested Friday.`: something happened to them; they did not speak
     lead = len(text[start:end]) - len(text[start:end].lstrip())
+    titled = _TITLE_NOUN_ANSWERS_RE.match(sentence) if sentence[:3] in ("The", "the") else None
+    if titled is not None:
+        try:
+            return _resolve_title_noun(titled.group(1), start + lead, people)
+        except _Unnamed:
+            return None
     m = _RUN_START_RE.match(sentence)
     if m is None or not re.match(r"\s+(?:\w+ly\s+)?[a-z]", sentence[m.end(1) :]):
         return None
     rest = sentence[m.end(1) :].split()
-    if _ANY_RUN_RE.search(" ".join(rest)) is not None:
+    if _ANY_RUN_RE.search(" ".join(rest)) is not None and not _ANSWER_AFTER_RE.match(sentence, m.end(1)):
         return None  # another name in the sentence: whose words follow is unclear
     person = _person_from_run(m.group(1))
     if person is None or (
@@ -2087,7 +2130,9 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if named is not None:
             return named
         return _resolve_title_noun(m.group(1), pos, people)
-    lower = _LOWER_MODIFIERS_RE.match(rest)
+    lower = _LOWER_MODIFIERS_RE.match(rest) or (
+        _ORDINAL_MODIFIER_RE.match(rest) if rest[:1].isdigit() else None
+    )
     if lower is not None and _RUN_START_RE.match(rest, lower.end()) is not None:
         # `," said state Sen. Jane Diaz`: lowercase modifiers of the title come first.
         return _speaker_after(text, pos + lower.end(), people, required=required)
@@ -2377,9 +2422,12 @@ def _speaker_before(
     """The speaker named by the words [start, end) that stand before a speech verb."""
     subject = text[start:end].rstrip()
     # "Jane Roe, who leads the office, said": the apposition is closed before the verb.
-    closed = subject.endswith((",", "—", "–"))
+    # (Plain text types a dash as "--".)
+    closed = subject.endswith((",", "—", "–", "--"))
     # "Jane Roe (D-Ohio) said", "Jane Roe, D-Ohio, said"
     subject = _PARTY_LABEL_END_RE.sub("", subject).rstrip(" ,—–")
+    while subject.endswith("--"):
+        subject = subject[:-2].rstrip(" ,—–")
     low = subject.lower()
     m = _AUTHORED_RE.search(subject)
     if m is not None:
@@ -2389,6 +2437,10 @@ def _speaker_before(
         if person is not None:
             rstart = start + (m.start(1) if m.group(1) else m.start(2))
             return _resolve_name(person[0], person[1], _run_span(run, rstart), people)
+    m = _ROLE_WRITING_COLON_RE.search(subject) if "s " in subject else None
+    if m is not None:
+        # `," the mayor's statement continued.`: the writing of the person holding that title.
+        return _resolve_title_noun(m.group(1), start + m.start(), people)
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), m.group(1), people)
@@ -2497,6 +2549,15 @@ def _speaker_before(
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
+    m = _OWNED_WRITING_FOLLOWS_RE.match(clause) if "follow" in clause or "below" in clause else None
+    if m is not None:
+        if m.group(2) is not None:
+            return _resolve_pronoun(
+                sstart + m.start(2), "he" if m.group(2).lower() == "his" else "she", people
+            )
+        person = _person_from_run(m.group(1))
+        if person is not None:
+            return _resolve_name(person[0], person[1], _run_span(m.group(1), sstart + m.start(1)), people)
     m = _WHICH_WRITING_RE.search(clause) if "which" in clause else None
     if m is not None:
         # "Hart issued a statement Tuesday, which said in part:": the words are the issuer's.
