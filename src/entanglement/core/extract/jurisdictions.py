@@ -303,6 +303,7 @@ class _Finder:
         self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
         self._policing: bool | None = None  # does the text speak of police, sheriffs or jails?
         self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
+        self._code_row: set[str] | None = None  # states of a line of postal codes (a table's column)
         self._washington_guesses: list[int] = []  # indexes of mentions: "in Washington" read as D.C.
 
     # -- driver ------------------------------------------------------------------------------------
@@ -643,6 +644,8 @@ class _Finder:
         prev, gap = self._prev_word(m)
         if prev is None or gap not in (" ", ". ") or not prev.capitalized:
             return False
+        if self._after_given_name_and_initial(m):
+            return True  # "Ann B. Lincoln Chairman": a title after a full name is the person's office
         if self._follower_kind(m) == "gov":
             return False  # "Former Chicago Mayor", "Deputy Chicago Police Chief"
         if prev.key in TITLES:
@@ -661,6 +664,24 @@ class _Finder:
             and (not prev.text.isupper() or (cell and len(prev.text) > 2))  # "Prepared by: ANN ALLEN"
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
+        )
+
+    def _after_given_name_and_initial(self, m: _Match) -> bool:
+        """Does a given name and a middle initial come right before the name ("Ann B. Lincoln")? Then
+        it is a surname, whatever office word follows it; no place's name is set after an initial."""
+        prev, gap = self._prev_word(m)
+        if prev is None or gap != ". " or len(prev.text) != 1 or not prev.text.isupper():
+            return False
+        given, gap2 = self._prev_word(m, 2)
+        return (
+            given is not None
+            and gap2 == " "
+            and len(given.text) > 1
+            and given.capitalized
+            and given.key not in NOT_GIVEN_NAMES
+            and given.key not in TITLES
+            and not self.g.flags(given.key) & FLAG_STATE
+            and not self._enumeration_label(m)
         )
 
     def _in_byline(self, m: _Match) -> bool:
@@ -1060,6 +1081,9 @@ class _Finder:
                 r",?\s+(?:and|or|&)\s+", self.text[matches[idx - 1].end : m.start]
             )
             if nxt.key not in PLURAL_COUNTY_WORDS and not (nxt.text in ("county", "parish") and joined):
+                if joined and nxt.text in ("County", "Parish"):
+                    for item in self._shared_county_word(matches, idx):
+                        item.role = "county-list"
                 continue
             before = self.text[matches[idx - 1].end : m.start] if idx else ""
             in_list = idx > 0 and re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", before)
@@ -1099,6 +1123,34 @@ class _Finder:
                 if not tail:
                     break
                 pos = match.end + tail.end()
+
+    def _shared_county_word(self, matches: list[_Match], idx: int) -> list[_Match]:
+        """The names before "Multnomah" in "Washington, Clackamas and Multnomah County sheriffs": a
+        list whose last item's "County" is every item's, when every earlier name is a county of the
+        last one's state and no town of that state bears it ("Salem and Marion County" stays a city)."""
+        states = {c.state_fips for c in self.g.counties_named(matches[idx].key)}
+        items: list[_Match] = []
+        k = idx - 1
+        while k >= 0:
+            between = self.text[matches[k].end : matches[k + 1].start]
+            if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", between):
+                break
+            item = matches[k]
+            nxt, gap = self._next_word(item)
+            if nxt is not None and gap == " " and nxt.key in COUNTY_WORDS:
+                break  # "Lane County, Clackamas and Multnomah County": the item has its own word
+            shared = {c.state_fips for c in self.g.counties_named(item.key)} & states
+            towns = {
+                c.state_fips
+                for c in self.g.places_named(item.key)
+                if (c.population or 0) >= MIN_IN_STATE_POPULATION or c.is_consolidated
+            }
+            if not shared or shared <= towns:
+                return []
+            states = shared
+            items.append(item)
+            k -= 1
+        return items
 
     def _classify(self, m: _Match) -> None:
         if m.role == "county-list":
@@ -1140,6 +1192,14 @@ class _Finder:
             else:
                 self._county(m, nxt.end, kind=COUNTY_WORDS[county_word])
             return
+        if m.flags & FLAG_COUNTY and not m.flags & FLAG_STATE and nxt is not None and nxt.text == "Superior":
+            court = _COUNTY_COURT_AFTER.match(self.text, m.end)
+            if court is not None:
+                # "Lake Superior Court", "Marion Superior Court": a superior court is a county's
+                # trial court, named for its county without the county word
+                self._cover(m.end, court.end())
+                self._county(m, m.end, prefix_form=True)
+                return
         if (
             m.flags & FLAG_COUNTY
             and (
@@ -1756,6 +1816,11 @@ class _Finder:
         if m.role == "county":
             if in_doc:  # the county of the state named nearest to it ("Marion County ... (S.D. Ind.)")
                 return min(in_doc, key=lambda c: self._distance_to_state(c.state_fips, m.start))
+            in_row = {c.state_fips for c in cands} & self._code_row_states()
+            if len(in_row) == 1:
+                # a flattened table: its column of state codes stands apart from the agencies'
+                # names it labels ("AL AZ CO ..." above "El Paso County Sheriff's Office")
+                return _best([c for c in cands if c.state_fips in in_row])
             in_washington = [c for c in cands if c.state_fips == "53"]
             if in_washington and self._washington_guesses:
                 # "In Washington, the Pierce County sheriff ...": the state, whose county it is
@@ -1842,10 +1907,22 @@ class _Finder:
             len(cands) == 1
             and m.last - m.first > 1
             and pop >= MIN_UNIQUE_POPULATION
-            and self._local_government_follows(m)
+            and (m.last - m.first > 2 or self._local_government_follows(m))
         ):
-            return best  # "Atlantic City police": a name of two words or more that only one town bears
+            # "Atlantic City police": a name of two words or more that only one town bears; one of
+            # three words or more ("St. Louis Park") is no phrase a text would use for anything else
+            return best
         return None
+
+    def _code_row_states(self) -> set[str]:
+        """The states of every line made of four or more state postal codes and nothing else."""
+        if self._code_row is None:
+            self._code_row = set()
+            for row in _CODE_ROW.finditer(self.text):
+                codes = [self.g.state_for_abbreviation(code) for code in row.group().split()]
+                if all(codes):
+                    self._code_row.update(c for c in codes if c is not None)
+        return self._code_row
 
     def _list_mates_elsewhere(self, m: _Match, fips: str) -> bool:
         """Are the other places (no states) of the list `m` stands in already resolved, none in `fips`?"""
@@ -2287,6 +2364,8 @@ _ABBREVIATION_CHAIN = re.compile(r"\.[ \t]?[A-Z][a-z]{0,4}\.")
 _SAINT_PREFIXES = frozenset({"st", "ste"})
 # "his county, Butler, Ohio": a name in apposition to "county" (an owner or article before it, so
 # that a list "the city, the county, Butler and Warren" is not read so).
+_CODE_ROW = re.compile(r"(?m)^[ \t]*(?:[A-Z]{2}[ \t]+){3,}[A-Z]{2}[ \t]*$")
+_COUNTY_COURT_AFTER = re.compile(r"[ \t]+Superior[ \t]+Court\b")
 _COUNTY_APPOSITION = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)[ \t]+(?:(?:own|home|neighboring|"
     r"neighbouring|native|adopted)[ \t]+)?county,[ \t]*$"

@@ -121,7 +121,7 @@ FEATURE_WORDS = _words(
 # Words that end the name of a private organization wherever they stand in it ("Texas Public Policy Foundation").
 ORGANIZATION_KINDS = _words(
     """
-    alliance association center centre chronicle coalition college company corp daily examiner
+    accreditation alliance association center centre chronicle coalition college company corp daily examiner
     federation foundation fund gazette globe herald inc inquirer institute journal llc
     magazine monthly network observer post project society times tribune university weekly
     """
