@@ -139,6 +139,39 @@ CASES: list[tuple[str, str, str | None]] = [
         "JAIL HOLDS ACT\n\nHouse Bill 1234\n\nComplete to March 4, 2019\n\nBRIEF SUMMARY:" + BODY,
         "2019-03-04",
     ),
+    # a release's photo caption: only when the text gives no other date and reports its news as "today"
+    (
+        "release-photo-caption",
+        "Council Adopts Trust Policy\n\nMayor Ana Ruiz Tuesday, March 4, 2019. (Office of the Mayor / Photo by Tom "
+        "Ng)\n\nRIVERTON - Mayor Ana Ruiz today signed a policy limiting help to immigration agents.\n",
+        "2019-03-04",
+    ),
+    (
+        "photo-caption-no-today",
+        "Council Adopts Trust Policy\n\nMayor Ana Ruiz Tuesday, March 4, 2019. (Office of the Mayor / Photo by Tom "
+        "Ng)\n\nMayor Ana Ruiz signed a policy limiting help to immigration agents last week.\n",
+        None,
+    ),
+    (
+        "file-photo-caption",
+        "Council Adopts Trust Policy\n\nFILE - Mayor Ana Ruiz speaks, Tuesday, March 4, 2015. (AP Photo/Tom Ng, "
+        "File)\n\nMayor Ana Ruiz today signed a policy limiting help to immigration agents.\n",
+        None,
+    ),
+    # a byline beside the caption: the byline's date, not the photo's
+    (
+        "photo-caption-and-byline",
+        "Council Adopts Trust Policy\n\nMayor Ana Ruiz Tuesday, March 4, 2019. (Photo by Tom Ng)\n\nBy Lena "
+        "Ortiz | March 20, 2019\n\nMayor Ana Ruiz today signed a policy.\n",
+        "2019-03-20",
+    ),
+    # a date in running text is no caption
+    (
+        "released-in-prose",
+        "Sheriff Policy\n\nThe sheriff's office released a directive on immigration holds on Dec. 5, 2018. "
+        "The directive sets rules for the jail today.\n",
+        None,
+    ),
     # "complete to" in a sentence
     (
         "complete-to-sentence",

@@ -40,8 +40,9 @@ stories ("Related Stories", "Other News in ...") or from another event's label (
 run their parts together: a first line "March 4, 2019 Riverton, WY, United States Detainers", a distributor's
 "03/04/2019 | Press release | Distributed by ...", a wire's "OHIO, March 4 - March 4, 2019 | ...", a byline's
 "on March 4, 2019 at 1:24 PM, updated ...", a date with its reading time "(4 min read)", a letterhead's ZIP code
-then the date and "The Honorable ...", and an analysis's "Complete to 3-4-19". When nothing qualifies the answer
-is None: guessing is worse than saying nothing.
+then the date and "The Honorable ...", and an analysis's "Complete to 3-4-19". A release's photo caption at the
+top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
+its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
 
 from __future__ import annotations
@@ -431,7 +432,7 @@ def find_document_date(text: str) -> DocumentDate | None:
     title_page = _title_page_date(text)
     if title_page:
         return title_page
-    effective = _effective_in_header_table(text, head) or _updated_only(head)
+    effective = _effective_in_header_table(text, head) or _updated_only(head) or _release_photo_caption(head)
     if effective:
         return effective
     executed = _agreement_executed(text)
@@ -1575,9 +1576,35 @@ _ON_BYLINE_LINE = (
 
 
 def _on_byline_line(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if "\non " not in top and "\nOn " not in top:
+        return None
     m = _rx(_ON_BYLINE_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
     found = _build(m, "byline", head) if m else None
     return (m.start(), found) if m and found else None
+
+
+# A release's photo caption under its title, its date closing the caption before the credit: "Mayor Ana Ruiz
+# Tuesday, March 4, 2019. (Office of the Mayor / Photo by Tom Ng)". A photo's day is not the text's, so this
+# answers only when the text gives no other date, and only for a release that reports its news as "today"
+# (taken the day it was issued); a news photo's caption is often an older file photo ("FILE - ...") and is
+# never read.
+_PHOTO_CAPTION_LINE = (
+    rf"^(?!FILE\b)[^\n]{{0,200}}?(?:{_WEEKDAY},?[ \t]+)?{_DATE}\.?[ \t]*"
+    r"\((?![^\n)]*\b[Ff]ile\b)[^\n)]{0,80}\b(?:Photo|PHOTO|photo)\b[^\n)]{0,60}\)[ \t.]*$"
+)
+_CAPTION_LINES = 3  # a title and a subtitle may stand above it
+
+
+def _release_photo_caption(head: str) -> DocumentDate | None:
+    if "hoto" not in head[:_SHORT_DATE_CHARS] or "today" not in head.lower():
+        return None
+    lines = [m for m in re.finditer(r"^[^\n]*\S[^\n]*$", head[:_SHORT_DATE_CHARS], re.MULTILINE)]
+    for line in lines[:_CAPTION_LINES]:
+        m = _rx(_PHOTO_CAPTION_LINE, re.MULTILINE).match(head, line.start(), line.end())
+        if m:
+            return _build(m, "byline", head)
+    return None
 
 
 # A legislative analysis's currency line near its top: "Complete to 3-4-19", "Complete to March 4, 2019". Its
