@@ -16,7 +16,7 @@ from entanglement.core.extract.citations import find_citations
 
 CASES: list[tuple[str, str, list[str]]] = [
     # --- state codes, Bluebook style and the states' own abbreviations
-    ("ga-annotated", "Georgia law, Ga. Code Ann. § 36-80-23, bans sanctuary policies.", ["Ga. Code Ann. § 36-80-23"]),
+    ("ga-annotated", "Georgia law, Ga. Code Ann. § 36-80-23, bans sanctuary policies.", ["O.C.G.A. 36-80-23"]),
     ("ga-ocga", "Under O.C.G.A. § 36-80-23(b), no local government may adopt one.", ["O.C.G.A. 36-80-23"]),
     ("ga-ocga-list", "Georgia's O.C.G.A. §§ 36-80-23 and 42-4-14 require jailers to check status.",
      ["O.C.G.A. 36-80-23", "O.C.G.A. 42-4-14"]),
@@ -40,7 +40,7 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["C.R.S. 24-76.6-102", "C.R.S. 24-76.6-103"]),
     ("colo-crs-after", "The sheriff cited section 24-76.6-102, C.R.S., in the memo.", ["C.R.S. 24-76.6-102"]),
     ("wash", "The act appears at RCW 10.93.160 and Wash. Rev. Code § 43.10.315.",
-     ["RCW 10.93.160", "Wash. Rev. Code § 43.10.315"]),
+     ["RCW 10.93.160", "RCW 43.10.315"]),
     ("minn-list", "Minnesota law: Minn. Stat. §§ 299A.82 and 626.8451.", ["Minn. Stat. § 299A.82", "Minn. Stat. § 626.8451"]),
     ("minn-spelled", "Minnesota Statutes section 299A.82 requires reporting.", ["Minn. Stat. § 299A.82"]),
     ("nj-njsa", "Under N.J.S.A. 2C:1-1 and N.J.S.A. 52:17B-98, the directive issues.",
@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ky", "Ky. Rev. Stat. Ann. § 61.930 applies; KRS 61.930 too.", ["Ky. Rev. Stat. Ann. § 61.930", "KRS 61.930"]),
     ("md-subject", "Md. Code Ann., Crim. Proc. § 5-101 applies.", ["Md. Code Ann. Crim. Proc. § 5-101"]),
     ("vt-title", "Vt. Stat. Ann. tit. 20, § 4651 applies.", ["Vt. Stat. Ann. tit. 20, § 4651"]),
-    ("miss-spelled", "Mississippi Code Section 25-1-119 bans sanctuary policies.", ["Miss. Code Ann. § 25-1-119"]),
+    ("miss-spelled", "Mississippi Code Section 25-1-119 bans sanctuary policies.", ["Miss. Code § 25-1-119"]),
     ("fla-range", "Fla. Stat. § 908.104 and Fla. Stat. §§ 908.101-908.109 apply.",
      ["Fla. Stat. § 908.104", "Fla. Stat. § 908.101", "Fla. Stat. § 908.109"]),
     # --- states' own drafting forms: Massachusetts chapters of the General Laws, Connecticut's general statutes
@@ -99,7 +99,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ny-law-name-before-sign", "New York Executive Law § 844 and N.Y. Correct. Law § 147 apply.",
      ["N.Y. Exec. Law § 844", "N.Y. Correct. Law § 147"]),
     ("prefixed-without-sign", "Oregon's law, ORS 181A.820, dates to 1987; Or. Rev. Stat. 181A.823 came in 2021.",
-     ["ORS 181A.820", "Or. Rev. Stat. § 181A.823"]),
+     ["ORS 181A.820", "ORS 181A.823"]),
     ("prefixed-year-is-no-section", "The Fla. Stat. 2019 edition and Minn. Stat. 2020 were consulted.", []),
     # --- policy manuals' parenthesized forms
     ("section-then-prefixed-code", "Deputies shall comply with detainers (§ 908.104, Fla. Stat.) and (s. 908.105, Fla. Stat.).",

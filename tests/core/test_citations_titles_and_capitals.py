@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("title-of-city-code", "Title 8, Section 12 of the City Code governs parking meters.", ["City Code § 12"]),
     ("capitals-bill-title",
      "AN ACT TO BRING FORWARD SECTION 71-11-1, MISSISSIPPI CODE OF 1972, WHICH BARS SANCTUARY POLICIES; "
-     "AND FOR RELATED PURPOSES.", ["Miss. Code Ann. § 71-11-1"]),
+     "AND FOR RELATED PURPOSES.", ["Miss. Code § 71-11-1"]),
     ("capitals-code-after-of",
      "AN ACT TO AMEND SECTION 7284.6 OF THE GOVERNMENT CODE, RELATING TO LAW ENFORCEMENT.\n"
      "The people of the State of California do enact as follows.", ["Cal. Gov. Code § 7284.6"]),

@@ -9,7 +9,8 @@ fixed priority order; a lower-priority match that overlaps a higher one is dropp
 Normal forms: `TITLE CODE § SECTION` without subsections (`8 U.S.C. § 1357`), state codes with the
 state's abbreviation (`Cal. Gov. Code § 7284.6`, `N.Y. Exec. Law § 844`, `Tex. Code Crim. Proc. art.
 2.251`, `Okla. Stat. tit. 74, § 20j`) or as cited when we do not know the state's form (`O.C.G.A.
-36-80-23`, `RCW 10.93.160`, `18 Pa.C.S. § 9121`), cases as `VOLUME REPORTER PAGE`. A section number
+36-80-23`, `RCW 10.93.160`, `18 Pa.C.S. § 9121`), "Ann." only where the text writes it or "Annotated"
+("Tennessee Code" is `Tenn. Code`), cases as `VOLUME REPORTER PAGE`. A section number
 may hold a letter in any of its parts (`art. 2A.060`, `299A.82`, `15-2D-3`, `54-192h`, `105:13-b`).
 A code named without its state ("Government Code 7282") takes the state the text names most, else
 the one its bill numbers or its section numbers' shape point to; Georgia's own "Code Section 16-11-220"
@@ -165,6 +166,16 @@ _PREFIXED_STATE = _Lazy(
 # "Ann." is kept as cited ("Tenn. Code Ann.", "Va. Code Ann.", "N.J. Stat. Ann."), except in the codes
 # whose normal form names no edition: "Tex. Gov't Code Ann. § 752.053" is "Tex. Gov't Code § 752.053".
 _UNANNOTATED_STATES = {"Tex", "Cal", "Calif", "NY", "Fla"}
+# States whose own texts and courts cite their code by its own abbreviation: the Bluebook form is
+# cited that way too ("Wash. Rev. Code § 43.17.425" is "RCW 43.17.425", as "Revised Code of Washington" is).
+_OWN_ABBREVIATIONS = {
+    "Wash. Rev. Code": "RCW",
+    "Wash. Rev. Code Ann.": "RCW",
+    "Or. Rev. Stat.": "ORS",
+    "Or. Rev. Stat. Ann.": "ORS",
+    "Ga. Code": "O.C.G.A.",
+    "Ga. Code Ann.": "O.C.G.A.",
+}
 # "5 ILCS 805/15"
 _ILCS = _Lazy(
     r"\b(?P<ch>\d{1,3})\s+(?P<name>ILCS|Ill\.\s?Comp\.\s?Stat\.(?:\s?Ann\.)?)\s+(?P<act>\d+)\s*/\s*(?P<sec>\d+(?:[.\-]\d+)*[a-z]?)"
@@ -415,10 +426,11 @@ _NAMED_STATUTES = {
     "georgia code": "O.C.G.A.",
     "idaho code": "Idaho Code",
     "indiana code": "Ind. Code",
-    "mississippi code": "Miss. Code Ann.",
-    "tennessee code": "Tenn. Code Ann.",
+    # a code named without "Annotated" is cited without "Ann." ("Tennessee Code 7-68-103" is "Tenn. Code")
+    "mississippi code": "Miss. Code",
+    "tennessee code": "Tenn. Code",
     "virginia code": "Va. Code",
-    "south carolina code": "S.C. Code Ann.",
+    "south carolina code": "S.C. Code",
     "montana code annotated": "Mont. Code Ann.",
     "oregon statutes": "ORS",
     "massachusetts general laws": "Mass. Gen. Laws",
@@ -439,19 +451,22 @@ _NAMED_STATUTES = {
     "maine revised statutes": "Me. Rev. Stat.",
     "new hampshire revised statutes": "N.H. Rev. Stat.",
     "vermont statutes annotated": "Vt. Stat. Ann.",
-    "wyoming statutes": "Wyo. Stat. Ann.",
+    "wyoming statutes": "Wyo. Stat.",
+    "wyoming statutes annotated": "Wyo. Stat. Ann.",
     "south dakota codified laws": "S.D. Codified Laws",
     "north dakota century code": "N.D. Cent. Code",
-    "arkansas code": "Ark. Code Ann.",
+    "arkansas code": "Ark. Code",
     "arkansas code annotated": "Ark. Code Ann.",
     "pennsylvania consolidated statutes": "Pa. Cons. Stat.",
     "west virginia code": "W. Va. Code",
-    "delaware code": "Del. Code Ann.",
+    "delaware code": "Del. Code",
+    "delaware code annotated": "Del. Code Ann.",
     "utah code annotated": "Utah Code Ann.",
     "kansas statutes annotated": "Kan. Stat. Ann.",
     "idaho statutes": "Idaho Code",
-    "code of laws of south carolina": "S.C. Code Ann.",
-    "south carolina code of laws": "S.C. Code Ann.",
+    "code of laws of south carolina": "S.C. Code",
+    "south carolina code of laws": "S.C. Code",
+    "south carolina code annotated": "S.C. Code Ann.",
     "louisiana statutes": "La. Rev. Stat.",
 }
 # Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
@@ -1194,6 +1209,11 @@ def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
         name = _NAMED_STATUTES.get(name.lower(), name)  # "Ohio Revised Code" spelled out: "Ohio Rev. Code"
         if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
+        own = _OWN_ABBREVIATIONS.get(name)
+        if own is not None and not m["unit"]:
+            for s, e, sec in _sections(m, "list", first_start=m.start()):
+                yield _Hit(s, e, f"{own} {sec}", "state_code")
+            continue
         start = m.start()
         title = _TITLE_BEFORE.search(doc.text, max(0, start - 5), start) if name.startswith(_TITLED) else None
         if title:  # "42 Pa. Cons. Stat. § 8953": the title is part of the citation
@@ -1273,7 +1293,9 @@ def _postal_codes(doc: _Doc) -> Iterator[_Hit]:
         if state is None:
             continue
         words = " ".join(w if w == "Code" else w + "." for w in m["words"].split())
-        yield _Hit(m.start(), m.end(), f"{state} {words} \u00a7 {m['list']}", "state_code")
+        own = _OWN_ABBREVIATIONS.get(f"{state} {words}")
+        cite = f"{own} {m['list']}" if own else f"{state} {words} \u00a7 {m['list']}"
+        yield _Hit(m.start(), m.end(), cite, "state_code")
 
 
 _NM_SEC = r"\d{1,2}[A-Z]?-\d{1,3}[A-Z]?-\d{1,3}(?:\.\d+)?"
@@ -1524,6 +1546,7 @@ _SECTION_PARTS = {
     "Utah Code Ann.": 3,
     "Colo. Rev. Stat.": 3,
     "C.R.S.": 3,
+    "Tenn. Code": 3,
     "Tenn. Code Ann.": 3,
     "T.C.A.": 3,
     "TCA": 3,
@@ -1531,7 +1554,9 @@ _SECTION_PARTS = {
     "O.C.G.A.": 3,
     "OCGA": 3,
     "Ala. Code": 3,
+    "Miss. Code": 3,
     "Miss. Code Ann.": 3,
+    "S.C. Code": 3,
     "S.C. Code Ann.": 3,
     "Mont. Code Ann.": 3,
 }
@@ -1841,7 +1866,7 @@ class _Occupied:
 
 
 # Codes whose sections are numbered within titles, cited "Okla. Stat. tit. 74, § 20j".
-_TITLE_CODES = {"Okla. Stat.", "Del. Code Ann.", "Me. Rev. Stat.", "Vt. Stat. Ann.", "Pa. Cons. Stat."}
+_TITLE_CODES = {"Okla. Stat.", "Del. Code", "Del. Code Ann.", "Me. Rev. Stat.", "Vt. Stat. Ann.", "Pa. Cons. Stat."}
 # "Oklahoma Statutes Title 74, Section 20j", "Delaware Code Title 11, § 2101".
 # Found from the title (a rare word), the code's name then read before it.
 _TITLE_SECTION = _Lazy(rf"\b[Tt]itle\s+(?P<title>\d+[A-Z]?)\s*,?\s*(?:[Ss]ections?|§§?)\s*(?P<list>{_LIST})")
