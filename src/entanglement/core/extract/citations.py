@@ -84,13 +84,16 @@ _LIST = rf"{_SEC}{_SUBS}{_MORE}"
 _LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
 _RANGE_SEP = _Lazy(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
 
+# A "§" lost in a text's conversion to another encoding: "8 C.F.R. ?287.7(d)", "8 U.S.C. \ufffd1373".
+_LOST_MARK = r"[?\ufffd]{1,2}(?=\s?\d)"
 _USC = _Lazy(
     r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?(?:C\.?(?:\s?A\.?)?|Code)(?![A-Za-z])"
-    r"\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
+    rf"\s*(?:§§?|{_LOST_MARK}|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
     rf"(?P<list>{_LIST})"
 )
 _CFR = _Lazy(
-    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*(?:§§?|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
+    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*"
+    rf"(?:§§?|{_LOST_MARK}|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
     rf"(?P<list>\d+(?:\.\d+[a-z]?)?{_SUBS}{_MORE})"
 )
 # "Sections 1373 and 1644 of Title 8 of the United States Code", "section 287.7 of title 8, Code of
@@ -1913,12 +1916,34 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
             for s, e, sec in _sections(m, "list", first_start=m.start()):
                 yield _Hit(s, e, f"Fla. Stat. § {sec}", "state_code")
     code = _SHORT_FORM_CODES.get(doc.state or "")
+    unnamed = code is None and (code := _unnamed_short_form_code(doc)) is not None
     if code:
         for m in _STATE_SHORT.finditer(doc.text):
-            if m.start() in done:
+            if m.start() in done or unnamed and not _STATUTE_SHORT.match(doc.text, m.start()):
                 continue
             for s, e, sec in _sections(m, "list", first_start=m.start()):
                 yield _Hit(s, e, f"{code} § {sec}", "state_code")
+
+
+_SHORT_FORM_GATE = _Lazy(r"s\.\s?\d")
+# Without the state's name only a statute's shape counts: a chapter and a section of two digits or more
+# ("s. 908.105", "s. 19.35"), never a memo's "s. 4.2".
+_STATUTE_SHORT = _Lazy(r"ss?\.\s?\d{1,4}\.\d{2,4}[a-z]?(?![\w/]|\.\d)")
+# Wisconsin writes a subsection after a space ("s. 19.35 (1)"), Florida right after the number.
+_SPACED_SUBSECTION = _Lazy(r"(?<![\w.])ss?\.\s?\d+\.\d+[a-z]?[ \t]\(")
+
+
+def _unnamed_short_form_code(doc: _Doc) -> str | None:
+    """The code of "s. 908.105" in a text that names no state: an excerpt of a statute that cites its
+    neighbours so. Florida's and Wisconsin's statutes alone cite sections that way; Florida's, the more
+    cited, unless the text spaces its subsections as Wisconsin does."""
+    if doc.state is not None or not doc.has_codes or not _SHORT_FORM_GATE.search(doc.text):
+        return None
+    if not any(_STATUTE_SHORT.match(doc.text, m.start()) for m in _STATE_SHORT.finditer(doc.text)):
+        return None
+    if _ANY_STATE_NAME.search(doc.text):
+        return None  # another state's text: whose "s." this is cannot be told
+    return "Wis. Stat." if _SPACED_SUBSECTION.search(doc.text) else "Fla. Stat."
 
 
 def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
@@ -2130,6 +2155,11 @@ def _title8_list(secs: list[str]) -> bool:
     return len(secs) >= 2 and all(sec in _WELL_KNOWN_8USC for sec in secs)
 
 
+_SUIT_AFTER = _Lazy(
+    r"(?:§|[Ss]ection|[Ss]ec\.)\s*1983\s+(?:action|claim|suit|lawsuit|case|complaint|liability|plaintiff|damages|cause)s?\b"
+)
+
+
 def _bare_section(
     doc: _Doc, pos: int, sec: str, explicit: dict[str, str], title8: bool = False
 ) -> str | None:
@@ -2137,6 +2167,9 @@ def _bare_section(
     says the text, or the list the section stands in, is about immigration."""
     if sec in explicit:
         return _COMPLETE + explicit[sec]
+    if sec == "1983" and (_SUIT_AFTER.match(doc.text, pos) or "civil rights" in doc.low):
+        # the civil-rights statute, cited bare as "a § 1983 action" as lawyers do
+        return f"{_COMPLETE}42 U.S.C. § 1983"
     if doc.immigration and sec in _WELL_KNOWN_8USC:
         return f"{_COMPLETE}8 U.S.C. § {sec}"
     if doc.codes:
