@@ -131,6 +131,13 @@ def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
         # a directive bringing in records of its ICE dealings
         ("C. This directive introduces the Immigration Detainer Log.", {"transparency"}),
         ("C. The Department shall create reports on burglary trends.", set()),
+        # searching people out for their status is barred enforcement
+        (
+            "1. The Riverton Police Department shall not undertake any law enforcement action for the purpose "
+            "of detecting the presence of undocumented persons.",
+            {"resource_limits"},
+        ),
+        ("1. The task force shall help find undocumented workers who are owed back wages.", set()),
         # a request to hold, named several words away from its verb
         (
             "Section 3. The jail shall refuse requests made by federal immigration officers to detain a person "
@@ -159,3 +166,33 @@ def test_a_statute_about_sentencing_reads_as_policy() -> None:
     # ("for purposes of this subsection", "this subsection applies") is drafting
     assert is_policy_text(STATUTE_ABOUT_SENTENCING)
     assert "cooperation_mandate" in {c.category for p in find_provisions(STATUTE_ABOUT_SENTENCING) for c in p.categories}
+
+
+BAN_ON_LIMITS_WITH_LIST = (
+    "Sec. 5-2-1. Prohibited policies.\n\n"
+    "A local entity shall not adopt or maintain a policy, formal or informal, which prohibits or restricts "
+    "the entity from assisting in the enforcement of immigration laws. This includes prohibitions or "
+    "restrictions on:\n\n"
+    "(a) Inquiries into the immigration status of any person;\n\n"
+    "(b) Sending information about immigration status to a federal immigration agency;\n\n"
+    "(c) Providing a federal immigration agency with an inmate's release date.\n"
+)
+
+LIMITS_WITH_LIST = (
+    "Sec. 5-2-1. Limits on assistance.\n\n"
+    "City employees shall not do any of the following:\n\n"
+    "(a) Inquire into the immigration status of any person;\n\n"
+    "(b) Provide federal immigration agents with an inmate's release date.\n"
+)
+
+
+def test_items_of_a_ban_on_limiting_policies_are_duties_to_cooperate() -> None:
+    # the items name the limits the text forbids: each is part of the mandate, none a limit
+    assert {c.category for p in find_provisions(BAN_ON_LIMITS_WITH_LIST) for c in p.categories} == {
+        "cooperation_mandate"
+    }
+    # the same items under a plain prohibition are the limits themselves
+    assert {c.category for p in find_provisions(LIMITS_WITH_LIST) for c in p.categories} == {
+        "status_inquiry_limits",
+        "notification_limits",
+    }

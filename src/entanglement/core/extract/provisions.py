@@ -2042,6 +2042,15 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="resource_limits",
     ),
+    # "shall not undertake any law enforcement action for the purpose of detecting the presence of
+    # undocumented persons": a bar on searching people out for their status.
+    _Rule(
+        _rx(
+            r"\b(?:detect|apprehend|identify|discover|locat|find|seek)\w*\s+(?:out\s+)?(?:the\s+)?(?:presence\s+of\s+)?"
+            r"(?:undocumented|illegal|unauthorized)\s+(?:persons?|people|individuals?|immigrants?|aliens?|residents?|workers?)\b"
+        ),
+        on_neg="resource_limits",
+    ),
     # Joint street operations: "will not take part in immigration sweeps or raids".
     _Rule(
         _rx(
@@ -2157,6 +2166,19 @@ _STATUS_LIMIT_BANNED = _lazy(
     rf"[^.;]{{0,200}}?\b(?:{_STATUS})",
     I,
 )
+@lru_cache(maxsize=256)
+def _bans_limits(lead: str) -> bool:
+    """Whether a lead-in forbids policies that limit cooperation ("shall not adopt or maintain a
+    policy which prohibits or restricts ... assisting in the enforcement of immigration laws")."""
+    folded = literal_view(lead)
+    if _cannot_match(_BAN_ON_LIMITS, folded):
+        return False
+    return any(
+        _frame(lead, ban.start(), ban.end(), []) in (NEG, BAN) or _NO_ADOPTER.search(lead[: ban.end()])
+        for ban in _BAN_ON_LIMITS.finditer(lead)
+    )
+
+
 # The enacting body's own units ("No City department shall prohibit ... as 8 U.S.C. 1373 requires"):
 # a limiting policy restating its duty under federal law, not a state's command to localities.
 _OWN_UNIT = _lazy(r"(?-i:\b(?:City|County|Town|Village|Borough|Department|Office)\b)")
@@ -2646,6 +2668,15 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                             imm_context,
                             effective,
                             immigration_document=imm_document,
+                        )
+                    if context and codes and any(_bans_limits(c) for c in context):
+                        # "No agency shall adopt a policy that restricts ... This includes
+                        # restrictions on: (a) inquiries into immigration status; ...": each item
+                        # names a limit the text forbids, so it is a duty to cooperate.
+                        codes = (
+                            ["cooperation_mandate"]
+                            if any(c in _LIMIT_CODES or c == "cooperation_mandate" for c in codes)
+                            else codes
                         )
                     if context and _EXCEPTION_LEAD.search(context[0]):
                         codes = [c for c in codes if c == "compliance_savings_clause"]
