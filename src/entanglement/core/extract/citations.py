@@ -104,14 +104,22 @@ _OF_TITLE = _Lazy(
     r"(?P<code>United\s+States?\s+Code|UNITED\s+STATES?\s+CODE|U\.?\s?S\.?\s?Code|U\.?S\.?C\.?|Code\s+of\s+Federal\s+Regulations|"
     r"C\.?F\.?R\.?))?"
 )
+# The same with small words lost in a PDF's extracted text ("section 287.7 title 8 the Code Federal
+# Regulations"), the title's number sometimes with them ("section 287.7 title the Code Federal
+# Regulations"): only with the federal code's full name.
+_OF_TITLE_LOST = _Lazy(
+    rf"\b[Ss]ections?\s*(?P<list>{_LIST})\s*,?\s+(?P<of>of\s+)?[Tt]itle\s+(?:(?P<title>\d{{1,2}})\s*,?\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?P<code>Code\s+(?:of\s+)?Federal\s+Regulations|United\s+States\s+Code)\b"
+)
 # What a title without a code name may be followed by and still be a federal title ("of title 8 prohibit").
 _OTHER_CODE_AFTER = _Lazy(
     r"\s*,?\s*(?:of\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w.']*\s+){0,4}(?:Code|Act|Law|Charter|Ordinance)", re.I
 )
-# "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373".
+# "Title 8, United States Code, Section 1357", "Title 8 of the U.S. Code, section 1373", "Title 8, U.S.C
+# 1357(d)" (after an abbreviated code's name the section needs no word or sign).
 _TITLE_FIRST = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,?\s*(?:of\s+the\s+)?(?P<code>United\s+States?\s+Code|U\.\s?S\.\s?Code|U\.?\s?S\.?\s?C\.?(?![A-Za-z])|"
-    r"Code\s+of\s+Federal\s+Regulations|C\.?\s?F\.?\s?R\.?(?![A-Za-z]))\s*,?\s*(?:[Ss]ections?|§§?)\s*"
+    r"Code\s+of\s+Federal\s+Regulations|C\.?\s?F\.?\s?R\.?(?![A-Za-z]))\s*,?\s*(?P<sign>(?:[Ss]ections?|§§?)\s*)?"
     rf"(?P<list>{_LIST})"
 )
 # "Title 8, Section 1373 of the U.S. Code", "Title 8, Sections 1373 and 1644 of the United States
@@ -123,7 +131,8 @@ _TITLE_SECTION_CODE = _Lazy(
 _INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
 _INA_SECTION = _Lazy(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*(?P<list>{_LIST})"
-    rf"|(?:\b[Ss]ections?|§§?)\s*(?P<list2>{_LIST})\s+of\s+the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
+    # "of" may be lost with other small words in a PDF's extracted text ("sections 236 and 241 the INA")
+    rf"|(?:\b[Ss]ections?|§§?)\s*(?P<list2>{_LIST})\s+(?:of\s+)?the\s+(?:INA|Immigration\s+and\s+Nationality\s+Act)\b"
 )
 _OTHER_ACT_SECTION = _Lazy(
     r"(?:\b[Ss]ection|§)\s*(?P<num>642|434)(?:\([a-z]\))*\s+of\s+(?:the\s+)?(?P<act>IIRIRA|PRWORA|"
@@ -203,6 +212,7 @@ _ABBR_CODE = _Lazy(
 _ABBR_MORE = _Lazy(
     rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
+_ABBR_SHORT_END = _Lazy(r"\s+(?:to|through)\s+(?P<num>\d+)(?![\w.\-]|,\d)")
 # "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
 _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 # "M.G.L. c. 276, § 20B" (Massachusetts), "74 O.S. § 20j" (Oklahoma), "18 Pa.C.S. § 9121", "11 Del. C. § 2101":
@@ -1099,6 +1109,13 @@ def _eyecite_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _public_domain(c: object) -> bool:
+    """A state's public-domain (neutral) citation ("2024 COA 68", "2019 IL 123456"): neither a reporter's
+    volume and page nor a Westlaw or Lexis number, the only case cites the gold counts."""
+    editions = getattr(c, "all_editions", None) or []
+    return bool(editions) and all(getattr(e.reporter, "cite_type", "") == "neutral" for e in editions)
+
+
 def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
     """eyecite over the windows that can hold citations: full case citations, and law citations we
     keep as a fallback for statute forms our own matchers do not know."""
@@ -1124,6 +1141,8 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
             start, end = start + offset, end + offset
             if _ROAD_AFTER.match(text, end):
                 continue  # "210 U.S. 75 Hwy.": a street number and a U.S. highway in an address
+            if _public_domain(c):
+                continue  # "2024 COA 68": a court's own year-and-number cite is no reporter page (eval/SPEC.md)
             reporter = c.corrected_reporter() or g["reporter"]  # type: ignore[no-untyped-call]
             cases.append(_Hit(start, end, f"{g['volume']} {reporter} {g['page']}", "case"))
         elif isinstance(c, FullLawCitation):
@@ -1161,7 +1180,23 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
         for _s, _e, sec in _sections(m, "list"):
             # the whole phrase is one mention, so that its parts are not read again as bare sections
             yield _Hit(m.start(), m.end(), f"{name} § {sec}", "regulation" if reg else "statute")
+    lost = titles and ("federal regulations" in low or "united states code" in low)
+    for m in doc.scan(_OF_TITLE_LOST, "title") if lost else ():
+        if m["of"] and m["title"]:
+            continue  # the whole form, read above
+        if not m["title"] and not doc.immigration:
+            continue
+        # a title's number lost from an immigration text is Title 8's, the one such texts cite
+        title = m["title"] or "8"
+        reg = "Regulations" in m["code"]
+        name = f"{title} C.F.R." if reg else f"{title} U.S.C."
+        for _s, _e, sec in _sections(m, "list"):
+            yield _Hit(m.start(), m.end(), f"{name} § {sec}", "regulation" if reg else "statute")
     for m in doc.scan(_TITLE_FIRST, "title") if titles else ():
+        if not m["sign"] and m["code"][-1].isalpha() and m["code"][-1] != "C":
+            continue  # "Title 8, United States Code 2018 edition": a spelled-out name is followed by "section"
+        if not m["sign"] and doc.text[m.end("title") : m.start("code")].strip() == "":
+            continue  # "Title 8 C.F.R. 287.7": the code's own citation, read below
         reg = "Regulations" in m["code"] or "F" in m["code"]
         name = f"{m['title']} C.F.R." if reg else f"{m['title']} U.S.C."
         for s, e, sec in _sections(m, "list", first_start=m.start()):
@@ -1411,9 +1446,15 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         kind = "state_code" if abbr in _KNOWN_ABBR else "local_code"
         yield _Hit(m.start(), m.end(), f"{abbr} {sec}", kind)
         pos = m.end()
+        last = sec
         while (more := _ABBR_MORE.match(text, pos)) and _separators(more["sec"]) == _separators(sec):
             yield _Hit(more.start("sec"), more.end(), f"{abbr} {more['sec']}", kind)
-            pos = more.end()
+            pos, last = more.end(), more["sec"]
+        end = _ABBR_SHORT_END.match(text, pos) if "." in last else None
+        head, _, tail = last.rpartition(".")
+        if end and tail.isdigit() and len(end["num"]) == len(tail) and int(end["num"]) > int(tail):
+            # "ORS 181A.820 to 829": a range's end written without its chapter shares the start's
+            yield _Hit(end.start("num"), end.end(), f"{abbr} {head}.{end['num']}", kind)
 
 
 _HEAD_REACH = 400
