@@ -616,6 +616,8 @@ class _Finder:
         prev, _ = self._prev_word(m)
         if prev is not None and prev.text.endswith(("'s", "’s")):
             return False  # "Gov. Abbott's Austin office": the title is the owner's
+        if _ADDRESS_AFTER.match(self.text, m.end):
+            return False  # "Lt. Governor TRENTON, NJ 08625": a letterhead's address after an office
         for back in (1, 2):
             prev, gap = self._prev_word(m, back)
             if prev is None or not prev.capitalized or "," in gap:
@@ -624,6 +626,10 @@ class _Finder:
                 return False
             if prev.key in TITLES:
                 return True
+            if "\n\n" in gap or any(ch in gap for ch in "!?") or ("." in gap and len(prev.text) > 1):
+                # "... Mr. Smith!\n\nSeattle, are you ready?": a title before a sentence's end is
+                # another sentence's; only an initial's period ("Gov. J. Smith") stays inside a name
+                return False
         return False
 
     def _judge_signature(self, m: _Match) -> bool:
@@ -641,6 +647,8 @@ class _Finder:
         """A title or a given name right before the name: "Gov. Greg Abbott", "Andrew Jackson"."""
         if self._in_byline(m):
             return True
+        if _ADDRESS_AFTER.match(self.text, m.end):
+            return False  # "Lt. Governor TRENTON, NJ 08625": an address, whatever title precedes it
         prev, gap = self._prev_word(m)
         if prev is None or gap not in (" ", ". ") or not prev.capitalized:
             return False
@@ -778,6 +786,8 @@ class _Finder:
             return ""
         if nxt.key in FEATURE_WORDS:
             return "org"  # a street, river or landmark named after the place, not the place
+        if self._state_demonym_at(m.last):
+            return "org"  # "the Santa Fe New Mexican", "the Bakersfield Californian": a newspaper
         if nxt.key in ("public", "capital", "capitol") and m.last + 1 < len(self.tokens):
             # "Texas Public Radio", "Iowa Capital Dispatch", "Arizona Capitol Times": a newsroom
             after = self.tokens[m.last + 1]
@@ -805,6 +815,27 @@ class _Finder:
         if self._run_names_government(m.last):
             return "gov"  # "Georgia Peace Officer Standards and Training Council"
         return "name"
+
+    def _state_demonym_at(self, k: int) -> bool:
+        """Is token k (with the next one) a state's singular demonym: "Californian", "New Mexican"?"""
+        for n in (1, 2):
+            if k + n > len(self.tokens):
+                return False
+            toks = [self.tokens[j] for j in range(k, k + n)]
+            if not all(t.capitalized for t in toks) or any(
+                self.text[a.end : b.start] != " " for a, b in zip(toks, toks[1:], strict=False)
+            ):
+                return False
+            word = " ".join(t.key for t in toks)
+            if not word.endswith("n"):
+                continue
+            for cut in ("ian", "an", "n"):
+                if not word.endswith(cut):
+                    continue
+                stem = word[: -len(cut)]
+                if any(self.g.state_named(stem + add) is not None for add in ("", "a", "o", "s")):
+                    return True
+        return False
 
     def _policing_text(self) -> bool:
         if self._policing is None:
@@ -1361,6 +1392,9 @@ class _Finder:
                 self._note_state(q[0], q[1])
                 self._add(places[0], m.start, m.end)
                 return
+        if not explicit and self._qualifies_own_county(m, state.geoid):
+            self._note_state(state.geoid, m.start)
+            return
         if not explicit and self._region_of_state(m):
             # "Northwest Indiana police departments", "central Oregon": a region, not the state
             # itself; it still tells which state the text is in.
@@ -1407,6 +1441,16 @@ class _Finder:
         if not explicit and m.key in _GIVEN_NAME_STATES and self._person_by_prefix(m):
             return  # "Sen. Virginia Foxx"; other state names are not people's names
         self._add(state, m.start, m.end)
+
+    def _qualifies_own_county(self, m: _Match, fips: str) -> bool:
+        """ "Pennsylvania's Franklin County": a possessive state before one of its own counties only
+        says which Franklin County is meant, as "Franklin County, Pennsylvania" would."""
+        if self.text[m.end : m.end + 2] not in ("'s", "’s"):
+            return False
+        county = _COUNTY_AFTER_POSSESSIVE.match(self.text, m.end + 2)
+        return county is not None and any(
+            c.state_fips == fips for c in self.g.counties_named(fold_words(county["name"]))
+        )
 
     def _qualifies_agency(self, m: _Match, fips: str) -> bool:
         """Does the state, after a comma, qualify a local agency's name ("Elmwood County Sheriff's
@@ -1796,6 +1840,8 @@ class _Finder:
         # A name the text has already tied to one place keeps that sense ("Clark County in Nevada ...
         # Clark County officials").
         earlier = [c for c in cands if c.geoid in self.seen_geoids]
+        if m.role == "place" and (sheriffs := self._sheriffs_county(m)) is not None:
+            return sheriffs
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
@@ -1971,6 +2017,15 @@ class _Finder:
         )
         return re.search(city_cue, self.text) is None
 
+    def _sheriffs_county(self, m: _Match) -> Jurisdiction | None:
+        """ "Boulder Sheriff" where the text names Boulder County: a sheriff is the county's officer,
+        so the name is that county, not the city the county is named for."""
+        nxt, gap = self._next_word(m)
+        if nxt is None or gap != " " or nxt.key not in ("sheriff", "sheriffs"):
+            return None
+        seen = [c for c in self.g.counties_named(m.key) if c.geoid in self.seen_geoids]
+        return seen[0] if len(seen) == 1 else None
+
     def _bare_county_named_elsewhere(self, m: _Match) -> Jurisdiction | None:
         """A bare name the text also gives as a county of a state it names ("Suffolk." heading a
         Massachusetts court's opinion that says "the county of Suffolk") is that county, not a namesake
@@ -2056,15 +2111,23 @@ class _Finder:
             # In a flattened header ("FOR RELEASE FRIDAY WASHINGTON –") the city is the last words.
             start, end = m.start("city"), m.end("city")
             key = fold_words(city)
-            for word in re.finditer(r"\S+", city):
+            words = city.split()
+            for w, word in enumerate(re.finditer(r"\S+", city)):
                 tail = fold_words(city[word.start() :])
                 if (
                     tail in ("washington", "new york")
                     or self.g.state_named(tail) is not None
                     or self.g.places_named(tail)
                 ):
+                    if w >= 2 and not self.g.state_named(tail) and self._place_run_before(words[:w]):
+                        # "CAPE MAY COURT HOUSE —": a known place's name opens the run, so the run
+                        # is a longer name (a village the gazetteer lacks), not a header then a city
+                        key = ""
+                        break
                     key, start = tail, m.start("city") + word.start()
                     break
+            if not key:
+                continue
             self._dateline(key, m.group("region"), start, end, m.end("region"))
         # A dateline in title case ("Washington — The department said ..."), as some wire copy and
         # reposted stories open: read only on the text's first line, where no heading or table row
@@ -2073,6 +2136,14 @@ class _Finder:
         if first is not None and not self._is_covered(first.start("city"), first.end("city")):
             start, end = first.span("city")
             self._dateline(fold_words(first["city"]), first["region"], start, end, first.end("region"))
+
+    def _place_run_before(self, words: list[str]) -> bool:
+        """Do two or more of `words` in a row name a place?"""
+        return any(
+            self.g.places_named(fold_words(" ".join(words[i:j])))
+            for i in range(len(words))
+            for j in range(i + 2, len(words) + 1)
+        )
 
     def _dateline(self, key: str, region: str | None, start: int, end: int, region_end: int) -> None:
         """Resolve a dateline's city `key` (at start..end), with the state or region written after it."""
@@ -2327,10 +2398,17 @@ class _Finder:
 _TO_THE_CITY = frozenset({"in", "to", "from", "at", "into", "near", "visit", "visited", "visiting"})
 
 # What the federal government sends "from Washington": its words, demands, pressure and politics.
+# A county's name after a possessive: "('s) Franklin County".
+_COUNTY_AFTER_POSSESSIVE = re.compile(
+    r"[ \t]+(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+(?:County|Parish)\b"
+)
+# A state's postal code and a ZIP code after a name and its comma: a mailing address.
+_ADDRESS_AFTER = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\d{5}\b")
 _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?i:\b(?:statements?|threats?|rhetoric|pressure|orders?|directives?|demands?|mandates?|edicts?|"
     r"dictates?|messages?|messaging|signals?|interference|overreach|politics|attacks?|noise|"
     r"policies|policy|guidance|crackdowns?))"
+    r"(?:[ \t]+of[ \t]+[a-z]+)?"  # "the politics of fear coming from Washington"
     r"(?:,?[ \t]+(?:and|or)[ \t]+[a-z]+)?"
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
     r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
