@@ -738,8 +738,23 @@ def _find_citations(text: str) -> list[Citation]:
             or h in listed  # a chapter page's sections are its contents, not its own label
         ]
         hits.sort(key=lambda h: h.start)
-    hits = [h for h in hits if not _names_a_chapter(h)]
+    hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
     return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+def _drop_inner_repeats(hits: list[_Hit]) -> list[_Hit]:
+    """One mention read twice by the patterns of one matcher ("Title 8 U.S.C. § 1357" as a title
+    phrase and as a U.S.C. cite): a reading inside a longer one of the same section goes."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for h in hits:
+        spans.setdefault(h.normalized, []).append((h.start, h.end))
+    return [
+        h
+        for h in hits
+        if not any(
+            a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in spans[h.normalized]
+        )
+    ]
 
 
 _BARE_NUMBER = _Lazy(r"(?i)[\s(]*(?:§|sec(?:tion)?s?\b\.?|art(?:icle)?\b\.?|\d)")
