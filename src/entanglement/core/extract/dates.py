@@ -417,6 +417,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         _first_line_date_place(text),
         _place_date_heading(text),
         _run_together_letter_head(text),
+        _honorable_letter_head(text),
     ):
         if heading:
             candidates.append(heading)
@@ -1639,6 +1640,28 @@ _LETTERHEAD_NOISE = 8  # at most one lower-case word in this many
 # letter's all the same.
 _ZIP_END = r"\b\d{5}(?:-\d{4})?[ \t]*$"
 _ADDRESSEE = r"[ \t]*(?:(?:The[ \t]+)?Honorable|Hon\.|Mr\.|Mrs\.|Ms\.|Dr\.|Chairman|Chairwoman|Senator|Representative)[ \t]+[A-Z]"
+
+
+# A scanned letter's OCR may garble its ZIP code and its "Dear" past reading and leave a stray mark where
+# a line began; a date right before "The Honorable <name>" on a run-together first line is still the
+# letter's: no other writing puts an honorific addressee right after a date at its top.
+_HONORABLE_LETTER_DATE = (
+    rf"(?P<before>[^\n]{{0,240}}?)\b{_DATE}[ \t]*[‘’'`\"“”]?[ \t]*(?:The[ \t]+)?Honorable[ \t]+[A-Z]"
+)
+_HONORABLE_NOISE = 3  # at most one lower-case word in this many before the date
+
+
+def _honorable_letter_head(text: str) -> tuple[int, DocumentDate] | None:
+    if "Honorable" not in text[:700]:
+        return None
+    m = _rx(_HONORABLE_LETTER_DATE).match(text)
+    if m is None or _rx(_SENTENCE_END).search(m["before"]):
+        return None
+    words = m["before"].split()
+    if sum(1 for word in words if word[:1].islower()) * _HONORABLE_NOISE > len(words):
+        return None
+    found = _build(m, "header", text)
+    return (m.start("before") + len(m["before"]), found) if found else None
 
 
 def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
