@@ -238,7 +238,9 @@ _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
     r"|calling|describing|labeling|labelling|dubbing|branding|(?<=, )(?:finding|concluding)"
-    r"|(?:threatening|vowing|pledging|promising)(?=\s+to\s*(?:[\"“]|$)))\b"
+    r"|(?:threatening|vowing|pledging|promising)(?=\s+to\s*(?:[\"“]|$))"
+    # ("made clear that X "..."": the idiom reports the subject's words, as "said that" does.)
+    r"|(?:made|makes|make)\s+(?:it\s+)?clear(?=\s+that\b))\b"
 )
 # Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
 # ("signed the order, threatening to "..."": a threat or vow quoted right after "to" is the subject's;
@@ -660,20 +662,35 @@ def _single_quotations(text: str, paragraphs: list[tuple[int, int]], raws: list[
         i = bisect.bisect_right(starts, pos) - 1
         return any(outer[k][0] <= pos <= outer[k][1] for k in range(max(0, i - 8), i + 1))
 
+    def opens(i: int, pstart: int, pend: int) -> bool:
+        before = text[i - 1] if i > pstart else " "
+        after = text[i + 1] if i + 1 < pend else " "
+        return (
+            text[i] != "’"
+            and (before.isspace() or before in "([—–")
+            and after.isalpha()
+            and not _ELISION_RE.match(text, i + 1)
+        )
+
     found: list[_Raw] = []
+    carried: tuple[int, int, int] | None = None  # (opening mark, its paragraph's start, its index)
     for index, (pstart, pend) in enumerate(paragraphs):
         opening: int | None = None
+        origin: tuple[int, int] | None = None
+        first = pstart + len(text[pstart:pend]) - len(text[pstart:pend].lstrip())
+        if carried is not None and first < pend and opens(first, pstart, pend):
+            # A quotation running over paragraphs reopens each one with a mark and closes only at its end.
+            opening, origin = carried[0], (carried[1], carried[2])
+        carried = None
         for m in _SINGLE_MARK_RE.finditer(text, pstart, pend):
             i = m.start()
             before = text[i - 1] if i > pstart else " "
             after = text[i + 1] if i + 1 < pend else " "
-            if (
-                text[i] != "’"
-                and (before.isspace() or before in "([—–")
-                and after.isalpha()
-                and not _ELISION_RE.match(text, i + 1)
-            ):
-                opening = i  # a later opening mark restarts: the earlier one paired with nothing
+            if origin is not None and i == first:
+                continue  # the reopening mark of the carried quotation
+            if opens(i, pstart, pend):
+                # A later opening mark restarts: the earlier one paired with nothing.
+                opening, origin = i, None
                 continue
             if opening is None or before.isspace():
                 continue
@@ -682,9 +699,19 @@ def _single_quotations(text: str, paragraphs: list[tuple[int, int]], raws: list[
             if before not in ".,!?" and after not in _SINGLE_CLOSE_AFTER:
                 continue
             if _MARK_RE.search(text, opening, i) is None and not nested(opening):
-                found.append(_Raw(opening + 1, i, opening, i, pstart, index, single=True))
-            opening = None
+                para_start, para_index = origin or (pstart, index)
+                found.append(_Raw(opening + 1, i, opening, i, para_start, para_index, single=True))
+            opening, origin = None, None
+        if opening is not None and _opens_statement(text, opening, origin[0] if origin else pstart):
+            carried = (opening, *(origin or (pstart, index)))
     return found
+
+
+def _opens_statement(text: str, opening: int, pstart: int) -> bool:
+    """A mark left open at a paragraph's end that may go on in the next: it opens the paragraph or a
+    sentence (`,' she said. 'We ...`), not a phrase inside one (`the so-called 'sanctuary`)."""
+    before = text[pstart:opening].rstrip()
+    return not before or before.endswith((".", "!", "?", ":"))
 
 
 def _pair_marks(
@@ -1623,11 +1650,15 @@ def _attribute(
         if speaker is not None:
             return speaker
     # 3. The quotation is the second half of a split one: same paragraph, same speaker.
-    # (Single marks count as a quotation only with an attribution of their own, in the sentence.)
+    # (Single marks count as a quotation only with an attribution of their own, in the sentence, or
+    # as a sentence after one so attributed: `,' she said. 'We ...`.)
     if (
         raw.para_index in last_by_para
         and (_opens_sentence(text, raw, pstart) or _conjunction_opens(text, raw, pstart))
-        and not raw.single
+        and (
+            not raw.single
+            or (last_by_para[raw.para_index] is not None and _opens_sentence(text, raw, pstart))
+        )
     ):
         # `," said Ruiz. Price disagreed. "...`: a sentence between them introduces someone else.
         between = _sentence_before(text, raw, pstart)
@@ -2106,6 +2137,21 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
         person = _person_from_run(run)
         if person is not None:
             return _resolve_name(person[0], person[1], _run_span(run, lo + at), people)
+    # `In a May 2 letter to Sheriff Al Nolan, Director Jo Lin said ...`: the subject of the sentence that
+    # opens on the writing wrote it.
+    for m in reversed(
+        list(re.finditer(rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b", window))
+    ):
+        comma = window.find(", ", m.end(), m.end() + _RUN_REACH)
+        if comma < 0 or _SENTENCE_END_RE.search(window, m.end(), comma) is not None:
+            continue
+        verb = _AFTER_SUBJECT_FIRST_RE.match(window, comma + 1)
+        if verb is None or not _within_sentence(verb.group(1)):
+            continue
+        try:
+            return _speaker_before(text, lo + verb.start(1), lo + verb.end(1), people, required=False)
+        except _Unnamed:
+            return None
     return None
 
 
@@ -2541,9 +2587,51 @@ def _speaker_before(
     m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
     if m is not None:
         return _resolve_title_noun(m.group(1), start + m.start(), people)
+    m = _PARTY_EPITHET_RE.fullmatch(subject) if "Republican" in subject or "Democrat" in subject else None
+    if m is not None:
+        return _party_member(start, people, required=required)
     if required:
         raise _Unnamed
     return None
+
+
+# `The Pine Grove Republican warned`, `the first-term Democrat said`: a story names an elected official
+# by hometown or seniority and party once it has introduced them; no one else is meant.
+_PARTY_EPITHET_RE = _deferred(r"\s*(?:[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}(?:Republican|Democrat)")
+
+
+def _party_member(pos: int, people: _PeopleIndex, *, required: bool) -> _Speaker | None:
+    """The elected official introduced last before `pos`, when the sentence names them by party."""
+    for person in people.before(pos, _PRONOUN_WINDOW):
+        words = (w.lower().rstrip(".,") for w in (person.title or "").split())
+        if any(_TITLE_ABBREVIATIONS.get(w, w) in _ELECTED_TITLES for w in words):
+            return _Speaker(person.name, person.title, Span(person.pos, person.end))
+    if required:
+        raise _Unnamed
+    return None
+
+
+# A letter's reply quoting the letter it answers: `Your letter correctly states that "...", and goes on
+# to ask that we "..."`. (A scan's OCR may garble the adverb: any one word may stand there.)
+_YOUR_WRITING_RE = _deferred(
+    rf"\b[Yy]our\s+{_WRITINGS}s?\s+(?:[a-z]+\s+)?(?:{_VERB_ALT}|asks|asked|requests|requested)\b"
+)
+_QUOTED_SPAN_RE = _deferred(r"[“\"][^“”\"]*[”\"]")
+
+
+def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
+    """The addressee of a letter, when the clause before a quotation quotes the addressee's writing
+    and nothing outside quotation marks after it names anyone else or ends the sentence."""
+    found = max(_YOUR_WRITING_RE.finditer(text, sstart, pos), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    tail = _QUOTED_SPAN_RE.sub(" ", text[found.end() : pos])
+    if re.search(r"[.!?:;]\s|[A-Z]", tail):
+        return None
+    return _addressee(text, found.start(), people)
+
+
+_DETERMINER_BEFORE_RE = _deferred(r"\b(?:the|a|an|any|its|his|her|their|these|those|such|our|every|some)\s+$")
 
 
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
@@ -2564,7 +2652,15 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         issuer = _before_attribution(text, sstart, sstart + m.end(1), people)
         if issuer is not None:
             return issuer
-    every_verb = list(_INTRO_VERB_RE.finditer(clause))
+    # ("any asserted benefits", "its stated aim": a participle after a determiner modifies a noun.)
+    every_verb = [
+        v
+        for v in _INTRO_VERB_RE.finditer(clause)
+        if not (
+            v.group(0).endswith("ed")
+            and _DETERMINER_BEFORE_RE.search(clause[max(0, v.start() - 12) : v.start()])
+        )
+    ]
     # "Sessions said, adding: "...": a participle shares the subject of the verb before it.
     verbs = [v for v in every_verb if not v.group(0).endswith("ing")] or every_verb
     # "Judge Roe issued a ruling, writing that "...": after a verb that reports no words of its own,
@@ -2591,6 +2687,9 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         owner = writing.group(1).lower()
         if owner in ("his", "her"):
             return _resolve_pronoun(sstart + writing.start(1), "he" if owner == "his" else "she", people)
+    yours = _your_writing(text, sstart, pos, people) if "our " in clause else None
+    if yours is not None:
+        return yours
     if "attribute" in clause:
         # "Please attribute the following statement to Jo Hart, president of ...:"
         m = _ATTRIBUTE_TO_RE.search(clause)
@@ -2675,7 +2774,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             if verb.group(0) not in _NOUN_LIKE_VERBS:
                 raise
             continue
-        if speaker is not None or verb.group(0) in _SPEECH_VERBS:
+        if speaker is not None or _reports_words(verb.group(0)):
             return speaker
         # `said in a statement released Monday from her office:`: "released" reports no words of its
         # own there; the verb before it may.
@@ -2688,6 +2787,11 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     if unnamed:
         raise _Unnamed
     return None
+
+
+def _reports_words(verb: str) -> bool:
+    """A speech verb, or the idiom "made clear" (matched only before "that")."""
+    return verb in _SPEECH_VERBS or verb.endswith("clear")
 
 
 def _speaker_of_verb(
@@ -2707,7 +2811,7 @@ def _speaker_of_verb(
         if opener is not None or participle:
             return opener
     if (
-        verb.group(0) not in _SPEECH_VERBS
+        not _reports_words(verb.group(0))
         and verb.group(0) not in _SECOND_PERSON_VERBS
         and verb.group(0) not in ("read", "reads")
         and not _STATEMENT_NOUN_RE.search(clause[verb.end() :])
@@ -2739,16 +2843,39 @@ def _speaker_of_verb(
 _SALUTATION_RE = _deferred(rf"^[ \t]*Dear[ \t]+({_RUN})[ \t]*[:,][ \t]*$", re.M)
 
 
+# A letter's inside address, where OCR garbled the salutation or ran the lines together:
+# "The Honorable Ana M. Ruiz Chairwoman Committee on ..." (the name ends where a title word starts).
+_HONORABLE_RE = _deferred(rf"\b(?:The[ \t]+)?Honorable[ \t]+({_RUN})")
+
+
 def _addressee(text: str, pos: int, people: _PeopleIndex) -> _Speaker | None:
-    """The named person a letter's "Dear ...:" line addresses, when one opens the letter before `pos`."""
+    """The named person a letter's "Dear ...:" line addresses, when one opens the letter before `pos`
+    (else the one "The Honorable ..." its inside address names)."""
     salutations = list(_SALUTATION_RE.finditer(text, 0, pos))
-    if len(salutations) != 1:
-        return None  # none, or several letters: "you" is not one known person
-    m = salutations[0]
-    person = _person_from_run(m.group(1))
-    if person is None:
+    if len(salutations) > 1:
+        return None  # several letters: "you" is not one known person
+    if salutations:
+        m = salutations[0]
+        person = _person_from_run(m.group(1))
+        if person is None:
+            return None
+        return _resolve_name(person[0], person[1], _run_span(m.group(1), m.start(1)), people)
+    if "Honorable" not in text[:pos]:
         return None
-    return _resolve_name(person[0], person[1], _run_span(m.group(1), m.start(1)), people)
+    named: dict[str, tuple[str, str | None, Span]] = {}
+    for m in _HONORABLE_RE.finditer(text, 0, pos):
+        tokens = m.group(1).split()
+        cut = next(
+            (i for i, tok in enumerate(tokens) if i and tok.lower().rstrip(".,") in _TITLE_STRIPPED), None
+        )
+        run = " ".join(tokens[:cut])
+        person = _person_from_run(run)
+        if person is not None:
+            named.setdefault(person[0], (person[0], person[1], _run_span(run, m.start(1))))
+    if len(named) != 1:
+        return None
+    name, title, span = next(iter(named.values()))
+    return _resolve_name(name, title, span, people)
 
 
 def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _Speaker | None:
@@ -2830,6 +2957,10 @@ _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "prosecutor": ("prosecutor", "attorney"),
     "lawyer": ("attorney", "counsel"),
 }
+# The offices a party label ("the Pine Grove Republican") may stand for.
+_ELECTED_TITLES = frozenset(
+    (*_LEGISLATOR_TITLES, "governor", "mayor", "councilmember", "councilman", "councilwoman", "alderman")
+)
 
 
 def _who_antecedent(subject: str) -> re.Match[str] | None:
