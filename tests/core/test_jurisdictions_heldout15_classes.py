@@ -68,6 +68,21 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("possessive-state-own-county", "Officials in Pennsylvania's Franklin County objected.", {"42055"}),
     ("possessive-state-foreign-county", "Pennsylvania's Orange County is not real.", {"42"}),
     ("possessive-state-law", "Ohio's law binds Franklin County.", {"39", "39049"}),
+    # --- a two-word name only one town bears, after "in", in the state the text names
+    (
+        "unique-two-word-town-after-in",
+        "Tennessee agents raided a plant in Bean Station last week.",
+        {"47", "4703760"},
+    ),
+    ("unique-two-word-town-no-state", "Agents raided a plant in Bean Station last week.", set()),
+    ("unique-two-word-town-not-after-in", "Tennessee agents met Bean Station officials.", {"47"}),
+    # --- "<state> County <officials> Association": the state's county officials, a private body
+    (
+        "state-county-attorneys-association",
+        "The Iowa attorney general and the Iowa County Attorneys Association oppose it.",
+        {"19"},
+    ),
+    ("state-county-commissioners-association", "The Ohio County Commissioners Association met.", set()),
     # --- "the <noun> of <noun> coming from Washington" is the federal government
     (
         "politics-of-fear-from-washington",

@@ -1218,6 +1218,8 @@ class _Finder:
         if county_word is not None and nxt is not None and m.flags & FLAG_COUNTY:
             if self._names_newspaper(nxt.end):
                 return  # "Ventura County Star", "Orange County Register"
+            if m.flags & FLAG_STATE and self._state_county_officials_body(nxt):
+                return  # "Iowa County Attorneys Association": the state's county attorneys, a private body
             if county_word in PLURAL_COUNTY_WORDS:
                 self._county(m, m.end, plural=True)
             else:
@@ -1761,6 +1763,24 @@ class _Finder:
         prev, pgap = self._prev_word(first)
         return prev is not None and pgap == " " and not prev.capitalized and prev.key in _LOCATIVE
 
+    def _state_county_officials_body(self, county: _Token) -> bool:
+        """Is "<state> County" followed by a plural office and an organization's kind word ("Ohio
+        County Commissioners Association")? The county officials are the state's, their body private."""
+        k = self._token_at(county.end + 1)
+        if k is None or k + 1 >= len(self.tokens) or self.text[county.end : county.end + 1] != " ":
+            return False
+        officials = self.tokens[k]
+        return (
+            officials.capitalized
+            and officials.text.endswith("s")
+            and officials.key.removesuffix("s") in TITLES | _COUNTY_OFFICERS
+            and self._run_names_organization(k + 1)
+        )
+
+    def _after_locative(self, m: _Match) -> bool:
+        prev, gap = self._prev_word(m)
+        return prev is not None and gap == " " and not prev.capitalized and prev.key in _LOCATIVE
+
     def _after_determiner(self, m: _Match) -> bool:
         """Does a determiner make the name a common noun ("on Next Page", "each Page")? Not when the
         name modifies a noun after it ("every Chicago police officer", "each Phoenix resident")."""
@@ -1937,6 +1957,10 @@ class _Finder:
             if not overshadowed and (
                 explicit or local_pop >= min_local or local.is_consolidated or local.curated
             ):
+                return local
+            if not overshadowed and len(cands) == 1 and m.last - m.first > 1 and self._after_locative(m):
+                # "a raid in Bean Station": a name of two words that only one town bears, standing
+                # where a place does, in the state the text names, is that town however small
                 return local
         others = sorted(((c.population or 0) for c in cands if c is not best), reverse=True)
         dominant = not others or others[0] * DOMINANCE_RATIO <= pop
@@ -2593,6 +2617,11 @@ _COUNTY_LIST_ANY_CASE = re.compile(
     _COUNTY_LIST.pattern.replace("(?:counties|parishes)", "(?:[Cc]ounties|[Pp]arishes)")
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
+# Offices every county of a state has, whose holders form statewide associations.
+_COUNTY_OFFICERS = frozenset(
+    {"attorney", "commissioner", "supervisor", "sheriff", "clerk", "auditor", "treasurer", "assessor"}
+    | {"recorder", "engineer", "judge", "official", "executive", "administrator", "coroner"}
+)
 _COUNTY_OFFICES = frozenset({"sheriff", "sheriffs", "jail", "jails", "commissioners", "supervisors"})
 _CITY_CUES = frozenset({"police", "mayor", "mayors", "city", "nypd"})
 
