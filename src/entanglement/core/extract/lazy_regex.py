@@ -242,60 +242,8 @@ def _group_body(pattern: str, open_at: int) -> int | None:
 
 def _branch_literals(pattern: str, start: int, end: int, depth: int) -> list[str] | None:
     """Literals of the first required element of a sequence that has any; None if none has."""
-    i = start
-    run: list[str] = []
-    while i < end:
-        ch = pattern[i]
-        escaped = pattern[i + 1 : i + 2] if ch == "\\" else ""
-        if escaped and (escaped in "uxUN" or escaped.isdigit()):
-            return None  # code points and back-references: not read
-        if ch in "([.^$" or escaped.isalnum():
-            if len(run) >= 2:
-                return ["".join(run)]
-            run = []
-            if ch == "(":
-                close = _group_end(pattern, i, end)
-            elif ch == "[":
-                close = _class_end(pattern, i, end)
-            else:
-                close = i + (2 if ch == "\\" else 1)
-            if close is None:
-                return None
-            quantified = _quantifier(pattern, close, end)
-            if quantified is None:
-                return None
-            after, optional = quantified
-            if ch == "(" and not optional and depth < 8:
-                body = _group_body(pattern, i)
-                if body is not None:
-                    found = _literals_of(pattern, body, close - 1, depth + 1)
-                    if found:
-                        return found
-            i = after
-            continue
-        if ch == "\\":
-            if not escaped:
-                return None
-            literal, width = escaped, 2
-        elif ch in _SPECIAL:
-            return None  # a stray quantifier or ")": not read
-        else:
-            literal, width = ch, 1
-        quantified = _quantifier(pattern, i + width, end)
-        if quantified is None:
-            return None
-        after, optional = quantified
-        if after != i + width:
-            # "honou?r": a quantified character ends the run ("a+" too: what follows it is not
-            # contiguous with what precedes it).
-            if len(run) >= 2:
-                return ["".join(run)]
-            run = []
-            i = after
-            continue
-        run.append(literal)
-        i += width
-    return ["".join(run)] if len(run) >= 2 else None
+    found = _branch_requirements(pattern, start, end, depth)
+    return found[0] if found else None
 
 
 def _literals_of(pattern: str, start: int, end: int, depth: int) -> list[str] | None:
