@@ -762,7 +762,12 @@ _MINUTES_CHARS = 400
 def _minutes_heading(head: str) -> tuple[int, DocumentDate] | None:
     if "INUTES" not in head[:_MINUTES_CHARS].upper():
         return None
-    m = _rx(_MINUTES_HEADING, re.MULTILINE).search(head, 0, _MINUTES_CHARS)
+    return _header_line(head, _MINUTES_HEADING, _MINUTES_CHARS)
+
+
+def _header_line(head: str, pattern: str, chars: int) -> tuple[int, DocumentDate] | None:
+    """The first line of the text's top `chars` that the (multiline) pattern takes, and its date."""
+    m = _rx(pattern, re.MULTILINE).search(head, 0, chars)
     found = _build(m, "header", head) if m else None
     return (m.start(), found) if m and found else None
 
@@ -1542,9 +1547,7 @@ _DISTRIBUTOR_LINE = rf"^[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*\|[^\n]{{0,80}
 def _distributor_header(head: str) -> tuple[int, DocumentDate] | None:
     if "istributed by" not in head[:_SHORT_DATE_CHARS]:
         return None
-    m = _rx(_DISTRIBUTOR_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
-    found = _build(m, "header", head) if m else None
-    return (m.start(), found) if m and found else None
+    return _header_line(head, _DISTRIBUTOR_LINE, _SHORT_DATE_CHARS)
 
 
 # A wire service's release line: a state's label and the day without its year, then the full date and the
