@@ -196,3 +196,29 @@ def test_items_of_a_ban_on_limiting_policies_are_duties_to_cooperate() -> None:
         "status_inquiry_limits",
         "notification_limits",
     }
+
+
+PROHIBITED_BY_REFERENCE = (
+    "(1) County money, equipment or staff may not be used to detect, arrest or hold people for immigration "
+    "enforcement.\n\n"
+    "(2) Actions with a purpose described in subsection (1) of this section include, but are not limited "
+    "to, the following:\n\n"
+    "(a) Giving a federal immigration agency access to a part of a county jail that is closed to the public;\n\n"
+    "(b) Giving federal immigration agents a person's home address or release date.\n"
+)
+
+DUTY_BY_REFERENCE = (
+    "(1) Each sheriff shall assist federal immigration officers in the enforcement of immigration law.\n\n"
+    "(2) Actions described in subsection (1) of this section include the following:\n\n"
+    "(a) Giving a federal immigration agency access to a part of a county jail that is closed to the public;\n\n"
+    "(b) Giving federal immigration agents a person's release date.\n"
+)
+
+
+def test_a_list_of_what_a_sibling_forbids_reads_under_its_negation() -> None:
+    found = {c.category for p in find_provisions(PROHIBITED_BY_REFERENCE) for c in p.categories}
+    assert {"resource_limits", "ice_access_limits", "notification_limits"} <= found
+    assert "cooperation_mandate" not in found
+    # the same list after a duty to assist is no limit
+    duty = {c.category for p in find_provisions(DUTY_BY_REFERENCE) for c in p.categories}
+    assert not duty & {"ice_access_limits", "notification_limits", "personal_info_sharing_limits"}

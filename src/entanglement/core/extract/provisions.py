@@ -2682,8 +2682,33 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         codes = [c for c in codes if c == "compliance_savings_clause"]
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
+        if node.children and id(node) not in lead_ins:
+            bar = _prohibited_by_reference(node, view.text, units)
+            if bar:
+                # "(2) Actions with a purpose described in subsection (1) include: (a) ...": the
+                # items are what subsection (1) forbids, so they read under its negation.
+                lead_ins[id(node)] = _mask_idioms(f"shall not: {_lead_in(text, node)}")
 
     return [p for unit in units for p in _provisions_of(source, unit)]
+
+
+_BY_REFERENCE = _lazy(
+    r"\b(?:actions?|activities|acts|conduct|uses?|practices)\b[^.;:]{0,60}?\b(?:described|set\s+forth|referred\s+to|prohibited)\s+"
+    r"in\s+(?:sub)?(?:section|paragraph)\s+(?P<ref>\(\w{1,4}\))\s+of\s+this\s+(?:section|chapter|act)\b[^.;]{0,60}?\binclude",
+    I,
+)
+
+
+def _prohibited_by_reference(node: _Node, own: str, units: list[_Unit]) -> bool:
+    """Whether a unit's lead-in names its list as the acts a sibling unit forbids (one that set a limit)."""
+    m = _BY_REFERENCE.search(own)
+    if m is None:
+        return False
+    ref = m.group("ref")
+    for unit in units:
+        if unit.node.parent is node.parent and unit.node.label == ref:
+            return any(code in _LIMIT_CODES for _, codes in unit.coded for code in codes)
+    return False
 
 
 # A page that opens mid-sentence has lost the clause head, and with it the modal that governs its
