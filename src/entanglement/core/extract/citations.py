@@ -70,8 +70,9 @@ class _Lazy:
 
 # A section number: 1373, 1229a, 7284.6, 12H.2, 834c, 500-c, 4-a, 24-76.6-102, 2.15.020.
 # A number that runs on into letters and digits ("13S7(g)") is OCR noise, no section: it is never
-# cut short into one ("13S").
-_SEC = r"\d+[A-Za-z]{0,2}(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
+# cut short into one ("13S"). A letter suffix is one or two letters, never the start of a word the
+# space before was lost from ("§§1373and 1644" is 1373, not "1373an").
+_SEC = r"\d+(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
 _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "(a)" opening the next line is a subsection
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
@@ -86,14 +87,18 @@ _RANGE_SEP = _Lazy(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
 
 # A "§" lost in a text's conversion to another encoding: "8 C.F.R. ?287.7(d)", "8 U.S.C. \ufffd1373".
 _LOST_MARK = r"[?\ufffd]{1,2}(?=\s?\d)"
+# What OCR reads a "§" as after a code's name: "$", "ß", "SS" for "§§", a "5" before the section
+# ("8 U.S.C. 5 1373"; no citation puts a lone 5 between a code's name and a section), "§." with a speck.
+_OCR_MARK = r"\${1,2}|ß{1,2}|SS(?=\s?\d)|5{1,2}(?=[ \t]\d{3})|§§?\.(?=\s?\d)"
 _USC = _Lazy(
-    r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?(?:C\.?(?:\s?A\.?)?|Code)(?![A-Za-z])"
-    rf"\s*(?:§§?|{_LOST_MARK}|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
+    r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?(?:C\.?(?:\s?A\.?)?|Code)(?![A-Za-z]),?"
+    rf"\s*(?:§§?|{_LOST_MARK}|{_OCR_MARK}|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
     rf"(?P<list>{_LIST})"
 )
+_USC_FOOTNOTE = _Lazy(r"\.\d{1,3}$")
 _CFR = _Lazy(
-    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z])\s*"
-    rf"(?:§§?|{_LOST_MARK}|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
+    r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z]),?\s*"
+    rf"(?:§§?|{_LOST_MARK}|{_OCR_MARK}|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
     rf"(?P<list>\d+(?:\.\d+[a-z]?)?{_SUBS}{_MORE})"
 )
 # "Sections 1373 and 1644 of Title 8 of the United States Code", "section 287.7 of title 8, Code of
@@ -172,7 +177,9 @@ _PREFIXED_STATE = _Lazy(
     # an edition year ("Ala. Code 1975 § 31-13-5") is no part of the citation; a title or chapter
     # is ("Okla. Stat. tit. 74, § 20j", "Mass. Gen. Laws ch. 276, § 20B")
     r"(?:\s+(?:19|20)\d\d)?(?:\s*,?\s*(?P<unit>tit\.|ch\.|c\.)\s*(?P<unitno>\d+[A-Za-z]?))?"
-    r"\s*,?\s*(?:(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?)\s*|(?=\d+[A-Z]{0,2}[.\-:]\d))"
+    # an OCR'd "§" ("$", "ß") only before a section with a separator, never before a dollar amount
+    r"\s*,?\s*(?:(?P<mark>§§?|[Ss]ec(?:tions?|s?\.)|[Aa]rts?\.|[Aa]rticles?|ß{1,2}|\${1,2}(?=[ \t]?\d{2,}[A-Z]?[.\-:]\d))\s*"
+    r"|(?=\d+[A-Z]{0,2}[.\-:]\d))"
     rf"(?P<list>{_LIST})"
 )
 # "Ann." is kept as cited ("Tenn. Code Ann.", "Va. Code Ann.", "N.J. Stat. Ann."), except in the codes
@@ -1221,6 +1228,9 @@ def _federal(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
     for m in doc.scan(_USC, "usc") if "usc" in low or "u.s" in low or "u. s" in low else ():
         for s, e, sec in _sections(m, "list", first_start=m.start()):
+            # no section of the United States Code has a dot: "§ 1373.4" is 1373 and a footnote's
+            # number a PDF set on the line after the sentence's period
+            sec = _USC_FOOTNOTE.rx.sub("", sec)
             yield _Hit(s, e, f"{m['title']} U.S.C. § {sec}", "statute")
     for m in doc.scan(_CFR, "cfr") if "cfr" in low or "c.f.r" in low or "c. f. r" in low else ():
         if m["part"]:
