@@ -10,8 +10,7 @@ Every sentence and every name is invented for these tests.
 from __future__ import annotations
 
 import pytest
-
-from entanglement.core.extract.quotes import find_quotes
+from quote_cases import check_quotes
 
 Q = "We will not hand our deputies over to federal agents"  # a statement of more than four words
 Q2 = "This policy keeps every family in this county safer"
@@ -668,8 +667,4 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_quotes(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(q.speaker, q.text) for q in find_quotes(text)]
-    assert len(got) == len(expected), got
-    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, got
-        assert quoted.startswith(want_start), got
+    check_quotes(text, expected)

@@ -10,8 +10,7 @@ Each case names an error class rather than a document; every text is written for
 from __future__ import annotations
 
 import pytest
-
-from entanglement.core.extract.quotes import find_quotes
+from quote_cases import check_quotes
 
 # (id, text, expected [(speaker, first words of the quotation)])
 SINGLE_MARKS: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -66,11 +65,7 @@ SINGLE_MARKS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("text", "expected"), [c[1:] for c in SINGLE_MARKS], ids=[c[0] for c in SINGLE_MARKS]
 )
 def test_single_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(q.speaker, q.text) for q in find_quotes(text)]
-    assert len(got) == len(expected), got
-    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, got
-        assert quoted.startswith(want_start), got
+    check_quotes(text, expected)
 
 
 PHRASE = "“a reckless choice that endangers every family”"
@@ -118,8 +113,4 @@ IN_SENTENCE: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in IN_SENTENCE], ids=[c[0] for c in IN_SENTENCE])
 def test_in_sentence_fragments(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(q.speaker, q.text) for q in find_quotes(text)]
-    assert len(got) == len(expected), got
-    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, got
-        assert quoted.startswith(want_start), got
+    check_quotes(text, expected)

@@ -10,8 +10,7 @@ Each case names an error class rather than a document; every text is written for
 from __future__ import annotations
 
 import pytest
-
-from entanglement.core.extract.quotes import find_quotes
+from quote_cases import check_quotes
 
 LETTER_HEAD = "May 4, 2021\n\nSheriff Lena Ostrow\nPine County Sheriff's Office\n\nDear Sheriff Ostrow:\n\n"
 
@@ -76,11 +75,7 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_heldout9_quote_classes(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(q.speaker, q.text) for q in find_quotes(text)]
-    assert len(got) == len(expected), got
-    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, got
-        assert quoted.startswith(want_start), got
+    check_quotes(text, expected)
 
 
 # A threat or vow quoted right after "to" in a participle after a comma is the clause subject's words,
@@ -118,8 +113,4 @@ VOWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in VOWS], ids=[c[0] for c in VOWS])
 def test_vows_and_leading_phrases(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [(q.speaker, q.text) for q in find_quotes(text)]
-    assert len(got) == len(expected), got
-    for (speaker, quoted), (want_speaker, want_start) in zip(got, expected, strict=True):
-        assert speaker == want_speaker, got
-        assert quoted.startswith(want_start), got
+    check_quotes(text, expected)
