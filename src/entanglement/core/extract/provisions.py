@@ -1474,7 +1474,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
         _rx(
-            rf"\b(?:detain(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
+            rf"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
@@ -1486,6 +1486,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
+    ),
+    # A detainer named with a judicial-warrant exception is the hallmark of a detainer limit, also as
+    # a bare list item under "shall not ... arrest a person based on any of the following:".
+    _Rule(
+        _rx(
+            rf"\b{_DETAINER_WORDS}[^.;]{{0,120}}?\bunless\s+(?:\w+\s+){{0,4}}?(?:accompanied|supported|issued|signed|approved)\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?(?:judicial|judge|court|magistrate|criminal\s+warrant)"
+        ),
+        on_neg="detainer_limits",
     ),
     # "released notwithstanding any immigration detainer"
     _Rule(
@@ -2658,17 +2666,35 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         codes = [c for c in codes if c != "resource_limits"]
                         if "sensitive_locations" not in codes:
                             codes.append("sensitive_locations")
-                    stem = _list_stem(context[0]) if context and not codes and len(sentence) < 200 else None
+                    stem = _list_stem(context[0]) if context and len(sentence) < 200 else None
                     if stem:
                         # A bare list item ("(A) an individual's address;") completes its lead-in
-                        # ("Disclose for immigration enforcement:"); read them together.
-                        codes = _code_sentence(
-                            f"{stem} {sentence}",
+                        # ("Disclose for immigration enforcement:"); read them together. An item
+                        # with a topic of its own ("a civil immigration detainer unless ...") may
+                        # take another from its lead-in ("shall not arrest ... based solely on:"),
+                        # but never the opposite direction: the item read under its lead-in's frame
+                        # knows whether the text limits cooperation or bans limits.
+                        joined = _code_sentence(
+                            f"{stem.rstrip(':— ')} {sentence}",
                             context[1:],
                             imm_context,
                             effective,
                             immigration_document=imm_document,
                         )
+                        mandate = "cooperation_mandate" in codes
+                        extra = [
+                            c
+                            for c in joined
+                            if c not in codes and (not codes or (c == "cooperation_mandate") == mandate)
+                        ]
+                        if codes and extra:
+                            # What the lead-in establishes by itself is its own provision's, not
+                            # every item's.
+                            own = _code_sentence(
+                                stem, context[1:], imm_context, effective, immigration_document=imm_document
+                            )
+                            extra = [c for c in extra if c not in own]
+                        codes = codes + extra
                     if context and codes and any(_bans_limits(c) for c in context):
                         # "No agency shall adopt a policy that restricts ... This includes
                         # restrictions on: (a) inquiries into immigration status; ...": each item
