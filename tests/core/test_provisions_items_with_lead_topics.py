@@ -88,3 +88,42 @@ def test_item_under_inquiry_lead_keeps_both_topics() -> None:
     found = categories(text)
     assert INQ in found
     assert COOP not in found
+
+
+# Lead-ins ending in a verb or preposition, completed by noun-phrase items: the colon between them
+# does not cut the reading.
+NOUN_ITEMS = [
+    ("No County employee shall inquire about:", "a person's immigration or citizenship status", INQ),
+    ("City personnel shall not ask any person about:", "his or her immigration status", INQ),
+    ("No officer shall disclose to federal immigration authorities:", "a person's home or work address", "personal_info_sharing_limits"),
+    ("The Sheriff shall not provide ICE with:", "the release date or time of any inmate", "notification_limits"),
+    ("The Department shall not share with ICE any of the following information:", "a person's citizenship or immigration status", "status_sharing_limits"),
+    ("No County funds, facilities or personnel shall be used for:", "the investigation or arrest of persons for civil immigration violations", RES),
+    ("The jail shall not honor:", "civil immigration detainers", DET),
+    ("The Sheriff shall not permit ICE agents:", "access to any person in custody for an interview", "ice_access_limits"),
+    ("The City shall not enter into:", "any agreement under section 287(g) of the Immigration and Nationality Act", "no_287g"),
+    ("No agency shall collect or maintain:", "information about a person's immigration status", "status_sharing_limits"),
+    ("The Sheriff shall publish quarterly:", "the number of immigration detainers received and honored", "transparency"),
+    ("Deputies may not:", "hold a person on an immigration detainer past release", DET),
+]
+
+
+@pytest.mark.parametrize(("lead", "item", "code"), NOUN_ITEMS)
+@pytest.mark.parametrize("style", ["(a) {item};\n\n(b) any other record.", "1. {item}.\n\n2. any other record."])
+def test_noun_phrase_items_complete_their_lead_in(lead: str, item: str, code: str, style: str) -> None:
+    text = f"Sec. 3. {lead}\n\n" + style.format(item=item) + "\n"
+    assert code in categories(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sec. 3. Officers shall not enforce immigration law at the following places:",
+        "Sec. 3. Immigration enforcement actions shall not be carried out at the following sensitive locations:",
+    ],
+)
+def test_places_listed_under_an_enforcement_bar_are_sensitive_locations(lead: str) -> None:
+    text = f"{lead}\n\n(1) public schools and universities;\n\n(2) hospitals and health clinics.\n"
+    provisions = find_provisions(text, assume_policy=True)
+    items = [set(p.category_codes) for p in provisions if p.number and p.number.endswith(("(1)", "(2)"))]
+    assert items == [{"sensitive_locations"}, {"sensitive_locations"}]

@@ -1410,6 +1410,7 @@ _PLACES = (
     r"domestic\s+violence|victim\s+services?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
+_PLACE_LIST_LEAD = _lazy(r"\b(?:following|these|listed)\s+(?:\w+\s+)?(?:places|locations|facilities|sites|premises)\b", re.I)
 
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
 
@@ -2695,6 +2696,12 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                             )
                             extra = [c for c in extra if c not in own]
                         codes = codes + extra
+                        if "resource_limits" in codes and _PLACES_RE.search(sentence) and _PLACE_LIST_LEAD.search(stem):
+                            # "... shall not enforce immigration law at the following places: (a)
+                            # schools ...": each listed place is a sensitive location.
+                            codes = [c for c in codes if c != "resource_limits"]
+                            if "sensitive_locations" not in codes:
+                                codes.append("sensitive_locations")
                     if context and codes and any(_bans_limits(c) for c in context):
                         # "No agency shall adopt a policy that restricts ... This includes
                         # restrictions on: (a) inquiries into immigration status; ...": each item
