@@ -2592,6 +2592,8 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
     imm_document = bool(_IMM_RE.search(text, 0, 200_000) or re.search(r"\bsanctuary\b", text[:200_000], I))
     roles: dict[int, str] = {}
     lead_ins: dict[int, str] = {}
+    # Whether a lead-in's closing clause sets a category by itself.
+    stem_codes: dict[str, bool] = {}
     lost = _lost_negated_head(text, nodes)
     if lost is not None:
         # The continued clause and its list read as if the head were still there.
@@ -2672,29 +2674,29 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         # A bare list item ("(A) an individual's address;") completes its lead-in
                         # ("Disclose for immigration enforcement:"); read them together. An item
                         # with a topic of its own ("a civil immigration detainer unless ...") may
-                        # take another from its lead-in ("shall not arrest ... based solely on:"),
-                        # but never the opposite direction: the item read under its lead-in's frame
-                        # knows whether the text limits cooperation or bans limits.
-                        joined = _code_sentence(
-                            f"{stem.rstrip(':— ')} {sentence}",
-                            context[1:],
-                            imm_context,
-                            effective,
-                            immigration_document=imm_document,
-                        )
-                        mandate = "cooperation_mandate" in codes
-                        extra = [
-                            c
-                            for c in joined
-                            if c not in codes and (not codes or (c == "cooperation_mandate") == mandate)
-                        ]
-                        if codes and extra:
-                            # What the lead-in establishes by itself is its own provision's, not
-                            # every item's.
-                            own = _code_sentence(
-                                stem, context[1:], imm_context, effective, immigration_document=imm_document
+                        # take another from a lead-in that has none by itself ("shall not arrest
+                        # ... based solely on:"), but never the opposite direction: the item read
+                        # under its lead-in's frame knows whether the text limits cooperation or
+                        # bans limits.
+                        extra: list[str] = []
+                        if codes and stem not in stem_codes:
+                            stem_codes[stem] = bool(
+                                _code_sentence(stem, context[1:], imm_context, effective, immigration_document=imm_document)
                             )
-                            extra = [c for c in extra if c not in own]
+                        if not codes or not stem_codes[stem]:
+                            joined = _code_sentence(
+                                f"{stem.rstrip(':— ')} {sentence}",
+                                context[1:],
+                                imm_context,
+                                effective,
+                                immigration_document=imm_document,
+                            )
+                            mandate = "cooperation_mandate" in codes
+                            extra = [
+                                c
+                                for c in joined
+                                if c not in codes and (not codes or (c == "cooperation_mandate") == mandate)
+                            ]
                         codes = codes + extra
                         if "resource_limits" in codes and _PLACES_RE.search(sentence) and _PLACE_LIST_LEAD.search(stem):
                             # "... shall not enforce immigration law at the following places: (a)
