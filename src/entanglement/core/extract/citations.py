@@ -2019,6 +2019,8 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
     for m in doc.scan(_SECTION_REF, "section"):
         article = m["kw"].lower().startswith("art")
         end = m.end()
+        if _is_bill_section(text, m) or _is_session_law_section(text, m.start()):
+            continue
         prefix = _code_before(doc, m.start())
         if prefix is None:
             prefix = _code_after(doc, end)
@@ -2255,6 +2257,33 @@ def _bare_section(
     if _DOTTED_SECTION.match(sec):
         return ""
     return None
+
+
+# A bill's own section heading in its drafting capitals ("SECTION 2. Section 499.127, Government Code
+# ...", "...as follows:SECTION 1. Section 7284.6 ..."): where a printed bill's line numbers stand before
+# it, or its text runs on from the enacting clause, it is not at a line start, yet it is no code section.
+_BILL_SECTION_AFTER = _Lazy(r"\.(?:\s|$)")
+
+
+def _is_bill_section(text: str, m: re.Match[str]) -> bool:
+    return (
+        m["kw"] in ("SECTION", "SEC.")
+        and len(m["list"]) <= 3
+        and m["list"].isdigit()
+        and bool(_BILL_SECTION_AFTER.match(text, m.end()))
+    )
+
+
+# A session law's chapter and section in a statute's history note ("Acts 1993, 73rd Leg., ch. 988,
+# Sec. 1.07, eff. Sept. 1, 1993"): a section of that year's laws, never of the code the page is from.
+_SESSION_LAW_BEFORE = _Lazy(
+    r"(?:\bActs\b|\bLeg\.|\bLaws\b)[^\n]{0,60}\bch(?:\.|apter)\s*\d+[A-Za-z]?\s*,\s*$"
+)
+
+
+def _is_session_law_section(text: str, start: int) -> bool:
+    before = text[max(0, start - 90) : start]
+    return "ch" in before and bool(_SESSION_LAW_BEFORE.search(before))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
