@@ -409,6 +409,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         _label_day_date_line(head),
         _on_byline_line(head),
         _complete_to_line(head),
+        _date_slash_tags_line(head),
     ):
         if found_at:
             candidates.append(found_at)
@@ -563,6 +564,13 @@ def _record_final_action(head: str) -> DocumentDate | None:
 # capitalized word or the line's end. In a sentence ("The board met on March 4, 2019 to ...") it stays unread.
 _TITLE_PAGE_CHARS = 600
 _TITLE_JOINERS = frozenset({"of", "to", "the", "and", "for", "in", "on", "a", "an", "at", "by", "&"})
+# A range's first day just before the date ("Feb 11 - Feb 17, 2017", "March 1 through March 7, 2019"): the date
+# ends a reporting period, and a title naming that period gives no day of its own.
+_RANGE_START = (
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"[ \t]*(?:-|to|through|thru)?[ \t]*$"
+)
 _NOT_TITLE_BEFORE = frozenset(
     {"on", "of", "by", "since", "until", "before", "after", "from", "through", "in", "to", "and", "the", "at"}
 )
@@ -577,8 +585,8 @@ def _title_page_date(text: str) -> DocumentDate | None:
     words = prefix.split()
     if len(words) < 4 or not re.fullmatch(r"[A-Za-z0-9 \t,'&:\-]*", prefix):
         return None
-    if words[-1].lower() in _NOT_TITLE_BEFORE:
-        return None
+    if words[-1].lower() in _NOT_TITLE_BEFORE or _rx(_RANGE_START, re.IGNORECASE).search(prefix):
+        return None  # "... Detainers Feb 11 Feb 17, 2017": the date closes a period the text covers
     if not all(w[0].isupper() or w[0].isdigit() or w in _TITLE_JOINERS for w in words):
         return None
     after = text[m.end() : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)].split()
@@ -1018,10 +1026,12 @@ def _clerk_stamp(head: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if m and found else None
 
 
-# A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019").
+# A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019"), or a records
+# portal's "Creation date" (when the file was stored, not when the text was issued).
 _STAMP_LABEL = (
-    r"[ \t]*(?:(?:page|content|date)[ \t]+)?(?:last[ \t]+)?"
-    r"(?:updated|modified|reviewed|revised|accessed|retrieved|edited|changed)(?:[ \t]+on)?[ \t:]*"
+    r"[ \t]*(?:(?:(?:page|content|date)[ \t]+)?(?:last[ \t]+)?"
+    r"(?:updated|modified|reviewed|revised|accessed|retrieved|edited|changed)(?:[ \t]+on)?"
+    r"|(?:creation|upload)[ \t]+date)[ \t:]*"
 )
 
 
@@ -1570,6 +1580,28 @@ def _label_day_date_line(head: str) -> tuple[int, DocumentDate] | None:
     return None
 
 
+# A blog's meta line glues its categories to the date with a slash: "March 4, 2019/News, Press Releases/0
+# Comments". The month is in words and a capitalized tag follows (never "March 4, 2019/2020 budget"); the
+# generic date line leaves it, since a date run into a slash is elsewhere part of a longer number.
+_DATE_SLASH_TAGS_LINE = (
+    rf"^[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_MONTH}[ \t]+(?P<day>\d{{1,2}}),[ \t]*{_YEAR}"
+    r"(?=/[ \t]*[A-Z][^\n/]{0,40}(?:/[^\n/]{1,40}){0,2}[ \t]*$)"
+)
+
+
+def _date_slash_tags_line(head: str) -> tuple[int, DocumentDate] | None:
+    if "/" not in head[:_SHORT_DATE_CHARS]:
+        return None
+    for m in _rx(_DATE_SLASH_TAGS_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        line_end = head.find("\n", m.end())
+        if _NOT_OWN_TAG.search(head, m.end(), line_end if line_end >= 0 else len(head)):
+            continue  # "March 4, 2019/Updated ...": a revision's stamp, not the post's date
+        found = _build(m, "byline", head)
+        if found:
+            return m.start(), found
+    return None
+
+
 # A byline's second line: "on March 4, 2019 at 1:24 PM, updated March 4, 2019 at 2:05 PM". The first date is
 # the story's, the other its edit. Only a line that is nothing else: "On March 4, 2019 at noon the council ..."
 # goes on as a sentence.
@@ -1695,13 +1727,14 @@ _STATES = (
     "New York|North Carolina|North Dakota|Rhode Island|South Carolina|South Dakota|West Virginia"
 )
 _STATE_NAMES = frozenset(_STATES.split("|"))
-# The place-and-date line heading minutes or a letter: "Riverton, WY, March 4, 2019" alone on its line, or
+# The place-and-date line heading minutes or a letter: "Riverton, WY, March 4, 2019" alone on its line (a
+# story's byline block may close it with the hour: "Riverton, Wyo. March 4, 2019 3:01 p.m."), or
 # run into the minutes' first sentence when the page's lines were joined ("Clerk's Office, Pine County
 # Riverton, WY, March 4, 2019 The Council met in regular session").
 _PLACE_DATE = (
     rf"(?<![^\s(])(?:St\.[ ]|[A-Z][a-z]+[ ]){{0,2}}[A-Z][a-z]+,[ \t]*"
     rf"(?P<state>[A-Z][A-Za-z.]{{1,12}}(?:[ ][A-Z][a-z]+)?),?[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
-    r"(?=[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z])"
+    r"(?=(?:[ \t]+\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,3}T)?)?[ \t]*(?:\r?\n|$)|[ \t]+[A-Z][a-z])"
 )
 _HEADING_CHARS = 200  # what may stand above the place-and-date line: an office's name, a title
 _SENTENCE_END = r"[a-z)\]]{2}[.!?][\"\u201d']?\s"
