@@ -343,6 +343,7 @@ class _Finder:
         self._misspelled_states()
         self._resolve_bare(matches)
         self._resolve_line_datelines()
+        self._washington_state_story()
         return self._collect()
 
     # -- scanning ----------------------------------------------------------------------------------
@@ -669,6 +670,7 @@ class _Finder:
             return False  # a headline ("Trump Targets Chicago") capitalizes every word
         return (
             prev.key not in NOT_GIVEN_NAMES
+            and prev.key not in _COUNT_WORDS  # "Six Georgia counties": a count opening the sentence
             and (not prev.text.isupper() or (cell and len(prev.text) > 2))  # "Prepared by: ANN ALLEN"
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
@@ -1133,6 +1135,7 @@ class _Finder:
             role = "state" if all(item.flags & FLAG_STATE for item in items) else "county-list"
             for item in items:
                 item.role = role
+        self._lists_ending_unknown(matches)
         # "three Oregon counties — Multnomah, Clackamas, and Washington"
         starts = [match.start for match in matches]
         # "the Counties of Dallas and Travis", a formal text's capitalized plural, is looked for only in
@@ -1154,6 +1157,25 @@ class _Finder:
                 if not tail:
                     break
                 pos = match.end + tail.end()
+
+    def _lists_ending_unknown(self, matches: list[_Match]) -> None:
+        """ "Arapahoe and Adam's counties": a last item that names no county (misspelled, or a stray
+        possessive) still ends a list of counties, so the counties before it are read as counties."""
+        ends = {match.end: k for k, match in enumerate(matches)}
+        for plural in (" counties", " parishes"):
+            pos = self.text.find(plural)
+            while pos >= 0:
+                last = _UNKNOWN_LAST_ITEM.search(self.text, max(0, pos - 60), pos)
+                pos = self.text.find(plural, pos + 1)
+                if last is None or last.start("last") in self._match_at:
+                    continue
+                k = ends.get(last.start())
+                while k is not None and matches[k].flags & FLAG_COUNTY and not matches[k].flags & FLAG_STATE:
+                    matches[k].role = "county-list"
+                    between = self.text[matches[k - 1].end : matches[k].start] if k else ""
+                    if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", between):
+                        break
+                    k -= 1
 
     def _shared_county_word(self, matches: list[_Match], idx: int) -> list[_Match]:
         """The names before "Multnomah" in "Washington, Clackamas and Multnomah County sheriffs": a
@@ -1550,7 +1572,11 @@ class _Finder:
     def _federal_metonymy(self, m: _Match) -> bool:
         """Is "Washington" what the federal government sends: "threats coming out of Washington",
         "pressure from Washington"? A place people go to or come from is not read so."""
-        return _FEDERAL_OUTPUT_FROM.search(self.text, max(0, m.start - 80), m.start) is not None
+        window = max(0, m.start - 80)
+        return (
+            _FEDERAL_OUTPUT_FROM.search(self.text, window, m.start) is not None
+            or _FEDERAL_SEAT_IN.search(self.text, window, m.start) is not None
+        )
 
     def _alone_in_state_list(self, m: _Match) -> bool:
         """Is the name alone on a list line ("• Washington") next to a line that names a state?"""
@@ -1865,7 +1891,9 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
-        if m.role == "place" and self._county_namesake_meant(m, in_doc or cands):
+        if m.role == "place" and (
+            self._county_namesake_meant(m, in_doc or cands) or self._county_by_company(m, in_doc or cands)
+        ):
             # resolved with the counties, as the county the text names ("Wayne County ... Wayne sheriff")
             m.role, m.candidates = "county", list(self.g.counties_named(m.key))
             return None
@@ -2003,6 +2031,29 @@ class _Finder:
         states = {j.state_fips for x in items if (j := found.get(x.start)) is not None and j.level != "state"}
         return bool(states) and fips not in states
 
+    def _washington_state_story(self) -> None:
+        """ "in Washington" guessed as the capital, in a story that names Washington the state and one
+        of its towns or counties but never the capital by its full name ("D.C.", "District of
+        Columbia", a "WASHINGTON —" dateline), is the state: "one in seven people in Washington"
+        in a story from Olympia about a state law."""
+        if not self._washington_guesses:
+            return
+        guessed = {self.mentions[k].span for k in self._washington_guesses}
+        others = [x for x in self.mentions if x.span not in guessed]
+        if not any(x.jurisdiction.geoid == "53" for x in others):
+            return
+        if not any(x.jurisdiction.level != "state" and x.jurisdiction.state_fips == "53" for x in others):
+            return
+        if any(x.jurisdiction.state_fips == "11" for x in others):
+            return
+        # where people live or what the state owns; a trip "to Washington" is still to the capital
+        for k in self._washington_guesses:
+            span = self.mentions[k].span
+            at_home = re.search(r"\bin[ \t]+$", self.text[max(0, span.start - 4) : span.start])
+            if not at_home and self.text[span.end : span.end + 2] not in ("'s", "’s"):
+                return
+        self._washington_is_the_state()
+
     def _washington_is_the_state(self) -> None:
         state = self.g.state("53")
         for k in self._washington_guesses:
@@ -2040,6 +2091,44 @@ class _Finder:
             rf"|\b{name}(?:['\u2019]s)?[ \t]+(?i:city|town|village|police|mayor|council|PD)\b"
         )
         return re.search(city_cue, self.text) is None
+
+    def _county_by_company(self, m: _Match, places: list[Jurisdiction]) -> bool:
+        """Is a bare name that is also a mid-sized city the county the text names in full, because the
+        sentence sets it among counties: "Frederick is one of several Maryland counties", "in both
+        Frederick and Harford", beside a name that is only a county of that state? A big city keeps
+        its name, and so does a name the text writes as a town's ("Frederick police")."""
+        if not places or any((c.population or 0) >= MAJOR_CITY_POPULATION or c.curated for c in places):
+            return False
+        states = {p.state_fips for p in places}
+        if not any(c.state_fips in states for c in self.g.counties_named(m.key)):
+            return False
+        name = re.escape(self.text[m.start : m.end])
+        if not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b", self.text):
+            return False
+        city_cue = (
+            rf"\b(?i:city|town|village|borough)[ \t]+of[ \t]+{name}\b"
+            rf"|\b{name}(?:['\u2019]s)?[ \t]+(?i:city|town|village|police|mayor|council|PD)\b"
+        )
+        if re.search(city_cue, self.text):
+            return False
+        if _AMONG_COUNTIES_AFTER.match(self.text, m.end):
+            return True
+        idx = self._match_at.get(m.start)
+        if idx is None:
+            return False
+        for k in (idx - 1, idx + 1):
+            if not 0 <= k < len(self.matches):
+                continue
+            other = self.matches[k]
+            lo, hi = (other, m) if k < idx else (m, other)
+            if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", self.text[lo.end : hi.start]):
+                continue
+            # the neighbour is only a county in that state: no town of the state bears its name
+            if any(c.state_fips in states for c in self.g.counties_named(other.key)) and not any(
+                c.state_fips in states for c in self.g.places_named(other.key)
+            ):
+                return True
+        return False
 
     def _sheriffs_county(self, m: _Match) -> Jurisdiction | None:
         """ "Boulder Sheriff" where the text names Boulder County: a sheriff is the county's officer,
@@ -2437,6 +2526,12 @@ _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
     r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
 )
+# Who governs "in Washington" as the federal government: "the administration in Washington",
+# "politicians in Washington". Officials or agents "in Washington" are people at a place.
+_FEDERAL_SEAT_IN = re.compile(
+    r"(?i:\b(?:administration|politicians|bureaucrats|bureaucracy|establishment|elites|insiders|"
+    r"gridlock|dysfunction|powers[ \t]+that[ \t]+be))[ \t]+in[ \t]+$"
+)
 
 # The office after a judge's surname in an opinion: "J.", "C.J.", "JJ.", "P.J.", "Circuit Judge(s)"; an
 # office that ends its phrase ("In Houston, Judge Hanen ruled" names a place, then a judge).
@@ -2496,6 +2591,15 @@ _CITY_OFFICES = frozenset(
 _REGION_PREFIXES = frozenset({"greater", "metro", "mid", "upper", "lower", "inner", "outer", "downtown"})
 
 _GIVEN_NAME_STATES = frozenset({"virginia", "georgia", "montana", "dakota", "carolina", "indiana", "nevada"})
+# Counts that open a sentence capitalized ("Three Virginia sheriffs"): never a given name before a surname.
+# fmt: off
+_COUNT_WORDS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds", "several",
+    "few",
+})
+# fmt: on
 
 _PERSON_APPOSITIVE = re.compile(r",[ \t]+(?:a|an)[ \t]+(?P<words>(?:[a-z-]+[ \t]+){0,2}[a-z]+)\b")
 _LIST_SEPARATOR = re.compile(r",[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
@@ -2609,6 +2713,15 @@ _COUNTRY_NAMES = frozenset(
 _MAYORAL_WORDS = frozenset({"mayor", "alderman", "alderwoman"})
 # "neighboring counties in the task force (Jackson, Calhoun)": a few lower-case words may stand between
 # the plural and the parenthesized list.
+# The last item of a list before "counties", joined to the item before it: "Arapahoe and Adam's".
+_UNKNOWN_LAST_ITEM = re.compile(
+    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?P<last>[A-Z][a-z]+(?:['’]s)?)$"
+)
+# "Frederick is one of several Maryland counties": the bare name set among counties.
+_AMONG_COUNTIES_AFTER = re.compile(
+    r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of[ \t]+|among[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}"
+    r"count(?:y|ies)\b(?![ \t]+(?:seat|line|fair|road|courthouse|government|jail)\b)"
+)
 _COUNTY_LIST = re.compile(
     r"\b(?:counties|parishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
     r"|\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*"
