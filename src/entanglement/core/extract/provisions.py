@@ -1357,8 +1357,17 @@ def _frame(
 _ENSURE_THAT = _lazy(r"\s+(?:\w+\s+){0,2}?(?:ensure|insure)\s+that\b", re.I)
 
 
+_ACTOR_VERB_CUE = _lazy(r"(?:does|do|shall|will)\s+not\s+(?:create|require)\b", re.I)
+
+
 def _cue_kind(m: re.Match[str], text: str) -> str:
     kind = str(m.lastgroup)
+    if kind == "perm" and _ACTOR_VERB_CUE.match(m.group(0)):
+        # "This act shall not create a right of action" construes the text; "The County shall not
+        # create a registry" or "The City shall not require applicants to ..." forbids an act.
+        head = re.split(r"[.;:]", text[max(0, m.start() - 100) : m.start()])[-1]
+        if re.search(r"[A-Za-z]{3,}", head) and not _CONSTRUCTION_SUBJECT.search(head):
+            return NEG
     if kind == "may":
         return PERM
     if (
@@ -1397,7 +1406,7 @@ _ICE = (
     r"\b(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
     r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|\bImmigration\s+and\s+Naturalization\s+Service)"
 )
-_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,5}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody))"
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,5}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody|extend\s+(?:[\w']+\s+){0,2}?(?:detention|custody|incarceration)))"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alien|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 # Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).
@@ -1475,7 +1484,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
     _Rule(
         _rx(
-            rf"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
+            rf"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:keep(?:s|ing)?|kept)\s+(?:\w+\s+){{0,3}}?in\s+(?:custody|jail)|remain(?:s|ed|ing)?\s+in\s+(?:custody|jail)|(?:maintain|retain)(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?custody|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
@@ -1496,6 +1505,21 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="detainer_limits",
     ),
+    # "Requests from ICE to extend a person's detention will be declined": the refusal after the topic.
+    _Rule(
+        _rx(rf"\b{_DETAINER_WORDS}(?=[^.;]{{0,80}}?\b(?:be|are|is)\s+(?:declined|refused|rejected|disregarded|denied)\b)"),
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
+        on_neg="cooperation_mandate",
+    ),
+    # "A detainer shall not, by itself, constitute probable cause to hold a person."
+    _Rule(
+        _rx(
+            rf"\b{_DETAINER_WORDS}[^.;]{{0,60}}?\b(?:constitut\w*|establish\w*|provid\w*|be|is|are)\s+(?:a\s+|an\s+|the\s+)?(?:sufficient\s+|adequate\s+|independent\s+|legal\s+)?"
+            r"(?:probable\s+cause|basis|grounds?|authority|cause)\b"
+        ),
+        on_neg="detainer_limits",
+    ),
     # "released notwithstanding any immigration detainer"
     _Rule(
         _rx(
@@ -1506,7 +1530,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:detain|hold|held|holding|keep|kept)\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage)"
+            r"\b(?:detain|hold|held|holding|keep|kept|(?:maintain|retain)\w*\s+(?:\w+\s+){0,3}?custody|remain\w*\s+in\s+(?:custody|jail))\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?\b(?:immigration|detainer|citizenship|alienage|I-247|(?-i:ICE)\b)"
         ),
         on_neg="detainer_limits",
         # "stop, arrest or detain ... solely for immigration status" bars street enforcement (a
@@ -1559,7 +1583,7 @@ _RULES: tuple[_Rule, ...] = (
     # Release notification
     _Rule(
         _rx(
-            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?\s+(?:and|or)\s+(?:time|date|place)s?\s+of\s+(?:\w+\s+)?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending|impending|imminent|expected|projected|planned)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
+            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?(?:\s*,\s*(?:date|time|place|location)s?)*,?\s+(?:and|or)\s+(?:time|date|place|location)s?\s+of\s+(?:[\w']+\s+){0,3}?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending|impending|imminent|expected|projected|planned)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
         ),
         on_neg="notification_limits",
         needs_immigration=True,
@@ -1619,7 +1643,7 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\binterview"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1712,6 +1736,15 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         modal_before=True,
     ),
+    # "No application shall require an applicant to state his or her immigration status", "shall not
+    # require proof of citizenship": asking by way of a form or a condition.
+    _Rule(
+        _rx(
+            rf"\brequir\w*\s+(?:[\w']+\s+){{0,4}}?to\s+(?:state|disclose|provide|prove|show|present|declare|reveal|produce|furnish|document)\s+(?:[\w'\-]+\s+){{0,8}}?(?:{_STATUS})"
+            rf"|\brequir\w*\s+(?:[\w']+\s+){{0,4}}?(?:proof|evidence|documentation|documents)\s+(?:of|showing|establishing)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS}|lawful\s+presence)"
+        ),
+        on_neg="status_inquiry_limits",
+    ),
     # "shall not attempt to verify or determine a person's immigration status" (not "stop or arrest
     # someone to determine status", which bars street enforcement)
     _Rule(
@@ -1722,9 +1755,17 @@ _RULES: tuple[_Rule, ...] = (
     # Status information: collecting, keeping, sharing
     _Rule(
         _rx(
-            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
             # "shall not maintain records of any person's citizenship"
             rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
+        ),
+        on_neg="status_sharing_limits",
+    ),
+    # "shall not create or maintain any registry of residents based on immigration status"
+    _Rule(
+        _rx(
+            rf"\b(?:creat|maintain|compil|establish|build|keep|develop|assist\w*\s+(?:in|with))\w*\s+(?:[\w']+\s+){{0,3}}?(?:registry|registries|databases?|lists?)\b[^.;]{{0,60}}?"
+            rf"\b(?:based\s+(?:up)?on|by|of|according\s+to|on\s+the\s+basis\s+of)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS})"
         ),
         on_neg="status_sharing_limits",
     ),
@@ -2042,6 +2083,14 @@ _RULES: tuple[_Rule, ...] = (
     # A directive stating what it brings in: "introduces reporting requirements", "establishes the
     # Immigration Detainer Log".
     _Rule(_PURPOSE_RECORDS, on_pos="transparency", on_none="transparency", needs_immigration=True),
+    # "City employees shall not act as agents of ICE"
+    _Rule(
+        _rx(
+            rf"\b(?:act|serve|function)\w*\s+as\s+(?:an?\s+)?(?:agents?|arms?|extensions?|deputies|officers?|proxies)\s+of\s+(?:the\s+)?{_ICE}"
+            r"|\b(?:act|serve|function)\w*\s+as\s+(?:an?\s+)?(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|enforcers?)"
+        ),
+        on_neg="resource_limits",
+    ),
     # "will not seek out and prosecute people because of their immigration status": enforcement
     # aimed at status.
     _Rule(
@@ -2119,6 +2168,16 @@ _RULES: tuple[_Rule, ...] = (
         unless=_rx(
             rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"
         ),
+    ),
+    # "All ICE requests for information shall be logged", "requests from ICE are documented".
+    _Rule(
+        _rx(
+            rf"(?:(?<![\w-]){_ICE}\s+(?:[\w-]+\s+){{0,2}}?(?:requests?|detainers?|contacts?|communications?|interactions?|inquiries)|\b(?:requests?|detainers?|contacts?|communications?|inquiries)\s+(?:from|by|with)\s+(?:the\s+)?{_ICE})"
+            r"[^.;]{0,60}?\b(?:be|are|is)\s+(?:\w+\s+){0,2}?(?:logged|recorded|documented|tracked|published|posted|made\s+(?:\w+\s+)?available)\b"
+        ),
+        on_pos="transparency",
+        on_none="transparency",
+        on_none_negated=False,
     ),
     # Notice to the person concerned: "shall notify the person of any ICE detainer request" (not "inform
     # the person that the person is held on a detainer", a step of honoring it).
