@@ -62,6 +62,48 @@ CASES = [
 ]
 
 
+# In the voice of sheriffs' policies, resolutions and state laws.
+CASES += [
+("detainer_limits","It is the policy of the Sheriff's Office that no inmate will be held past his or her release time at the request of ICE."),
+("detainer_limits","BE IT FURTHER RESOLVED that the Police Department will not detain individuals for federal immigration authorities without a judicial warrant."),
+("detainer_limits","Effective immediately, the jail will no longer accept ICE holds."),
+("detainer_limits","The Department of Corrections may honor a detainer only if the person has been convicted of a violent felony."),
+("notification_limits","Jail staff will not give ICE advance notice of when an inmate is going to be released."),
+("notification_limits","The County shall not respond to requests by ICE for notification of an inmate's release."),
+("notification_limits","Deputies shall not inform immigration officers of the scheduled release of any person in custody."),
+("ice_access_limits","ICE officers shall not be given access to inmates for the purpose of civil immigration interviews."),
+("ice_access_limits","No person in custody shall be interviewed by ICE unless the person has signed a written consent."),
+("ice_access_limits","Immigration agents may not enter the jail's booking area."),
+("status_inquiry_limits","Officers should not ask a crime victim whether he or she is in the country legally."),
+("status_inquiry_limits","A police officer may not inquire into the immigration status of a person who reports a crime."),
+("status_inquiry_limits","Employees of the City are prohibited from inquiring about a person's immigration status when providing services."),
+("status_sharing_limits","The Town shall not release any information regarding the immigration status of a resident to any federal agency."),
+("status_sharing_limits","No officer shall transmit a person's citizenship status to the Department of Homeland Security."),
+("personal_info_sharing_limits","Agencies shall not give ICE the home address or workplace of any person for immigration enforcement."),
+("personal_info_sharing_limits","The Department will not share personal information, such as a person's date of birth or telephone number, with federal immigration officers."),
+("personal_info_sharing_limits","The City shall not provide immigration authorities with access to its license plate reader data."),
+("resource_limits","The Sheriff shall not devote personnel or funds to the enforcement of federal civil immigration law."),
+("resource_limits","City resources shall not be expended to assist ICE in civil immigration enforcement operations."),
+("resource_limits","Officers will not stop, detain or arrest anyone solely because they are suspected of being undocumented."),
+("resource_limits","The police department shall not participate in joint operations with ICE whose purpose is immigration enforcement."),
+("no_287g","The County will not renew its 287(g) agreement when it expires."),
+("no_287g","No county jail may participate in the 287(g) program."),
+("sensitive_locations","Immigration agents shall not be allowed to make arrests at public schools, libraries or health clinics operated by the County."),
+("sensitive_locations","No person shall be arrested for a civil immigration violation while attending a court proceeding."),
+("transparency","The Sheriff shall publish on its website each month the number of ICE detainers it received."),
+("transparency","The Police Department shall keep a record of every contact with federal immigration agents and report it to the Council every quarter."),
+("transparency","Each year the Sheriff shall hold a public forum on the Department's cooperation with ICE."),
+("compliance_savings_clause","Consistent with 8 U.S.C. 1373, nothing in this policy prohibits any employee from communicating with ICE about a person's immigration status."),
+("compliance_savings_clause","This ordinance does not prohibit the sending to or receiving from ICE of information about the citizenship or immigration status of any person."),
+("cooperation_mandate","A sheriff shall honor every immigration detainer issued by ICE."),
+("cooperation_mandate","Local governments may not adopt any policy that prohibits law enforcement from cooperating with ICE."),
+("cooperation_mandate","A county that adopts a sanctuary policy shall be ineligible for state grants."),
+("cooperation_mandate","Each jail shall notify ICE before releasing any inmate who is subject to an immigration detainer."),
+("cooperation_mandate","Officers shall determine the immigration status of every person arrested and report any person not lawfully present to ICE."),
+("cooperation_mandate","The governing body of a city shall not prohibit its police from asking about immigration status."),
+]
+
+
 @pytest.mark.parametrize(("code", "sentence"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_paraphrase_sets_its_category_only(code: str, sentence: str) -> None:
     assert codes_of(sentence) == {code}
@@ -88,6 +130,8 @@ def test_paraphrase_sets_its_category_only(code: str, sentence: str) -> None:
         ("The Department shall not maintain a list of employees based on seniority.", set()),
         # Logging forbidden sets no transparency.
         ("ICE requests shall not be logged in the public blotter.", set()),
+        # Holding for ICE as a duty.
+        ("Deputies shall hold the person for ICE for up to 48 hours.", {"cooperation_mandate"}),
         # Proof of status required is no limit on asking.
         ("Applicants for the program shall be required to provide proof of citizenship.", set()),
     ],

@@ -1520,6 +1520,24 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="detainer_limits",
     ),
+    # "will not detain individuals for federal immigration authorities", "hold people at the request of
+    # ICE": holding someone for ICE is acting on its request, with or without the word "detainer".
+    _Rule(
+        _rx(
+            rf"\b(?:detain|hold|held|keep|kept)\w*\s+(?:[\w']+\s+){{0,4}}?(?:for|on\s+behalf\s+of|at\s+the\s+(?:request|behest)\s+of)\s+(?:the\s+)?(?:federal\s+)?{_ICE}"
+        ),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+    ),
+    # "No person shall be arrested for a civil immigration violation while attending a court proceeding"
+    _Rule(
+        _rx(
+            r"\b(?:arrest|detain|apprehend|question|stop)\w*\b[^.;]{0,100}?\b(?:while|when)\s+(?:\w+\s+){0,2}?(?:attending|going\s+to|appearing\s+(?:in|at|before)|traveling\s+to|seeking|receiving|visiting|at|in)\s+"
+            r"(?:an?\s+|the\s+|any\s+)?(?:\w+\s+){0,2}?(?:court\w*|schools?|hospitals?|church\w*|clinics?|proceedings?|hearings?|places?\s+of\s+worship|medical\s+care|shelters?)\b"
+        ),
+        on_neg="sensitive_locations",
+        needs_immigration=True,
+    ),
     # "released notwithstanding any immigration detainer"
     _Rule(
         _rx(
@@ -1583,7 +1601,7 @@ _RULES: tuple[_Rule, ...] = (
     # Release notification
     _Rule(
         _rx(
-            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|is\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be)|was)\s+released\b|\b(?:date|time)s?(?:\s*,\s*(?:date|time|place|location)s?)*,?\s+(?:and|or)\s+(?:time|date|place|location)s?\s+of\s+(?:[\w']+\s+){0,3}?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending|impending|imminent|expected|projected|planned)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
+            r"\b(?:provid|respond|answer|reply|compl|honou?r|disclos|shar|giv|disseminat|communicat|send|transmit|notif|inform|advis|releas|request(?=ing|ed)|fulfil|tell)\w*\b[^.;]{0,120}?(?:\brelease\s+(?:dates?|times?|status|information|details)\b|\b(?:when|whether)\s+(?:\w+\s+){1,3}?(?:will\s+be|(?:is|are)\s+(?:to\s+be|scheduled\s+to\s+be|about\s+to\s+be|going\s+to\s+be)|was)\s+released\b|\badvance\s+(?:notice|notification)\s+of\s+(?:\w+\s+){0,3}?(?:release|transfer)|\b(?:date|time)s?(?:\s*,\s*(?:date|time|place|location)s?)*,?\s+(?:and|or)\s+(?:time|date|place|location)s?\s+of\s+(?:[\w']+\s+){0,3}?(?:release|discharge)|\b(?:scheduled|anticipated|upcoming|pending|impending|imminent|expected|projected|planned)\s+release\b|\bnotification\s+requests?\b|\brequests?\s+for\s+notification\b|\bI-247N\b)"
         ),
         on_neg="notification_limits",
         needs_immigration=True,
@@ -1708,7 +1726,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             # "seek out people because of their immigration status" targets people, asks nothing
-            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|(?:seek(?:s|ing)?|sought)(?!\s+out\b)|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
+            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|(?:seek(?:s|ing)?|sought)(?!\s+out\b)|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship)|(?:legally|illegally|lawfully|unlawfully)\s+(?:in|present|residing)\b|in\s+(?:the\s+)?(?:country|United\s+States|U\.\s?S\.)\s+(?:legally|illegally|lawfully|unlawfully))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
         ),
         on_neg="status_inquiry_limits",
     ),
@@ -1813,7 +1831,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:access|availability)\b[^.;]{0,40}\bdatabases?\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
+            r"\b(?:access|availability)\b[^.;]{0,40}\b(?:databases?|data)\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
             # "No City database shall be made available to immigration authorities"
             r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
         ),
@@ -2045,6 +2063,8 @@ _RULES: tuple[_Rule, ...] = (
         modal_before=True,
         unless=_rx(
             r"\bcriminal\b|\bcrimes?\b|\bwarrants?\b|\bjudicial\b|\bto\s+the\s+extent\b|\bonly\b|\bexcept\b|\bunless\b|\bsolely\b|\bnot\b|\bno\b"
+            # cooperation as what a report or forum is about: "a public forum on the County's cooperation with ICE"
+            r"|\b(?:on|about|regarding|concerning|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w']+\s+){0,2}?(?:cooperation|collaboration)\b"
             r"|\b(?:as|when|where)\s+(?:required|permitted|authorized)\b|\b(?:required|permitted)\s+by\b|\bconsistent\s+with\b|\bin\s+accordance\s+with\b"
         ),
     ),
