@@ -3,7 +3,8 @@
 A count opening a sentence before a state that is also a given name ("Six Georgia counties"); a bare
 mid-sized city's name that the sentence sets among counties ("Frederick is one of several Maryland
 counties", "in both Frederick and Harford"); a list of counties whose last item is misspelled
-("Arapahoe and Adam's counties"); "the administration in Washington" as the federal
+("Arapahoe and Adam's counties"); a numbered column of bare names, most of them counties of a
+state the text names ("1. Adams", "2. Mesa"); "the administration in Washington" as the federal
 government; "in Washington" in a story about Washington the state."""
 
 from __future__ import annotations
@@ -74,6 +75,32 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("list-of-known-counties-unchanged", "Boulder and Weld counties refused.", {"08013", "08123"}),
     ("list-after-person-is-no-county", "Ann Lee and Bob's counties voted, Colorado officials said.", {"08"}),
+    # --- a numbered column of bare names, mostly counties of a state the text names, is its counties
+    (
+        "numbered-column-of-county-names",
+        "Colorado sheriffs who refuse ICE holds:\n\n  1. Adams\n  2. Mesa\n  3. Routt\n  4. Yuma\n  5. Otero\n",
+        {"08", "08001", "08077", "08107", "08125", "08089"},
+    ),
+    (
+        "bulleted-column-keeps-a-town-of-another-name",
+        "Colorado sheriffs who refuse ICE holds:\n\n• Pitkin\n• Aurora Municipal\n• Moffat\n• Logan\n• Prowers\n",
+        {"08", "08097", "0804000", "08081", "08075", "08099"},
+    ),
+    (
+        "numbered-column-of-cities-stays-cities",
+        "Texas cities that sued:\n\n1. Austin\n2. Dallas\n3. Houston\n4. San Antonio\n",
+        {"48", "4805000", "4819000", "4835000", "4865000"},
+    ),
+    (
+        "bulleted-column-of-towns-stays-towns",
+        "Colorado cities that passed rules:\n\n- Denver\n- Aurora\n- Lakewood\n- Boulder\n",
+        {"08", "0820000", "0804000", "0843000", "0807850"},
+    ),
+    (
+        "column-of-states-stays-states",
+        "States that sued:\n\n1. Oregon\n2. Washington\n3. Vermont\n4. Maine\n",
+        {"41", "53", "50", "23"},
+    ),
     # --- who governs "in Washington" is the federal government
     (
         "administration-in-washington",

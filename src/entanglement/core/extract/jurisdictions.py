@@ -1136,6 +1136,7 @@ class _Finder:
             for item in items:
                 item.role = role
         self._lists_ending_unknown(matches)
+        self._listed_counties_of_a_state(matches)
         # "three Oregon counties — Multnomah, Clackamas, and Washington"
         starts = [match.start for match in matches]
         # "the Counties of Dallas and Travis", a formal text's capitalized plural, is looked for only in
@@ -1176,6 +1177,47 @@ class _Finder:
                     if not re.fullmatch(r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", between):
                         break
                     k -= 1
+
+    def _listed_counties_of_a_state(self, matches: list[_Match]) -> None:
+        """A numbered or bulleted column of bare names ("1. Adams", "2. Boulder", ...) most of which are
+        counties of a state the text names, many of them only counties there (no town of the state
+        bears the name), is that state's counties: its "Mesa" and "Yuma" too, not Arizona's cities.
+        A column of a state's cities ("Austin", "Dallas", "Houston") has towns of every name, and
+        stays a column of cities."""
+        if "\n" not in self.text:
+            return
+        rows = [(row.start("name"), row.end("name")) for row in _BULLETED_NAME.finditer(self.text)]
+        if len(rows) < _MIN_LISTED_COUNTIES:
+            return
+        listed = set(rows)
+        named = set(self.doc_states)  # the states named so far, and those the text's names spell out
+        for match in matches:
+            if match.flags & FLAG_STATE and (match.start, match.end) not in listed:
+                state = self.g.state_named(match.key)
+                if state is not None:
+                    named.add(state.state_fips)
+        runs: list[list[tuple[int, int]]] = [[rows[0]]]
+        for row in rows[1:]:
+            if self.text[runs[-1][-1][1] : row[0]].count("\n") <= 2:
+                runs[-1].append(row)
+            else:
+                runs.append([row])
+        for run in runs:
+            if len(run) < _MIN_LISTED_COUNTIES:
+                continue
+            keys = [fold_words(self.text[a:b]) for a, b in run]
+            for fips in sorted(named):
+                counties = [k for k in keys if any(c.state_fips == fips for c in self.g.counties_named(k))]
+                only = [k for k in counties if not any(c.state_fips == fips for c in self.g.places_named(k))]
+                if 5 * len(counties) < 3 * len(keys) or 5 * len(only) < 2 * len(keys):
+                    continue
+                spans = set(run)
+                for match in matches:
+                    if (match.start, match.end) in spans and any(
+                        c.state_fips == fips for c in self.g.counties_named(match.key)
+                    ):
+                        match.role, match.qualifier_state = "county-list", fips
+                break
 
     def _shared_county_word(self, matches: list[_Match], idx: int) -> list[_Match]:
         """The names before "Multnomah" in "Washington, Clackamas and Multnomah County sheriffs": a
@@ -2717,6 +2759,11 @@ _MAYORAL_WORDS = frozenset({"mayor", "alderman", "alderwoman"})
 _UNKNOWN_LAST_ITEM = re.compile(
     r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?P<last>[A-Z][a-z]+(?:['’]s)?)$"
 )
+# A line that is a list item's bare name: "  1. Adams", "• San Miguel".
+_BULLETED_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[•*·▪‣◦-]|\d{1,3}[.)])[ \t]+(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]*$"
+)
+_MIN_LISTED_COUNTIES = 4
 # "Frederick is one of several Maryland counties": the bare name set among counties.
 _AMONG_COUNTIES_AFTER = re.compile(
     r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of[ \t]+|among[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}"
