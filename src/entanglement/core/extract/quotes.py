@@ -131,13 +131,14 @@ _TITLE_WORDS = _words(
     bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
     cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal defender
     coordinator liaison investigator specialist spokesperson dispatcher analyst economist strategist
+    resident moderator selectman selectwoman selectperson town
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
 # Title words that only qualify a title ("U.S. District Judge", "Acting Director"); alone before one
 # capitalized word they open an agency's or a document's name, not a person's.
 _MODIFIER_TITLES = _words(
-    "u.s. federal district circuit county city state law legal policy political senior acting"
+    "u.s. federal district circuit county city state law legal policy political senior acting town"
 )
 # Title words that are also common surnames ("Rep. Dan Bishop", "Howard Dean"): a run may end with
 # them and still be a name. Any other title word ends a job title ("Intake Supervisor"), not a name.
@@ -167,7 +168,8 @@ _TITLE_ABBREVIATIONS = {
     "insp": "inspector",
 }
 
-# Words that make a capitalized run an organization, place or thing rather than a person.
+# Words that make a capitalized run an organization, place or thing rather than a person. (The last
+# line: the abbreviations of states that no name shares, "Riverside County, Calif. says".)
 _ORG_WORDS = _words(
     """
     department dept office county city state states court courts university college school union
@@ -190,6 +192,7 @@ _ORG_WORDS = _words(
     bulletin media radio television
     cities towns villages counties mayors communities families
     definitions intent summary background update updates source sources credit copyright image video
+    ala ariz calif colo conn fla mich minn neb nev okla tenn wis wyo
     """
 )
 
@@ -207,6 +210,7 @@ _STOP_WORDS = _words(
     critics officials advocates opponents supporters residents experts lawmakers leaders members
     activists protesters observers analysts others immigrants authorities prosecutors deputies
     officers parents students workers neighbors voters organizers attorneys lawyers
+    joining including representing following standing attending addressing accompanying flanking
     """
 )
 
@@ -221,7 +225,7 @@ _SPEECH_VERBS = _words(
     "countered conceded complained charged alleged asked asks suggested reiterated commented "
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
-    "welcomed threatened reasoned reasons determined held "
+    "welcomed threatened reasoned reasons determined held clarified clarifies underscored "
     "explaining saying adding noting writing arguing warning stating"
 )
 # A letter's "you argue" / "you write" to its addressee; elsewhere these base forms have plural
@@ -359,6 +363,8 @@ _AUTHOR_AFTER_RE = _deferred(
 # `Robert "Bob" Smith`: a nickname's marks are not a quotation (replaced by spaces, same length).
 _NICKNAME_RE = _deferred(r"[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
 _CAPITALIZED_BEFORE_RE = _deferred(r"[A-Z][a-z]+\s$")
+# (`Bernard C. "Jack" Young`: a middle initial may come before the nickname.)
+_NAME_BEFORE_NICKNAME_RE = _deferred(r"(?:[A-Z][a-z]+|\b[A-Z]\.)\s$")
 _OPEN_MARKS = "“«„"
 _CLOSE_MARKS = "”»"
 _MARK_RE = _deferred('[“”"«»„]')
@@ -465,7 +471,7 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _nickname(text: str, m: re.Match[str]) -> str:
     """`Robert "Bob" Smith` -> `Robert  Bob  Smith` (same length) when a first name comes before."""
-    if _CAPITALIZED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is None:
+    if _NAME_BEFORE_NICKNAME_RE.search(text, max(0, m.start() - 20), m.start()) is None:
         return m.group(0)
     return f" {m.group(1)} "
 
@@ -1132,7 +1138,8 @@ def _looks_like_name(tokens: list[str]) -> bool:
 _SURNAME_SUBJECT_RE = _deferred(
     # Only where a clause starts: after a line break, punctuation and a space, or a conjunction.
     rf"(?=[{_UP}])(?:(?<=\n)|(?<=[.!?:;,—–“”\"(] )|(?<=but )|(?<=and )|(?<=while )|(?<=as )|(?<=when ))"
-    rf"([{_UP}][\w’'\-]+)\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
+    # ("Joye, dressed in plain clothes, acknowledged ...": an apposition may stand before the verb.)
+    rf"([{_UP}][\w’'\-]+)(?:,[^,.;:“”\"\n]{{1,120}},)?\s+{_ADVERB}(?:({_VERB_ALT})|has|had|is|was|will|would|\w+ed)\b"
 )
 _SUBJECT_CONJUNCTION_RE = _deferred(r",\s+(?:but|while|whereas|although|though|yet)\b")
 _CONJUNCTION_START_RE = _deferred(r"(?:while|whereas|but|although|though|yet|because|since|if|unless)\b")
@@ -1238,10 +1245,11 @@ _GOVERNED_RE = _deferred(
     r"\b(?:of|for|at|in|from|with|on|to|by|and|last|next|early|late|since|until)\s+((?:the|a|an|his|her|their|its)\s+)?$"
 )
 # `Capt. Bo Dean of the Pine County Sheriff's Office said`: the name opens the clause and the
-# phrase after it says where they work.
+# phrase after it says where they work. (`Sheriff Bo Dean in Kern County, Calif., says`: or where
+# they serve, its state after a comma.)
 _NAME_OF_ORG_SUBJECT_RE = _deferred(
-    rf"(?:^|[.;:]\s+|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s+(?:of|from|with|at|for)\s+"
-    r"(?:the\s+)?[^,;:“”\"]{1,100}$"
+    rf"(?:^|[.;:]\s+|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})\s+(?:of|from|with|at|for|in)\s+"
+    rf"(?:the\s+)?[^,;:“”\"]{{1,100}}(?:,\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?,?)?$"
 )
 _PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
@@ -1302,6 +1310,8 @@ class _PeopleIndex:
             ):
                 continue
             person = _person_from_run(run)
+            if (person is None or person[1] is None) and run.count(" ") > 1:
+                person = _name_after_place_office(text, m.start(), run) or person
             if person is None:
                 continue
             name, title = person
@@ -1556,6 +1566,28 @@ _LEADIN_BLOCKERS = _words(
 )
 
 
+_INVERTED_LEADIN_RE = _deferred(
+    r"(?:^|\n|[.!?][”\"’]?\s)\s*(?:[A-Z][a-z]+ing|Also\s+[a-z]+ing)\b[^.;:“”\"\n]{1,80}\s(?:was|were)\s+$"
+)
+
+
+_TITLE_OF_BEFORE_RE = _deferred(r"\b([A-Z][a-z]+)\s+of\s+$")
+
+
+def _name_after_place_office(text: str, start: int, run: str) -> tuple[str, str] | None:
+    """`Mayor of Chicago Lori Lightfoot`: after "Title of", a run of three or more words is the
+    office's place and then the name, its last two words (three with a middle initial)."""
+    m = _TITLE_OF_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1).lower() not in _TITLE_STRIPPED:
+        return None
+    tokens = run.split()
+    keep = 3 if len(tokens) > 3 and _is_initial(tokens[-2]) else 2
+    person = _person_from_run(" ".join(tokens[-keep:]))
+    if person is None or person[1] is not None:
+        return None
+    return person[0], f"{m.group(1)} of {' '.join(tokens[:-keep])}"
+
+
 def _is_salient(text: str, start: int, end: int) -> bool:
     """A mention in subject position: it opens its clause and a verb (not a list) follows."""
     raw_before = text[max(0, start - 40) : start]
@@ -1573,6 +1605,10 @@ def _is_salient(text: str, start: int, end: int) -> bool:
         follows = text[end : end + 40]
         if _LIST_GOES_ON_RE.match(follows):
             return False
+    if not opens_clause and before.endswith((" was", " were")):
+        # "Joining Ryan was Sheriff Juan Ortiz, who ...": after an opening participle phrase the
+        # subject follows its verb.
+        return _INVERTED_LEADIN_RE.search(text, max(0, start - 100), start) is not None
     if not opens_clause:
         # "The county's longtime sheriff Bob Marks said": only modifiers stand between the clause
         # start and the name, so the name is still the subject.
@@ -2091,6 +2127,18 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         return None  # `," and Mayor Jo Hart said he ...`: a new clause about someone else
     if m is not None and _SUBJECT_CONJUNCTION_RE.search(m.group(1)):
         return None  # `" law, but Sen. Lee Grant said the bill ...`: a new clause about someone else
+    if (
+        m is not None
+        and m.group(1).endswith(",")
+        and _within_sentence(m.group(1))
+        and re.match(rf"\s+(?:the\s+)?[{_UP}]", stripped[m.end() :])
+    ):
+        # `" to keep them here than in Adelanto, said Supervisor Jo Hart.`: a verb after the comma
+        # closing the quotation's unquoted end comes before its subject; the words before it are no
+        # subject.
+        inverted = _speaker_after(text, offset + m.end(), people, required=False)
+        if inverted is not None:
+            return inverted
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
         return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
     return None
@@ -2476,6 +2524,8 @@ def _speaker_before(
         subject = subject[:-2].rstrip(" ,—–")
     low = subject.lower()
     m = _AUTHORED_RE.search(subject)
+    if m is not None and m.group(1) and re.match(r"\s+\d", subject[m.end(1) :]):
+        m = None  # "memos from March 25": a word before a day number is a month, no author
     if m is not None:
         # "The letter, signed by Sheriff Bob Hart, said" / "Hart's letter said": the author's words.
         run = m.group(1) or m.group(2)

@@ -1,0 +1,173 @@
+"""Quote finder on forms found in a sweep of unseen news pages, meeting stories and releases.
+
+Each case names an error class rather than a document; every text is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_cases import check_quotes
+
+Q = "“"
+E = "”"
+
+# (id, text, expected [(speaker, first words of the quotation)])
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # --- a nickname in quotation marks after a middle initial is part of the name ---
+    (
+        "nickname-after-initial",
+        f"Dayton Mayor Harold T. {Q}Hal{E} Brenner released a statement on Monday.\n\n"
+        f"{Q}Every neighbor in this city deserves to feel safe at home,{E} he said.",
+        [("Harold T. Hal Brenner", "Every neighbor in this city")],
+    ),
+    (
+        "nickname-after-first-name-still",
+        f"Councilmember Rosa {Q}Rosie{E} Delgado spoke first. "
+        f"{Q}We will not hand our records to federal agents,{E} Delgado said.",
+        [("Rosa Rosie Delgado", "We will not hand our")],
+    ),
+    # --- a month before a day number is a date, never a writing's author ---
+    (
+        "month-before-day-is-no-author",
+        "The first is a memo from June 3, while the others are letters from March 25 and April 18 "
+        f"that the counties say are {Q}holding our emergency funding hostage for no reason.{E}",
+        [],
+    ),
+    (
+        "month-before-day-after-named-memo",
+        "One is a memo from Transit Secretary Bo Lund from April 24, while the others are memos from "
+        f"March 25 that the states contend are {Q}holding our emergency funding hostage for no reason.{E}",
+        [],
+    ),
+    (
+        "month-name-as-author-negative",
+        f"A letter from April Dunmore, the county clerk, said {Q}the records will stay sealed until "
+        f"a judge orders otherwise.{E}",
+        [("April Dunmore", "the records will stay sealed")],
+    ),
+    # --- a state's postal abbreviation after a place is no person; the name before it speaks ---
+    (
+        "state-abbreviation-after-place",
+        "Republican Sheriff Dale Pruitt in Kern County, Calif. says he is in favor of deporting "
+        f"{Q}people who are here illegally and commit crimes,{E} though he says state law limits him.",
+        [("Dale Pruitt", "people who are here illegally")],
+    ),
+    (
+        "name-in-place-subject",
+        f"Police Chief Nora Blake in Tempe, Ariz., said {Q}our officers do not ask anyone about "
+        f"their papers.{E}",
+        [("Nora Blake", "our officers do not ask")],
+    ),
+    # --- an opening participle phrase puts the subject after its verb ---
+    (
+        "participle-inversion-subject",
+        f"{Q}We refuse to let fear run this county,{E} said County Executive Dana Kerr.\n\n"
+        "Joining Kerr was Sheriff Luis Ortega, who said his office had stopped honoring detainers. "
+        f"{Q}I am here in support of the Constitution and of our residents,{E} he said.",
+        [
+            ("Dana Kerr", "We refuse to let fear"),
+            ("Luis Ortega", "I am here in support"),
+        ],
+    ),
+    (
+        "participle-phrase-with-also",
+        f"{Q}This order protects every family who lives here,{E} said Mayor Ruth Allard.\n\n"
+        "Also standing with Allard were Police Chief Owen Marsh and two pastors. "
+        f"{Q}Our officers are not immigration agents and never will be,{E} Marsh said.",
+        [
+            ("Ruth Allard", "This order protects every family"),
+            ("Owen Marsh", "Our officers are not immigration"),
+        ],
+    ),
+    # --- "Resident", "Town Moderator", "Selectman": titles, not part of the name ---
+    (
+        "resident-as-title",
+        f"{Q}I am delighted that the town finally passed it,{E} said Resident Fred Amesbury.",
+        [("Fred Amesbury", "I am delighted that the")],
+    ),
+    (
+        "town-moderator-title",
+        f"{Q}Let us calm down and listen to each other,{E} said Town Moderator Tom Birchwood.",
+        [("Tom Birchwood", "Let us calm down and")],
+    ),
+    (
+        "selectman-title",
+        f"Selectman Gail Porter said {Q}the police already follow every part of this article.{E}",
+        [("Gail Porter", "the police already follow every")],
+    ),
+    (
+        "town-meeting-is-no-person",
+        f"Town Meeting voted 120-80 for the article. {Q}The article changes nothing the police "
+        f"do today,{E} the moderator said.",
+        [],
+    ),
+    # --- "Mayor of Chicago Lana Voss": the place belongs to the office ---
+    (
+        "title-of-place-then-name",
+        "Mayor of Chicago Lana Voss said in a statement that police will not help.\n\n"
+        f"{Q}I reiterated that our police will not cooperate with any raid,{E} Voss said.",
+        [("Lana Voss", "I reiterated that our police")],
+    ),
+    (
+        "title-of-place-with-initial",
+        "Governor of New York Andrew M. Castell said in a statement that troopers will not help.\n\n"
+        f"{Q}Our troopers will never ask a driver for papers,{E} Castell said.",
+        [("Andrew M. Castell", "Our troopers will never ask")],
+    ),
+    # --- "clarified" reports words ---
+    (
+        "clarified-reports-words",
+        "Chief Paula Jory spoke at the forum on Tuesday.\n\n"
+        f"But she clarified, {Q}We don't take part in the sweeps at all.{E}",
+        [("Paula Jory", "We don't take part in")],
+    ),
+    # --- a surname with an apposition before its verb is still the clause's subject ---
+    (
+        "surname-apposition-subject-takes-pronoun",
+        f"{Q}Whoever is president, you are our community,{E} Chief Paula Jory told the crowd. "
+        f"Analyst Ben Ruiz noted, {Q}The one issue keeping chiefs up at night is immigration.{E}\n\n"
+        "At the meeting, Jory, dressed in plain clothes to calm the crowd, acknowledged that her "
+        f"officers may help in violent cases. But she clarified, {Q}We don't take part in the sweeps.{E}",
+        [
+            ("Paula Jory", "Whoever is president, you are"),
+            ("Ben Ruiz", "The one issue keeping chiefs"),
+            ("Paula Jory", "We don't take part in"),
+        ],
+    ),
+    (
+        "surname-apposition-subject-he",
+        f"{Q}Our jail will hold no one past their release date,{E} said Sheriff Carl Dunn. "
+        f"Commissioner Mark Hale replied, {Q}The board will review that policy next month.{E}\n\n"
+        "Dunn, who has led the office since 2015, said the county cannot afford the program. "
+        f"{Q}We are not paid to do the federal government's job,{E} he said.",
+        [
+            ("Carl Dunn", "Our jail will hold no"),
+            ("Mark Hale", "The board will review that"),
+            ("Carl Dunn", "We are not paid to"),
+        ],
+    ),
+    # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
+    (
+        "inverted-verb-after-unquoted-continuation",
+        f"{Q}In my opinion it is far more humane{E} to keep people here than in Adelanto or "
+        "Bakersfield, said Supervisor Shane Nolan.",
+        [("Shane Nolan", "In my opinion it is far")],
+    ),
+    (
+        "continuation-then-name-said-negative",
+        f"{Q}In my opinion it is far more humane{E} to keep people here, Supervisor Shane Nolan said "
+        "Tuesday.",
+        [("Shane Nolan", "In my opinion it is far")],
+    ),
+    (
+        "continuation-then-said-weekday",
+        f"Supervisor Shane Nolan defended the contract. {Q}It is far more humane to keep them close{E} "
+        "to their families, he said Tuesday.",
+        [("Shane Nolan", "It is far more humane")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_discovery_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    check_quotes(text, expected)
