@@ -1,7 +1,8 @@
 """find_document_date on header forms found in a sweep of fresh public pages: a title naming the period a
 report covers ("... Feb 11 - Feb 17, 2017"), a byline block's place-and-date line closed by the hour, a
-records portal's "Creation date" stamp, and a blog's date glued to its categories by a slash. Each form has
-negatives the rule must leave alone. Texts written for these tests; names are invented."""
+records portal's "Creation date" stamp, a blog's date glued to its categories by a slash, a document-sharing
+site's wrapper over a transcribed document, and the Federal Register's own header. Each form has negatives
+the rule must leave alone. Texts written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -103,6 +104,56 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "date-slash-lower-case-not-read",
         "March 4, 2019/and the council met again to weigh the jail contract." + BODY,
+        None,
+    ),
+    # --- a document-sharing site's wrapper over a transcribed document
+    (
+        "transcribed-letter-under-wrapper",
+        'Re: Jail Holds for Immigration Requests\n\nSize: px\nStart display at page:\n\nDownload "Re: Jail '
+        "Holds for Immigration Requests\"\n\nTranscription\n\n1 March 4, 2019 Pine County Sheriff's Office 12 Main "
+        "St Riverton, WY Re: Jail Holds for Immigration Requests Dear Sheriff: We write on behalf of our members "
+        "to ask that your office review its practice.",
+        "2019-03-04",
+    ),
+    (
+        "transcribed-appeals-brief-numbers-dropped",
+        "NO UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n\nSize: px\nStart display at page:\n\n"
+        "Transcription\n\n1 Case: , 03/04/2019, ID: , DktEntry: 21, Page 1 of 30 NO UNITED STATES COURT OF "
+        "APPEALS FOR THE NINTH CIRCUIT ANA ROE, Plaintiff-Appellee, v. PINE COUNTY, Defendant-Appellant.",
+        "2019-03-04",
+    ),
+    (
+        "transcribed-sentence-date-not-read",
+        "County Report\n\nSize: px\nStart display at page:\n\nTranscription\n\n1 On March 4, 2019 the board "
+        "met and voted to end the jail contract, a spokesperson said. Members debated for hours.",
+        None,
+    ),
+    (
+        "transcription-heading-without-page-number",
+        "Town Hall Video\n\nTranscription\n\nThe mayor said on March 4, 2019 that the city would not help.",
+        None,
+    ),
+    # --- the Federal Register's own header
+    (
+        "federal-register-volume-header",
+        "[Federal Register Volume 82, Number 41 (Friday, March 3, 2017)]\n[Notices]\n[Pages 12345-12347]\n"
+        "[FR Doc No: 2017-04123]\n\nDEPARTMENT OF HOMELAND SECURITY\n" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "federal-register-colon-header",
+        "Agency Notices\n\n[Federal Register: March 3, 2017 (Volume 82, Number 41)]\n[Notices]\n" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "federal-register-slash-line",
+        "Notices\n\nFederal Register / Vol. 82, No. 41 / Friday, March 3, 2017 / Notices\n" + BODY,
+        "2017-03-03",
+    ),
+    (
+        "federal-register-in-sentence-not-read",
+        "The agency said its rule, printed in the Federal Register: March 3, 2017 edition, takes effect soon, "
+        "and the county board voted to end its agreement with federal immigration authorities.",
         None,
     ),
 ]

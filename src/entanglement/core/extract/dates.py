@@ -326,10 +326,46 @@ _BASIS = {
 _HEADER_CHARS = 2500
 
 
+# A document-sharing site's page puts its own wrapper over the document ("Size: px / Start display at page: /
+# Download ... / Transcription" and then the first page, numbered "1 "): the document's header starts after the
+# page number, and is read there as the text's start (a letter's "1 March 4, 2019 Sheriff's Office ... Re:").
+_TRANSCRIPTION_START = r"\n[ \t]*Transcription[ \t]*\n\s*1[ \t]+(?=\S)"
+_WRAPPER_CHARS = 1500
+
+
 def find_document_date(text: str) -> DocumentDate | None:
     """The date the text states for itself, or None."""
     if not text:
         return None
+    if "Transcription" in text[:_WRAPPER_CHARS]:
+        m = _rx(_TRANSCRIPTION_START).search(text, 0, _WRAPPER_CHARS)
+        found = _document_date(text[m.end() :]) if m else None
+        if m and found:
+            span = Span(found.span.start + m.end(), found.span.end + m.end())
+            return DocumentDate(found.date, found.mention, span, found.basis)
+    return _document_date(text)
+
+
+# The Federal Register's own header on a rule or notice: "[Federal Register Volume 64, Number 67 (Thursday,
+# April 8, 1999)]", "[Federal Register: April 8, 1999 (Volume 64, Number 67)]", "Federal Register / Vol. 64,
+# No. 67 / Thursday, April 8, 1999 / Proposed Rules". Only at a line's start: a story's "published in the
+# Federal Register on March 4" is an event it reports.
+_FEDERAL_REGISTER = (
+    r"^[ \t]*\[?Federal[ \t]+Register(?::|[ \t]*/?[ \t]*Vol(?:ume|\.)[ \t]*\d+,[ \t]*(?:Number|No\.)[ \t]*\d+"
+    rf"[ \t]*[(/])[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+)
+_FEDERAL_REGISTER_CHARS = 1000
+
+
+def _federal_register(head: str) -> tuple[int, DocumentDate] | None:
+    if "Federal Register" not in head[:_FEDERAL_REGISTER_CHARS]:
+        return None
+    m = _rx(_FEDERAL_REGISTER, re.MULTILINE).search(head, 0, _FEDERAL_REGISTER_CHARS)
+    found = _build(m, "header", head) if m else None
+    return (m.start(), found) if m and found else None
+
+
+def _document_date(text: str) -> DocumentDate | None:
     head = _before_related_list(text[:_HEADER_CHARS])
     record = _portal_title_date(text) or _record_final_action(head)
     if record:
@@ -410,6 +446,7 @@ def find_document_date(text: str) -> DocumentDate | None:
         _on_byline_line(head),
         _complete_to_line(head),
         _date_slash_tags_line(head),
+        _federal_register(head),
     ):
         if found_at:
             candidates.append(found_at)
@@ -976,9 +1013,10 @@ def _closing_formula(text: str) -> DocumentDate | None:
 
 # A court of appeals' filing stamp: "Case: 17-35105, 03/03/2017, ID: 10342312, DktEntry: 12, Page 1 of 20", the
 # date the entry was filed. As with a district court's stamp, only page 1's or one opening the text's first lines.
+# (A transcription may drop the long numbers: "Case: , 03/03/2017, ID: , DktEntry: 21, Page 1 of 30".)
 _APPEALS_HEADER = (
-    r"(?P<lead>^[ \t]*)?\bCase:[ \t]*\d\d-\d+,[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d),"
-    r"[ \t]*ID:[ \t]*\d+,[ \t]*DktEntry:[ \t]*[\d.\-]+,[ \t]*Page:?[ \t]*(?P<page>\d+)"
+    r"(?P<lead>^[ \t]*)?\bCase:[ \t]*(?:\d\d-\d+)?,[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d),"
+    r"[ \t]*ID:[ \t]*\d*,[ \t]*DktEntry:[ \t]*[\d.\-]+,[ \t]*Page:?[ \t]*(?P<page>\d+)"
 )
 
 
