@@ -52,9 +52,53 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Amended by Laws 2011, chapter 45, Section 3.01. See Section 12.5 of the Penal Law.",
         [],
     ),
+    # a dotted abbreviation that lost its final dot before "§"
+    ("dotless-crs", f"Arrests at courthouses are barred (C.R.S {S} 13-1-403).", ["C.R.S. 13-1-403"]),
+    ("dotless-ars", f"Officers in Mesa follow A.R.S {S} 11-1051 on status checks.", ["A.R.S. 11-1051"]),
+    ("dotless-ocga", f"Jailers in Cobb County act under O.C.G.A {S}42-4-14 each day.", ["O.C.G.A. 42-4-14"]),
+    ("dotless-njsa", f"Release follows N.J.S.A {S} 2A:162-15 in Newark.", ["N.J.S.A. 2A:162-15"]),
+    # a compilation named in the singular before "§"
+    (
+        "singular-statute-sign",
+        f"The bill of 2019 created Florida Statute {S} 908.104 on detainers.",
+        [f"Fla. Stat. {S} 908.104"],
+    ),
+    (
+        "singular-revised-statute-sign",
+        f"Records in Reno are public under Nevada Revised Statute {S} 239.010 today.",
+        [f"Nev. Rev. Stat. {S} 239.010"],
+    ),
+    # North Carolina's General Statutes without their dots
+    (
+        "gs-with-state",
+        "A North Carolina jailer must act under GS 162-62 when a person is held.",
+        ["G.S. 162-62"],
+    ),
+    (
+        "gs-summary-without-state",
+        "Amends GS 162-62 to require a query; adds offenses under GS 90-95 and GS 15A-401.",
+        ["G.S. 162-62", "G.S. 90-95", "G.S. 15A-401"],
+    ),
+    # a bare "Code" with its edition year after a note's heading word, in a Georgia text
+    (
+        "georgia-code-edition",
+        f"Georgia law on jails.\nHistory. Code 1981, {S} 42-4-14, enacted by Ga. L. 2006, p. 105, {S} 5.",
+        ["O.C.G.A. 42-4-14"],
+    ),
+    (
+        "alabama-code-edition-kept",
+        f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",
+        [f"Ala. Code {S} 31-13-5"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("dotless-unknown-initials", f"Dr. J.R.T {S} 12-3-4 was the reference."),
+    ("dotless-us", f"The U.S {S} 1373 debate went on in Ohio."),
+    ("lower-statute-sign", f"A state statute {S} 12 applies here."),
+    ("gs-pay-grade", "The county hired a GS-13 analyst and a GS 12-3 clerk in Dayton."),
+    ("gs-single-no-state", "Amends GS 162-62 to require a query."),
+    ("code-edition-elsewhere", f"In Texas, History. Code 1981, {S} 42-4-14, enacted in 2006."),
     ("bill-section-alone", "SECTION 1. This act takes effect on July 1, 2026.\nSECTION 2. Repealer."),
     (
         "bill-section-table",

@@ -210,8 +210,9 @@ _ABBR_SEC = (
     r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*(?:-[a-z](?![a-z]))?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
     r"|\d{1,3}(?:\.\d+)?[A-Z]?(?:-\d{1,4}[A-Z]?(?:\.\d+)?){1,3}[A-Za-z]?"
 )
+# A dotted abbreviation may have lost its final dot before "§" ("C.R.S § 13-1-403"): read with it.
 _ABBR_CODE = _Lazy(
-    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}})\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}}|(?:[A-Z]\.){{1,4}}[A-Z](?=[ \t]?§))\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
     rf"(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
 # "RCW 9.94A.701 and 9.94A.702", "ORS 181A.820, 181A.823", "RCW 2.28.300 through 2.28.330": more sections
@@ -272,6 +273,8 @@ _KNOWN_ABBR = {
     "R.I.G.L.",
     "S.D.C.L.",
 }
+# The dotted abbreviations above without their final dot, before a "§" ("A.R.S § 11-1051").
+_DOTLESS_ENDS = tuple(sorted(f"{a[:-1]} §" for a in _KNOWN_ABBR if a.endswith(".") and a.count(".") > 1))
 _NOT_CODE_ABBR = {
     "USA",
     "FY",
@@ -865,6 +868,9 @@ _HYPHENS = ("\u2010", "\u2011", "\u2012", "\u2212")
 _HYPHEN_TABLE = str.maketrans({h: "-" for h in _HYPHENS})
 
 
+_GS_SECTION = _Lazy(r"\bGS \d+[A-Z]?-\d")
+
+
 class _Doc:
     """One text and what the matchers share about it, each computed once. Cheap substring tests
     gate the regexes, so that a news story without a single code name costs little."""
@@ -913,6 +919,14 @@ class _Doc:
         if self._georgia is None:
             self._georgia = _is_georgia_text(self)
         return self._georgia
+
+    @property
+    def north_carolina(self) -> bool:
+        """The text cites North Carolina's General Statutes as "GS 162-62": it names the state, or
+        cites two sections so (a summary of a bill may never name its state)."""
+        if "north carolina" in self.low or "N.C." in self.text:
+            return True
+        return self.text.count("GS ") >= 2 and len(_GS_SECTION.rx.findall(self.text)) >= 2
 
     def scan(self, pattern: _Lazy, anchors: str) -> Iterator[re.Match[str]]:
         """pattern.finditer over the windows around the group of anchor words every match of it
@@ -982,6 +996,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "^n.c.g.s",
         "^t.c.a",
         "^g.s.",
+        "^gs ",
         "^c.g.s.",
         "r.s.",
         "#",
@@ -1437,6 +1452,8 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     yield from _maryland(doc)
     gate = (
         any(a in text for a in _KNOWN_ABBR)
+        or ("§" in text and any(a in text for a in _DOTLESS_ENDS))
+        or ("GS " in text and doc.north_carolina)
         or _dotted_code_abbreviations(text)
         or _MULTI_SEPARATOR.search(text)
     )
@@ -1456,8 +1473,14 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"{name} § {sec}", "state_code")
     for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
         abbr, sec = re.sub(r"\s+", " ", m["abbr"]), m["sec"]
+        if abbr[-1].isupper() and "." in abbr:
+            abbr += "."  # "C.R.S §": only a known compilation's abbreviation so damaged is read
+            if abbr not in _KNOWN_ABBR:
+                continue
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
+        if abbr == "GS" and doc.north_carolina:
+            abbr = "G.S."  # North Carolina's own summaries drop the dots ("Amends GS 162-62")
         if abbr not in _KNOWN_ABBR and not abbr.rstrip(".").endswith("C"):
             # a local code's abbreviation names its Code ("MCC", "K.C.C.", "IC"); other capitals before a
             # dotted number are standards, systems or addresses ("CALEA 1.2.4", "NIBRS 3.1.2", "IP 10.0.0.1")
@@ -1952,6 +1975,10 @@ def _with_title(doc: _Doc, canon: str, start: int, end: int) -> str:
     return f"{canon} tit. {m['title']}," if m else canon
 
 
+_EDITION_CODE = _Lazy(r"(?:[A-Z][a-z]+\.\s+){0,2}Code")
+_EDITION_YEAR = _Lazy(r"(?:19|20)\d\d\s*,?\s*§")
+
+
 def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     """'Penal Code 834c', 'Government Code 7284.6', 's. 908.104, F.S.': a code and a section number
     with no 'Section' or '§' between them."""
@@ -1964,6 +1991,14 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"{canon} tit. {m['title']}, § {sec}", "state_code")
     for m in doc.scan(_CODE_NUMBER, "code"):
         canon = doc.canonical(m["code"])
+        edition = _EDITION_CODE.rx.fullmatch(m["code"])
+        if edition and _EDITION_YEAR.match(m["list"]):
+            # "History. Code 1981, § 42-4-14": a bare "Code" and its edition's year (after a note's
+            # heading word) is Georgia's Official Code in a text about Georgia, and no code we can
+            # name elsewhere
+            if not doc.georgia or any(w.lower() in _CODE_ABBREVIATIONS for w in m["code"].split()):
+                continue
+            canon = "O.C.G.A."
         if canon is None or canon == _FEDERAL:
             continue
         for s, e, sec in _sections(m, "list", first_start=m.start()):
@@ -2154,7 +2189,8 @@ def _drafting_form(doc: _Doc, m: re.Match[str]) -> str | None:
 def _code_before(doc: _Doc, pos: int) -> str | None:
     """'Penal Code Section 834c', 'Government Code Sections 6254, ...'."""
     window = doc.text[max(0, pos - 80) : pos]
-    if "ode" not in window and "Statutes" not in window and not (doc.state == "NY" and "aw" in window):
+    # "Statute" also lets a compilation named in the singular in ("Florida Statute § 908.10")
+    if "ode" not in window and "Statute" not in window and not (doc.state == "NY" and "aw" in window):
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
