@@ -138,3 +138,42 @@ def test_paraphrase_sets_its_category_only(code: str, sentence: str) -> None:
 )
 def test_near_misses(sentence: str, expected: set[str]) -> None:
     assert codes_of(sentence) == expected
+
+
+# Whole sets: state laws against limits, definitions and findings (nothing), limits with their
+# exceptions, two topics in one sentence, directives.
+EXACT: list[tuple[set[str], str]] = [
+# anti-sanctuary statutes
+({"cooperation_mandate"},"A local entity or campus police department may not adopt, enforce, or endorse a policy under which the entity prohibits or materially limits the enforcement of immigration laws."),
+({"cooperation_mandate"},"A law enforcement agency that has custody of a person subject to an immigration detainer request shall comply with, honor, and fulfill any request made in the detainer request."),
+({"cooperation_mandate"},"A local governmental entity shall not receive any state-administered funds if it is found to be in violation of this chapter."),
+({"cooperation_mandate"},"The attorney general may file suit against any county that fails to comply with an immigration detainer."),
+({"cooperation_mandate"},"Each sheriff who operates a county jail shall enter into an agreement with U.S. Immigration and Customs Enforcement under section 287(g) of the Immigration and Nationality Act."),
+({"cooperation_mandate"},"An official who votes in favor of a sanctuary policy commits a Class A misdemeanor."),
+({"cooperation_mandate"},"No local government shall restrict its officers from sharing information regarding a person's immigration status with federal immigration authorities."),
+({"cooperation_mandate"},"Every county jail shall verify the immigration status of each person booked into the jail."),
+# definitions and findings: nothing
+(set(),"\"Sanctuary policy\" means any order, ordinance, or policy that prohibits a law enforcement officer from inquiring about the immigration status of a person."),
+(set(),"WHEREAS, many cities have declined to honor detainer requests from ICE; and"),
+(set(),"As used in this section, \"immigration detainer\" means a request from ICE to hold a person for up to 48 hours."),
+# limits with exceptions
+({"detainer_limits"},"Except when the person has been convicted of a serious or violent felony, the Sheriff shall not hold anyone on a civil immigration detainer."),
+({"notification_limits"},"Unless the inmate has been convicted of a felony in the past five years, jail staff shall not notify ICE of the inmate's release."),
+({"status_inquiry_limits"},"Except as required by state or federal law, no employee may ask any person about his or her immigration status."),
+({"status_sharing_limits","compliance_savings_clause"},"No City employee shall disclose information regarding the immigration status of any person, except as required by 8 U.S.C. 1373."),
+# multi-topic
+({"detainer_limits","notification_limits"},"The Sheriff shall not honor ICE detainers or respond to ICE requests for notification of release dates."),
+({"ice_access_limits","notification_limits"},"ICE agents will not be permitted to interview inmates, and staff will not provide release dates to ICE."),
+({"resource_limits","status_inquiry_limits"},"No officer shall use department time or resources to ask about immigration status or to enforce civil immigration law."),
+# directive voice
+({"status_inquiry_limits"},"Members of the Department are not to ask about the immigration status of victims, witnesses or people who call for help."),
+({"detainer_limits"},"Deputies are directed to release any person who would otherwise be held only on an ICE detainer."),
+({"resource_limits"},"The Department does not enforce civil immigration law and will not do so."),
+({"transparency"},"Any ICE request to access a person in custody shall be documented in writing, and a copy shall be given to the person."),
+({"personal_info_sharing_limits"},"Personal information collected by the City, including addresses and phone numbers, shall not be shared with ICE except as required by law."),
+]
+
+
+@pytest.mark.parametrize(("expected", "sentence"), EXACT, ids=[f"exact-{i}" for i in range(len(EXACT))])
+def test_paraphrase_sets_exactly(expected: set[str], sentence: str) -> None:
+    assert codes_of(sentence) == expected

@@ -1488,7 +1488,10 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
-        unless=_rx(f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}"),
+        # "release anyone who would otherwise be held only on a detainer" describes the person released.
+        unless=_rx(
+            f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}|\\bwould\\s+otherwise\\s+(?:be\\s+)?(?:held|detained|kept)\\b"
+        ),
     ),
     _Rule(
         _rx(
@@ -1537,6 +1540,15 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="sensitive_locations",
         needs_immigration=True,
+    ),
+    # "shall release any person who would otherwise be held only on an ICE detainer"
+    _Rule(
+        _rx(
+            rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:would\s+otherwise\s+be|(?:is|are)\s+(?:being\s+)?)\s*(?:held|detained|kept)\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:on|under|pursuant\s+to|because\s+of|based\s+(?:solely\s+)?on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?{_DETAINER_WORDS}"
+        ),
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
     ),
     # "released notwithstanding any immigration detainer"
     _Rule(
@@ -1834,6 +1846,15 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:access|availability)\b[^.;]{0,40}\b(?:databases?|data)\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
             # "No City database shall be made available to immigration authorities"
             r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
+        ),
+        on_neg="personal_info_sharing_limits",
+        needs_immigration=True,
+    ),
+    # "Personal information collected by the City, including addresses, shall not be shared with ICE"
+    _Rule(
+        _rx(
+            r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information)\b"
+            r"[^.;]{0,100}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
@@ -2282,8 +2303,9 @@ _BAN_ON_DIRECTIONS = _lazy(
     I,
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
+_ENFORCEMENT_POWER = _lazy(r"(?:file|bring|injunctive|equitable|civil\s+penalt|removal|forfeit|suspen)", I)
 _COOPERATION_DUTY = _lazy(
-    r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
+    r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|file\s+(?:a\s+)?(?:suit|(?:civil\s+)?action|complaint)|bring\s+(?:an?\s+)?(?:civil\s+)?(?:action|suit)|(?:injunctive|equitable)\s+relief|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
     r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+|liab(?:le|ility)|damages)"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum|full)\s+extent"
     # "will cooperate fully with federal immigration authorities" (not "... in criminal matters")
@@ -2537,6 +2559,10 @@ def _code_sentence(
         # A resolution "authorizes" the sheriff to cooperate fully: the body's instruction, not a
         # construction rule ("nothing prohibits ...", which stays a permission).
         if frame == PERM and _AUTHORIZED.search(masked[: duty.start()]):
+            frame = POS
+        # "The attorney general may file suit against a county that fails to comply with a detainer":
+        # a power to enforce the duty, which a permission grants.
+        if frame == PERM and _ENFORCEMENT_POWER.match(duty.group(0)):
             frame = POS
         if frame in (POS, NONE, BAN):
             codes["cooperation_mandate"] = None
