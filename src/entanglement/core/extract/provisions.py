@@ -144,10 +144,19 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     (_lazy(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), ((1, 4),)),
     (
         _lazy(
-            r"\bplaintiffs?\b|\bdefendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
-            r"\bmotion to dismiss\b|\bpreliminary injunction\b|\bpetitioners?\b|\bappellants?\b|\bappellees?\b",
+            r"\b[Pp]laintiffs?\b|\b[Dd]efendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
+            r"\bmotion to dismiss\b|\b(?:preliminary injunction|PRELIMINARY INJUNCTION)\b|\b[Pp]etitioners?\b|\b[Aa]ppellants?\b|\b[Aa]ppellees?\b",
         ),
         ((3, 4), (10, 8), (25, 14)),
+    ),
+    # A court's caption: the court named on a line of its own.
+    (
+        _lazy(
+            r"^[ \t]*(?:IN\s+THE\s+)?(?:UNITED\s+STATES\s+(?:DISTRICT\s+COURT|COURT\s+OF\s+APPEALS|BANKRUPTCY\s+COURT)|SUPREME\s+COURT\s+OF\s+(?:THE\s+)?[A-Z]|"
+            r"(?:SUPERIOR|CIRCUIT|DISTRICT|CHANCERY)\s+COURT\s+(?:OF|FOR)\s+[A-Z]|COURT\s+OF\s+APPEALS?\s+(?:OF|FOR)\s+[A-Z])",
+            re.M,
+        ),
+        ((1, 4),),
     ),
     (
         _lazy(
