@@ -4,7 +4,8 @@ A count opening a sentence before a state that is also a given name ("Six Georgi
 mid-sized city's name that the sentence sets among counties ("Frederick is one of several Maryland
 counties", "in both Frederick and Harford"); a list of counties whose last item is misspelled
 ("Arapahoe and Adam's counties"); a numbered column of bare names, most of them counties of a
-state the text names ("1. Adams", "2. Mesa"); "the administration in Washington" as the federal
+state the text names ("1. Adams", "2. Mesa"); a table's code column before a row opening with the same
+code ("AZ AZ Department of Corrections"); a newsroom's "Washington Bureau"; "the administration in Washington" as the federal
 government; "in Washington" in a story about Washington the state."""
 
 from __future__ import annotations
@@ -101,6 +102,20 @@ CASES: list[tuple[str, str, set[str]]] = [
         "States that sued:\n\n1. Oregon\n2. Washington\n3. Vermont\n4. Maine\n",
         {"41", "53", "50", "23"},
     ),
+    # --- a table's column of state codes labels a row whose agency opens with the same code
+    (
+        "code-column-before-same-code-agency",
+        "AZ Pima County Sheriff's Office\nAZ AZ Department of Corrections\nAR Benton County Sheriff's Office\n",
+        {"04019", "04", "05007"},
+    ),
+    ("code-before-capitals-stays-acronym", "THE PANEL MET. AZ LAWMAKERS WERE NOT THERE.", set()),
+    # --- a newsroom's "Washington Bureau" is no state agency; a state's "Bureau of ..." is
+    (
+        "newsroom-washington-bureau",
+        "By Ann Ruiz, Tennessean Washington Bureau. Nashville police agreed.",
+        {"4752006"},
+    ),
+    ("state-bureau-of-investigation", "The Washington Bureau of Investigation reported it.", {"53"}),
     # --- who governs "in Washington" is the federal government
     (
         "administration-in-washington",

@@ -1575,6 +1575,13 @@ class _Finder:
             dc_only = "11" in self.doc_states and "53" not in self.doc_states
             self._add(self.g.state("11" if dc_only else "53"), m.start, m.end)
             return
+        if (
+            nxt is not None
+            and gap == " "
+            and nxt.key == "bureau"
+            and not re.match(r"[ \t]+of\b", self.text[nxt.end :])
+        ):
+            return  # "the Tennessean Washington Bureau": a newsroom's office, no state agency
         follower = self._follower_kind(m)
         if follower == "gov":  # "Washington Legislature", "Washington State Patrol"
             self._add(self.g.state("53"), m.start, m.end)
@@ -2470,7 +2477,9 @@ class _Finder:
             if re.search(r"[A-Za-z],\s*$", before) or re.match(r"\s*\d", after):
                 continue  # an address: "Smallville, IL 62701"
             neighbours = re.findall(r"[A-Za-z]{2,}", before)[-1:] + re.findall(r"[A-Za-z]{2,}", after)[:1]
-            if any(w.isupper() for w in neighbours):
+            # a table's column of codes labels a row that opens with the same code ("AZ AZ Department
+            # of Corrections"): the repeated label is no sign of all-capital text
+            if any(w.isupper() and w != m.group() for w in neighbours):
                 continue  # all-capital text, where two capitals are as likely an acronym
             nxt = re.match(r"\s+([A-Za-z][\w-]*)", after)
             if nxt and nxt.group(1).lower() in ORGANIZATION_WORDS:
