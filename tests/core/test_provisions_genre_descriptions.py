@@ -124,6 +124,114 @@ Members shall not honor an ICE detainer request unless it is accompanied by a ju
 428.4 NOTIFICATIONS
 Members shall not notify ICE of an inmate's release date except as permitted by Government Code section 7282.5.
 """),
+# Harder: stories quoting a section, a sheriff's release, a staff report, an agreement, an AG opinion, an FAQ.
+"news_quoting_section": (False, """AUSTIN, Texas (AP) — Texas Gov. Greg Abbott signed a bill Sunday that punishes sheriffs who refuse to cooperate with federal immigration agents.
+
+The law says a local entity "may not adopt, enforce, or endorse a policy under which the entity prohibits or materially limits the enforcement of immigration laws." It also says jails "shall comply with, honor, and fulfill" detainer requests.
+
+Sheriffs who violate the law could face removal from office and jail time. "This is about public safety," Abbott said in a Facebook Live broadcast.
+
+Critics vowed to sue. "We will see the governor in court," said state Rep. Ramon Romero.
+"""),
+"sheriff_release": (False, """NEWS RELEASE
+Office of the Sheriff, Marion County
+January 9, 2017
+
+Sheriff Announces Change to Detainer Policy
+
+Sheriff John Miller announced today that the jail will no longer hold inmates on ICE detainers without a warrant signed by a judge.
+
+"We will follow the Constitution," Sheriff Miller said. "Our deputies are not immigration agents."
+
+Under the new policy, jail staff shall not hold any person past his or her release date on the basis of an ICE detainer alone.
+
+Media contact: Lt. Ann Cole, 555-0100
+"""),
+"staff_report": (False, """CITY COUNCIL AGENDA REPORT
+Meeting Date: March 14, 2017
+To: Honorable Mayor and City Council
+From: City Manager
+Subject: Consideration of a Welcoming City Ordinance
+
+RECOMMENDATION
+Staff recommends that the City Council introduce and waive the first reading of the attached ordinance.
+
+BACKGROUND
+At its February meeting the Council directed staff to prepare an ordinance limiting the use of City resources for immigration enforcement. The draft ordinance would provide that City employees shall not inquire about immigration status and that no City funds shall be used to enforce federal immigration law.
+
+FISCAL IMPACT
+None.
+"""),
+"ordinance_long_preamble": (True, """ORDINANCE NO. 17-0412
+
+AN ORDINANCE OF THE CITY OF SANTA FE ESTABLISHING PROTECTIONS FOR IMMIGRANT RESIDENTS
+
+WHEREAS, the City has long welcomed immigrants; and
+
+WHEREAS, the Police Department relies on the cooperation of all residents; and
+
+WHEREAS, federal law does not require local police to enforce civil immigration law; and
+
+WHEREAS, the Council finds that trust between police and residents is essential;
+
+NOW, THEREFORE, BE IT ORDAINED BY THE GOVERNING BODY OF THE CITY OF SANTA FE:
+
+Section 1. No City officer or employee shall use City funds or resources to assist in the enforcement of federal immigration law.
+
+Section 2. This ordinance shall take effect thirty days after publication.
+"""),
+"moa": (True, """MEMORANDUM OF AGREEMENT
+
+This Memorandum of Agreement constitutes an agreement between U.S. Immigration and Customs Enforcement (ICE) and the Collier County Sheriff's Office, pursuant to which ICE delegates nominated, trained and certified personnel of the Sheriff's Office to perform certain immigration enforcement functions.
+
+I. PURPOSE
+The purpose of this MOA is to set forth the terms under which selected LEA personnel will be nominated, trained, and thereafter perform certain functions of an immigration officer under section 287(g) of the Immigration and Nationality Act.
+
+II. AUTHORITY
+Section 287(g) of the INA, codified at 8 U.S.C. 1357(g), authorizes the Secretary to enter into written agreements with a State or political subdivision.
+
+III. POLICY
+The LEA shall participate in the 287(g) program in its jail.
+"""),
+"ag_opinion": (False, """OFFICE OF THE ATTORNEY GENERAL
+STATE OF ARIZONA
+
+Opinion No. I17-004
+
+To: The Honorable Bob Jones, Arizona State Senate
+
+Questions Presented
+You have asked whether a city may adopt a policy that prohibits its officers from inquiring about immigration status.
+
+Summary Answer
+No. A.R.S. § 11-1051 provides that no official or agency of this state may limit or restrict the enforcement of federal immigration laws to less than the full extent permitted by federal law.
+
+Analysis
+We conclude that such a policy would conflict with state law.
+"""),
+"faq": (False, """Frequently Asked Questions: The Illinois TRUST Act
+
+Q: Can police ask me about my immigration status?
+A: Under the TRUST Act, police may not stop, arrest, search or detain you based on your immigration status.
+
+Q: Will the jail hold me for ICE?
+A: No. Law enforcement agencies in Illinois shall not detain anyone based on an immigration detainer unless ICE presents a judicial warrant.
+
+This FAQ is provided for general information only and is not legal advice. Contact the Illinois Coalition for Immigrant and Refugee Rights for help.
+"""),
+"directive_plain": (True, """Springfield Police Department
+General Order 5.22
+Effective Date: April 1, 2018
+Subject: Immigration Status
+
+I. Purpose
+To set out the Department's rules for contacts involving immigration status.
+
+II. Procedure
+A. Officers shall not initiate police action based solely on a person's immigration status.
+B. Officers shall not ask about immigration status of victims or witnesses.
+C. Officers shall not arrest any person for a civil immigration violation.
+"""),
 }
 
 

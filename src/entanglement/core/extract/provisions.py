@@ -149,6 +149,15 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ),
         ((3, 4), (10, 8), (25, 14)),
     ),
+    # A staff report to a council: its own headings, and staff recommending what the council adopt.
+    (
+        _lazy(
+            r"^[ \t]*(?:RECOMMENDATIONS?|FISCAL\s+IMPACT|BACKGROUND|STAFF\s+REPORT|AGENDA\s+(?:REPORT|ITEM|BILL)|"
+            r"ALTERNATIVES|PREVIOUS\s+COUNCIL\s+ACTION|ATTACHMENTS?)[ \t]*:?[ \t]*$|\b[Ss]taff\s+recommends\b",
+            re.M,
+        ),
+        ((2, 3), (3, 5)),
+    ),
     # A court's caption: the court named on a line of its own.
     (
         _lazy(
