@@ -85,6 +85,20 @@ CASES: list[tuple[str, str, list[str]]] = [
         f"Georgia law on jails.\nHistory. Code 1981, {S} 42-4-14, enacted by Ga. L. 2006, p. 105, {S} 5.",
         ["O.C.G.A. 42-4-14"],
     ),
+    # a Connecticut bill's bare cross-references are sections of the general statutes it amends
+    (
+        "connecticut-bill-cross-reference",
+        "Section 1. Section 54-192h of the general statutes is repealed and the following is "
+        "substituted in lieu thereof: (2) \"Convicted of a felony\" means a felony, as defined in "
+        "section 53a-25, pursuant to a final judgment.",
+        [f"Conn. Gen. Stat. {S} 54-192h", f"Conn. Gen. Stat. {S} 53a-25"],
+    ),
+    # a "§" a bill site's plain text turned into "{"
+    (
+        "lost-mark-brace",
+        "including the federal Immigration and Nationality Act, 8 U.S.C. {1101 et seq.",
+        [f"8 U.S.C. {S} 1101"],
+    ),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",
@@ -93,6 +107,8 @@ CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("connecticut-section-no-bill", "Under section 53a-25 of the penal rules, a Hartford judge ruled."),
+    ("brace-in-prose", "The set {1101, 1102} was listed in Boise."),
     ("dotless-unknown-initials", f"Dr. J.R.T {S} 12-3-4 was the reference."),
     ("dotless-us", f"The U.S {S} 1373 debate went on in Ohio."),
     ("lower-statute-sign", f"A state statute {S} 12 applies here."),

@@ -85,8 +85,9 @@ _LIST = rf"{_SEC}{_SUBS}{_MORE}"
 _LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
 _RANGE_SEP = _Lazy(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
 
-# A "§" lost in a text's conversion to another encoding: "8 C.F.R. ?287.7(d)", "8 U.S.C. \ufffd1373".
-_LOST_MARK = r"[?\ufffd]{1,2}(?=\s?\d)"
+# A "§" lost in a text's conversion to another encoding: "8 C.F.R. ?287.7(d)", "8 U.S.C. \ufffd1373",
+# "8 U.S.C. {1101" (a bill site's plain text).
+_LOST_MARK = r"[?\ufffd{]{1,2}(?=\s?\d)"
 # What OCR reads a "§" as after a code's name: "$", "ß", "SS" for "§§", a "5" before the section
 # ("8 U.S.C. 5 1373"; no citation puts a lone 5 between a code's name and a section), "§." with a speck.
 _OCR_MARK = r"\${1,2}|ß{1,2}|SS(?=\s?\d)|5{1,2}(?=[ \t]\d{3})|§§?\.(?=\s?\d)"
@@ -869,6 +870,12 @@ _HYPHEN_TABLE = str.maketrans({h: "-" for h in _HYPHENS})
 
 
 _GS_SECTION = _Lazy(r"\bGS \d+[A-Z]?-\d")
+# Connecticut's section numbers ("54-192h", "53a-25", "1-1a") and its bills' amending sentence.
+_CONN_SECTION = _Lazy(r"\d{1,3}[a-z]{0,2}-\d{1,4}[a-z]{0,3}")
+_CONN_AMENDED = _Lazy(
+    r"\b[Ss]ection\s+\d{1,3}[a-z]{0,2}-\d{1,4}[a-z]{0,3}\s+of\s+the\s+(?:(?:19|20)\d\d\s+supplement\s+to\s+the\s+)?"
+    r"general\s+statutes\s+is\s+(?:repealed|amended)"
+)
 
 
 class _Doc:
@@ -892,6 +899,7 @@ class _Doc:
         self.page_code: str | None = None
         self.state = _document_state(text, low)
         self._georgia: bool | None = None
+        self._connecticut: bool | None = None
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
         # sentence boundaries and amending verbs are needed only where code names are
@@ -919,6 +927,14 @@ class _Doc:
         if self._georgia is None:
             self._georgia = _is_georgia_text(self)
         return self._georgia
+
+    @property
+    def connecticut_bill(self) -> bool:
+        """The text amends Connecticut's general statutes ("Section 54-192h of the general statutes is
+        repealed"): its bare cross-references ("as defined in section 53a-25") are sections of them."""
+        if self._connecticut is None:
+            self._connecticut = "general statutes" in self.low and bool(_CONN_AMENDED.search(self.text))
+        return self._connecticut
 
     @property
     def north_carolina(self) -> bool:
@@ -2286,6 +2302,8 @@ def _bare_section(
         current = doc.current_code(pos)
         if current:
             return current
+    if doc.connecticut_bill and _CONN_SECTION.rx.fullmatch(sec):
+        return "Conn. Gen. Stat."  # "as defined in section 53a-25" in a bill amending the general statutes
     if title8 and sec in _WELL_KNOWN_8USC:
         return f"{_COMPLETE}8 U.S.C. § {sec}"  # only where no code of the text's own claims it
     if doc.page_shape and _separators(sec) == doc.page_shape:
