@@ -146,6 +146,44 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
             ("Carl Dunn", "We are not paid to"),
         ],
     ),
+    # --- a sentence saying a named person came forward to speak introduces their words ---
+    (
+        "appeared-before-committee-then-quote",
+        "Former Sheriff Ron Halvorsen from Houston also appeared before the Senate committee. "
+        f"{Q}No one should fear being deported for running a red light.{E}",
+        [("Ron Halvorsen", "No one should fear being")],
+    ),
+    (
+        "took-podium-long-sentence-next-paragraph",
+        "Mayor Tina Valdez took the podium after the Pine County clerk read the measure aloud to the "
+        f"crowd.\n\n{Q}This city will not become an arm of federal immigration agents.{E}",
+        [("Tina Valdez", "This city will not become")],
+    ),
+    (
+        "appearance-in-subordinate-clause-negative",
+        "Residents packed the hall when Sheriff Bo Hartley appeared before the council on Monday "
+        f"night.\n\n{Q}This city will not become an arm of federal immigration agents.{E}",
+        [],
+    ),
+    (
+        "declined-to-speak-negative",
+        "Mayor Tina Valdez declined to speak when Sheriff Bo Hartley appeared before the council.\n\n"
+        f"{Q}This city will not become an arm of federal immigration agents.{E}",
+        [],
+    ),
+    (
+        "addressed-crowd-with-message-colon",
+        "In Santa Fe County, New Mexico, Police Chief Paul Jorgen addressed a full auditorium last "
+        f"month with a clear message for residents: {Q}You are our community and we are your "
+        f"officers.{E}",
+        [("Paul Jorgen", "You are our community and")],
+    ),
+    (
+        "addressed-with-letter-colon-negative",
+        "Chief Paul Jorgen addressed the council with a letter from the county: "
+        f"{Q}All requests for records must be made in writing to the clerk.{E}",
+        [],
+    ),
     # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
     (
         "inverted-verb-after-unquoted-continuation",

@@ -2012,12 +2012,33 @@ _TITLE_NOUN_ANSWERS_RE = _deferred(
 )
 
 
+# `Sheriff Ron Hale of Harris County also appeared before the committee.`: the subject comes forward
+# to speak, so the quotation after the sentence is theirs however long the sentence and whatever else
+# it names.
+_APPEARANCE_AFTER = (
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}})?"
+    r"\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|spoke\s+(?:before|at|to)"
+    r"|addressed|took\s+the\s+(?:podium|stand|floor|microphone|mic|lectern)|stepped\s+(?:up|forward)\s+to)\b"
+)
+_APPEARANCE_AFTER_RE = _deferred(_APPEARANCE_AFTER)
+
+
+# What a speaker may hold up and read from: the words after a colon are then the paper's.
+_PAPER_RE = _deferred(
+    r"\b(?:letter|report|memo|email|e-mail|post|tweet|petition|statute|law|bill|policy"
+    r"|order|directive|ordinance|resolution|agreement|rule|regulation)s?\b"
+)
+_APPEARING_COLON_RE = _deferred(rf"(?:^\s*|,\s+)({_RUN})(?={_APPEARANCE_AFTER})[^“”\".;]*:\s*$")
+
+
 def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
     """`Sheriff Lou Grant was blunt.` right before a quotation: a short sentence whose subject is a
     named person and which says nothing but how they spoke introduces that person's words."""
     sentence = text[start:end].strip()
-    if not sentence.endswith(".") or len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+    if not sentence.endswith("."):
         return None
+    if len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+        return _appearing_subject(text, start, sentence, people)
     if _PASSIVE_RE.search(sentence) or re.search(r"\d", sentence) or _SILENT_RE.search(sentence):
         return None  # `Tom Brandt was arrested Friday.`: something happened to them; they did not speak
     lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -2040,6 +2061,20 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
         return None
     span = _run_span(m.group(1), start + lead + m.start(1))
     return _resolve_name(person[0], person[1], span, people)
+
+
+def _appearing_subject(text: str, start: int, sentence: str, people: _PeopleIndex) -> _Speaker | None:
+    """The named subject of a sentence saying they came forward to speak (`_APPEARANCE_AFTER_RE`)."""
+    if len(sentence.split()) > 3 * _SHORT_SENTENCE_WORDS or _SILENT_RE.search(sentence):
+        return None
+    m = _RUN_START_RE.match(sentence)
+    if m is None or _APPEARANCE_AFTER_RE.match(sentence, m.end(1)) is None:
+        return None
+    person = _person_from_run(m.group(1))
+    if person is None or (len(person[0].split()) < 2 and not people.known(person[0], start)):
+        return None
+    lead = len(text[start:]) - len(text[start:].lstrip())
+    return _resolve_name(person[0], person[1], _run_span(m.group(1), start + lead + m.start(1)), people)
 
 
 def _para_is_quote(text: str, raw: _Raw, pend: int) -> bool:
@@ -2766,6 +2801,13 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
                 return _speaker_before(text, sstart, sstart + m.end(1), people, required=False)
             except _Unnamed:
                 return None
+        m = _APPEARING_COLON_RE.search(clause) if clause.rstrip().endswith(":") else None
+        if m is not None and _PAPER_RE.search(clause, m.end(1)) is None:
+            # `In Pine County, Chief Jo Hart addressed the crowd with a clear message: "`
+            person = _person_from_run(m.group(1))
+            if person is not None:
+                span = _run_span(m.group(1), sstart + m.start(1))
+                return _resolve_name(person[0], person[1], span, people)
         m = _PUT_IT_RE.search(clause) if "put it" in clause else None
         if m is not None:
             # `As Jo Hart put it, "...`: the idiom reports the subject's words with no speech verb.
