@@ -39,6 +39,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"24021", "24"},
     ),
     (
+        "bare-name-is-one-of-the-counties-without-county-word",
+        "Frederick is one of several Maryland counties in the program.",
+        {"24021", "24"},
+    ),
+    (
+        "bare-name-county-possessive-stays-city",
+        "Frederick was the county's largest city, Maryland officials said.",
+        {"2430325", "24"},
+    ),
+    (
         "bare-name-beside-county-only-name",
         "Frederick County and Harford County signed in Maryland. In both Frederick and Harford the sheriff decides.",
         {"24021", "24025", "24"},

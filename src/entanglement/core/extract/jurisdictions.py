@@ -2152,7 +2152,9 @@ class _Finder:
         if not any(c.state_fips in states for c in self.g.counties_named(m.key)):
             return False
         name = re.escape(self.text[m.start : m.end])
-        if not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b", self.text):
+        # the sentence's own "is one of ... counties" says so even where the text never adds "County"
+        among = _AMONG_COUNTIES_AFTER.match(self.text, m.end) is not None
+        if not among and not re.search(rf"\b{name}[ \t]+(?:County|Parish)\b", self.text):
             return False
         city_cue = (
             rf"\b(?i:city|town|village|borough)[ \t]+of[ \t]+{name}\b"
@@ -2160,7 +2162,7 @@ class _Finder:
         )
         if re.search(city_cue, self.text):
             return False
-        if _AMONG_COUNTIES_AFTER.match(self.text, m.end):
+        if among:
             return True
         idx = self._match_at.get(m.start)
         if idx is None:
@@ -2775,8 +2777,7 @@ _BULLETED_NAME = re.compile(
 _MIN_LISTED_COUNTIES = 4
 # "Frederick is one of several Maryland counties": the bare name set among counties.
 _AMONG_COUNTIES_AFTER = re.compile(
-    r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of[ \t]+|among[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}"
-    r"count(?:y|ies)\b(?![ \t]+(?:seat|line|fair|road|courthouse|government|jail)\b)"
+    r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of|among)[ \t]+(?:[\w-]+[ \t]+){0,3}counties\b"
 )
 _COUNTY_LIST = re.compile(
     r"\b(?:counties|parishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
