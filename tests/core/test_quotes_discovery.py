@@ -184,6 +184,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}All requests for records must be made in writing to the clerk.{E}",
         [],
     ),
+    # --- a resolution's text quoted after "a resolution declaring ..." is the document's ---
+    (
+        "resolution-declaring-text-is-document",
+        "A group led by resident Peter Peale asked voters in a petition to adopt a resolution "
+        f"declaring Lincoln a safe town {Q}which resolves to make all residents feel safe regardless "
+        f"of status{E} and asked selectmen to back the bill.",
+        [],
+    ),
+    (
+        "resolution-declaring-then-predicate-negative",
+        "Mayor Ann Lowery said a resolution declaring Dayton a welcoming city "
+        f"{Q}is the least we can do for our neighbors.{E}",
+        [("Ann Lowery", "is the least we can")],
+    ),
     # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
     (
         "inverted-verb-after-unquoted-continuation",

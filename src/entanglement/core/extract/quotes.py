@@ -344,7 +344,9 @@ _DOCUMENT_SAYS_RE = _deferred(
     r"|states?|says?|reads?|forbids?|permits?|instructs?|orders?|compels?|calls?\s+for|declares?"
     # (Not "limits", "forces", "prevents": those usually characterize a law in the speaker's words.)
     r"|stipulates?|directing"
-    r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying)\b"
+    r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying"
+    # ("a resolution declaring the town a safe place "which resolves to ...": the resolution's text.)
+    r"|declaring|designating|affirming)\b"
 )
 _LOWER_MODIFIERS_RE = _deferred(
     r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
