@@ -99,6 +99,23 @@ CASES: list[tuple[str, str, list[str]]] = [
         "including the federal Immigration and Nationality Act, 8 U.S.C. {1101 et seq.",
         [f"8 U.S.C. {S} 1101"],
     ),
+    # a "§§" lost in a conversion right after a state code's name
+    (
+        "lost-marks-after-state-code",
+        "In California the TRUST Act (Gov. Code, ?? 7282 and 7282.5) limits holds in Fresno.",
+        [f"Cal. Gov. Code {S} 7282", f"Cal. Gov. Code {S} 7282.5"],
+    ),
+    (
+        "lost-mark-replacement-char",
+        "A Fresno deputy follows Penal Code \ufffd 834c before an interview.",
+        [f"Cal. Penal Code {S} 834c"],
+    ),
+    # "Gov't." with a dot names the Government Code
+    (
+        "govt-with-dot",
+        "Policy of the Contra Costa sheriff: Gov't. Code 7282, 7282.5 and the TRUST Act.",
+        [f"Cal. Gov. Code {S} 7282", f"Cal. Gov. Code {S} 7282.5"],
+    ),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",
@@ -107,6 +124,8 @@ CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("question-mark-after-code", "Is that the dress code? 12 people in Fresno asked."),
+    ("question-mark-no-code", "Who pays ?? 7282 dollars in Fresno, asked Dana Ruiz."),
     ("connecticut-section-no-bill", "Under section 53a-25 of the penal rules, a Hartford judge ruled."),
     ("brace-in-prose", "The set {1101, 1102} was listed in Boise."),
     ("dotless-unknown-initials", f"Dr. J.R.T {S} 12-3-4 was the reference."),

@@ -526,6 +526,7 @@ _STATE_NAMES = {"california": "CA", "texas": "TX", "new york": "NY"}
 _CODE_ABBREVIATIONS = {
     "gov.": "government",
     "gov't": "government",
+    "gov't.": "government",  # "Gov't. Code 7282": a dot after the apostrophe's abbreviation
     "govt.": "government",
     "pen.": "penal",
     "civ.": "civil",
@@ -544,10 +545,13 @@ _CODE_ABBREVIATIONS = {
     "crim. proc.": "code of criminal procedure",
 }
 
+# A "§" or "§§" lost in a conversion right after a code's name ("Gov. Code, ?? 7282 and 7282.5").
+_LOST_AFTER_CODE = r"(?<=code,\s)[?\ufffd]{1,2}(?=\s?\d)|(?<=code\s)[?\ufffd]{1,2}(?=\s?\d)"
+_LOST_ANCHORS = ("code, ?", "code ?", "code, \ufffd", "code \ufffd")
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
 # section 844": a section reference whose code is read from its surroundings.
 _SECTION_REF = _Lazy(
-    rf"(?P<kw>\b(?:sections?|secs?\.|arts?\.|articles?)|§§?)\s*(?P<list>{_LIST})", re.IGNORECASE
+    rf"(?P<kw>\b(?:sections?|secs?\.|arts?\.|articles?)|§§?|{_LOST_AFTER_CODE})\s*(?P<list>{_LIST})", re.IGNORECASE
 )
 # What may stand between a section number and the code it belongs to: a closing parenthesis and
 # a chain of larger units ("(commencing with Section 7284) to Division 7 of Title 1 of, the").
@@ -888,7 +892,9 @@ class _Doc:
         self.has_codes = (
             "code" in low or "stat" in low or " law" in low or ", c.r.s." in low or ", f.s." in low
         )
-        self.has_sections = "§" in text or "sec" in low or "art" in low
+        self.has_sections = (
+            "§" in text or "sec" in low or "art" in low or any(a in low for a in _LOST_ANCHORS)
+        )
         self.immigration = (
             "immigra" in low or "alien" in low or "ICE" in text or "u.s.c" in low or "usc" in low
         )
@@ -990,7 +996,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     "ina": ("^ina", "nationality act", "^iirira", "^prwora", "immigration reform", "personal responsibility"),
     "287": ("^287",),
     "fs": ("f.s.",),
-    "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article"),
+    "section": ("§", "^section", "^sec.", "^secs.", "^art.", "^arts.", "^article", *_LOST_ANCHORS),
     "code": ("code", "^statute", "^stat.", "^stats.", "^laws", "^law"),
     "ilcs": ("^ilcs", "comp. stat"),
     "abbr": (
@@ -2073,6 +2079,8 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
         if _is_bill_section(text, m) or _is_session_law_section(text, m.start()):
             continue
         prefix = _code_before(doc, m.start())
+        if m["kw"][0] in "?\ufffd" and prefix is None:
+            continue  # a lost sign counts only after a code's name
         if prefix is None:
             prefix = _code_after(doc, end)
         if prefix is None:
