@@ -198,6 +198,32 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}is the least we can do for our neighbors.{E}",
         [("Ann Lowery", "is the least we can")],
     ),
+    # --- a transcript label with a title names a person even when no first name is given ---
+    (
+        "titled-transcript-label-surname-only",
+        "SHERIFF JONAS: Good afternoon, Mr. President. Thank you for inviting me here today.\n\n"
+        "THE PRESIDENT: Thank you very much, Sheriff. You are doing a great job out there.",
+        [("Jonas", "Good afternoon, Mr. President.")],
+    ),
+    (
+        "titled-label-full-name-given",
+        "Sheriff Scott Jonas of Sacramento County joined the roundtable.\n\n"
+        "SHERIFF JONAS: Good afternoon, Mr. President. Thank you for inviting me here today.",
+        [("Scott Jonas", "Good afternoon, Mr. President.")],
+    ),
+    (
+        "heading-with-modifier-title-negative",
+        "GENERAL PROVISIONS: The county shall not enter any agreement with the federal agency.\n\n"
+        "STATE LAW: No officer may hold a person solely on a civil immigration detainer.",
+        [],
+    ),
+    # --- "Ald." is an abbreviated title, not a sentence end ---
+    (
+        "alderman-abbreviation",
+        "Ald. Jessie Fuentes (26th) said the change would hurt families.\n\n"
+        f"{Q}We cannot live in a city in which families live in fear,{E} Fuentes said.",
+        [("Jessie Fuentes", "We cannot live in a")],
+    ),
     # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
     (
         "inverted-verb-after-unquoted-continuation",

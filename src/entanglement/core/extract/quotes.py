@@ -376,7 +376,7 @@ _ABBREVIATIONS = _words(
     mr mrs ms dr gov govs lt sen sens rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
     mar apr jun jul aug sep sept oct nov dec no vs v inc corp co ft mt messrs hon atty dept calif ill
     wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis cmdr det dep cpl maj ofc insp
-    asst
+    asst ald
     """
 )
 _SENTENCE_END_RE = _deferred(r"[.!?][”\"’')\]]*\s+")
@@ -1007,6 +1007,17 @@ def _transcript_speaker(text: str, label: str) -> tuple[str, str | None, Span | 
             ):
                 return person[0], person[1], None
         at = text.find(surname, at + 1)
+    # "SHERIFF JONES:" in a transcript that never gives the first name: the title makes the label a
+    # person's, named by the surname alone (a modifier such as "GENERAL" or "STATE" opens a heading).
+    titles = [w.lower().rstrip(".") for w in words[:-1]]
+    if (
+        honorific
+        and _MODIFIER_TITLES.isdisjoint(titles)
+        and "general" not in titles
+        and _looks_like_name([surname])
+        and surname.lower() not in _PARTICLES
+    ):
+        return surname, " ".join(w.title() for w in words[:-1]), None
     return None
 
 
