@@ -116,6 +116,23 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Policy of the Contra Costa sheriff: Gov't. Code 7282, 7282.5 and the TRUST Act.",
         [f"Cal. Gov. Code {S} 7282", f"Cal. Gov. Code {S} 7282.5"],
     ),
+    # a bare many-part section beside one state code cited with sections of the same shape
+    (
+        "shape-of-cited-code",
+        f"Sheriffs in Virginia must act under {S}19.2-83.2 and {S}53.1-218. Per Code of Virginia "
+        f"{S}53.1-220.2, custody moves.",
+        [f"Va. Code {S} 19.2-83.2", f"Va. Code {S} 53.1-218", f"Va. Code {S} 53.1-220.2"],
+    ),
+    (
+        "shape-of-two-codes-unread",
+        f"Under Colo. Rev. Stat. {S} 24-76.6-102 and Va. Code {S} 53.1-220.2, see {S} 19.2-83.2.",
+        [f"Colo. Rev. Stat. {S} 24-76.6-102", f"Va. Code {S} 53.1-220.2"],
+    ),
+    (
+        "shape-differs-unread",
+        f"Colorado: C.R.S. 24-76.6-102 bars holds; see also {S} 24-74-103.",
+        ["C.R.S. 24-76.6-102"],
+    ),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",

@@ -724,6 +724,11 @@ def _find_citations(text: str) -> list[Citation]:
     explicit = {h.normalized.rsplit(" ", 1)[-1]: h.normalized for h in hits if h.kind != "case"}
     accept(_section_refs(doc, explicit))
     accept(_code_then_number(doc))
+    doc.shape_codes = _shape_codes(hits) if doc.unread_many_part else {}
+    if doc.shape_codes:
+        # "state codes §19.2-83.2 and §53.1-218" beside "Code of Virginia §53.1-220.2": a bare section
+        # of a many-part shape that one cited state code alone has is a section of that code
+        accept(_section_refs(doc, explicit))
     accept(_added_unit_sections(doc))
     listed = set(_chapter_page_sections(doc))
     accept(iter(sorted(listed, key=lambda h: h.start)))
@@ -755,6 +760,21 @@ def _find_citations(text: str) -> list[Citation]:
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
     return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+
+
+def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
+    """The state code each many-part section shape belongs to, where one code alone has it: its
+    citation's prefix ("Va. Code § ", "C.R.S. ") by the set of the shape's separators."""
+    found: dict[frozenset[str], set[str]] = {}
+    for h in hits:
+        if h.kind != "state_code":
+            continue
+        sec = _section_number(h.normalized)
+        shape = _separators(sec)
+        if len(shape) < 2 or not h.normalized.lower().endswith(sec):
+            continue
+        found.setdefault(frozenset(shape), set()).add(h.normalized[: len(h.normalized) - len(sec)])
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _drop_inner_repeats(hits: list[_Hit]) -> list[_Hit]:
@@ -903,6 +923,10 @@ class _Doc:
         self.page_shape: str | None = None
         # the code prefix a page's own named section gives its bare neighbours ("Conn. Gen. Stat. § ")
         self.page_code: str | None = None
+        # the one state code a text cites with sections of each many-part shape ("Va. Code § " for
+        # "19.2-83.2"), keyed by the shape's separators
+        self.shape_codes: dict[frozenset[str], str] = {}
+        self.unread_many_part = False  # a bare section of such a shape was left without a code
         self.state = _document_state(text, low)
         self._georgia: bool | None = None
         self._connecticut: bool | None = None
@@ -2314,10 +2338,16 @@ def _bare_section(
         return "Conn. Gen. Stat."  # "as defined in section 53a-25" in a bill amending the general statutes
     if title8 and sec in _WELL_KNOWN_8USC:
         return f"{_COMPLETE}8 U.S.C. § {sec}"  # only where no code of the text's own claims it
+    if doc.shape_codes and len(_separators(sec)) >= 2:
+        prefix = doc.shape_codes.get(frozenset(_separators(sec)))
+        if prefix:
+            return f"{_COMPLETE}{prefix}{sec}"
     if doc.page_shape and _separators(sec) == doc.page_shape:
         return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
     if _DOTTED_SECTION.match(sec):
         return ""
+    if len(_separators(sec)) >= 2:
+        doc.unread_many_part = True
     return None
 
 
