@@ -224,6 +224,51 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}We cannot live in a city in which families live in fear,{E} Fuentes said.",
         [("Jessie Fuentes", "We cannot live in a")],
     ),
+    # --- "today" between the subject and its verb; a party label before an apposition ---
+    (
+        "today-issued-following-statement",
+        "Congressman Bob Gilmore today issued the following statement on the county's report:\n\n"
+        f"{Q}I applaud the sheriff for ending a policy that put our neighbors at risk.{E}",
+        [("Bob Gilmore", "I applaud the sheriff for")],
+    ),
+    (
+        "party-label-then-apposition-statement",
+        "Rep. Bob Gilmore (R-Va.), chairman of the Judiciary Committee, issued the following "
+        f"statement:\n\n{Q}I applaud the sheriff for ending a policy that put our neighbors at risk.{E}",
+        [("Bob Gilmore", "I applaud the sheriff for")],
+    ),
+    (
+        "following-statement-despite-which-clause",
+        "Congressman Bob Gilmore issued the following statement on the report released by the agency, "
+        f"which found that counties declined detainers:\n\n{Q}I applaud the sheriff for ending a "
+        f"policy that put our neighbors at risk.\n\n{Q}Sanctuary policies should end in every county "
+        f"of this state.{E}",
+        [("Bob Gilmore", "I applaud the sheriff for")],
+    ),
+    (
+        "which-clause-colon-without-statement-negative",
+        "The agency released a report, which found that counties declined detainers:\n\n"
+        f"{Q}Jurisdictions that decline detainers endanger their own residents every day.{E}",
+        [],
+    ),
+    (
+        "dateline-place-is-no-speaker",
+        "Austin, March 20, 2017 | Press Office | comments by Ben Ortiz, the chair, said the county "
+        f"must comply: {Q}Every county in this state must honor every detainer it receives.{E}",
+        [],
+    ),
+    # --- "Said X," opens the sentence with the verb ---
+    (
+        "said-first-inversion",
+        f"Sheriff Cal Hayward took office in January. Said Hayward, {Q}If the right procedures are in "
+        f"place, we will hold the prisoner.{E}",
+        [("Cal Hayward", "If the right procedures are")],
+    ),
+    (
+        "said-first-title-noun-unnamed-negative",
+        f"Said the sheriff, {Q}If the right procedures are in place, we will hold the prisoner.{E}",
+        [],
+    ),
     # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
     (
         "inverted-verb-after-unquoted-continuation",

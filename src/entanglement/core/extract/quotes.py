@@ -257,6 +257,7 @@ _QUOTING_PARTICIPLES = _words(
 _TRAILING_TIME_RE = _deferred(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:last|this|earlier\s+this|later\s+that)\s+(?:week|month|year|morning|afternoon|evening)"
+    r"|\s+(?:today|yesterday|tonight)"
     r"|\s+in\s+(?:a|an|her|his|their)\s+(?:\w+\s+)?(?:statement|interview|letter|post|speech|email|e-mail))+\s*$"
 )
 # A verb joined to an earlier one ("Roe criticized the label and called it "..."), or a participle
@@ -1160,9 +1161,13 @@ _CONJUNCTION_END_RE = _deferred(r"\b(?:but|and|while|as|when|then|because|though
 _LIST_GOES_ON_RE = _deferred(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
 _CLAUSE_GOES_ON_RE = _deferred(r"\s*(?:,|\(|[a-z])")
 _WORD_BEFORE_STOP_RE = _deferred(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
+# ("Rep. Jo Hart (R-Va.), chair of ..., said": a party label may come before the apposition.)
 _APPOSED_SUBJECT_RE = _deferred(
-    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s+(?:of|from)\s+{_RUN})?"
+    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+{_RUN})?"
     rf"\s*(?:[,—–]|--)\s+[^“”\"]{{2,200}}$"
+)
+_DATELINE_AFTER_RE = _deferred(
+    r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 _APPOSITION_START_RE = _deferred(rf"\s*(?:[,—–]|--)\s*(?:who|whose|a|an|the|his|her|[{_UP}])")
 _MISPUNCTUATED_ATTRIBUTION_RE = _deferred(r"\s+(?:he|she|said|says|added|adds|told|wrote)\b")
@@ -1754,9 +1759,15 @@ def _attribute(
             colon = ppstart + len(prev) - 1
             sstart = _sentence_start(text, colon, ppstart)
             # ("Below is Hart's full statement:": the colon itself marks a writing's words as its owner's.)
-            speaker = _before_attribution(text, sstart, colon, people) or _before_attribution(
-                text, sstart, colon + 1, people
-            )
+            unnamed: _Unnamed | None = None
+            try:
+                speaker = _before_attribution(text, sstart, colon, people) or _before_attribution(
+                    text, sstart, colon + 1, people
+                )
+            except _Unnamed as e:
+                # "X issued the following statement on the report, which found that ...:": a verb in a
+                # clause about the report is not what introduces the statement.
+                speaker, unnamed = None, e
             if speaker is not None:
                 return speaker
             # "X issued this statement after ... . It was ... :": the statement sentence comes earlier.
@@ -1765,6 +1776,8 @@ def _attribute(
                 speaker = _before_attribution(text, sstart, m.end(), people)
                 if speaker is not None:
                     return speaker
+            if unnamed is not None:
+                raise unnamed
         elif "following" in prev:
             # "X issued the following statement after the ruling." over a paragraph of X's words: "the
             # following" points at them even where the sentence ends with a period.
@@ -2671,8 +2684,8 @@ def _speaker_before(
     while (m := _APPOSED_SUBJECT_RE.search(subject, search_from)) is not None:
         search_from = m.start(1) + 1
         person = _person_from_run(m.group(1))
-        if person is None:
-            continue  # "Meanwhile, Roe, a Democrat, said": try the next name
+        if person is None or _DATELINE_AFTER_RE.match(subject, m.end(1)):
+            continue  # "Meanwhile, Roe, a Democrat, said": try the next name ("Washington, March 20,": a dateline)
         rstart = start + m.start(1)
         opens = m.start(1) == 0 and m.group(1).split()[0].lower() not in _STOP_WORDS
         apposed = closed and _APPOSITION_START_RE.match(subject, m.end(1)) is not None
@@ -2732,9 +2745,19 @@ def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Sp
 _DETERMINER_BEFORE_RE = _deferred(r"\b(?:the|a|an|any|its|his|her|their|these|those|such|our|every|some)\s+$")
 
 
+_SAID_FIRST_RE = _deferred(
+    r"\s*(?:Said|Says|Added|Adds|Wrote)\s+"
+    rf"(?=(?:[^,:;.“”\"]|\.(?=\S)|\.\s(?=[{_UP}][a-z])){{1,80}}[,:]\s*$)"
+)
+
+
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
+    m = _SAID_FIRST_RE.match(clause) if clause[:12].lstrip()[:1] in ("S", "A", "W") else None
+    if m is not None:
+        # `Said Hayden, "...`: the verb opens the sentence and its subject follows.
+        return _speaker_after(text, sstart + m.end(), people, required=True)
     m = _OWNED_WRITING_FOLLOWS_RE.match(clause) if "follow" in clause or "below" in clause else None
     if m is not None:
         if m.group(2) is not None:
