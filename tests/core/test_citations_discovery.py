@@ -133,6 +133,23 @@ CASES: list[tuple[str, str, list[str]]] = [
         f"Colorado: C.R.S. 24-76.6-102 bars holds; see also {S} 24-74-103.",
         ["C.R.S. 24-76.6-102"],
     ),
+    # New York's short names of its laws, in a New York text
+    (
+        "ny-civil-rights-short",
+        f"A witness at a Buffalo court is shielded from civil arrest by NYCRL {S} 28(1).",
+        [f"N.Y. Civ. Rights Law {S} 28"],
+    ),
+    (
+        "ny-cpl-list",
+        f"New York officers in Albany arrest under CPL {S}{S} 140.10 and 140.25 only.",
+        [f"N.Y. Crim. Proc. Law {S} 140.10", f"N.Y. Crim. Proc. Law {S} 140.25"],
+    ),
+    (
+        "ny-abbreviated-law-name",
+        f"In New York, Exec. Law {S} 259-i governs parole in Utica.",
+        [f"N.Y. Exec. Law {S} 259-i"],
+    ),
+    ("cpl-elsewhere-as-cited", f"A Texas officer in Waco cited CPL {S} 140.10 by mistake.", [f"{S} 140.10"]),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",

@@ -2238,7 +2238,8 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
     """'Penal Code Section 834c', 'Government Code Sections 6254, ...'."""
     window = doc.text[max(0, pos - 80) : pos]
     # "Statute" also lets a compilation named in the singular in ("Florida Statute § 908.10")
-    if "ode" not in window and "Statute" not in window and not (doc.state == "NY" and "aw" in window):
+    ny = doc.state == "NY" and ("aw" in window or "PL" in window or "RL" in window) or "NYC" in window
+    if "ode" not in window and "Statute" not in window and not ny:
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
@@ -2250,9 +2251,24 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
         m = _NY_LAW_AT_END.search(window)
         if m:
             return doc.canonical(m.group(0).rstrip(" ,"))
+    if ny:  # "CPL § 140.10", "NYCRL § 28", "Exec. Law § 259-i"
+        m = _NY_SHORT_AT_END.search(window)
+        # "NYCRL" names its state; the others count only in a New York text
+        if m and (doc.state == "NY" or m["name"].startswith("NY")):
+            key = re.sub(r"\s+", " ", m["name"]).lower()
+            return f"N.Y. {_NY_SHORT_NAMES.get(key) or _NY_LAWS_BY_ABBR[key]} Law"
     return None
 
 
+# New York's own short names of its laws before a section: "CPL § 140.10", "NYCRL § 28(1)", "Exec. Law
+# § 259-i" (the abbreviated law names as the state's citation form writes them).
+_NY_SHORT_NAMES = {"cpl": "Crim. Proc.", "nycpl": "Crim. Proc.", "crl": "Civ. Rights", "nycrl": "Civ. Rights"}
+_NY_LAWS_BY_ABBR = {f"{v.lower()} law": v for v in _NY_LAWS.values() if "." in v}
+_NY_SHORT_AT_END = _Lazy(
+    r"\b(?P<name>(?:NY)?(?:CPL|CRL)|(?:"
+    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_NY_LAWS_BY_ABBR.values(), key=len, reverse=True))
+    + r")\s+Law)\s*,?\s*$"
+)
 _NY_LAW_AT_END = _Lazy(
     r"\b(?:"
     + "|".join(sorted((k.replace(" ", r"\s+") for k in _NY_LAWS), key=len, reverse=True))
