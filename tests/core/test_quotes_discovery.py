@@ -184,6 +184,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}All requests for records must be made in writing to the clerk.{E}",
         [],
     ),
+    (
+        "release-lead-reacted-to-with-scare-quote",
+        "SACRAMENTO – Senator Ted Gable (R-El Dorado) today reacted to Governor Brown signing Senate "
+        f"Bill 54, a bill that will turn California into a {Q}sanctuary state.{E}\n\n"
+        f"{Q}I want to know what other crimes California is going to ignore?\n\n"
+        f"{Q}Ignoring federal law is not federalism, it is plainly criminal.{E}",
+        [("Ted Gable", "I want to know what")],
+    ),
+    (
+        "lead-with-scare-quote-no-person-negative",
+        f"The governor signed a bill that makes California a {Q}sanctuary state.{E}\n\n"
+        f"{Q}Ignoring federal law is not federalism, it is plainly criminal.{E}",
+        [],
+    ),
     # --- a resolution's text quoted after "a resolution declaring ..." is the document's ---
     (
         "resolution-declaring-text-is-document",

@@ -2005,10 +2005,19 @@ def _sentence_before(text: str, raw: _Raw, pstart: int) -> int | None:
     return None if _MARK_RE.search(text, start, pstart + len(before)) else start
 
 
+def _only_terms_quoted(body: str) -> bool:
+    """Every quotation mark in `body` pairs into a term of fewer than `MIN_WORDS` words (a "sanctuary
+    state" in the lead of a release): such a paragraph still introduces the statement after it."""
+    spans = list(_QUOTED_SPAN_RE.finditer(body))
+    if any(_word_count(m.group(0)) >= MIN_WORDS for m in spans):
+        return False
+    return _MARK_RE.search(_QUOTED_SPAN_RE.sub("", body)) is None
+
+
 def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
     """The person the last sentence of a paragraph reports as speaking, if any."""
     body = text[start:end].rstrip()
-    if _MARK_RE.search(body) is not None:
+    if _MARK_RE.search(body) is not None and not _only_terms_quoted(body):
         return None
     last = _sentence_start(text, start + max(0, len(body) - 2), start)
     try:
@@ -2042,9 +2051,10 @@ _TITLE_NOUN_ANSWERS_RE = _deferred(
 # to speak, so the quotation after the sentence is theirs however long the sentence and whatever else
 # it names.
 _APPEARANCE_AFTER = (
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}})?"
-    r"\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|spoke\s+(?:before|at|to)"
-    r"|addressed|took\s+the\s+(?:podium|stand|floor|microphone|mic|lectern)|stepped\s+(?:up|forward)\s+to)\b"
+    rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}})?"
+    r"\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|spoke\s+(?:before|at|to)"
+    r"|addressed|took\s+the\s+(?:podium|stand|floor|microphone|mic|lectern)|stepped\s+(?:up|forward)\s+to"
+    r"|reacted\s+to)\b"
 )
 _APPEARANCE_AFTER_RE = _deferred(_APPEARANCE_AFTER)
 
@@ -2061,7 +2071,7 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
     """`Sheriff Lou Grant was blunt.` right before a quotation: a short sentence whose subject is a
     named person and which says nothing but how they spoke introduces that person's words."""
     sentence = text[start:end].strip()
-    if not sentence.endswith("."):
+    if not sentence.rstrip('”"').endswith("."):
         return None
     if len(sentence.split()) > _SHORT_SENTENCE_WORDS:
         return _appearing_subject(text, start, sentence, people)
@@ -2089,11 +2099,18 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
     return _resolve_name(person[0], person[1], span, people)
 
 
+_APPEARANCE_MAX_WORDS = 40  # a release's lead: who, what they reacted to, and what that does
+_CAPS_DATELINE_RE = _deferred(r"[A-Z][A-Z.,’' ]{2,40}[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z][a-z])")
+
+
 def _appearing_subject(text: str, start: int, sentence: str, people: _PeopleIndex) -> _Speaker | None:
     """The named subject of a sentence saying they came forward to speak (`_APPEARANCE_AFTER_RE`)."""
-    if len(sentence.split()) > 3 * _SHORT_SENTENCE_WORDS or _SILENT_RE.search(sentence):
+    if len(sentence.split()) > _APPEARANCE_MAX_WORDS or _SILENT_RE.search(sentence):
         return None
-    m = _RUN_START_RE.match(sentence)
+    # (`SACRAMENTO – Senator Ted Gable ...`: a release's dateline comes before the subject.)
+    dateline = _CAPS_DATELINE_RE.match(sentence)
+    at = dateline.end() if dateline is not None else 0
+    m = _RUN_START_RE.match(sentence, at)
     if m is None or _APPEARANCE_AFTER_RE.match(sentence, m.end(1)) is None:
         return None
     person = _person_from_run(m.group(1))
