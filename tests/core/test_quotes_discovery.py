@@ -52,6 +52,15 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"{Q}people who are here illegally and commit crimes,{E} though he says state law limits him.",
         [("Dale Pruitt", "people who are here illegally")],
     ),
+    *[
+        (
+            f"state-abbreviation-{abbr.rstrip('.').lower()}",
+            f"Sheriff Dale Pruitt in Pine County, {abbr} says he favors deporting {Q}people who are "
+            f"here illegally and commit crimes,{E} though the law limits him.",
+            [("Dale Pruitt", "people who are here illegally")],
+        )
+        for abbr in ("Ill.", "Mass.", "Wash.", "Ore.", "Tenn.", "Fla.")
+    ],
     (
         "name-in-place-subject",
         f"Police Chief Nora Blake in Tempe, Ariz., said {Q}our officers do not ask anyone about "

@@ -192,7 +192,7 @@ _ORG_WORDS = _words(
     bulletin media radio television
     cities towns villages counties mayors communities families
     definitions intent summary background update updates source sources credit copyright image video
-    ala ariz calif colo conn fla mich minn neb nev okla tenn wis wyo
+    ala ariz calif colo conn fla ill mass mich minn neb nev okla ore tenn wash wis wyo
     """
 )
 
