@@ -150,6 +150,19 @@ CASES: list[tuple[str, str, list[str]]] = [
         [f"N.Y. Exec. Law {S} 259-i"],
     ),
     ("cpl-elsewhere-as-cited", f"A Texas officer in Waco cited CPL {S} 140.10 by mistake.", [f"{S} 140.10"]),
+    # an Oklahoma bill names its code's title and edition year: no Ohio State reporter page
+    (
+        "oklahoma-title-edition-section",
+        "An Act relating to immigration; amending 74 O.S. 2021, Section 20j, which relates to the "
+        "Attorney General in Tulsa.",
+        [f"74 O.S. {S} 20j"],
+    ),
+    ("oklahoma-title-edition-sign", f"See 11 O.S. 2011, {S} 22-126.1 on Norman.", [f"11 O.S. {S} 22-126.1"]),
+    (
+        "ohio-reporter-kept",
+        "State v. Bryce Odell, 12 Ohio St. 2011 (1861), was cited in Toledo.",
+        ["12 Ohio St. 2011"],
+    ),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",

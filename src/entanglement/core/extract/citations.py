@@ -230,7 +230,8 @@ _CHAPTER_ABBR = _Lazy(
     rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.|Massachusetts\s+General\s+Laws)\s*,?\s*(?:c\.|ch\.|[Cc]hapter)\s*"
     rf"(?P<ch>\d+[A-Z]?)\s*,?\s*(?:§§?|[Ss]ections?)\s*(?P<list>{_LIST})"
     rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
-    rf"\s*§§?\s*(?P<list2>{_LIST})"
+    # an Oklahoma bill names the edition: "74 O.S. 2011, Section 20j"
+    rf"(?:\s+(?:19|20)\d\d\s*,?\s*(?:§§?|Sections?)|\s*§§?)\s*(?P<list2>{_LIST})"
 )
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
@@ -1199,6 +1200,9 @@ def _public_domain(c: object) -> bool:
     return bool(editions) and all(getattr(e.reporter, "cite_type", "") == "neutral" for e in editions)
 
 
+_EDITION_THEN_SECTION = _Lazy(r"\s*,?\s*(?:§|[Ss]ections?\b|[Ss]ec\.)")
+
+
 def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
     """eyecite over the windows that can hold citations: full case citations, and law citations we
     keep as a fallback for statute forms our own matchers do not know."""
@@ -1226,6 +1230,8 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
                 continue  # "210 U.S. 75 Hwy.": a street number and a U.S. highway in an address
             if _public_domain(c):
                 continue  # "2024 COA 68": a court's own year-and-number cite is no reporter page (eval/SPEC.md)
+            if _EDITION_THEN_SECTION.match(text, end) and re.fullmatch(r"(?:19|20)\d\d", str(g["page"])):
+                continue  # "74 O.S. 2011, Section 20j": a code's title and edition year, no reporter page
             reporter = c.corrected_reporter() or g["reporter"]  # type: ignore[no-untyped-call]
             cases.append(_Hit(start, end, f"{g['volume']} {reporter} {g['page']}", "case"))
         elif isinstance(c, FullLawCitation):
@@ -2266,7 +2272,9 @@ _NY_SHORT_NAMES = {"cpl": "Crim. Proc.", "nycpl": "Crim. Proc.", "crl": "Civ. Ri
 _NY_LAWS_BY_ABBR = {f"{v.lower()} law": v for v in _NY_LAWS.values() if "." in v}
 _NY_SHORT_AT_END = _Lazy(
     r"\b(?P<name>(?:NY)?(?:CPL|CRL)|(?:"
-    + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_NY_LAWS_BY_ABBR.values(), key=len, reverse=True))
+    + "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(_NY_LAWS_BY_ABBR.values(), key=len, reverse=True)
+    )
     + r")\s+Law)\s*,?\s*$"
 )
 _NY_LAW_AT_END = _Lazy(
