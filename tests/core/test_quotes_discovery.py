@@ -62,6 +62,12 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         for abbr in ("Ill.", "Mass.", "Wash.", "Ore.", "Tenn.", "Fla.")
     ],
     (
+        "two-letter-state-after-place-before-verb",
+        f"Sheriff Bo Hartley of Pine County, Ga., said {Q}we will not hold anyone past their release "
+        f"date.{E}",
+        [("Bo Hartley", "we will not hold anyone")],
+    ),
+    (
         "name-in-place-subject",
         f"Police Chief Nora Blake in Tempe, Ariz., said {Q}our officers do not ask anyone about "
         f"their papers.{E}",

@@ -2630,7 +2630,9 @@ def _speaker_before(
     m = _RUN_END_RE.search(subject, max(0, len(subject) - _RUN_REACH))
     if m is not None:
         run = m.group(0).strip().rstrip(",").strip()
-        person = _person_from_run(run)
+        # ("Sheriff Bo Hart of Pine County, Ga., said": one abbreviated word ending the subject is a
+        # state after its place, never the speaker.)
+        person = None if run.endswith(".") and " " not in run else _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
         governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start())
         # `," and Mayor Jo Hart said`: "and" after a comma or a closing mark opens a new clause whose
