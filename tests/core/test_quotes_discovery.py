@@ -110,6 +110,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Selectman Gail Porter said {Q}the police already follow every part of this article.{E}",
         [("Gail Porter", "the police already follow every")],
     ),
+    *[
+        (
+            f"local-title-{title.lower().replace(' ', '-')}",
+            f"{Q}The county will not hold anyone past their release date,{E} said {title} Jo Hartwell.",
+            [("Jo Hartwell", "The county will not hold")],
+        )
+        for title in ("Mayor Pro Tem", "Freeholder", "County Legislator", "Alderperson", "City Councilor")
+    ],
     (
         "town-meeting-is-no-person",
         f"Town Meeting voted 120-80 for the article. {Q}The article changes nothing the police "

@@ -131,7 +131,8 @@ _TITLE_WORDS = _words(
     bishop rabbi father imam ranking rep. sens. gen. sen. jr. msgr commissioners trustee regent
     cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal defender
     coordinator liaison investigator specialist spokesperson dispatcher analyst economist strategist
-    resident moderator selectman selectwoman selectperson town
+    resident moderator selectman selectwoman selectperson town freeholder legislator alderperson
+    councilor councillor councilperson tem sister
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
