@@ -306,6 +306,20 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Said the sheriff, {Q}If the right procedures are in place, we will hold the prisoner.{E}",
         [],
     ),
+    # --- an attribution followed by what the words did still ends the sentence ---
+    (
+        "attribution-then-prompting-clause",
+        "Pastor Ken Dorsey spoke against the contract.\n\n"
+        f"{Q}Surely we must know that treating human beings as commodities{E} is wrong {Q}and we will "
+        f"be judged for it,{E} he said, prompting loud applause.",
+        [("Ken Dorsey", "Surely we must know that"), ("Ken Dorsey", "and we will be judged")],
+    ),
+    (
+        "acting-title-after-comma-is-no-participle-clause",
+        f"{Q}The agency is doing the job Congress gave it{E} and nothing more, acting director Tom "
+        "Hale said.",
+        [("Tom Hale", "The agency is doing the")],
+    ),
     # --- a partial quotation runs on unquoted; the verb after the comma comes before its subject ---
     (
         "inverted-verb-after-unquoted-continuation",

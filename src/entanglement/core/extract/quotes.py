@@ -1951,8 +1951,12 @@ _TRAILING_ATTRIBUTION_RE = _deferred(
 )
 
 
+# (`..., he said, prompting loud applause.`, `..., she said, drawing cheers.`: what the words did or
+# how they were said. Not "acting" or "presiding": those open a title before a name.)
 _PARTICIPLE_CLAUSE_RE = _deferred(
-    r",\s+(?:adding|noting|explaining|saying|arguing|warning|citing|pointing|calling|referring)\b[^,]*$"
+    r",\s+(?:adding|noting|explaining|saying|arguing|warning|citing|pointing|calling|referring"
+    r"|prompting|drawing|eliciting|earning|sparking|triggering|receiving|getting|gesturing|pausing"
+    r"|smiling|laughing|shaking|nodding|choking|fighting|holding|wiping|waving|echoing)\b[^,]*$"
 )
 
 
