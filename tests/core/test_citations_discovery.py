@@ -163,6 +163,17 @@ CASES: list[tuple[str, str, list[str]]] = [
         "State v. Bryce Odell, 12 Ohio St. 2011 (1861), was cited in Toledo.",
         ["12 Ohio St. 2011"],
     ),
+    # California's codes as its police manuals abbreviate them
+    (
+        "california-police-abbreviations",
+        f"Policy of a sheriff under AB 4: CVC 40302(a), CVC 40307, H&S section 11369 and W&I {S} 827.",
+        [
+            f"Cal. Veh. Code {S} 40302",
+            f"Cal. Veh. Code {S} 40307",
+            f"Cal. Health & Safety Code {S} 11369",
+            f"Cal. Welf. & Inst. Code {S} 827",
+        ],
+    ),
     (
         "alabama-code-edition-kept",
         f"Under the Code of Alabama 1975, {S} 31-13-5 officers in Mobile must act.",
@@ -171,6 +182,8 @@ CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("cvc-outside-california", "A CVC 40302 code was printed on the Dayton form."),
+    ("hs-year-in-california", "The California H&S 2019 report from Fresno was late."),
     ("question-mark-after-code", "Is that the dress code? 12 people in Fresno asked."),
     ("question-mark-no-code", "Who pays ?? 7282 dollars in Fresno, asked Dana Ruiz."),
     ("connecticut-section-no-bill", "Under section 53a-25 of the penal rules, a Hartford judge ruled."),

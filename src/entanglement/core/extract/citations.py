@@ -2027,6 +2027,20 @@ def _with_title(doc: _Doc, canon: str, start: int, end: int) -> str:
     return f"{canon} tit. {m['title']}," if m else canon
 
 
+# California's codes as its police manuals abbreviate them: "CVC 40302(a)", "H&S section 11369",
+# "W&I § 827" (a California text only; "CVC" names no other state's code).
+_CA_SHORT_NAMES = {
+    "cvc": "Veh.",
+    "h&s": "Health & Safety",
+    "hsc": "Health & Safety",
+    "w&i": "Welf. & Inst.",
+    "wic": "Welf. & Inst.",
+}
+_CA_SHORT = _Lazy(
+    r"\b(?P<name>CVC|H\s?&\s?SC?|HSC|W\s?&\s?IC?|WIC)\s+(?:Code\s+)?(?:§§?\s*|[Ss]ections?\s+)?"
+    rf"(?P<list>(?=\d{{3,}}){_LIST})(?![\w/])"
+)
+_CA_SHORT_ANCHORS = ("CVC", "H&S", "H & S", "W&I", "W & I", "HSC", "WIC")
 _EDITION_CODE = _Lazy(r"(?:[A-Z][a-z]+\.\s+){0,2}Code")
 _EDITION_YEAR = _Lazy(r"(?:19|20)\d\d\s*,?\s*§")
 
@@ -2062,6 +2076,13 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
                 continue
             mark = "art." if _is_article_code(full) else "§"
             yield _Hit(s, e, f"{full} {mark} {sec}", _kind_of(full))
+    if doc.state == "CA" and any(a in doc.text for a in _CA_SHORT_ANCHORS):
+        for m in _CA_SHORT.finditer(doc.text):
+            key = re.sub(r"\s+", "", m["name"]).lower()
+            short = _CA_SHORT_NAMES[key[:-1] if key.endswith("c") and key[:-1] in _CA_SHORT_NAMES else key]
+            for s, e, sec in _sections(m, "list", first_start=m.start()):
+                if not re.fullmatch(r"(?:19|20)\d\d", sec):  # "H&S 2019 report": a year
+                    yield _Hit(s, e, f"Cal. {short} Code § {sec}", "state_code")
     done: set[int] = set()
     if "F.S." in doc.text:
         for m in doc.scan(_FLORIDA_SHORT, "fs"):
