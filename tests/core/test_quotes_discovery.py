@@ -306,6 +306,14 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"Said the sheriff, {Q}If the right procedures are in place, we will hold the prisoner.{E}",
         [],
     ),
+    # --- a lowercase role before a name makes the run a person a later surname can find ---
+    (
+        "lowercase-role-before-name-full-name",
+        "Voters defeated a petition from selectman candidate Linda Alexander.\n\n"
+        f"Alexander presented her petition at length.\n\n{Q}This is about greater participation of "
+        f"voters,{E} said Alexander.",
+        [("Linda Alexander", "This is about greater participation")],
+    ),
     # --- an attribution followed by what the words did still ends the sentence ---
     (
         "attribution-then-prompting-clause",

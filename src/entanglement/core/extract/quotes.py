@@ -1290,7 +1290,11 @@ _PERSON_PREV_RE = _deferred(
     r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
     r"|senator|representative|spokesman|spokeswoman|activist|advocate|organizer|professor|pastor"
     r"|commissioner|supervisor|councilman|councilwoman|superintendent|president|secretary|officer"
-    r"|resident|owner|chairman|chairwoman|leader|founder|executive|deputy|acting|interim)\s*$"
+    r"|resident|owner|chairman|chairwoman|leader|founder|executive|deputy|acting|interim"
+    # ("a petition from selectman candidate Linda Alexson": a role in lowercase before the name.)
+    r"|candidate|challenger|member|moderator|trustee|minister|rabbi|commenter|lawmaker|legislator"
+    r"|councilor|selectman|selectwoman|student|teacher|parent|mother|father|wife|husband|daughter|son"
+    r"|immigrant|detainee|plaintiff|defendant|victim|neighbor)\s*$"
 )
 _PERSON_NEXT_RE = _deferred(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
