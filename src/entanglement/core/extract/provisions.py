@@ -1159,6 +1159,8 @@ _CUE_RE = _lazy(
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
     rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
     r"|\b(?:shall|will|should)\s+not\s+be\s+(?:construed|interpreted|deemed)\b"
+    rf"|\bno\s+(?:provision|part|section)\s+of\s+this\s+(?:act|chapter|section|ordinance|policy|article|code|order|resolution)\b[^.;]{{0,40}}?\b(?:shall|may|will|restricts?|prohibits?|prevents?|precludes?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*)?"
+    r"|\b(?:remains?|are|is)\s+free\s+to\b"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:authorize|create|confer|expand|apply|require|affect|supersede|ratify|diminish)\b"
     r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|authorized)\s+to\b|\bare\s+permitted\b|\bis\s+permitted\b"
@@ -1375,7 +1377,16 @@ def _frame(
 _ENSURE_THAT = _lazy(r"\s+(?:\w+\s+){0,2}?(?:ensure|insure)\s+that\b", re.I)
 
 
-_ACTOR_VERB_CUE = _lazy(r"(?:does|do|shall|will)\s+not\s+(?:create|require)\b", re.I)
+_INSTRUMENT_SUBJECT = _lazy(
+    r"\b(?:this|the|such)\s+(?:agreement|memorandum|MOA|MOU|contract|law|statute|bill|rule|regulation|plan|program)\b", re.I
+)
+# A modal ban whose verb is paired with a second one just before a cue ("may not prohibit or in any
+# way restrict"); anchored at the cue's start by the search's end.
+_BAN_PAIR = _lazy(
+    r"\b(?:may|shall|will|must|can)\s+not\s+(?:prohibit|restrict|limit|prevent|bar)\w*\s*,?\s+(?:or|and)\s+(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+)?$",
+    re.I,
+)
+_ACTOR_VERB_CUE = _lazy(r"(?:does|do|shall|will)\s+not\s+(?:create|require|authorize)\b", re.I)
 
 
 def _cue_kind(m: re.Match[str], text: str) -> str:
@@ -1384,8 +1395,16 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         # "This act shall not create a right of action" construes the text; "The County shall not
         # create a registry" or "The City shall not require applicants to ..." forbids an act.
         head = re.split(r"[.;:]", text[max(0, m.start() - 100) : m.start()])[-1]
-        if re.search(r"[A-Za-z]{3,}", head) and not _CONSTRUCTION_SUBJECT.search(head):
+        if re.search(r"[A-Za-z]{3,}", head) and not (
+            _CONSTRUCTION_SUBJECT.search(head) or _INSTRUMENT_SUBJECT.search(head)
+        ):
             return NEG
+    if kind == "neg":
+        pair = _BAN_PAIR.search(text, max(0, m.start() - 80), m.start())
+        first = _CUE_RE.match(text, pair.start()) if pair else None
+        if first is not None and first.lastgroup == "perm":
+            # "may not prohibit or in any way restrict ...": the second verb shares the first's frame.
+            return _cue_kind(first, text)
     if kind == "may":
         return PERM
     if (
@@ -1509,6 +1528,7 @@ _RULES: tuple[_Rule, ...] = (
         # "release anyone who would otherwise be held only on a detainer" describes the person released.
         unless=_rx(
             f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}|\\bwould\\s+otherwise\\s+(?:be\\s+)?(?:held|detained|kept)\\b"
+            f"|\\breleas\\w*\\b[^.;]{{0,80}}?\\b(?:notwithstanding|regardless\\s+of|despite|without\\s+regard\\s+to)\\s+(?:\\w+\\s+){{0,3}}?{_DETAINER_WORDS}"
         ),
     ),
     _Rule(
@@ -1545,7 +1565,7 @@ _RULES: tuple[_Rule, ...] = (
     # ICE": holding someone for ICE is acting on its request, with or without the word "detainer".
     _Rule(
         _rx(
-            rf"\b(?:detain|hold|held|keep|kept)\w*\s+(?:[\w']+\s+){{0,4}}?(?:for|on\s+behalf\s+of|at\s+the\s+(?:request|behest)\s+of)\s+(?:the\s+)?(?:federal\s+)?{_ICE}"
+            rf"\b(?:(?:detain|hold|held|keep|kept)\w*|extend\w*\s+(?:the\s+)?(?:\w+\s+)?(?:confinement|detention|custody|incarceration))\s+(?:[\w']+\s+){{0,4}}?(?:for|on\s+behalf\s+of|at\s+the\s+(?:request|behest)\s+of)\s+(?:the\s+)?(?:federal\s+)?{_ICE}"
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
@@ -1628,6 +1648,15 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b"),
     ),
+    # "If ICE asks to be notified of a person's release, the Jail shall decline the request"
+    _Rule(
+        _rx(r"\b(?:declin|refus|reject|deny|denies|disregard)\w*\s+(?:the|such|that|this|any|all|these|those|every)\s+(?:\w+\s+)?requests?\b"),
+        on_pos="notification_limits",
+        on_none="notification_limits",
+        on_neg="cooperation_mandate",
+        needs_immigration=True,
+        also=_rx(r"\b(?:notif\w+|advance\s+notice|informed|told)\b[^.;]{0,80}?\brelease"),
+    ),
     # Release notification
     _Rule(
         _rx(
@@ -1675,6 +1704,8 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="notification_limits",
         on_pos="cooperation_mandate",
         needs_immigration=True,
+        # "If ICE asks to be notified ..., the Jail shall decline the request": ICE's wish, refused.
+        unless=_rx(r"\b(?:asks?|asked|requests?|requested|wants?|seeks?)\s+to\s+be\s+(?:notified|informed|advised|alerted)\b"),
     ),
     # Mandated reporting to immigration authorities (a limit on this is coded by the topics above)
     _Rule(
@@ -1688,13 +1719,24 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:does|do|will|shall)\s+not\s+(?:honou?r|comply|respond|provide|hold)|\bdeclin\w*|\brefus\w*"
         ),
     ),
+    # "may not deny ICE officers access to a jail": a ban on refusing access is a duty to give it.
+    _Rule(
+        _rx(
+            r"\b(?:deny|denies|denied|denying|refus\w*|restrict\w*|limit\w*|bar|bars|barred|barring)\s+(?:[\w.]+\s+){0,4}?access\s+to\s+(?:\w+\s+){0,6}?"
+            r"(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b)"
+        ),
+        on_neg="cooperation_mandate",
+        on_pos="ice_access_limits",
+        needs_immigration=True,
+    ),
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
+        unless=_rx(r"\b(?:deny|denies|denied|denying|refus\w*)\s+(?:[\w.]+\s+){0,4}?access\s+to\b"),
     ),
     # Interviews asked for or held by immigration agents: "requests to interview an individual" (also
     # "a request to hold, interview or transfer"), "interviews of detainees", "rooms made available
@@ -1707,6 +1749,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\binterview(?:s|ing)?\s+(?:of\s+|with\s+)?(?:\w+\s+){0,2}?(?:inmates?|detainees?|prisoners?)\b"
             r"|\b(?:requests?|requested|requesting)\s+(?:\w+\s+){0,6}?to\s+(?:\w+,?\s+(?:or\s+|and\s+)?){0,3}?interview\b"
             r"|\b(?:facilit\w+|offices?|rooms?|space)\s+(?:\w+\s+){0,3}?(?:for|to\s+(?:conduct|hold))\s+(?:\w+\s+){0,2}?interviews?\b"
+            r"|\b(?:facilit\w+|jails?|offices?|rooms?|premises)\b[^.;]{0,100}?\bmade\s+available\b[^.;]{0,80}?\binterviews?\b"
             rf"|\binterviews?\s+(?:\w+\s+){{0,4}}?(?:by|with)\s+(?:the\s+)?{_ICE}|(?<![\w-]){_ICE}\s+interviews?\b"
             rf"|(?<![\w-]){_ICE}\s+(?:\w+\s+){{0,3}}?to\s+interview\b"
         ),
@@ -1736,7 +1779,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"
+            r"\boffice\s+space\b|\boffices?\s+or\s+quarters\b|\bstationed\s+(?:in|at|inside)\b|\b(?:regular|permanent|continuous|routine)\s+presence\b|\b(?:maintain|establish|have|use|occupy)\s+(?:an?\s+)?(?:office|offices|quarters|desk|workspace)\b"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1784,6 +1827,11 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         modal_before=True,
     ),
+    # "A person's immigration status shall not be the subject of any question"
+    _Rule(
+        _rx(rf"\b(?:{_STATUS})\b[^.;]{{0,40}}?\b(?:subject|topic)\s+of\s+(?:any\s+|a\s+|an\s+)?(?:questions?|questioning|inquir\w+|interrogat\w+)"),
+        on_neg="status_inquiry_limits",
+    ),
     # "No application shall require an applicant to state his or her immigration status", "shall not
     # require proof of citizenship": asking by way of a form or a condition.
     _Rule(
@@ -1817,6 +1865,20 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="status_sharing_limits",
     ),
+    # "where such information is volunteered, shall not record it"
+    _Rule(
+        _rx(r"\b(?:record|document|note|enter|keep|retain|maintain|write\s+down)\w*\s+(?:it|such\s+information|that\s+information|this\s+information|the\s+information)\b"),
+        on_neg="status_sharing_limits",
+        also=_rx(rf"\b(?:{_STATUS})"),
+    ),
+    # "State agencies shall not provide a person's Social Security number, immigration status or place of
+    # employment": status as an item of a list of what is shared.
+    _Rule(
+        _rx(
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|reveal|releas|giv|furnish)\w*\s+(?:[\w'\u2019]+\s+){{1,6}}?[\w\u2019']+,\s+(?:(?:a|the|his|her|their)\s+)?(?:{_STATUS})"
+        ),
+        on_neg="status_sharing_limits",
+    ),
     # "Information about a person's immigration status will not be shared with ICE"
     _Rule(
         _rx(
@@ -1843,7 +1905,7 @@ _RULES: tuple[_Rule, ...] = (
     # Other personal information
     _Rule(
         _rx(
-            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b)[^.;]{0,140}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,140}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
             r"|places?\s+of\s+(?:employment|residence|work)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
@@ -1869,13 +1931,17 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
     ),
     # "Personal information collected by the City, including addresses, shall not be shared with ICE"
+    # The match is the verb, so that its own modal frames it ("... shall be confidential and shall not be
+    # made available").
     _Rule(
-        _rx(
-            r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information)\b"
-            r"[^.;]{0,100}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
-        ),
+        _rx(r"\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"),
         on_neg="personal_info_sharing_limits",
         needs_immigration=True,
+        also=_rx(
+            r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
+            r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
+            r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
+        ),
     ),
     # Local resources for civil immigration enforcement
     _Rule(
@@ -2115,7 +2181,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     _Rule(
         _rx(
-            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
+            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
             # "an agreement under which ICE delegates immigration enforcement functions to deputies"
             r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
         ),
@@ -2126,7 +2192,7 @@ _RULES: tuple[_Rule, ...] = (
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
         _rx(
-            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+an?\s+immigration\s+officer|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
+            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
         ),
         on_pos="cooperation_mandate",
         modal_before=True,
@@ -2142,6 +2208,18 @@ _RULES: tuple[_Rule, ...] = (
     # A directive stating what it brings in: "introduces reporting requirements", "establishes the
     # Immigration Detainer Log".
     _Rule(_PURPOSE_RECORDS, on_pos="transparency", on_none="transparency", needs_immigration=True),
+    # "may not enforce any provision of Title 8 of the United States Code"
+    _Rule(_rx(r"\benforc\w*\b[^.;]{0,60}?\bTitle\s+8\b"), on_neg="resource_limits"),
+    # "Any memorandum of agreement ... under which officers perform the functions of immigration officers
+    # is hereby terminated"
+    _Rule(
+        _rx(
+            r"\b(?:agreements?|memorand(?:um|a)|MOAs?|MOUs?|contracts?)\b[^.;]{0,200}?\b(?:is|are)\s+(?:hereby\s+)?(?:terminated|rescinded|cancell?ed|revoked|withdrawn|ended|void)\b"
+        ),
+        on_pos="no_287g",
+        on_none="no_287g",
+        also=_rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?"),
+    ),
     # "City employees shall not act as agents of ICE"
     _Rule(
         _rx(
@@ -2203,7 +2281,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
     ),
     _Rule(
-        _rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b"),
+        _rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b|\bsafe\s+(?:spaces?|zones?|havens?)\b"),
         on_neg="sensitive_locations",
         on_pos="sensitive_locations",
         needs_immigration=True,
@@ -2213,7 +2291,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -2265,7 +2343,7 @@ _SAVINGS_EXCEPTION = _lazy(
 # a construction rule ("nothing in this section prohibits") or a deference to federal law. A bare
 # "may exchange information with ICE to verify status" is a narrow exception inside a limit.
 _SAVINGS_FRAMING = _lazy(
-    r"\bnothing\b|\bnot\s+(?:be\s+)?(?:construed|interpreted|deemed|prohibit|restrict|prevent|preclude|limit|bar)\w*"
+    r"\bnothing\b|\bno\s+(?:provision|part)\s+of\s+this\b|\bnot\s+(?:be\s+)?(?:construed|interpreted|deemed|prohibit|restrict|prevent|preclude|limit|bar)\w*"
     r"|\b(?:is|are)\s+not\s+(?:prohibited|restricted|precluded|barred)|\bfederal\s+law\b|\b1373\b|\b1644\b"
     r"|\b(?:state\s+or\s+federal|applicable|federal\s+or\s+state)\s+laws?\b|\bpermitted\s+by\s+law\b",
     I,
@@ -2287,9 +2365,9 @@ _BAN_ON_LIMITS = _lazy(
 # shall prohibit ...") the same words are a savings clause. A passive "shall not be prohibited from"
 # is left to the topic rules.
 _STATUS_LIMIT_BANNED = _lazy(
-    r"(?<!\bbe\s)\b(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\b"
-    r"(?:\s*,?\s*(?:or|and)\s+(?:in\s+any\s+(?:way|manner)\s+)?(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\s*,?)*"
-    r"\s+(?:[\w'\u2019]+\s+){0,6}?from\s+(?:\w+\s+){0,2}?(?:send|receiv|maintain|exchang|shar|communicat|request|provid)\w*\b"
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bhereby\s)\b(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\b"
+    r"(?:\s*,?\s*(?:or|and)\s+(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+)?(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\s*,?)*"
+    r"\s+(?:[\w'\u2019]+\s+){0,6}?from\s+(?:\w+\s+){0,2}?(?:send|receiv|maintain|exchang|shar|communicat|request|provid|inquir|ask|question|investigat)\w*\b"
     rf"[^.;]{{0,200}}?\b(?:{_STATUS})",
     I,
 )
@@ -2321,10 +2399,12 @@ _BAN_ON_DIRECTIONS = _lazy(
     I,
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
+_CUSTODY_WORDS = _lazy(r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?)\b", I)
+_SAVING_CLAUSE_START = _lazy(r"\bprovided,?\s+(?:however|further|that)\b|\bnothing\b|\bno\s+(?:provision|part)\s+of\s+this\b", I)
 _ENFORCEMENT_POWER = _lazy(r"(?:file|bring|injunctive|equitable|civil\s+penalt|removal|forfeit|suspen)", I)
 _COOPERATION_DUTY = _lazy(
     r"\b(?:civil\s+penalt\w+|removal\s+from\s+office|official\s+misconduct|forfeit\w*|file\s+(?:a\s+)?(?:suit|(?:civil\s+)?action|complaint)|bring\s+(?:an?\s+)?(?:civil\s+)?(?:action|suit)|(?:injunctive|equitable)\s+relief|ineligible\s+(?:for|to\s+receive)|(?:class\s+\w\s+)?felony|(?:class\s+\w\s+)?misdemeanor|suspen\w+\s+from\s+office)\b[^.;]{0,200}?\b(?:fail\w*\s+to\s+(?:comply|honou?r|cooperate)|refus\w*\s+to\s+(?:comply|honou?r|cooperate)|sanctuary|limit\w*\s+cooperation|prohibit\w*\b[^.;]{0,40}\benforcement)"
-    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+|liab(?:le|ility)|damages)"
+    r"|\b(?:sanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|count(?:y|ies))|limit\w*\s+cooperation|limit\w*\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration|fail\w*\s+to\s+(?:comply\s+with|honou?r)\s+(?:an?\s+|any\s+)?(?:immigration\s+)?detainers?)\b[^.;]{0,200}?\b(?:civil\s+penalt\w+|fines?|removal\s+from\s+office|official\s+misconduct|forfeit\w*|ineligible|denied\s+(?:state\s+)?(?:funds|grants)|felony|misdemeanor|criminal\s+offen[cs]e|suspen\w+|liab(?:le|ility)|damages|enjoin\w*|injunct\w+)"
     r"|\b(?:cooperate|comply)\s+(?:fully\s+)?with\s+(?:\w+\s+){0,3}?(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|enforcement|laws?)\b[^.;]{0,40}?\bto\s+the\s+(?:fullest|maximum|full)\s+extent"
     # "will cooperate fully with federal immigration authorities" (not "... in criminal matters")
     rf"|\b(?:cooperat\w*\s+fully|fully\s+cooperat\w*|cooperat\w*\s+in\s+all\s+respects)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement)|{_ICE}|U\.?S\.?\s+Immigration)(?![^.;]{{0,60}}\b(?:criminal|crimes?)\b)"
@@ -2423,8 +2503,8 @@ _AGREEMENT_ITSELF = _lazy(
     I,
 )
 _DELEGATED_FUNCTIONS = _lazy(
-    r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+an?\s+immigration\s+officer|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
-    r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+an?\s+immigration\s+officer|immigration\s+(?:officer|enforcement)\s+functions)"
+    r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+(?:an?\s+)?immigration\s+officers?|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
+    r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+(?:an?\s+)?immigration\s+officers?|immigration\s+(?:officer|enforcement)\s+functions)"
     r"|\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)"
     # the program's models, named without the section number
     r"|\b(?:warrant\s+service\s+officers?|jail\s+enforcement\s+model|task\s+force\s+model)\b",
@@ -2618,12 +2698,19 @@ def _code_sentence(
             if code is None and frame in (NONE, NEG, POS) and rule.on_none and (frame != NEG or rule.on_none_negated):
                 code = rule.on_none
             if code is not None and savings and not exception and code == "status_sharing_limits":
-                code = None
+                # "shall not keep records of status ...; provided, however, that nothing prohibits
+                # sending status to ICE": the limit stands before the clause that saves the exchange.
+                saving_clause = _SAVING_CLAUSE_START.search(masked)
+                if saving_clause is None or m.end() > saving_clause.start():
+                    code = None
             if code is not None and code not in found:
                 found.append(code)
     # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
     if "sensitive_locations" in found:
         found = [c for c in found if c != "resource_limits"]
+        # Entry to a school or clinic is a protected place, not ICE's access to people in custody.
+        if "ice_access_limits" in found and not _CUSTODY_WORDS.search(masked):
+            found = [c for c in found if c != "ice_access_limits"]
     for code in found:
         codes[code] = None
     return list(codes)
