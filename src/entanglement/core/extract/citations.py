@@ -547,7 +547,10 @@ _CODE_ABBREVIATIONS = {
 }
 
 # A "§" or "§§" lost in a conversion right after a code's name ("Gov. Code, ?? 7282 and 7282.5").
-_LOST_AFTER_CODE = r"(?<=code,\s)[?\ufffd]{1,2}(?=\s?\d)|(?<=code\s)[?\ufffd]{1,2}(?=\s?\d)"
+# (it opens with the sign, so the pattern keeps its cheap first-character scan; _section_refs checks
+# that a code's name stands before it)
+_LOST_AFTER_CODE = r"[?\ufffd]{1,2}(?=\s?\d)"
+_CODE_BEFORE_LOST = _Lazy(r"code,?\s$", re.IGNORECASE)
 _LOST_ANCHORS = ("code, ?", "code ?", "code, \ufffd", "code \ufffd")
 # "Section 7283", "Sections 6254, 7282, and 7284.6", "§ 1373", "Article 42.12", "adding a new
 # section 844": a section reference whose code is read from its surroundings.
@@ -2130,8 +2133,10 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
         if _is_bill_section(text, m) or _is_session_law_section(text, m.start()):
             continue
         prefix = _code_before(doc, m.start())
-        if m["kw"][0] in "?\ufffd" and prefix is None:
-            continue  # a lost sign counts only after a code's name
+        if m["kw"][0] in "?\ufffd" and (
+            prefix is None or not _CODE_BEFORE_LOST.search(text, max(0, m.start() - 6), m.start())
+        ):
+            continue  # a lost sign counts only right after a code's name
         if prefix is None:
             prefix = _code_after(doc, end)
         if prefix is None:
