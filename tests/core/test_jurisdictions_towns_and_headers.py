@@ -77,7 +77,7 @@ TOWNS: list[tuple[str, str, set[str]]] = [
     (
         "township placed by a county",
         "Bloomfield Township in Oakland County, Michigan, kept its policy.",
-        {"2606309060", "26125"},
+        {"2612509110", "26125"},  # the charter township of Oakland County, not Huron County's
     ),
     # many states have a Bloomfield Township: none is guessed
     ("township without a state", "Bloomfield Township officials said no.", set()),

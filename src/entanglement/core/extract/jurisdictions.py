@@ -321,6 +321,7 @@ class _Finder:
         self._dotted_city_abbreviations()
         self._clipped_city_abbreviations()
         self._party_hometowns()
+        self._roll_calls()
         matches = self._scan()
         self.matches = matches
         self._match_at = {m.start: k for k, m in enumerate(matches)}
@@ -1113,6 +1114,8 @@ class _Finder:
             joined = idx > 0 and re.fullmatch(
                 r",?\s+(?:and|or|&)\s+", self.text[matches[idx - 1].end : m.start]
             )
+            if nxt.key in ("township", "townships", "boroughs") and self._municipal_list(matches, idx, nxt):
+                continue
             if nxt.key not in PLURAL_COUNTY_WORDS and not (nxt.text in ("county", "parish") and joined):
                 if joined and nxt.text in ("County", "Parish"):
                     for item in self._shared_county_word(matches, idx):
@@ -1158,6 +1161,51 @@ class _Finder:
                 if not tail:
                     break
                 pos = match.end + tail.end()
+
+    def _municipal_list(self, matches: list[_Match], idx: int, word: _Token) -> bool:
+        """ "Conoy and Pequea townships", "Hanover, Lemon, Oxford and Ross Township", "Glen Rock and
+        Hanover boroughs": every item of a list before a township's or a borough's word is one.
+
+        A singular "Township" is shared only by a list whose names are all townships of one county and
+        of no other, so "Salem and Perry Township" (a pair many counties have) stays a city and a
+        township; a plural is every item's, narrowed to the one county that has them all. Boroughs
+        that are counties (Alaska's) are left to the county lists."""
+        items = [matches[idx]]
+        k = idx - 1
+        while k >= 0 and re.fullmatch(
+            r",\s*|\s+(?:and|or|&)\s+|,\s+(?:and|or|&)\s+", self.text[matches[k].end : matches[k + 1].start]
+        ):
+            if matches[k].flags & FLAG_STATE:
+                break
+            items.append(matches[k])
+            k -= 1
+        if len(items) < 2:
+            return False
+        if word.key == "boroughs":
+            if any(
+                c.state_fips == "02" or "Borough" in self.g.county_kind(c)
+                for item in items
+                for c in self.g.counties_named(item.key)
+            ):
+                return False
+            for item in items:
+                item.role = "borough-list"
+            return True
+        towns = [[c for c in self.g.cousubs_named(item.key) if "township" in c.kind] for item in items]
+        if not all(towns):
+            return False
+        counties = set.intersection(*({c.geoid[:5] for c in cands} for cands in towns))
+        if len(counties) != 1:
+            counties = set()  # names common to townships in many counties tell none of them
+        if word.key == "township":
+            if not counties:
+                return False
+            items = items[1:]  # the last item has the word of its own
+            towns = towns[1:]
+        for item, cands in zip(items, towns, strict=True):
+            item.role = "township-list"
+            item.candidates = [c for c in cands if c.geoid[:5] in counties] or cands
+        return True
 
     def _lists_ending_unknown(self, matches: list[_Match]) -> None:
         """ "Arapahoe and Adam's counties": a last item that names no county (misspelled, or a stray
@@ -1251,6 +1299,17 @@ class _Finder:
         if m.role == "county-list":
             self._county(m, m.end, plural=True)
             return
+        if m.role == "township-list":
+            m.role = "town"
+            if len(m.candidates) == 1:
+                self._add(m.candidates[0], m.start, m.end)
+            else:
+                m.bare = True
+            return
+        if m.role == "borough-list":
+            if not self._borough_place(m, m.end):
+                m.role = ""
+            return
         if m.role == "state":
             self._state(m, explicit=False)
             return
@@ -1334,6 +1393,15 @@ class _Finder:
             if nxt is not None and gap == " " and nxt.key == "township" and m.flags & FLAG_COUSUB:
                 self._township(m, nxt.end)
                 return
+            if (
+                nxt is not None
+                and gap == " "
+                and nxt.text in ("Twp", "Twsp")
+                and self.text[nxt.end : nxt.end + 1] == "."
+                and m.flags & FLAG_COUSUB
+            ):
+                self._township(m, nxt.end + 1)  # "West Chester Twp.", a township's usual short form
+                return
             self._place(m)
 
     def _state_counties(self, m: _Match, county: _Token) -> bool:
@@ -1341,7 +1409,11 @@ class _Finder:
         ("22 Iowa county jails", "an Ohio county sheriff"): a plural noun after it, or a number or "a",
         "each", ... before the state, makes it any county. Else it is the county of the state's name,
         as "Iowa County" in capitals always is."""
-        if not m.flags & FLAG_STATE or county.text != "county" or self.g.state_named(m.key) is None:
+        if (
+            not m.flags & FLAG_STATE
+            or _strip_possessive(county.text) != "county"  # "an Idaho county's officials"
+            or self.g.state_named(m.key) is None
+        ):
             return False
         if _PLURAL_NOUN_AFTER.match(self.text, county.end):
             return True
@@ -1887,7 +1959,12 @@ class _Finder:
         if not self._has_town_cue or m.key in self.surnames:
             return False
         prev, pgap = self._prev_word(m)
-        if prev is not None and pgap == " " and prev.key in _LOCATIVE and not prev.capitalized:
+        if (
+            prev is not None
+            and pgap == " "
+            and prev.key in _LOCATIVE
+            and (not prev.capitalized or self._opens_sentence(prev.start))  # "In Barnegat, the ..."
+        ):
             if _TOWN_BODY_BEFORE.search(self.text, max(0, m.start - 40), m.start):
                 self._town_bodies.add(m.start)  # "the Select Board of Durham"
             return True
@@ -1904,6 +1981,12 @@ class _Finder:
             and nxt.key in GOVERNMENT_WORDS
             and (possessive or self._follower_kind(m) == "gov")
         )
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does a sentence or a line begin at `pos` (not a word inside a title-case headline)?"""
+        before = self.text[max(0, pos - 3) : pos]
+        stripped = before.rstrip(" \t")
+        return pos == 0 or stripped.endswith(("\n", ".", "!", "?")) or (not stripped and pos < 3)
 
     # -- resolution --------------------------------------------------------------------------------
 
@@ -1940,6 +2023,13 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        # A state has many townships of one name ("Butler Township"): the one in a county the text
+        # names is meant (a county subdivision's code opens with its county's), the others not.
+        subdivisions = [c for c in in_doc if len(c.geoid) == 10]
+        named = self._county_codes() if len(subdivisions) > 1 else set()
+        in_county = [c for c in subdivisions if c.geoid[:5] in named]
+        if in_county:
+            in_doc = [c for c in in_doc if len(c.geoid) != 10] + in_county
         if m.role == "place" and (
             self._county_namesake_meant(m, in_doc or cands) or self._county_by_company(m, in_doc or cands)
         ):
@@ -2060,6 +2150,14 @@ class _Finder:
             # three words or more ("St. Louis Park") is no phrase a text would use for anything else
             return best
         return None
+
+    def _county_codes(self) -> set[str]:
+        """The codes of the counties the text names, resolved or still open ("Montgomery County")."""
+        codes = {g for g in self.seen_geoids if len(g) == 5}
+        for match in self.matches:
+            if match.role == "county" and match.bare:
+                codes.update(c.geoid for c in match.candidates)
+        return codes
 
     def _code_row_states(self) -> set[str]:
         """The states of every line made of four or more state postal codes and nothing else."""
@@ -2378,6 +2476,17 @@ class _Finder:
                 chosen = self._choose(_Match(0, 0, "", FLAG_PLACE, start, end, "explicit-place", cands))
             if chosen is not None:
                 self._add(chosen, start, end)
+
+    def _roll_calls(self) -> None:
+        """The names a vote or a roll call lists ("AYES: Berman, Jackson, Long.", "Absent: Hudson") are
+        members' surnames, not towns; they are set aside before the names are read."""
+        text = self.text
+        if ":" not in text or not any(word in text for word in _ROLL_CALL_WORDS):
+            return
+        for label in _ROLL_CALL_LABEL.finditer(text):
+            names = _ROLL_CALL_NAMES.match(text, label.end())
+            if names is not None:
+                self._cover(names.start(), names.end())
 
     def _web_addresses(self) -> None:
         """Words of a web or e-mail address ("www.co.lake.oh.us", OCR's "WWW .CO .LAKE .OH.US") name a
@@ -2788,6 +2897,31 @@ _COUNTY_LIST_ANY_CASE = re.compile(
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
 # Offices every county of a state has, whose holders form statewide associations.
+# A vote's or a roll call's label, and the members' names it lists: capitalized words (a full name,
+# an initial) joined by commas, "and" or a space, up to the first other word or stop.
+_ROLL_CALL_WORDS = (
+    "AYES",
+    "NAYS",
+    "YEAS",
+    "Ayes",
+    "Nays",
+    "Yeas",
+    "PRESENT",
+    "Present",
+    "ABSENT",
+    "Absent",
+    "EXCUSED",
+    "Excused",
+    "ABSTAIN",
+    "Abstain",
+)
+_ROLL_CALL_LABEL = re.compile(
+    r"\b(?:AYES|NAYS|YEAS|Ayes|Nays|Yeas|PRESENT|Present|ABSENT|Absent|EXCUSED|Excused|ABSTAIN(?:ED|ING)?|"
+    r"Abstain(?:ed|ing)?)(?:[ \t]+[A-Z][A-Za-z]*){0,3}[ \t]*:[ \t]*"
+)
+_ROLL_CALL_NAMES = re.compile(
+    r"[A-Z](?:[\w'’-]+|\.)(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)[A-Z](?:[\w'’-]+|\.)){0,60}"
+)
 _COUNTY_OFFICERS = frozenset(
     {"attorney", "commissioner", "supervisor", "sheriff", "clerk", "auditor", "treasurer", "assessor"}
     | {"recorder", "engineer", "judge", "official", "executive", "administrator", "coroner"}
