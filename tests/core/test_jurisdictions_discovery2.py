@@ -7,7 +7,8 @@ or boroughs, and one whose last item alone carries "Township" shares it when eve
 of that one county ("Hanover, Lemon, Oxford and Ross Township"); "Twp." is a township's short form;
 of a state's many townships of one name, the one in a county the text names is meant; "an Idaho
 county's" is one of the state's counties, not Idaho County; a sentence opening "In Barnegat," in a
-story of township government places the town."""
+story of township government places the town; "Alliance" closing a longer capitalized name ("Fair
+Housing Alliance") is the organization's kind word, not the Nebraska town."""
 
 from __future__ import annotations
 
@@ -112,6 +113,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("state-county-possessive-capitalized", "Idaho County's sheriff spoke.", {"16049"}),
     ("texas-county-in-missouri", "The Texas County sheriff in Missouri spoke.", {"29215", "29"}),
+    # --- a town named like an organization's kind word, closing a longer capitalized name
+    (
+        "alliance-ends-an-organization-name",
+        "Amici: National Fair Housing Alliance. Voters in Fremont, Nebraska, adopted it.",
+        {"3117670"},
+    ),
+    ("alliance-police-is-the-town", "Alliance police in Nebraska arrested him.", {"3100905", "31"}),
+    ("alliance-city-council-is-the-town", "The Alliance City Council in Nebraska met.", {"3100905", "31"}),
     # --- a sentence opening "In X," in a story of township government places the town
     (
         "sentence-initial-in-town",

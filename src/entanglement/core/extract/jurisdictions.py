@@ -919,6 +919,22 @@ class _Finder:
                 return not (j > k and tok.key == "center" and self.tokens[j - 1].key in _CUSTODY_WORDS)
         return False
 
+    def _ends_organization_name(self, m: _Match) -> bool:
+        """Is a bare one-word name that is also an organization's kind word ("Alliance", "Globe",
+        "Post") the last word of a longer capitalized name ("National Fair Housing Alliance")?"""
+        if m.last - m.first != 1 or m.key not in ORGANIZATION_KINDS:
+            return False
+        prev, gap = self._prev_word(m)
+        return (
+            prev is not None
+            and gap == " "
+            and prev.capitalized
+            and prev.key not in FUNCTION_WORDS
+            and prev.key not in DETERMINERS
+            and prev.key not in _LOCATIVE
+            and prev.key != "the"
+        )
+
     def _org_before_of(self, m: _Match) -> bool:
         prev, gap = self._prev_word(m)
         if prev is None or prev.key != "of":
@@ -1816,6 +1832,8 @@ class _Finder:
         if follower in ("org", "name") or self._after_broadcaster(m):
             return
         if not explicit and self._looks_like_person(m):
+            return
+        if not explicit and self._ends_organization_name(m):
             return
         common_word = not explicit and m.key in BARE_NEVER
         if common_word and not self._common_word_as_place(m):
