@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +34,33 @@ __all__ = ["find_provisions", "is_policy_text", "MAX_TEXT_CHARS"]
 MAX_TEXT_CHARS = 1_000_000
 
 
+@lru_cache(maxsize=1)
+def _rule_openers() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """Every opening literal of the topic rules, and the rules each opens (a rule with no known
+    literal is opened by the empty string, which every text contains)."""
+    openers: dict[str, list[int]] = {}
+    for index, rule in enumerate(_RULES):
+        for word in rule.pattern.literals or ("",):
+            openers.setdefault(word, []).append(index)
+    return tuple(openers), {word: tuple(rules) for word, rules in openers.items()}
+
+
+def _lacks_a_required_set(pattern: LazyRegex, contains: Callable[[str], bool]) -> bool:
+    """True when every alternative of the pattern lacks all strings of one of its required sets."""
+    # A rule needs its object as well as its verb ("disclose ... status"): most sentences with the
+    # verb lack the object, and a substring test costs far less than the regex's scan. Each
+    # alternative is ruled out by any one set of its words being absent.
+    # Plain loops: a generator costs a Python frame, and this runs for every rule on every sentence.
+    sets = pattern.literal_sets
+    for branch in sets:
+        for words in branch:
+            if not any(map(contains, words)):
+                break
+        else:
+            return False
+    return bool(sets)
+
+
 def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
     """True when the (literal_view) text holds none of the strings every match needs."""
     # A loop of substring tests: compiling one alternation per pattern costs more at start-up than
@@ -45,18 +72,7 @@ def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
     contains = folded.__contains__
     if not any(map(contains, literals)):
         return True
-    # A rule needs its object as well as its verb ("disclose ... status"): most sentences with the
-    # verb lack the object, and a substring test costs far less than the regex's scan. Each
-    # alternative is ruled out by any one set of its words being absent.
-    # Plain loops: a generator costs a Python frame, and this runs for every rule on every sentence.
-    sets = pattern.literal_sets
-    for branch in sets:
-        for words in branch:
-            if not any(map(contains, words)):
-                break
-        else:
-            return False  # every set of this alternative is there: it may match
-    return bool(sets)
+    return _lacks_a_required_set(pattern, contains)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2543,6 +2559,132 @@ def _clause_end(s: str, at: int) -> int:
     return at + m.start() if m else len(s)
 
 
+# Backoff: a prohibition whose clause names a category's act and its object in words the rules
+# above do not order ("a person's immigration status shall not be the subject of ..." with a new
+# verb). Read only where no rule coded the sentence, and only under a prohibition (or a ban on
+# limits), so that it adds recall on unseen drafting without reading descriptions.
+_STATUS_WORDS = (
+    r"\b(?:immigration|citizenship|legal|residency|alien|alienage|nationality)\s+status|\bcitizenship\b|\blawful(?:ly)?\s+presen\w+"
+    r"|\bnationality\b|\bundocumented\b|\b(?:in|present\s+in)\s+the\s+(?:country|United\s+States)\s+(?:il)?legally"
+)
+_SHARE_VERBS = r"\b(?:shar|disclos|divulg|provid|send|sent|transmit|report|releas|exchang|furnish|giv|pass\w*\s+(?:on|along)|mak\w*\s+available|forward|hand\w*\s+over)\w*"
+_BACKOFF: tuple[tuple[str, LazyRegex, LazyRegex, bool], ...] = (
+    (
+        "detainer_limits",
+        _lazy(r"\b(?:detain|hold|held|keep|kept|custody|confine|incarcerat|honou?r|compl[yi]|accept|extend|prolong|lodg)\w*", I),
+        _lazy(r"\bdetainers?\b|\bI-247\w*|\b(?:immigration|ICE|civil)\s+holds?\b|\bhold\s+requests?\b|\brequests?\s+to\s+(?:hold|detain)\b", I),
+        False,
+    ),
+    (
+        "notification_limits",
+        _lazy(r"\b(?:notif|inform|advis|notice|tell|told|alert|communicat|provid|shar|disclos|giv|send|transmit)\w*", I),
+        _lazy(r"\brelease\s+(?:date|time|day|hour|information|schedule)s?\b|\b(?:date|time|day|hour)s?\s+(?:\w+\s+){0,3}?(?:release|discharge)|\b(?:will|is\s+to|are\s+to)\s+be\s+(?:released|discharged|let\s+out)\b|\bleave[s]?\s+custody\b", I),
+        True,
+    ),
+    (
+        "ice_access_limits",
+        _lazy(r"\b(?:access|enter|entry|admit|visit|interview|question|interrogat|meet\w*\s+with|presence|station|roam|walk)\w*", I),
+        _lazy(r"\b(?:jails?|custody|inmates?|detainees?|prisoners?|booking|holding\s+cells?|correctional|detention\s+(?:facilit\w+|cent(?:er|re)s?)|(?:persons?|people|individuals?)\s+(?:held|detained|incarcerated|confined))\b", I),
+        True,
+    ),
+    (
+        "status_inquiry_limits",
+        _lazy(r"\b(?:ask|inquir|enquir|question|solicit|elicit|investigat|determin|verif|ascertain|demand|probe|query|queries|interrogat)\w*", I),
+        _lazy(_STATUS_WORDS, I),
+        False,
+    ),
+    (
+        "status_sharing_limits",
+        _lazy(_SHARE_VERBS + r"|\b(?:record|collect|maintain|retain|registr|register|databases?|compil|catalog|track)\w*", I),
+        _lazy(_STATUS_WORDS, I),
+        False,
+    ),
+    (
+        "personal_info_sharing_limits",
+        _lazy(_SHARE_VERBS + r"|\baccess\w*", I),
+        _lazy(
+            r"\b(?:home|work|residential|mailing)\s+address\w*|\baddresses\b|\b(?:tele)?phone\s+numbers?\b|\bdates?\s+of\s+birth\b|\bsocial\s+security\b"
+            r"|\bpersonal(?:ly)?\s+(?:identif\w+\s+)?information\b|\bwhereabouts\b|\bplaces?\s+of\s+(?:employment|residence|work)\b|\bworkplaces?\b"
+            r"|\bdatabases?\b|\blicense\s+plate\b|\butility\s+records\b|\bbiometric\b",
+            I,
+        ),
+        True,
+    ),
+    (
+        "resource_limits",
+        _lazy(
+            r"\b(?:funds?|moneys?|monies|resources|personnel|staff|employees|equipment|facilities|property|vehicles|time|budget|assets)\b"
+            r"|\b(?:arrest|stop|apprehend|cite|patrol|raid|sweep|round\s+up|participat|assist|aid|help|join|support|cooperat)\w*",
+            I,
+        ),
+        _lazy(
+            r"\bcivil\s+immigration\b|\bimmigration\s+(?:law|laws|enforcement|violations?|offen[cs]es?|operations?|raids?|sweeps?|actions?|arrests?)\b"
+            r"|\benforc\w*\s+(?:of\s+)?(?:federal\s+)?(?:civil\s+)?immigration\b|\bunlawful\s+presence\b|\bdeportations?\b|\bremovals?\b",
+            I,
+        ),
+        False,
+    ),
+)
+_BACKOFF_ICE = _lazy(_IMM, re.I)
+_BASIS = _lazy(r"\bbas(?:ed|is)\b|\bbecause\b|\bsolely\b|\bdue\s+to\b|\bperceived\b|\bsuspected\b", I)
+_PRESCRIPTIVE = _lazy(
+    r"\b(?:shall|may|must|will|should|can)\s+not\b|\bcannot\b|\bno\s+(?:\w+\s+){0,10}?(?:shall|may|will|must)\b|\bprohibit\w*"
+    r"|\bforbid\w*|\bnot\s+to\b|\brefrain\w*|\bnever\b|\bunlawful\b|\bbarred\b",
+    I,
+)
+
+
+def _backoff_codes(masked: str, folded: str, context: list[str], basis: list[tuple[int, int]]) -> list[str]:
+    """Categories a prohibition sets in words no rule orders (see _BACKOFF)."""
+    found: list[str] = []
+    lead_prescribes = any(_PRESCRIPTIVE.search(c) for c in context[:1])
+    if basis or (not lead_prescribes and not _PRESCRIPTIVE.search(masked)):
+        # A rule against unequal treatment ("denied access to programs because of a detainer") is
+        # about the person's treatment, whatever its words.
+        return found
+    for code, verbs, objects, needs_agency in _BACKOFF:
+        if _cannot_match(objects, folded) or _cannot_match(verbs, folded):
+            continue
+        if needs_agency and not _BACKOFF_ICE.search(masked):
+            continue
+        for obj in objects.finditer(masked):
+            start, end = _clause_bounds(masked, obj.start())
+            # The act and its object close together: a verb of another clause ("as determined by
+            # the Chief, ... shall not act against undocumented persons") is not the act.
+            verb = next(
+                (
+                    v
+                    for v in verbs.finditer(masked, max(start, obj.start() - 100), min(end, obj.end() + 100))
+                    if v.end() <= obj.start() or v.start() >= obj.end()
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            between = masked[min(verb.end(), obj.end()) : max(verb.start(), obj.start())]
+            if code == "status_inquiry_limits" and _BASIS.search(between):
+                continue  # "arrest ... based upon perceived immigration status" asks nothing
+            at = min(verb.start(), obj.start())
+            frame = _frame(masked, at, max(verb.end(), obj.end()), context)
+            # A rule, not a description: "the city does not operate its programs for ..." states a
+            # practice.
+            if frame in (NEG, BAN) and not (lead_prescribes or _PRESCRIPTIVE.search(masked, start, end)):
+                continue
+            if frame == NEG:
+                found.append(code)
+                break
+            if frame == BAN:
+                found.append("cooperation_mandate")
+                break
+    return list(dict.fromkeys(found))
+
+
+def _clause_bounds(s: str, at: int) -> tuple[int, int]:
+    """The clause around a position: from the last ';' or '.' before it to the next one."""
+    before = max(s.rfind(";", 0, at), s.rfind(". ", 0, at))
+    return before + 1, _clause_end(s, at)
+
+
 _LIMIT_CODES = frozenset(
     {
         "detainer_limits",
@@ -2671,12 +2813,19 @@ def _code_sentence(
     basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in scan(_UNEQUAL_TREATMENT)]
     basis += [(m.start(), _clause_end(masked, m.end())) for m in scan(_REIMBURSEMENT)]
     found: list[str] = []
-    for rule in _RULES:
+    # A topic pattern can only match where one of its opening words is: each opening word is looked
+    # for once per sentence (many rules share one), and only the rules it opens are tried.
+    contains = folded.__contains__
+    words, opens = _rule_openers()
+    opened: set[int] = set()
+    # filter over the bound method tests every opening word in C.
+    for word in filter(contains, words):
+        opened.update(opens[word])
+    for index in sorted(opened):
+        rule = _RULES[index]
         if rule.needs_immigration and not immigration_context:
             continue
-        # A topic pattern can only match where one of its opening words is: a substring test skips
-        # most patterns on most sentences.
-        if _cannot_match(rule.pattern, folded):
+        if _lacks_a_required_set(rule.pattern, contains):
             continue
         matches = list(rule.pattern.finditer(masked))
         # The topic first: most sentences have none, and then neither test is needed.
@@ -2705,6 +2854,8 @@ def _code_sentence(
                     code = None
             if code is not None and code not in found:
                 found.append(code)
+    if not found and not codes and (immigration_context or immigration_document) and role == "operative":
+        found = _backoff_codes(masked, folded, context, basis)
     # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
     if "sensitive_locations" in found:
         found = [c for c in found if c != "resource_limits"]
