@@ -327,13 +327,15 @@ _CLAUSE_LINE = _lazy(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}
 _DECIMAL_HEADING = _lazy(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
 _SELF_REFERENCE = _lazy(
     r"\b(?:sub)?(?:section|paragraph|subdivision)\s+\(\w{1,4}\)(?:\(\w{1,4}\))*\s+of\s+this\s+(?:section|chapter|act|part)\b"
-    r"|^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b"
+    r"|\bAs used in this (?:section|chapter|act|ordinance|policy|article|part)\b"
     # "For purposes of this subsection, the term ... means", "... for purposes of this chapter",
     # "This subsection applies to ...": a statute scoping its own terms and rules.
     r"|\b[Ff]or (?:the )?purposes of this (?:sub)?(?:section|chapter|act|part|article|paragraph)\b"
-    r"|\b[Tt]his (?:sub)?(?:section|paragraph) (?:applies|does not apply|shall apply|shall not apply)\b",
-    re.M,
+    r"|\b[Tt]his (?:sub)?(?:section|paragraph) (?:applies|does not apply|shall apply|shall not apply)\b"
 )
+# Its own pattern: a line-start anchor inside an alternation makes the engine try every branch at
+# every position (three times slower over a text).
+_NOTWITHSTANDING_LINE = _lazy(r"^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b", re.M)
 _BARE_SECTION_MARK = _lazy(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
 # An official summary states the measure's rules paragraph by paragraph ("The act prohibits a
 # probation officer from ..."), or lists them as bare duties under a lead-in ("Officers:" then
@@ -392,7 +394,7 @@ def _genre_scores(text: str) -> tuple[int, int]:
     policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
     policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
     # A statute refers to its own parts again and again; a story quoting one does so once or twice.
-    self_references = count(_SELF_REFERENCE)
+    self_references = count(_SELF_REFERENCE) + count(_NOTWITHSTANDING_LINE)
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
     fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
     policy += 3 if len(fields) >= 2 else 0
@@ -1337,14 +1339,21 @@ def _clause_cues(clause: str) -> tuple[tuple[int, str, bool], ...]:
     )
 
 
+# Every rule that matches a sentence asks for its frame: the exception boundaries are found once.
+@lru_cache(maxsize=256)
+def _boundaries(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((b.start(), b.end()) for b in _EXCEPTION_BOUNDARY.finditer(sentence))
+
+
 def _frame(
     sentence: str, at: int, end: int, context: list[str], *, modal_before: bool = False, refusal: bool = False
 ) -> str:
     """The frame governing the topic matched at sentence[at:end]; `refusal` as in _Rule."""
-    boundaries = [b for b in _EXCEPTION_BOUNDARY.finditer(sentence) if b.end() <= at]
-    start = boundaries[-1].end() if boundaries else 0
-    following = _EXCEPTION_BOUNDARY.search(sentence, end)
-    clause_end = following.start() if following else len(sentence)
+    every = _boundaries(sentence)
+    boundaries = [b for b in every if b[1] <= at]
+    start = boundaries[-1][1] if boundaries else 0
+    following = next((b for b in every if b[0] >= end), None)
+    clause_end = following[0] if following else len(sentence)
     clause_cues = _clause_cues(sentence[start:clause_end])
     all_cues = [(pos + start, kind) for pos, kind, _ in clause_cues]
     negations = {pos + start for pos, _, negative in clause_cues if negative}
@@ -1472,6 +1481,11 @@ _PLACES = (
     r"domestic\s+violence|victim\s+services?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
+# A lead-in that stops before its object ("... arrest a person based solely on any of the following:",
+# "... inquire about:"): its items complete it.
+_OPEN_STEM = _lazy(
+    r"\b(?:on|of|about|into|for|to|from|with|regarding|concerning|because|following|basis|upon|under|by)\s*[:—]?\s*$", re.I
+)
 _PLACE_LIST_LEAD = _lazy(r"\b(?:following|these|listed)\s+(?:\w+\s+)?(?:places|locations|facilities|sites|premises)\b", re.I)
 
 I = re.I  # noqa: E741 - short alias keeps the pattern table readable
@@ -3040,11 +3054,13 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         # under its lead-in's frame knows whether the text limits cooperation or
                         # bans limits.
                         extra: list[str] = []
-                        if codes and stem not in stem_codes:
+                        if codes and not _OPEN_STEM.search(stem):
+                            pass  # the lead-in names its own object: the item only lists cases of it
+                        elif codes and stem not in stem_codes:
                             stem_codes[stem] = bool(
                                 _code_sentence(stem, context[1:], imm_context, effective, immigration_document=imm_document)
                             )
-                        if not codes or not stem_codes[stem]:
+                        if not codes or (_OPEN_STEM.search(stem) and not stem_codes[stem]):
                             joined = _code_sentence(
                                 f"{stem.rstrip(':— ')} {sentence}",
                                 context[1:],
