@@ -79,7 +79,9 @@ def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
 # Is this a policy text?
 # --------------------------------------------------------------------------------------------------
 
-_POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
+# A cue is one pattern or several whose weight counts once (a line-start anchor gets a pattern of its
+# own: inside an alternation it makes the engine try every branch at every position).
+_POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
     (
         _lazy(
             r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b",
@@ -123,9 +125,9 @@ _POLICY_CUES: tuple[tuple[LazyRegex, int], ...] = (
     ),
     (_lazy(r"\b(?:shall take|takes) effect\b|\beffective immediately\b", re.I), 1),
     (
-        _lazy(
-            r"\bit is (?:the|hereby the) policy of\b|\bpolicies and procedures\b|^\s*(?:PURPOSE|POLICY|PROCEDURES?)\s*:",
-            re.I | re.M,
+        (
+            _lazy(r"\bit is (?:the|hereby the) policy of\b|\bpolicies and procedures\b", re.I),
+            _lazy(r"^\s*(?:PURPOSE|POLICY|PROCEDURES?)\s*:", re.I | re.M),
         ),
         2,
     ),
@@ -164,15 +166,6 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
             r"\bmotion to dismiss\b|\b(?:preliminary injunction|PRELIMINARY INJUNCTION)\b|\b[Pp]etitioners?\b|\b[Aa]ppellants?\b|\b[Aa]ppellees?\b",
         ),
         ((3, 4), (10, 8), (25, 14)),
-    ),
-    # A staff report to a council: its own headings, and staff recommending what the council adopt.
-    (
-        _lazy(
-            r"^[ \t]*(?:RECOMMENDATIONS?|FISCAL\s+IMPACT|BACKGROUND|STAFF\s+REPORT|AGENDA\s+(?:REPORT|ITEM|BILL)|"
-            r"ALTERNATIVES|PREVIOUS\s+COUNCIL\s+ACTION|ATTACHMENTS?)[ \t]*:?[ \t]*$|\b[Ss]taff\s+recommends\b",
-            re.M,
-        ),
-        ((2, 3), (3, 5)),
     ),
     # A court's caption: the court named on a line of its own.
     (
@@ -219,6 +212,18 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
 # text without them costs a substring test and one fast scan per pattern, where one alternation of
 # all the branches made the regex engine try every position.
 _RECORD_CUES: tuple[tuple[tuple[LazyRegex, ...], tuple[tuple[int, int], ...]], ...] = (
+    # A staff report to a council: its own headings, and staff recommending what the council adopt.
+    (
+        (
+            _lazy(
+                r"^[ \t]*(?:RECOMMENDATIONS?|FISCAL\s+IMPACT|BACKGROUND|STAFF\s+REPORT|AGENDA\s+(?:REPORT|ITEM|BILL)|"
+                r"ALTERNATIVES|PREVIOUS\s+COUNCIL\s+ACTION|ATTACHMENTS?)[ \t]*:?[ \t]*$",
+                re.M,
+            ),
+            _lazy(r"\b[Ss]taff\s+recommends\b"),
+        ),
+        ((2, 3), (3, 5)),
+    ),
     # A town-meeting warrant article: "To see if the Town will vote to ...", "or take any other action
     # relative thereto", "(Inserted by ... registered voters)".
     (
@@ -384,7 +389,11 @@ def _genre_scores(text: str) -> tuple[int, int]:
     def count(pattern: LazyRegex) -> int:
         return 0 if _cannot_match(pattern, folded) else len(pattern.findall(sample))
 
-    policy = sum(weight for pattern, weight in _POLICY_CUES if found(pattern))
+    policy = sum(
+        weight
+        for cue, weight in _POLICY_CUES
+        if (any(map(found, cue)) if isinstance(cue, tuple) else found(cue))
+    )
     sections = len(_SECTION_MARK.findall(sample)) + len(_BARE_SECTION_MARK.findall(sample))
     policy += 2 if sections >= 2 else (1 if sections == 1 else 0)
     # Drafting structure: clauses numbered at line starts ("(1)", "(a)", "(A)"), an outline of
