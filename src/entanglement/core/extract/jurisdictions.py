@@ -357,38 +357,42 @@ class _Finder:
 
     def _gap_ok(self, k: int) -> bool:
         """May tokens k and k+1 belong to one name? Only a space, a hyphen or an abbreviation's period."""
-        gap = self.text[self.tokens[k].end : self.tokens[k + 1].start]
+        # The parallel lists, not `_Token`s: this runs for every pair of capitalized words.
+        toks = self.tokens
+        gap = self.text[toks.ends[k] : toks.starts[k + 1]]
         if gap in (" ", "-", "\u00a0"):
-            return not self.tokens[k].text.endswith(("'s", "’s"))
-        return gap in (". ", ".") and self.tokens[k].key in _ABBREVIATED
+            return not toks.words[k].endswith(("'s", "’s"))
+        return gap in (". ", ".") and _token_key(toks.words[k]) in _ABBREVIATED
 
     def _scan(self) -> list[_Match]:
         toks, g = self.tokens, self.g
-        caps = toks.capitalized
+        caps, words, ends = toks.capitalized, toks.words, toks.ends
+        count = len(words)
         out: list[_Match] = []
         i = 0
-        while i < len(toks):
+        while i < count:
             if not caps[i]:
                 i += 1
                 continue
             tok = toks[i]
             best: _Match | None = None
             key = ""
-            for j in range(i, min(len(toks), i + g.max_words + 2)):
+            for j in range(i, min(count, i + g.max_words + 2)):
+                word_key = _token_key(words[j])
                 if j > i:
                     if not self._gap_ok(j - 1):
                         break
-                    if not toks[j].capitalized and toks[j].key not in _CONNECTORS:
+                    if not caps[j] and word_key not in _CONNECTORS:
                         break
-                if toks[j].text.endswith(("'s", "’s")) and j > i:
+                if j > i and words[j].endswith(("'s", "’s")):
                     # "Prince George's County" is its own name, not a possessive of "Prince George".
-                    whole = f"{key} {fold_token(toks[j].text)}"
+                    whole = f"{key} {fold_token(words[j])}"
                     if g.flags(whole) & FLAG_COUNTY:
-                        best = _Match(i, j + 1, whole, g.flags(whole), tok.start, toks[j].end)
+                        best = _Match(i, j + 1, whole, g.flags(whole), tok.start, ends[j])
                         break
-                key = f"{key} {toks[j].key}" if key else toks[j].key
+                key = f"{key} {word_key}" if key else word_key
                 flags = g.flags(key)
-                if flags and toks[j].capitalized:
+                if flags and caps[j]:
                     end = _possessive_end(toks[j])
                     best = _Match(i, j + 1, key, flags, tok.start, end)
                 if not g.is_prefix(key):
