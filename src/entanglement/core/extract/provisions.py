@@ -1229,7 +1229,7 @@ _CUE_RE = _lazy(
     r"|(?P<pos>"
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
-    r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b)[a-z]+\b"
+    r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
@@ -1248,7 +1248,10 @@ _CUE_RE = _lazy(
 )
 _IDIOMS = _lazy(
     r"\b(?:shall\s+)?(?P<include>includes?|including),?\s+(?:but\s+)?(?:shall\s+)?(?:is\s+|are\s+)?not\s+(?:be\s+)?limited\s+to\b|\bbut\s+not\s+limited\s+to\b"
-    r"|\b(?:as|is|are|be|unless)\s+(?:otherwise\s+|specifically\s+|expressly\s+)?provided\s+(?:in|by|under|for|herein)\b",
+    r"|\b(?:as|is|are|be|unless)\s+(?:otherwise\s+|specifically\s+|expressly\s+)?provided\s+(?:in|by|under|for|herein)\b"
+    # A quoted title is a name ("a policy entitled \"Limiting Access ... by Officers Engaged in
+    # Immigration Enforcement\""): its words set nothing.
+    r"|\b(?:entitled|titled|captioned)\s+[\"\u201c][^\"\u201d]{3,300}[\"\u201d]",
     re.I,
 )
 _EXCEPTION_BOUNDARY = _lazy(
@@ -1771,7 +1774,7 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1903,6 +1906,18 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:based\s+(?:up)?on|by|of|according\s+to|on\s+the\s+basis\s+of)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS})"
         ),
         on_neg="status_sharing_limits",
+    ),
+    # Data minimization in a text about immigration: "information collected from individuals is
+    # limited to the minimum necessary" limits what is gathered, status included.
+    _Rule(
+        _rx(
+            r"\binformation\s+(?:collected|gathered|obtained|requested)\s+(?:from|about|on)\s+(?:individuals|persons|people|residents|applicants|clients|members\s+of\s+the\s+public)\b"
+            r"[^.;]{0,60}?\b(?:limited|restricted|minimi[sz]ed|minimum\s+necessary)\b"
+        ),
+        on_pos="status_sharing_limits",
+        on_none="status_sharing_limits",
+        on_neg="status_sharing_limits",
+        needs_immigration=True,
     ),
     # "where such information is volunteered, shall not record it"
     _Rule(
@@ -2225,7 +2240,14 @@ _RULES: tuple[_Rule, ...] = (
             r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
         ),
         on_neg="no_287g",
-        unless=_rx(f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"),
+        # "No employee shall perform the functions of an immigration officer" with no agreement,
+        # program or deputation in sight bars the work itself (a resource rule), not an agreement.
+        unless=_rx(
+            f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"
+            r"|^(?![\s\S]*\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
+            r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision))"
+            r"(?=[\s\S]*\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?)"
+        ),
     ),
     # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
@@ -2406,7 +2428,7 @@ _BAN_ON_LIMITS = _lazy(
 _STATUS_LIMIT_BANNED = _lazy(
     r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bhereby\s)\b(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\b"
     r"(?:\s*,?\s*(?:or|and)\s+(?:in\s+any\s+(?:way|manner)\s+|\w+ly\s+)?(?:prohibit|restrict|limit|prevent|bar|imped|obstruct)\w*\s*,?)*"
-    r"\s+(?:[\w'\u2019]+\s+){0,6}?from\s+(?:\w+\s+){0,2}?(?:send|receiv|maintain|exchang|shar|communicat|request|provid|inquir|ask|question|investigat)\w*\b"
+    r"\s+(?:[\w'\u2019]+\s+){0,6}?from\s+(?:\w+\s+){0,3}?(?:send|receiv|maintain|exchang|shar|communicat|request|provid|inquir|ask|question|investigat)\w*\b"
     rf"[^.;]{{0,200}}?\b(?:{_STATUS})",
     I,
 )
@@ -2439,6 +2461,7 @@ _BAN_ON_DIRECTIONS = _lazy(
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
 _CUSTODY_WORDS = _lazy(r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?)\b", I)
+_LAW_AS_SUBJECT = _lazy(r"\b(?:federal|state)\s+(?:(?:and|or)\s+(?:federal|state)\s+)?laws?\s*$", I)
 _SAVING_CLAUSE_START = _lazy(r"\bprovided,?\s+(?:however|further|that)\b|\bnothing\b|\bno\s+(?:provision|part)\s+of\s+this\b", I)
 _ENFORCEMENT_POWER = _lazy(r"(?:file|bring|injunctive|equitable|civil\s+penalt|removal|forfeit|suspen)", I)
 _COOPERATION_DUTY = _lazy(
@@ -2765,8 +2788,13 @@ def _code_sentence(
             continue
         if frame == PERM and not _SAVINGS_FRAMING.search(masked):
             continue  # "The Sheriff may prohibit employees from sharing ...": a limit the text allows
-        if frame == PERM or _CONSTRUCTION_SUBJECT.search(head) or (
-            _OWN_UNIT.search(head) and _FEDERAL_DEFERENCE.search(masked)
+        if (
+            frame == PERM
+            or _CONSTRUCTION_SUBJECT.search(head)
+            or (_OWN_UNIT.search(head) and _FEDERAL_DEFERENCE.search(masked))
+            # "Under 8 U.S.C. 1373 ..., state and federal law prohibits town officials from imposing
+            # limits on exchanging status": the text acknowledging the law, not a rule of its own.
+            or _LAW_AS_SUBJECT.search(head)
         ):
             savings = True
             continue
@@ -2799,6 +2827,9 @@ def _code_sentence(
             codes["cooperation_mandate"] = None
             return list(codes)
     for ban in scan(_BAN_ON_DIRECTIONS):
+        before = [kind for pos, kind, _ in _clause_cues(masked) if pos < ban.start()]
+        if before and before[-1] == DIR:
+            continue  # "The Board directs County employees not to comply ...": the body's own direction
         if _frame(masked, ban.start(), ban.end(), context, modal_before=True) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
