@@ -813,6 +813,8 @@ class _Finder:
             return "org"
         if nxt.key in TITLES:
             return "gov"
+        if nxt.key in _CAPTION_VERSUS and self._caption_versus_follows(m, nxt):
+            return ""  # "City of Laredo V. Texas": a caption's other party, not the place's surname
         if self._surname_follows(m):
             return "name"
         if nxt.key in NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
@@ -1015,9 +1017,26 @@ class _Finder:
 
     def _in_case_caption(self, m: _Match) -> bool:
         """A bare name beside "v." is a party to a case, most often a person ("Ochoa v. Campbell")."""
-        return bool(re.search(r"\bv[s]?\.\s*$", self.text[max(0, m.start - 6) : m.start])) or bool(
-            re.match(r"\s+v[s]?\.\s", self.text[m.end : m.end + 6])
+        return bool(re.search(r"\b[vV][sS]?\.\s*$", self.text[max(0, m.start - 6) : m.start])) or bool(
+            re.match(r"\s+[vV][sS]?\.\s", self.text[m.end : m.end + 6])
         )
+
+    def _caption_versus_follows(self, m: _Match, nxt: _Token) -> bool:
+        """Is the capitalized "V."/"Vs." after the name a caption's "versus" ("City of El Paso V. Texas",
+        "Denver VS. Sessions"), not a middle initial before a surname ("Austin V. Gibson")?
+
+        "Vs." is never an initial. "V." is read as "versus" when the name cannot be a given name (it
+        follows "City of", it has two words) or the party after it is a government ("V. Texas",
+        "V. United States", "V. State of Ohio", "V. City of Dallas")."""
+        after = _CAPTION_PARTY.match(self.text, nxt.end)
+        if after is None:
+            return False
+        if nxt.key != "v":
+            return True
+        if m.last - m.first > 1 or self._prefix_kind(m):
+            return True
+        party = fold_token(after.group("party"))
+        return bool(self.g.flags(party) & FLAG_STATE) or party in _CAPTION_GOVERNMENTS
 
     def _prefix_kind(self, m: _Match) -> str:
         """ "City of X" -> "place", "County of X" -> "county", "City and County of X" -> "place"."""
@@ -2724,6 +2743,13 @@ _JUDICIAL_OFFICE_AFTER = re.compile(
     r"|(?=[A-Z])(?i:(?:(?:chief|senior|presiding|associate|circuit|district|magistrate|bankruptcy|u\.s\.)[ \t]+)*"
     r"(?:judges?|justices?)))"
     r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+[a-z])"
+)
+
+# A caption's "versus" in capitals ("V.", "Vs.", "VS.") and the capitalized party it opens.
+_CAPTION_VERSUS = frozenset({"v", "vs"})
+_CAPTION_PARTY = re.compile(r"\.[ \t]+(?P<party>[A-Z][\w'’]*)")
+_CAPTION_GOVERNMENTS = frozenset(
+    {"united", "state", "commonwealth", "people", "city", "county", "town", "village", "township"}
 )
 
 _PART_NUMBER = re.compile(r"[ \t]+(?:\d|[IVXLC]+\b|[A-Z]\b)")

@@ -1,0 +1,46 @@
+"""find_jurisdictions: a case caption's "versus" written in capitals ("V.", "Vs.", "VS.") is no middle
+initial. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # --- a caption's capitalized "V." between a city and a government party
+    (
+        "capital-v-city-of-before-state",
+        "The panel followed City of El Cenizo V. Texas last spring.",
+        {"4822905", "48"},
+    ),
+    ("capital-vs-city-of", "The panel followed City of Laredo VS. Texas last spring.", {"4841464", "48"}),
+    ("mixed-vs-state-of", "The panel followed City of El Cenizo Vs. State of Texas.", {"4822905", "48"}),
+    (
+        "capital-v-all-caps-caption",
+        "THE PANEL FOLLOWED CITY OF EL CENIZO V. TEXAS IN MARCH.",
+        {"4822905", "48"},
+    ),
+    ("capital-v-united-states", "The judge cited Boise V. United States twice.", {"1608830"}),
+    ("capital-vs-major-city", "The judge cited Chicago VS. Sessions twice.", {"1714000"}),
+    # --- negatives: a middle initial stays a person's
+    ("middle-initial-v-person", "Austin V. Gibson spoke to the press on Monday.", set()),
+    ("middle-initial-v-before-surname", "Boise V. Harlan, a local farmer, spoke.", set()),
+    ("bare-small-party-capital-v", "The ruling in Marfa V. Texas stood.", {"48"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_heldout16_classes(text: str, expected: set[str], census: Gazetteer) -> None:
+    assert {j.geoid for j in find_jurisdictions(text, census)} == expected
