@@ -90,7 +90,8 @@ CASES: list[tuple[str, set[str]]] = [
     # no_287g
     ("The County shall not enter into any agreement under Section 287(g) of the Immigration and Nationality Act.", {"no_287g"}),
     ("The Sheriff shall terminate the existing 287(g) agreement within thirty days.", {"no_287g"}),
-    ("No officer may perform the functions of an immigration officer.", {"no_287g"}),
+    # With no agreement or deputation in sight, the bar is on the work itself.
+    ("No officer may perform the functions of an immigration officer.", {"resource_limits"}),
     ("Every county jail shall enter into a 287(g) agreement with ICE.", {"cooperation_mandate"}),
     ("A jail that has no 287(g) agreement shall honor all immigration detainers.", {"cooperation_mandate"}),
     # sensitive_locations

@@ -2249,6 +2249,15 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=[\s\S]*\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?)"
         ),
     ),
+    # ... which bars the work itself: acting as an immigration officer is enforcing immigration law.
+    _Rule(
+        _rx(r"\b(?:perform|exercis|carry\w*\s+out|act)\w*\s+(?:\w+\s+){0,3}?(?:functions|duties|powers)\s+of\s+(?:an?\s+)?immigration\s+officers?"),
+        on_neg="resource_limits",
+        unless=_rx(
+            r"\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
+            r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision)"
+        ),
+    ),
     # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
