@@ -609,11 +609,35 @@ def _mark_kind(text: str, i: int) -> str:
     return "either"
 
 
+# Typewriter and typeset pairs standing for one double mark: ``...'' (TeX), ''...'' (a keyboard's two
+# apostrophes), ‘‘...’’ (some wire feeds). Each pair is one mark at its first character.
+_DOUBLED_PAIRS = ("''", "``", "‘‘", "’’")
+_DOUBLED_RE = _deferred("''|``|‘‘|’’")
+
+
+def _doubled_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    marks: list[tuple[int, str]] = []
+    for m in _DOUBLED_RE.finditer(text, start, end):
+        i = m.start()
+        pair = m.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 2] if i + 2 < end else " "
+        if pair in ("``", "‘‘") or (pair == "''" and (before.isspace() or before in "([—–")):
+            if after.isalnum() or after in "$.":
+                marks.append((i, "open"))
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
+            marks.append((i, "close"))
+    return marks
+
+
 def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
     raws: list[_Raw] = []
     pending: _Raw | None = None  # a quotation left open at the end of a paragraph
+    doubled = any(pair in text for pair in _DOUBLED_PAIRS)
     for index, (pstart, pend) in enumerate(paragraphs):
         marks = [(m.start(), _mark_kind(text, m.start())) for m in _MARK_RE.finditer(text, pstart, pend)]
+        if doubled:
+            marks = sorted(marks + _doubled_marks(text, pstart, pend))
         # `“"We will ...`: a doubled opening mark (a typo, a converter's leftover) opens one quotation;
         # read as two, the second would close an empty one at once.
         marks = [
@@ -746,7 +770,11 @@ def _pair_marks(
                 continue
             if kind in ("open", "either"):
                 # (past the second mark of a doubled opening one, which the scan dropped)
-                begin = pos + 2 if text[pos + 1 : pos + 2] in ('"', "“") else pos + 1
+                begin = (
+                    pos + 2
+                    if text[pos + 1 : pos + 2] in ('"', "“") or text[pos : pos + 2] in _DOUBLED_PAIRS
+                    else pos + 1
+                )
                 current = _Raw(begin, begin, pos, None, pstart, index)
                 depth = 1
                 seen_open = True
@@ -862,6 +890,9 @@ def _rstrip_pos(text: str, start: int, end: int) -> int:
 _NAME_COLON_RE = _deferred(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[^:\n]{{1,120}})?:\s+(?=\S)")
 
 
+_RELATIVE_APPOSITION_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?:who|whose|which|that)\b")
+
+
 def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
     """Unquoted text introduced as a statement: "Name: ..." or "... issued this statement: ..."."""
     quoted_starts = sorted(r.open_pos if r.open_pos is not None else r.start for r in raws)
@@ -938,6 +969,9 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
         if (
             m
             and _MARK_RE.match(para, m.end()) is None
+            # `Jo Hart, who spoke at the Boston: A City Divided forum, said ...`: a label's apposition is
+            # a title; a relative clause makes it a sentence whose colon belongs to a name within it.
+            and _RELATIVE_APPOSITION_RE.match(para, m.end(1)) is None
             and _reads_as_prose(para[m.end() :])
             # `Mayor Dunn: 'We will not comply'`: a headline, quoting in single marks, unpunctuated.
             and para[m.end() : m.end() + 1] not in ("'", "‘")
@@ -1068,8 +1102,8 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     # "the ACLU's Jane Doe", "Pine County's Sheriff Bo Grant": the possessive names where they work.
     owner = max((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
     tokens = tokens[owner + 1 :]
-    if not tokens:
-        return None
+    if not tokens or tokens[0][1:2] == "-" and tokens[0][:1] in "DRI":
+        return None  # "R-Oak Ridge": a party label and a legislator's home town
     last_title = -1
     for i, tok in enumerate(tokens):
         # "Sheriff-elect", "Councilmember-designate": a title still.
@@ -1167,6 +1201,8 @@ _APPOSED_SUBJECT_RE = _deferred(
     rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+{_RUN})?"
     rf"\s*(?:[,—–]|--)\s+[^“”\"]{{2,200}}$"
 )
+_TITLE_BEFORE_RE = _deferred(rf"\b(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))}|Mr|Mrs|Ms|Dr)\.\s*$", re.I)
+_TAIL_ROLE_RE = _deferred(r",\s+the\s+((?:[a-z][\w-]*\s+)?([a-z][\w-]*))$")
 _DATELINE_AFTER_RE = _deferred(
     r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
@@ -1272,9 +1308,10 @@ _NAME_OF_ORG_SUBJECT_RE = _deferred(
 )
 _PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
-# be attributed to X", "Statement by X".
+# be attributed to X", "Statement by X", "In the words of X", "To quote X".
 _NAMED_SOURCE_RE = _deferred(
     r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
+    r"|\b(?:[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Tt]o\s+quote|[Tt]o\s+borrow\s+the\s+words\s+of)\s+"
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
 # "MS. ROE:", "SECRETARY ROE:", "MAYOR JANE ROE:" opening a transcript's paragraph ("Q:" is one letter).
@@ -1430,8 +1467,15 @@ class _PeopleIndex:
         title_word = _TITLE_ABBREVIATIONS.get(title_word, title_word)
 
         def has_title(person: _Person) -> bool:
-            words = (w.lower().rstrip(".,") for w in (person.title or "").split())
-            return any(_TITLE_ABBREVIATIONS.get(w, w) == title_word for w in words)
+            words = [
+                _TITLE_ABBREVIATIONS.get(w, w)
+                for w in (w.lower().rstrip(".,") for w in (person.title or "").split())
+            ]
+            # ("Lt. Gov. Al Day", "Deputy Mayor Al Day": the office below the one "the governor" names.)
+            return any(
+                w == title_word and (k == 0 or words[k - 1] not in _SUBORDINATE_RANKS)
+                for k, w in enumerate(words)
+            )
 
         for person in self.before(pos, _PRONOUN_WINDOW * 2):
             if has_title(person):
@@ -2708,9 +2752,22 @@ def _speaker_before(
         if person is not None:
             rstart = start + m.start(1)
             return _resolve_name(person[0], person[1], _run_span(m.group(1), rstart), people)
+    tail = None if closed or "the " not in subject[-40:] else _TAIL_ROLE_RE.search(subject)
+    if tail is not None and tail.group(2) in _TITLE_STRIPPED | _ROLE_NOUNS.keys():
+        # "In a letter to Speaker Jo Lin, R-Elm, the governor said": the role noun after the last
+        # comma is the subject; the names before it are objects of the opening phrase.
+        try:
+            return _resolve_title_noun(tail.group(1), start + tail.start(), people)
+        except _Unnamed:
+            pass
     search_from = max(0, len(subject) - _APPOSITION_REACH)
     while (m := _APPOSED_SUBJECT_RE.search(subject, search_from)) is not None:
         search_from = m.start(1) + 1
+        dot = m.start(1) - len(subject[: m.start(1)].rstrip())
+        if subject[m.start(1) - dot - 1 : m.start(1) - dot] == "." and _TITLE_BEFORE_RE.search(
+            subject, max(0, m.start(1) - 12), m.start(1)
+        ):
+            continue  # "to Lt. Gov. Al Day": the period ends a title's abbreviation, not a sentence
         person = _person_from_run(m.group(1))
         if person is None or _DATELINE_AFTER_RE.match(subject, m.end(1)):
             continue  # "Meanwhile, Roe, a Democrat, said": try the next name ("Washington, March 20,": a dateline)
@@ -3103,6 +3160,8 @@ _LEGISLATOR_TITLES = (
     "congresswoman",
     "congressmember",
 )
+# Ranks that name an office below the title they precede: a "Lt. Gov." is not "the governor".
+_SUBORDINATE_RANKS = frozenset(("lieutenant", "vice", "deputy", "assistant", "under"))
 # Role nouns a story uses for someone it introduced by a formal title ("Rep. Dan Cole ... the
 # lawmaker said"): the titles each may stand for.
 _ROLE_NOUNS: dict[str, tuple[str, ...]] = {
