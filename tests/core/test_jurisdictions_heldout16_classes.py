@@ -1,5 +1,6 @@
 """find_jurisdictions: a case caption's "versus" written in capitals ("V.", "Vs.", "VS.") is no middle
-initial. Texts written for these tests."""
+initial; the surnames a bill's sponsor line lists are legislators, not towns. Texts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,23 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("middle-initial-v-person", "Austin V. Gibson spoke to the press on Monday.", set()),
     ("middle-initial-v-before-surname", "Boise V. Harlan, a local farmer, spoke.", set()),
     ("bare-small-party-capital-v", "The ruling in Marfa V. Texas stood.", {"48"}),
+    # --- a bill's sponsor line: the legislators' surnames are no towns
+    ("sponsor-by-plural-title", "By: Representatives Hollis, Garvin, Moore, Oliver", set()),
+    ("sponsor-label-abbreviated-title", "Sponsors: Reps. Hollis, Garvin, Moore and Willis", set()),
+    ("sponsor-sponsored-by-senators", "Sponsored by Senators Hollis and Moore.", set()),
+    ("sponsor-all-caps", "BY SENATORS HOLLIS, MOORE, GARVIN", set()),
+    ("sponsor-co-sponsors-label", "Co-sponsors: Hollis, Norman, Garvin", set()),
+    ("sponsor-delegates", "Introduced by Delegates Hollis, Garvin, Moore", set()),
+    ("sponsor-line-then-state", "By: Sens. Hollis, Moore\n\nAN ACT relating to Oklahoma.", {"40"}),
+    # --- negatives: places near such words stay places
+    ("senators-travel-to-town", "Senators Hollis and Garvin traveled to Moore on Friday.", {"4049200"}),
+    ("representatives-from-towns", "Representatives from Moore and Tulsa met.", {"4049200", "4075000"}),
+    (
+        "house-of-representatives-address",
+        "Oklahoma House of Representatives Moore, OK 73160",
+        {"40", "4049200"},
+    ),
+    ("sponsoring-body-keeps-place", "Sponsors: Moore Police Department", {"4049200"}),
 ]
 
 

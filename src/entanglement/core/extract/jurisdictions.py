@@ -322,6 +322,7 @@ class _Finder:
         self._clipped_city_abbreviations()
         self._party_hometowns()
         self._roll_calls()
+        self._sponsor_lists()
         matches = self._scan()
         self.matches = matches
         self._match_at = {m.start: k for k, m in enumerate(matches)}
@@ -2529,6 +2530,25 @@ class _Finder:
             if names is not None:
                 self._cover(names.start(), names.end())
 
+    def _sponsor_lists(self) -> None:
+        """The surnames a bill's sponsor line lists ("By: Representatives Hale, Moore", "Sponsors: Sens.
+        Ortiz and Norman") are legislators, not towns; they are set aside before the names are read.
+        "House of Representatives" is a chamber, never such a label."""
+        text = self.text
+        if not any(word in text for word in _SPONSOR_WORDS):
+            return
+        for label in _SPONSOR_LABEL.finditer(text):
+            if text[max(0, label.start() - 3) : label.start()].lower() == "of ":
+                continue
+            names = _ROLL_CALL_NAMES.match(text, label.end())
+            if names is None:
+                continue
+            # "Sponsors: Moore Police Department": a sponsoring body, whose place stays read
+            words = {fold_token(w) for w in _TOKEN.findall(names.group())}
+            if words & GOVERNMENT_WORDS or words & ORGANIZATION_WORDS:
+                continue
+            self._cover(names.start(), names.end())
+
     def _web_addresses(self) -> None:
         """Words of a web or e-mail address ("www.co.lake.oh.us", OCR's "WWW .CO .LAKE .OH.US") name a
         host, not a place; they are set aside before anything else is read."""
@@ -2969,6 +2989,22 @@ _ROLL_CALL_LABEL = re.compile(
 )
 _ROLL_CALL_NAMES = re.compile(
     r"[A-Z](?:[\w'’-]+|\.)(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)[A-Z](?:[\w'’-]+|\.)){0,60}"
+)
+# A bill's sponsor line: a "Sponsors:" label (an office title may follow it) or a plural legislator
+# title; the names after it are read as a roll call's. Its opening words gate the pattern.
+_SPONSOR_WORDS = (
+    *("ponsor", "PONSOR", "Representatives", "REPRESENTATIVES", "Senators", "SENATORS"),
+    *("Delegates", "DELEGATES", "Reps.", "Sens.", "Dels.", "REPS.", "SENS."),
+)
+_SPONSOR_TITLE = (
+    r"(?:Representatives|REPRESENTATIVES|Senators|SENATORS|Delegates|DELEGATES|"
+    r"(?:Reps|Sens|Dels|REPS|SENS|DELS)\.)"
+)
+_SPONSOR_LABEL = re.compile(
+    r"(?:\b(?:Co-?|CO-?)?(?:[Ss]ponsor|SPONSOR)(?:s|S|\(s\)|\(S\))?[ \t]*:[ \t]*"
+    r"(?:(?:Representatives?|Senators?|Delegates?|Reps?\.|Sens?\.|Dels?\.|"
+    r"REPRESENTATIVES?|SENATORS?|DELEGATES?|REPS?\.|SENS?\.)[ \t]+)?"
+    rf"|\b{_SPONSOR_TITLE}[ \t]+)"
 )
 _COUNTY_OFFICERS = frozenset(
     {"attorney", "commissioner", "supervisor", "sheriff", "clerk", "auditor", "treasurer", "assessor"}
