@@ -1231,8 +1231,10 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
             start, end = start + offset, end + offset
             if _ROAD_AFTER.match(text, end):
                 continue  # "210 U.S. 75 Hwy.": a street number and a U.S. highway in an address
-            if _public_domain(c):
-                continue  # "2024 COA 68": a court's own year-and-number cite is no reporter page (eval/SPEC.md)
+            if _public_domain(c) or "Slip Op" in str(g["reporter"]):
+                # "2024 COA 68", "2018 NY Slip Op 07740": a court's own year-and-number cite of an opinion
+                # is no reporter page (eval/SPEC.md); the opinion's reporter page may stand beside it
+                continue
             if _EDITION_THEN_SECTION.match(text, end) and re.fullmatch(r"(?:19|20)\d\d", str(g["page"])):
                 continue  # "74 O.S. 2011, Section 20j": a code's title and edition year, no reporter page
             reporter = c.corrected_reporter() or g["reporter"]  # type: ignore[no-untyped-call]
