@@ -1,8 +1,9 @@
 """Quote finder: typewriter and typeset pairs standing for a double mark (``...'', "...'', ‘‘...’’),
-"In the words of X," / "To quote X," before a quotation, a relative clause after a name that makes
-"Name, who ...: ..." a sentence rather than a speaker's label, and a role noun ("the governor") that
-stands for the office itself, not for a lieutenant governor, deputy mayor or vice president, nor for a
-name in the opening phrase ("In a letter to Lt. Gov. ..., R-Elm Grove, the governor said").
+an opening mark touching the period before it ("Network."We ..."), "In the words of X," / "To quote
+X," before a quotation, a relative clause after a name that makes "Name, who ...: ..." a sentence
+rather than a speaker's label, and a role noun ("the governor") that stands for the office itself,
+not for a lieutenant governor, deputy mayor or vice president, nor for a name in the opening phrase
+("In a letter to Lt. Gov. ..., R-Elm Grove, the governor said").
 
 Near-misses (words that are not someone's, labels that are labels) must stay right. Each case names
 an error class rather than a document; every text is written for these tests.
@@ -108,6 +109,36 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "title-label-kept",
         "Mayor Lena Marsh: We will keep fighting this rule in every court that will hear us.",
         [("Lena Marsh", "We will keep fighting")],
+    ),
+    # An opening mark touching the period before it ("Network."We ...") starts a sentence.
+    (
+        "touching-period-second-half",
+        '"We thank the mayor for doing the right thing today," said Ona Vilks, director of the Ohio '
+        'Housing Network."We are glad that the mayor took seriously the call to revisit "Safe Streets" '
+        "this spring, when she held hearings. As we said at each hearing, the plan was useless.",
+        [("Ona Vilks", "We thank the mayor"), ("Ona Vilks", "We are glad that the mayor")],
+    ),
+    (
+        "touching-period-closed",
+        '"We thank the mayor for doing the right thing today," said Ona Vilks, director of the Ohio '
+        'Housing Network."We are glad that the mayor listened to all of us."',
+        [("Ona Vilks", "We thank the mayor"), ("Ona Vilks", "We are glad that the mayor")],
+    ),
+    (
+        "touching-period-own-attribution",
+        'Mayor Ada Pell spoke Monday."Nobody in this city should fear calling the police," she said.',
+        [("Ada Pell", "Nobody in this city")],
+    ),
+    (
+        "touching-abbreviation-period",
+        'The group met with officials from the U.S."We will keep pressing for answers," said Ona Vilks.',
+        [("Ona Vilks", "We will keep pressing")],
+    ),
+    (
+        "touching-period-term",
+        '"We thank the mayor for doing the right thing today," said Ona Vilks, director of the Ohio '
+        'Housing Network."Safe Streets" was the name of the plan.',
+        [("Ona Vilks", "We thank the mayor")],
     ),
     # "the governor" is the governor: not a lieutenant governor or a name in the opening phrase.
     (

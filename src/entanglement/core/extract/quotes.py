@@ -1000,7 +1000,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                 continue
             if (
                 not _INTRO_VERB_RE.search(intro)
-                and not _NAMED_SOURCE_RE.search(intro)
+                and not _named_source(intro)
                 and not ("following" in intro and _follows_words(text, pstart, pstart + cm.start()))
                 and not _POSSESSIVE_WRITING_RE.search(intro[-160:])
             ):
@@ -1197,6 +1197,7 @@ _LIST_GOES_ON_RE = _deferred(rf"\s*(?:,\s*[{_UP}]|and\b|or\b)")
 _CLAUSE_GOES_ON_RE = _deferred(r"\s*(?:,|\(|[a-z])")
 _WORD_BEFORE_STOP_RE = _deferred(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
 # ("Rep. Jo Hart (R-Va.), chair of ..., said": a party label may come before the apposition.)
+_WORD_TOUCHING_STOP_RE = _deferred(r"([\w.]+)[.!?]$")
 _APPOSED_SUBJECT_RE = _deferred(
     rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+{_RUN})?"
     rf"\s*(?:[,—–]|--)\s+[^“”\"]{{2,200}}$"
@@ -1308,12 +1309,24 @@ _NAME_OF_ORG_SUBJECT_RE = _deferred(
 )
 _PARTY_LABEL_END_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\)|,\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[\s,]*$")
 # Phrases after which the person whose words follow is named: "according to X", "the following can
-# be attributed to X", "Statement by X", "In the words of X", "To quote X".
+# be attributed to X", "Statement by X"; "In the words of X", "To quote X" (a pattern of its own,
+# searched only where its literal words stand).
 _NAMED_SOURCE_RE = _deferred(
     r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
-    r"|\b(?:[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Tt]o\s+quote|[Tt]o\s+borrow\s+the\s+words\s+of)\s+"
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
+_WORDS_OF_RE = _deferred(
+    r"\b(?:[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Tt]o\s+quote|[Tt]o\s+borrow\s+the\s+words\s+of)\s+"
+)
+
+
+def _named_source(clause: str) -> re.Match[str] | None:
+    m = _NAMED_SOURCE_RE.search(clause)
+    if m is None and ("words of" in clause or "o quote" in clause):
+        m = _WORDS_OF_RE.search(clause)
+    return m
+
+
 # "MS. ROE:", "SECRETARY ROE:", "MAYOR JANE ROE:" opening a transcript's paragraph ("Q:" is one letter).
 _CAPS_LABEL_RE = _deferred(r"\s*((?:[A-Z][A-Z.’'-]+[ \t]+){0,3}[A-Z][A-Z’'-]{2,}):[ \t]+(?=\S)")
 _CAPS_NAME = r"((?:[A-Z][A-Z.’'-]*[ \t]+){1,5}?[A-Z][A-Z’'-]+?)"
@@ -1467,15 +1480,17 @@ class _PeopleIndex:
         title_word = _TITLE_ABBREVIATIONS.get(title_word, title_word)
 
         def has_title(person: _Person) -> bool:
-            words = [
-                _TITLE_ABBREVIATIONS.get(w, w)
-                for w in (w.lower().rstrip(".,") for w in (person.title or "").split())
-            ]
-            # ("Lt. Gov. Al Day", "Deputy Mayor Al Day": the office below the one "the governor" names.)
-            return any(
-                w == title_word and (k == 0 or words[k - 1] not in _SUBORDINATE_RANKS)
-                for k, w in enumerate(words)
-            )
+            if not person.title:
+                return False
+            previous = ""
+            for word in person.title.lower().split():
+                word = word.rstrip(".,")
+                word = _TITLE_ABBREVIATIONS.get(word, word)
+                # ("Lt. Gov. Al Day", "Deputy Mayor Al Day": the office below the one "the governor" names.)
+                if word == title_word and previous not in _SUBORDINATE_RANKS:
+                    return True
+                previous = word
+            return False
 
         for person in self.before(pos, _PRONOUN_WINDOW * 2):
             if has_title(person):
@@ -1743,6 +1758,12 @@ def _attribute(
     # 2. Earlier in the same sentence: `X said: "` / `X said the ruling "`.
     if raw.open_pos is not None:
         sstart = _sentence_start(text, raw.open_pos, pstart)
+        if sstart < raw.open_pos and text[raw.open_pos - 1] in ".!?":
+            # `... of the Network."We are glad ...`: a period touching the opening mark ends the
+            # sentence before it (unless it ends an abbreviation).
+            word = _WORD_TOUCHING_STOP_RE.search(text, max(sstart, raw.open_pos - 20), raw.open_pos)
+            if word is None or not _is_abbrev(word.group(1) + "."):
+                sstart = raw.open_pos
         if sstart < raw.open_pos:
             speaker = _before_attribution(text, sstart, raw.open_pos, people)
             if speaker is not None:
@@ -2875,7 +2896,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         v for v in every_verb if v.group(0).endswith("ing") and clause[: v.start()].rstrip().endswith(",")
     ]
     # `According to X, "..."`
-    acc = _NAMED_SOURCE_RE.search(clause)
+    acc = _named_source(clause)
     writing = _WRITING_SUBJECT_RE.match(clause)
     # ("The memo says inmates may be released to agents "...": a later verb that reports no words, inside
     # what the writing says, leaves the writing the speaker.)
