@@ -21,6 +21,34 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Abbot v. Lyle, 2017 NY Slip Op 05511, 152 AD3d 700 (2d Dept 2017)",
         ["152 A.D.3d 700"],
     ),
+    # --- New York's Civil Practice Law and Rules by its initials
+    (
+        "cplr-section-sign",
+        "The petition is brought under CPLR \u00a7 3001 for a declaration.",
+        ["N.Y. C.P.L.R. \u00a7 3001"],
+    ),
+    ("cplr-bare-number", "Respondent moves to dismiss under CPLR 3211(a)(7).", ["N.Y. C.P.L.R. \u00a7 3211"]),
+    ("cplr-spaced-subsections", "The motion rests on CPLR 3211 (a) (7).", ["N.Y. C.P.L.R. \u00a7 3211"]),
+    ("cplr-rule-word", "Summary judgment is sought under CPLR rule 3212.", ["N.Y. C.P.L.R. \u00a7 3212"]),
+    ("cplr-state-prefix", "Venue lies under NY CPLR 503.", ["N.Y. C.P.L.R. \u00a7 503"]),
+    ("cplr-dotted", "Appeal lies as of right under C.P.L.R. 5501.", ["N.Y. C.P.L.R. \u00a7 5501"]),
+    (
+        "cplr-list",
+        "The court applied CPLR \u00a7\u00a7 7803, 7804 and 7806 to the petition.",
+        ["N.Y. C.P.L.R. \u00a7 7803", "N.Y. C.P.L.R. \u00a7 7804", "N.Y. C.P.L.R. \u00a7 7806"],
+    ),
+    ("cplr-lettered-section", "The claim is timely under CPLR 214-a.", ["N.Y. C.P.L.R. \u00a7 214-a"]),
+    (
+        "cplr-article-is-no-section",
+        "Petitioners proceed under CPLR Article 78 and CPLR Articles 63 and 70.",
+        [],
+    ),
+    ("cplr-article-number-alone", "She filed a CPLR 78 proceeding in Albany.", []),
+    (
+        "cplr-articles-then-section",
+        "Petitioners move under CPLR Articles 63 and 78 and CPLR \u00a7 3001 for an order.",
+        ["N.Y. C.P.L.R. \u00a7 3001"],
+    ),
 ]
 
 

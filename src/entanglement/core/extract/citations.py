@@ -1497,6 +1497,25 @@ def _maryland(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"Md. Code Ann. {art} § {sec}", "state_code")
 
 
+# New York's Civil Practice Law and Rules, cited by its initials and a bare number ("CPLR 3211(a)(7)",
+# "CPLR § 3001", "CPLR rule 3212", "NY CPLR 7803 and 7804"); its sections run from 101 up, so a shorter
+# number after the initials is an article ("CPLR Article 78", "a CPLR 78 proceeding"), never a section.
+_CPLR = _Lazy(
+    r"(?<![\w.])(?:N\.?[ \t]?Y\.?[ \t]+)?(?:CPLR|C\.[ \t]?P\.[ \t]?L\.[ \t]?R\.)[ \t]*"
+    r"(?:(?:§§?|[Ss]ec(?:tions?|s?\.)|[Rr]ules?|R\.)[ \t]*)?"
+    rf"(?P<list>(?=\d{{3}}){_LIST})"
+)
+
+
+def _ny_cplr(doc: _Doc) -> Iterator[_Hit]:
+    if "CPLR" not in doc.text and "P.L.R." not in doc.text and "P. L. R." not in doc.text:
+        return
+    for m in _CPLR.finditer(doc.text):
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            if len(sec) >= 3:
+                yield _Hit(s, e, f"N.Y. C.P.L.R. § {sec}", "state_code")
+
+
 def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     text = doc.text
     yield from _new_mexico(doc)
@@ -1507,6 +1526,7 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), f"{m['ch']} {name} {m['act']}/{m['sec']}", "state_code")
     yield from _ohio_rc(doc)
     yield from _maryland(doc)
+    yield from _ny_cplr(doc)
     gate = (
         any(a in text for a in _KNOWN_ABBR)
         or ("§" in text and any(a in text for a in _DOTLESS_ENDS))
