@@ -49,6 +49,32 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Petitioners move under CPLR Articles 63 and 78 and CPLR \u00a7 3001 for an order.",
         ["N.Y. C.P.L.R. \u00a7 3001"],
     ),
+    # --- a reporter printed without its dots, read as a case's cite
+    (
+        "dotless-state-reporter",
+        "Under Commonwealth v. Pellow, 477 Mass 517 (2017), officers may not hold anyone on a detainer.",
+        ["477 Mass. 517"],
+    ),
+    ("dotless-pin-cite", "Commonwealth v. Pellow, 477 Mass 517, 523 n.4.", ["477 Mass. 517"]),
+    ("dotless-series", "People v. Arbogast, 35 Cal 4th 100, 112 (2005).", ["35 Cal. 4th 100"]),
+    ("dotless-california-year-first", "People v. Arbogast (2005) 35 Cal 4th 100, 112.", ["35 Cal. 4th 100"]),
+    ("dotless-appellate", "Poe v. Caddell, 12 Ill App 3d 45 (2d Dist 1990).", ["12 Ill. App. 3d 45"]),
+    ("dotless-matter-of", "Matter of Quinlan, 150 Ill 2d 1 (1992).", ["150 Ill. 2d 1"]),
+    ("dotless-federal", "Doe v. Renner, 100 F Supp 3d 200 (SDNY 2015).", ["100 F. Supp. 3d 200"]),
+    ("dotless-regional", "Poe v. State, 200 So 3d 10 (Fla 2016).", ["200 So. 3d 10"]),
+    ("dotless-three-words", "Doe v. Roe, 97 Mass App Ct 517 (2020).", ["97 Mass. App. Ct. 517"]),
+    (
+        "dotless-two-in-a-row",
+        "See Roe v. Dunmore, 477 Mass 517; Poe v. Caddell, 460 Mass 12.",
+        ["477 Mass. 517", "460 Mass. 12"],
+    ),
+    ("dotted-unchanged", "Commonwealth v. Pellow, 477 Mass. 517 (2017).", ["477 Mass. 517"]),
+    # negatives: the same shape as a count, an address or a measure
+    ("dotless-count-no-case", "In 2017 Mass 517 people attended the forum (2018 survey).", []),
+    ("dotless-count-after-case-name", "Under Poe v. Caddell, the board counted 460 Mass 12 times.", []),
+    ("dotless-address", "The office at 120 Main 400 opened in 2017.", []),
+    ("dotless-decimal", "Doe v. Roe, 12 Mass 517.5 acres were deeded.", []),
+    ("dotless-unknown-word", "Doe v. Roe, 12 Ford 300 (2001).", []),
 ]
 
 

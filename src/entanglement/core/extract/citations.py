@@ -1253,7 +1253,68 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
             name = f"{lead} {reporter}" if lead else reporter
             kind = "regulation" if "C.F.R" in reporter else "statute" if "U.S.C" in reporter else "state_code"
             laws.append(_Hit(start, end, f"{_clean_code(name)} § {_strip_sub(str(section))}", kind))
+    cases.extend(_dotless_cases(text, windows, cases))
     return cases, laws
+
+
+# A reporter printed without its dots ("477 Mass 517", "35 Cal 4th 1", "150 Ill 2d 1"), as some courts'
+# own style and some sites write it; eyecite knows a few such forms ("NE3d", "AD3d") and misses most.
+_DOTLESS_CASE = _Lazy(
+    r"(?<![\w.,/\-])(?P<vol>\d{1,4})[ \t]+"
+    r"(?P<rep>[A-Z][A-Za-z]{0,7}(?:\d[a-z]{1,2})?(?:[ \t]+(?:[A-Z][A-Za-z]{0,7}(?:\d[a-z]{1,2})?|\d[a-z]{1,2})){0,3})"
+    r"[ \t]+(?P<page>\d{1,5})(?![\w\-/]|\.\d|,\d{3})"
+)
+# Only where the shape reads as a case's cite: after a case name on its line ("Commonwealth v. Doe, ",
+# "Matter of Roe, ", California's "People v. Doe (2005) "), or before a pin cite and a year in parentheses
+# ("517, 520 (2017)", "1 (2d Dept 2017)").
+_CASE_NAME_BEFORE = _Lazy(
+    r"(?:\sv\.?\s|\bIn\s+re\s|\bMatter\s+of\s|\bex\s+rel\.?\s)[^\n]{0,160}"
+    r"(?:,[ \t]*|\((?:1[89]|20)\d\d\)[ \t]+)$"
+)
+_YEAR_AFTER = _Lazy(
+    r"(?:,[ \t]*\d{1,5}(?:[\-\u2013]\d{1,5})?)*[ \t]*\((?:[^()\n]{0,40}[ \t])?(?:1[89]|20)\d\d\)"
+)
+
+
+@lru_cache(maxsize=1)
+def _dotless_reporters() -> dict[str, str]:
+    """A modern case reporter's name with its dots and spaces taken out ("CalApp4th") -> its edition's
+    name ("Cal. App. 4th"); a name two reporters share ("SC": "S.C." or "S. Ct.") is left out."""
+    from reporters_db import REPORTERS
+
+    table: dict[str, set[str]] = {}
+    for entries in REPORTERS.values():
+        for r in entries:
+            if r.get("cite_type") not in ("state", "state_regional", "federal", "scotus"):
+                continue
+            # today's reporters only: an old nominative reporter's name is a person's ("Allen", "Black")
+            modern = {
+                name
+                for name, d in r["editions"].items()
+                if (d.get("end") is None or d["end"].year >= 1950)
+                and d.get("start")
+                and d["start"].year >= 1840
+            }
+            for variant, edition in {**{e: e for e in r["editions"]}, **r["variations"]}.items():
+                key = re.sub(r"[.\s]", "", variant)
+                if edition in modern and sum(ch.isalpha() for ch in key) >= 2:
+                    table.setdefault(key, set()).add(edition)
+    return {k: next(iter(v)) for k, v in table.items() if len(v) == 1}
+
+
+def _dotless_cases(text: str, windows: list[tuple[int, int]], found: list[_Hit]) -> Iterator[_Hit]:
+    for a, b in windows:
+        for m in _DOTLESS_CASE.finditer(text, a, b):
+            start, end = m.start(), m.end()
+            if any(h.start < end and start < h.end for h in found):
+                continue
+            if not (
+                _YEAR_AFTER.match(text, end) or _CASE_NAME_BEFORE.search(text, max(0, start - 200), start)
+            ):
+                continue
+            edition = _dotless_reporters().get(re.sub(r"\s", "", m["rep"]))
+            if edition is not None:
+                yield _Hit(start, end, f"{m['vol']} {edition} {m['page']}", "case")
 
 
 # ---------------------------------------------------------------------------------------------
