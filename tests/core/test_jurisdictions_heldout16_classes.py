@@ -1,6 +1,6 @@
 """find_jurisdictions: a case caption's "versus" written in capitals ("V.", "Vs.", "VS.") is no middle
-initial; the surnames a bill's sponsor line lists are legislators, not towns. Texts written for these
-tests."""
+initial; the surnames a bill's sponsor line lists are legislators, not towns; in capitals, a county's name that is a common noun after an article ("ANY
+PERSON CONFINED IN A JAIL") is the noun. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +56,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"40", "4049200"},
     ),
     ("sponsoring-body-keeps-place", "Sponsors: Moore Police Department", {"4049200"}),
+    # --- capitals: a county-only name that is a noun after its article
+    ("caps-article-noun-then-a-jail", "TO REPORT THE STATUS OF ANY PERSON CONFINED IN A JAIL.", set()),
+    ("caps-article-noun-held-in-jail", "TO NOTIFY THE SHERIFF OF ANY PERSON HELD IN JAIL.", set()),
+    ("caps-each-noun-detention", "EACH PERSON DETAINED IN A DETENTION FACILITY IS SCREENED.", set()),
+    ("caps-noun-then-state", "A PERSON BOOKED IN A JAIL IN NORTH CAROLINA.", {"37"}),
+    # --- negatives: the county stays where its word or office follows
+    ("caps-county-word-kept", "THE PERSON COUNTY JAIL SHALL REPORT.", {"37145"}),
+    ("caps-article-then-sheriff-kept", "A MULTNOMAH SHERIFF'S DEPUTY SAID SO.", {"41051"}),
+    ("title-case-county-jail-kept", "The Person jail released him on Friday.", {"37145"}),
+    ("caps-body-run-still-government", "THE GWINNETT REGIONAL DETENTION CENTER OPENED.", {"13135"}),
 ]
 
 

@@ -862,6 +862,8 @@ class _Finder:
                 return False
             if tok.key == "the" or not (tok.capitalized or tok.key in _CONNECTORS):
                 return False
+            if j > k and tok.key in _SOME_ONE:
+                return False  # capitals' "... PERSON CONFINED IN A JAIL": an article opens a new phrase
             if tok.key in _GOVERNMENT_BODIES and j > k:
                 return True
             if tok.key in ORGANIZATION_KINDS and not (j > k and self.tokens[j - 1].key in _CUSTODY_WORDS):
@@ -987,6 +989,15 @@ class _Finder:
             return False
         if all(c.state_fips >= "60" for c in self.g.counties_named(m.key)):  # territories' districts
             return False
+        prev, gap = self._prev_word(m)
+        if (
+            prev is not None
+            and gap == " "
+            and prev.key in _SOME_ONE
+            and self.text[m.start : m.end].isupper()
+            and not (nxt is not None and (nxt.key in GOVERNMENT_WORDS or nxt.key in TITLES))
+        ):
+            return False  # capitals' "ANY PERSON HELD IN JAIL": a noun after its article, not a county
         # "the Gwinnett sheriff", "Gwinnett jail": a county's own office in lower case
         county_office = nxt is not None and not nxt.capitalized and nxt.key in _COUNTY_OFFICES
         follower = self._follower_kind(m)
