@@ -40,7 +40,10 @@ stories ("Related Stories", "Other News in ...") or from another event's label (
 run their parts together: a first line "March 4, 2019 Riverton, WY, United States Detainers", a distributor's
 "03/04/2019 | Press release | Distributed by ...", a wire's "OHIO, March 4 - March 4, 2019 | ...", a byline's
 "on March 4, 2019 at 1:24 PM, updated ...", a date with its reading time "(4 min read)", a letterhead's ZIP code
-then the date and "The Honorable ...", and an analysis's "Complete to 3-4-19". A release's photo caption at the
+then the date and "The Honorable ...", an analysis's "Complete to 3-4-19", a byline that lost its author's name
+("By / March 4, 2019 / News"), a New York slip opinion's "Roe v Doe 2015 NY Slip Op 31234(U) December 3, 2015
+Supreme Court, ...", an excerpt's attribution opening the body ("Jane Roe, The Ledger, June 8, 2017 - ..."), a
+page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). A release's photo caption at the
 top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
@@ -220,12 +223,12 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _lead(text: str, head: str) -> tuple[int, DocumentDate] | None:
+def _lead(text: str, head: str, pattern: str | None = None) -> tuple[int, DocumentDate] | None:
     """The body's first paragraph opening with a date and a dash, under at most a few short title
     lines. A chronology's items look the same ("Jan. 25, 2017 – The President signs ..."): their
     dates are the events', never the text's own, so a text with two such lines, a line heading a
     chronology above it, or a date line that opens no paragraph (an item under its heading) has none."""
-    lead = _rx(_DATE_LEAD, re.MULTILINE)
+    lead = _rx(pattern or _DATE_LEAD, re.MULTILINE)
     m = lead.search(head)
     if m is None or lead.search(text, m.end()) is not None:
         return None
@@ -243,6 +246,24 @@ def _lead(text: str, head: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if found else None
 
 
+def _attribution_lead(text: str, head: str) -> tuple[int, DocumentDate] | None:
+    # tried only at the first lines' starts (below them _lead takes no lead): a search of the whole top
+    # would try the pattern at every character
+    attribution = _rx(_ATTRIBUTION_LEAD, re.MULTILINE)
+    pos, seen = 0, 0
+    while pos < _ATTRIBUTION_CHARS and seen <= _LEAD_LINES:
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        if head[pos:end].strip():
+            if attribution.match(head, pos):
+                return _lead(text, head[:_ATTRIBUTION_CHARS], _ATTRIBUTION_LEAD)
+            seen += 1
+        if end >= len(head):
+            break
+        pos = end + 1
+    return None
+
+
 def _is_place(m: re.Match[str]) -> bool:
     return m["place"].split(" ", 1)[0] not in _NOT_PLACES
 
@@ -257,9 +278,9 @@ _DATELINE_PAREN = re.compile(
     r"\s*(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
-# The date before the place: "March 4, 2019 — BOSTON — The ACLU said".
+# The date before the place: "March 4, 2019 — BOSTON — The ACLU said", "3/4/2019, BOSTON — ...".
 _DATELINE_DATE_FIRST = re.compile(
-    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:[\u2013\u2014]|--|-)\s*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?"
+    rf"^[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}\s*(?:[\u2013\u2014]|--|-|,)\s*{_PLACE}(?:,\s*[A-Z][A-Za-z.]{{1,15}}(?:\s[A-Z][a-z]+)?)?"
     r"\s*(?:[\u2013\u2014]|--|-\s)",
     re.MULTILINE,
 )
@@ -276,13 +297,25 @@ _DATE_LEAD = (
     rf"^[ \t]*(?P<paren>\()?(?:{_WEEKDAY},?\s+)?{_DATE}(?(paren)\))[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*"
     r"(?=[A-Z\"\u201c])"
 )
+# An excerpt opens with its source's attribution, the writer and the paper, then the story's date and a dash:
+# "Jane Roe, The Daily Ledger, June 8, 2017 - "The council ...", "Jane Roe | The Daily Ledger | June 8, 2017 -",
+# "The Daily Ledger (June 8, 2017) — ...". Read as a lead: the body's first paragraph only (see _lead).
+_ATTRIBUTION_NAME = r"[A-Z][A-Za-z.'\-]*(?:[ \t]+(?:of|the|[A-Z][A-Za-z.'\-]*)){0,4}"
+_ATTRIBUTION_LEAD = (
+    rf"^[ \t]*{_ATTRIBUTION_NAME}(?:(?:,|[ \t]+\|)[ \t]+{_ATTRIBUTION_NAME})?"
+    rf"(?:(?:,|[ \t]+\|)[ \t]+|[ \t]*(?P<paren>\())(?:{_WEEKDAY},?\s+)?{_DATE}(?(paren)\))"
+    r"[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*(?=[A-Z\"\u201c])"
+)
+_ATTRIBUTION_CHARS = 1200
 _CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018", "Written by Jane Doe on Jan. 24,
-# 2018" near the top.
+# 2018", "By Jane Doe / Jan. 24, 2018 / News" near the top. A page that lost its author's name keeps the
+# byline's marks: "By / Jan. 24, 2018 / News", "Posted by | Jan. 24, 2018", "By  on Jan. 24, 2018".
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+by|By)\s+[A-Z][^\n]{{0,80}}?(?:[|,\u2022\u00b7\u2013\u2014-]|\s(?=on\s))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
+    rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+by|By)(?:\s+[A-Z][^\n]{{0,80}}?(?:[|,/\u2022\u00b7\u2013\u2014-]|\s(?=on\s))"
+    r"|[ \t]*:?[ \t]*(?:[|/\u2022\u00b7\u2013\u2014-]|(?=on[ \t])))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
@@ -424,7 +457,7 @@ def _document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    lead = _lead(text, head)
+    lead = _lead(text, head) or _attribution_lead(text, head)
     if lead:
         candidates.append(lead)
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
@@ -440,6 +473,8 @@ def _document_date(text: str) -> DocumentDate | None:
         _ocr_date_line(head),
         _short_date_line(head),
         _short_hyphen_date_line(head),
+        _short_dateline(head),
+        _slip_op_header(head),
         _glued_day_first(head),
         _distributor_header(head),
         _label_day_date_line(head),
@@ -679,11 +714,13 @@ def _ocr_split_day(head: str) -> tuple[int, DocumentDate] | None:
 
 # A letter's or memo's date in numbers with a two-digit year ("4/10/17"), alone on a line near the top (a
 # news page's with its time: "03/03/17 04:12 PM EST"; a browser's print stamp "6/1/19, 4:12 PM" has a comma
-# and is the day of printing) or after "Date:" opening its line. In running text, a list or a history note
-# such a date stays unread: it could be many dates, and the line's own position is what makes it the text's.
+# and is the day of printing) or after "Date:" opening its line, or a web page's "Posted 4/10/17" ("Published
+# on 04/10/17 at 3:12 PM"). In running text, a list or a history note such a date stays unread: it could be
+# many dates, and the line's own position is what makes it the text's.
 _SHORT_DATE_LINE = (
-    r"^[ \t]*(?:(?:Date|DATE|Dated|DATED)[ \t]*:[ \t]*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)"
-    r"(?:[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$"
+    r"^[ \t]*(?:(?:(?:Date|DATE|Dated|DATED)[ \t]*:|(?i:posted|published)(?:[ \t]+on)?[ \t]*:?)[ \t]*)?"
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)"
+    r"(?:[ \t]+(?:at[ \t]+)?\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*$"
 )
 _SHORT_DATE_CHARS = 1000
 # With hyphens ("5-8-17") such a line reads as a date only among the first few lines, under a title: lower
@@ -714,6 +751,51 @@ def _short_hyphen_date_line(head: str) -> tuple[int, DocumentDate] | None:
         if m and found:
             return m.start(), DocumentDate(found.date, found.mention, found.span, "header")
     return None
+
+
+# A dateline whose date is in numbers with a two-digit year: "6/6/11, BOSTON \u2014 The Governor ...", "6/6/11 -
+# Springfield, Ill. - ...", "BOSTON, 6/6/11 \u2014", "BOSTON (6/6/11) -". The place and the dash after the pair
+# make the line a dateline (so the year is read, as on a letter's date line); near the top only.
+_SHORT_NUMERIC = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)(?![\d/])"
+_STATE_AFTER = r"(?:,[ \t]*[A-Z][A-Za-z.]{1,15}(?:[ \t][A-Z][a-z]+)?)?"
+_DASH_AFTER = r"[ \t]*(?:[\u2013\u2014]|--|-[ \t])"
+_SHORT_DATELINES = (
+    rf"^[ \t]*{_SHORT_NUMERIC}[ \t]*(?:,|[\u2013\u2014]|--?)[ \t]*{_PLACE}{_STATE_AFTER}{_DASH_AFTER}",
+    rf"^[ \t]*{_PLACE}{_STATE_AFTER}[ \t]*(?:,|(?P<par>\())[ \t]*{_SHORT_NUMERIC}(?(par)[ \t]*\)){_DASH_AFTER}",
+)
+
+
+def _short_dateline(head: str) -> tuple[int, DocumentDate] | None:
+    if "/" not in head[:_SHORT_DATE_CHARS] or not _rx(r"\d/\d\d?/\d\d(?![\d/])").search(
+        head, 0, _SHORT_DATE_CHARS
+    ):
+        return None
+    for pattern in _SHORT_DATELINES:
+        for m in _rx(pattern, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+            found = _short_year_date(m) if _is_place(m) else None
+            if found:
+                return m.start(), DocumentDate(found.date, found.mention, found.span, "dateline")
+    return None
+
+
+# A New York slip opinion's header runs its parts onto one line: the case name, its slip-op number, then the
+# decision date and the court ("Matter of Roe v Doe 2015 NY Slip Op 31234(U) December 3, 2015 Supreme Court,
+# Kings County Docket Number: ..."); the reporter's "[168 AD3d 31]" or a "Decided on" may stand between. Only
+# the header's, opening its line or after the caption there: a slip-op number cited in a sentence is another
+# case's.
+_SLIP_OP_HEADER = (
+    r"^[ \t]*(?:(?:[A-Z][\w.'&\-]*|of|vs?\.?|ex|rel\.|in|re|the|and|for|on|to)[ \t,]+){0,20}(?:19|20)\d\d[ \t]+N\.?[ \t]?Y\.?[ \t]+Slip[ \t]+Op\.?[ \t]+\d{1,6}(?:\([A-Z]\))?"
+    rf"(?:[ \t]*\[[^\]\n]{{1,40}}\])?[ \t]+(?:(?i:decided)(?:[ \t]+on)?:?[ \t]+)?(?:{_WEEKDAY},?\s+)?{_DATE}"
+)
+_SLIP_OP_CHARS = 600
+
+
+def _slip_op_header(head: str) -> tuple[int, DocumentDate] | None:
+    if "Slip Op" not in head[:_SLIP_OP_CHARS]:
+        return None
+    m = _rx(_SLIP_OP_HEADER, re.MULTILINE).search(head, 0, _SLIP_OP_CHARS)
+    found = _build(m, "decided", head) if m else None
+    return (m.start(), found) if m and found else None
 
 
 # A site's name glued to its page's date in day-month-year order ("Pine Ledger13-05-2025"), alone on a line
