@@ -1,9 +1,10 @@
 """Quote finder: typewriter and typeset pairs standing for a double mark (``...'', "...'', ‘‘...’’),
-an opening mark touching the period before it ("Network."We ..."), "In the words of X," / "To quote
-X," before a quotation, a relative clause after a name that makes "Name, who ...: ..." a sentence
-rather than a speaker's label, and a role noun ("the governor") that stands for the office itself,
-not for a lieutenant governor, deputy mayor or vice president, nor for a name in the opening phrase
-("In a letter to Lt. Gov. ..., R-Elm Grove, the governor said").
+an opening mark touching the period before it ("Network."We ..."), a letter's "your statement ...
+that "..."" (its addressee's words), "In the words of X," / "To quote X," before a quotation, a
+relative clause after a name that makes "Name, who ...: ..." a sentence rather than a speaker's
+label, and a role noun ("the governor") that stands for the office itself, not for a lieutenant
+governor, deputy mayor or vice president, nor for a name in the opening phrase ("In a letter to Lt.
+Gov. ..., R-Elm Grove, the governor said").
 
 Near-misses (words that are not someone's, labels that are labels) must stay right. Each case names
 an error class rather than a document; every text is written for these tests.
@@ -18,6 +19,8 @@ OFFICES = (
     "Gov. Walter Brisk on Monday said he would let the bill become law. Mayor Ada Pell agreed. "
     "President Lou Tarr did too.\n\n"
 )
+
+LETTER = "Mayor Ada Pell\nCity Hall\nDayton, OH 45402\n\nDear Mayor Pell:\n\n"
 
 # (id, text, expected [(speaker, first words of the quotation)])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -139,6 +142,42 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"We thank the mayor for doing the right thing today," said Ona Vilks, director of the Ohio '
         'Housing Network."Safe Streets" was the name of the plan.',
         [("Ona Vilks", "We thank the mayor")],
+    ),
+    # A letter quoting its addressee's own writing: "your statement to ... that "..."".
+    (
+        "your-statement-that-place",
+        LETTER + "When you took office, we were heartened by your statement to the families in Dayton "
+        "that “you belong here in this city. This is your home” (January 3, 2019). That promise is now "
+        "at risk.",
+        [("Ada Pell", "you belong here in this city")],
+    ),
+    (
+        "your-statement-that-across-place",
+        LETTER + "We were heartened by your statement to the families across the Miami Valley that “you "
+        "belong here in this city. This is your home.”",
+        [("Ada Pell", "you belong here in this city")],
+    ),
+    (
+        "your-public-letter-that",
+        LETTER + "We welcomed your public letter that “no family in Dayton will be torn apart by this "
+        "office.”",
+        [("Ada Pell", "no family in Dayton")],
+    ),
+    (
+        "your-letter-says-that",
+        LETTER + "Your letter says that “no family in Dayton will be torn apart by this office.”",
+        [("Ada Pell", "no family in Dayton")],
+    ),
+    (
+        "your-statement-to-a-named-person",
+        LETTER + "We were heartened by your statement to Chief Ivo Lenz that “you belong here in this "
+        "city. This is your home.”",
+        [],
+    ),
+    (
+        "your-statement-then-someone-else-speaks",
+        LETTER + "Your statement came after the chief warned that “the city is less safe than ever before.”",
+        [],
     ),
     # "the governor" is the governor: not a lieutenant governor or a name in the opening phrase.
     (

@@ -2832,8 +2832,15 @@ def _party_member(pos: int, people: _PeopleIndex, *, required: bool) -> _Speaker
 # to ask that we "..."`. (A scan's OCR may garble the adverb: any one word may stand there.)
 _YOUR_WRITING_RE = _deferred(
     rf"\b[Yy]our\s+{_WRITINGS}s?\s+(?:[a-z]+\s+)?(?:{_VERB_ALT}|asks|asked|requests|requested)\b"
+    # ("by your statement to the families that "...": the words the writing held, just before them.)
+    rf"|\b[Yy]our\s+(?:[a-z]+\s+)?{_WRITINGS}s?\b(?=[^“”\".!?;:]{{0,120}}\bthat\s*$)"
 )
 _QUOTED_SPAN_RE = _deferred(r"[“\"][^“”\"]*[”\"]")
+
+
+_IN_PLACE_RE = _deferred(
+    rf"\b(?:in|across|throughout)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:[ \t]+[{_UP}][\w.’'-]*){{0,3}}"
+)
 
 
 def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
@@ -2843,6 +2850,10 @@ def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Sp
     if found is None:
         return None
     tail = _QUOTED_SPAN_RE.sub(" ", text[found.end() : pos])
+    if _VERB_RE.search(tail):
+        return None  # "your letter came after the chief warned that "...": the chief's words
+    # ("your statement to the families in Ohio that "...": a place the words were addressed to.)
+    tail = _IN_PLACE_RE.sub(" ", tail)
     if re.search(r"[.!?:;]\s|[A-Z]", tail):
         return None
     return _addressee(text, found.start(), people)
