@@ -47,7 +47,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("sponsor-co-sponsors-label", "Co-sponsors: Hollis, Norman, Garvin", set()),
     ("sponsor-delegates", "Introduced by Delegates Hollis, Garvin, Moore", set()),
     ("sponsor-line-then-state", "By: Sens. Hollis, Moore\n\nAN ACT relating to Oklahoma.", {"40"}),
+    ("sponsor-plural-title-colon", "REPRESENTATIVES: Hollis, Moore, Garvin", set()),
+    ("sponsor-title-s-parenthesized", "By Representative(s) Moore and Hollis", set()),
+    ("sponsor-caps-title-s-colon", "SENATOR(S): MOORE, HOLLIS", set()),
     # --- negatives: places near such words stay places
+    ("senate-colon-then-town", "The Senate: Moore hosted the senators.", {"4049200"}),
     ("senators-travel-to-town", "Senators Hollis and Garvin traveled to Moore on Friday.", {"4049200"}),
     ("representatives-from-towns", "Representatives from Moore and Tulsa met.", {"4049200", "4075000"}),
     (

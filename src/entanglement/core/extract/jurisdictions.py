@@ -3005,17 +3005,18 @@ _ROLL_CALL_NAMES = re.compile(
 # title; the names after it are read as a roll call's. Its opening words gate the pattern.
 _SPONSOR_WORDS = (
     *("ponsor", "PONSOR", "Representatives", "REPRESENTATIVES", "Senators", "SENATORS"),
-    *("Delegates", "DELEGATES", "Reps.", "Sens.", "Dels.", "REPS.", "SENS."),
+    *("Delegates", "DELEGATES", "Reps.", "Sens.", "Dels.", "REPS.", "SENS.", "(s)", "(S)"),
 )
 _SPONSOR_TITLE = (
     r"(?:Representatives|REPRESENTATIVES|Senators|SENATORS|Delegates|DELEGATES|"
-    r"(?:Reps|Sens|Dels|REPS|SENS|DELS)\.)"
+    r"(?:Reps|Sens|Dels|REPS|SENS|DELS)\.|(?:Representative|Senator|Delegate)\(s\)|"
+    r"(?:REPRESENTATIVE|SENATOR|DELEGATE)\(S\))"
 )
 _SPONSOR_LABEL = re.compile(
     r"(?:\b(?:Co-?|CO-?)?(?:[Ss]ponsor|SPONSOR)(?:s|S|\(s\)|\(S\))?[ \t]*:[ \t]*"
     r"(?:(?:Representatives?|Senators?|Delegates?|Reps?\.|Sens?\.|Dels?\.|"
     r"REPRESENTATIVES?|SENATORS?|DELEGATES?|REPS?\.|SENS?\.)[ \t]+)?"
-    rf"|\b{_SPONSOR_TITLE}[ \t]+)"
+    rf"|\b{_SPONSOR_TITLE}[ \t]*:?[ \t]+)"
 )
 _COUNTY_OFFICERS = frozenset(
     {"attorney", "commissioner", "supervisor", "sheriff", "clerk", "auditor", "treasurer", "assessor"}
