@@ -1,10 +1,10 @@
 """Quote finder: typewriter and typeset pairs standing for a double mark (``...'', "...'', ‘‘...’’),
 an opening mark touching the period before it ("Network."We ..."), a letter's "your statement ...
-that "..."" (its addressee's words), "In the words of X," / "To quote X," before a quotation, a
-relative clause after a name that makes "Name, who ...: ..." a sentence rather than a speaker's
-label, and a role noun ("the governor") that stands for the office itself, not for a lieutenant
-governor, deputy mayor or vice president, nor for a name in the opening phrase ("In a letter to Lt.
-Gov. ..., R-Elm Grove, the governor said").
+that "..."" (its addressee's words), a "KEY QUOTE:" heading under an "OPINION BY:" line, "In the
+words of X," / "To quote X," before a quotation, a relative clause after a name that makes "Name,
+who ...: ..." a sentence rather than a speaker's label, and a role noun ("the governor") that stands
+for the office itself, not for a lieutenant governor, deputy mayor or vice president, nor for a name
+in the opening phrase ("In a letter to Lt. Gov. ..., R-Elm Grove, the governor said").
 
 Near-misses (words that are not someone's, labels that are labels) must stay right. Each case names
 an error class rather than a document; every text is written for these tests.
@@ -177,6 +177,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "your-statement-then-someone-else-speaks",
         LETTER + "Your statement came after the chief warned that “the city is less safe than ever before.”",
+        [],
+    ),
+    # A summary's "KEY QUOTE:" heading over a passage its "OPINION BY:" / "Author:" line credits.
+    (
+        "key-quote-opinion-by",
+        "Town of Elmira v. Hart, 2d Cir., 04-02-21\n\nOPINION BY: Judge Tamsin Orley\n\nKEY QUOTE:\n\n"
+        "When a town refuses to help enforce federal law, the question is whether Congress tied its "
+        "grants to that help. It did not, and the conditions fall.\n",
+        [("Tamsin Orley", "When a town refuses to help")],
+    ),
+    (
+        "key-quote-author-label",
+        "Town of Elmira v. Hart\n\nAuthor: Tamsin Orley\n\nKey quote:\n\nWhen a town refuses to help "
+        "enforce federal law, the question is whether Congress tied its grants to that help.\n",
+        [("Tamsin Orley", "When a town refuses to help")],
+    ),
+    (
+        "key-quotes-in-marks",
+        "OPINION BY: Judge Tamsin Orley\n\nKEY QUOTES:\n\n“When a town refuses to help enforce federal "
+        "law, the question is whether Congress tied its grants.”\n",
+        [("Tamsin Orley", "When a town refuses to help")],
+    ),
+    (
+        "key-quote-without-byline",
+        "Town of Elmira v. Hart\n\nKEY QUOTE:\n\nWhen a town refuses to help enforce federal law, the "
+        "question is whether Congress tied its grants to that help.\n",
+        [],
+    ),
+    (
+        "key-quote-words-inside-a-sentence",
+        "Written by: Tamsin Orley\n\nThe board met Monday. Key quote: the budget passed.\n\nWhen a town "
+        "refuses to help enforce federal law, the question is whether Congress tied its grants.\n",
         [],
     ),
     # "the governor" is the governor: not a lieutenant governor or a name in the opening phrase.

@@ -893,6 +893,28 @@ _NAME_COLON_RE = _deferred(rf"\s*((?:{_RUN}))(?:\s*\([^()\n]{{1,40}}\))?\s*(?:,[
 _RELATIVE_APPOSITION_RE = _deferred(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?:who|whose|which|that)\b")
 
 
+_KEY_QUOTE_HEADING_RE = _deferred(
+    r"\s*(?:(?:KEY|NOTABLE|MEMORABLE)[ \t]+QUOTES?|(?:Key|Notable|Memorable)[ \t]+quotes?)[ \t]*:\s*"
+)
+_BYLINE_LABEL_RE = _deferred(
+    rf"^[ \t]*(?:OPINION|Opinion|WRITTEN|Written|AUTHORED|Authored)[ \t]+(?:BY|by)[ \t]*:[ \t]*({_RUN})[ \t]*$"
+    rf"|^[ \t]*(?:AUTHOR|Author)[ \t]*:[ \t]*({_RUN})[ \t]*$",
+    re.M,
+)
+
+
+def _byline_author(text: str) -> tuple[str, str | None, Span | None] | None:
+    """The person an "OPINION BY: Judge Roe" / "Author: Jane Roe" line credits, if the text has one."""
+    m = _BYLINE_LABEL_RE.search(text)
+    if m is None:
+        return None
+    run = m.group(1) or m.group(2)
+    person = _person_from_run(run)
+    if person is None or (len(person[0].split()) < 2 and person[1] is None):
+        return None
+    return (person[0], person[1], _run_span(run, m.start(1) if m.group(1) else m.start(2)))
+
+
 def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
     """Unquoted text introduced as a statement: "Name: ..." or "... issued this statement: ..."."""
     quoted_starts = sorted(r.open_pos if r.open_pos is not None else r.start for r in raws)
@@ -914,8 +936,20 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
         i = bisect.bisect_left(quoted_starts, pos)
         return i < len(quoted_starts) and quoted_starts[i] <= limit
 
+    author = _byline_author(text) if ("UOTE" in text or "uote:" in text) else None
     for index, (pstart, pend) in enumerate(paragraphs):
         para = text[pstart:pend]
+        # A summary's "KEY QUOTE:" heading over an unquoted passage of the opinion or article its
+        # "OPINION BY:" / "Author:" line credits.
+        if author is not None and _KEY_QUOTE_HEADING_RE.fullmatch(para) and index + 1 < len(paragraphs):
+            nstart, nend = paragraphs[index + 1]
+            lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+            if _MARK_RE.match(text, lead) is None and _reads_as_prose(text[lead:nend]):
+                out.append(_Raw(lead, nend, None, None, nstart, index + 1, author, vouched=True))
+            for raw in raws:
+                if raw.open_pos == lead and raw.speaker_hint is None:
+                    raw.speaker_hint, raw.vouched = author, True  # the passage in quotation marks
+            continue
         # A heading "Statement by Mayor Jane Roe on ..." over an unquoted statement.
         if _STATEMENT_HEADING_RE.match(para) and para.rstrip()[-1:] not in _TERMINAL:
             if index + 1 < len(paragraphs):
