@@ -706,6 +706,8 @@ def _find_citations(text: str) -> list[Citation]:
     original = text
     if any(h in text for h in _HYPHENS):  # "9\u2011500.29": the same section; every character keeps its place
         text = text.translate(_HYPHEN_TABLE)
+    if "?" in text or "\ufffd" in text:
+        text = _restore_lost_dashes(text)
     doc = _Doc(text)
     hits: list[_Hit] = []
     taken = _Occupied()
@@ -763,7 +765,57 @@ def _find_citations(text: str) -> list[Citation]:
         ]
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
-    return [Citation(h.normalized, h.kind, original[h.start : h.end], Span(h.start, h.end)) for h in hits]
+    return [
+        Citation(_bluebook_state_form(doc, h.normalized), h.kind, original[h.start : h.end], Span(h.start, h.end))
+        for h in hits
+    ]
+
+
+# A conversion that lost a section number's dash writes "?" in its place ("Section 54?192h"): after a
+# section word or sign, a "?" between a number's parts is the dash (a lost "§" stands before the number).
+_LOST_DASH = _Lazy(
+    r"(?:[Ss]ection|SECTION|§|Sec\.)[ \t]*\d{1,3}[A-Za-z]{0,2}(?:-\d{1,4}[A-Za-z]{0,3})*[?\ufffd]"
+    r"(?=\d{1,4}[A-Za-z]{0,3}(?:[?\ufffd]\d|(?![\w?\ufffd])))"
+)
+
+
+def _restore_lost_dashes(text: str) -> str:
+    for mark in ("?", "\ufffd"):
+        i = text.find(mark)
+        while i >= 0:
+            if 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isdigit():
+                m = _LOST_DASH.search(text, max(0, i - 40), i + 12)
+                if m is not None and m.end() == i + 1:
+                    text = f"{text[:i]}-{text[i + 1 :]}"  # one character for one: spans hold
+            i = text.find(mark, i + 1)
+    return text
+
+
+# Compilations whose own short names ("G.S. 15A-311", "RSMo 67.307", "C.G.S. 54-192h") the Bluebook
+# writes with the state's name; an unqualified "General Statutes" is Connecticut's or North Carolina's.
+_STATE_SHORT_NAMES = {
+    "RSMo ": "Mo. Rev. Stat. \u00a7 ",
+    "N.C.G.S. ": "N.C. Gen. Stat. \u00a7 ",
+    "NCGS ": "N.C. Gen. Stat. \u00a7 ",
+    "C.G.S. ": "Conn. Gen. Stat. \u00a7 ",
+}
+_CONNECTICUT_SHAPE = _Lazy(r"\d{1,3}[a-z]{1,2}-\d|\d-\d{1,4}[a-z]{1,3}$")
+
+
+def _bluebook_state_form(doc: _Doc, normalized: str) -> str:
+    if not normalized.startswith(("RSMo ", "N.C.G.S. ", "NCGS ", "C.G.S. ", "G.S. ", "Gen. Stat. ")):
+        return normalized
+    for short, full in _STATE_SHORT_NAMES.items():
+        if normalized.startswith(short):
+            return full + normalized[len(short) :]
+    short = "G.S. " if normalized.startswith("G.S. ") else "Gen. Stat. \u00a7 "
+    sec = normalized[len(short) :]
+    if doc.north_carolina_named:
+        return f"N.C. Gen. Stat. \u00a7 {sec}"
+    if doc.connecticut_named or _CONNECTICUT_SHAPE.search(sec):
+        return f"Conn. Gen. Stat. \u00a7 {sec}"
+    # North Carolina's own texts write "G.S."; an unqualified "General Statutes" names no state
+    return f"N.C. Gen. Stat. \u00a7 {sec}" if short == "G.S. " else normalized
 
 
 def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
@@ -969,6 +1021,14 @@ class _Doc:
         if self._connecticut is None:
             self._connecticut = "general statutes" in self.low and bool(_CONN_AMENDED.search(self.text))
         return self._connecticut
+
+    @property
+    def north_carolina_named(self) -> bool:
+        return "north carolina" in self.low or "N.C." in self.text
+
+    @property
+    def connecticut_named(self) -> bool:
+        return "connecticut" in self.low or "Conn." in self.text
 
     @property
     def north_carolina(self) -> bool:
