@@ -187,11 +187,13 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     ),
     (
         _lazy(
-            r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the district court|the panel|Circuit Judge|District Judge)\b",
+            r"\b(?:we hold|we affirm|we reverse|reversed and remanded|the panel|Circuit Judge|District Judge)\b",
             re.I,
         ),
         ((1, 3),),
     ),
+    # A statute names "the district court" where a petition goes; an opinion keeps coming back to it.
+    (_lazy(r"\bthe district court\b", re.I), ((3, 3),)),
     (_lazy(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
     (_lazy(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
     (_lazy(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
@@ -990,7 +992,9 @@ def _view(text: str, start: int, end: int) -> _View:
 
 _ABBREV = _lazy(
     r"(?:\b(?:U\.S\.C|U\.S|C\.F\.R|Sec|Secs|No|Nos|Art|Stat|Stats|v|vs|e\.g|i\.e|Inc|Co|Corp|Dept|Gov|Govt|Civ|Proc|"
-    r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|s|ss|subs|par|[A-Z])|\d)$"
+    r"Pen|Ann|Cal|Tex|Ill|Wash|Or|Mr|Mrs|Ms|Dr|St|Ch|Div|Subd|Para|cf|al|etc|approx|s|ss|subs|par|[A-Z])|\d"
+    # A list marker run into its lead-in ("shall require a warrant prior to a. Detaining ...; b. ...").
+    r"|(?<=\s)[a-z])$"
 )
 
 
@@ -1229,7 +1233,7 @@ _CUE_RE = _lazy(
     r"|(?P<pos>"
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
-    r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
+    r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,7}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
@@ -1297,10 +1301,18 @@ _CITE_DOTS = _lazy(
 )
 
 
+_LOST_APOSTROPHE = _lazy(r"(?<=[a-z])\?(?=s\b)")
+_LOST_LIGATURE = _lazy(r"(?<=[A-Za-z])\?(?=[a-z])|(?<![\w?])\?(?=[a-z]{2})")
+
+
 def _mask_idioms(s: str) -> str:
     # Citation abbreviations ("8 U.S.C. § 1357(g)") keep their length but lose the dots that the
     # topic patterns read as sentence ends.
     s = _CITE_DOTS.sub(lambda m: m.group(0).replace(".", " "), s)
+    if "?" in s:
+        # Characters a conversion turned into "?", one for one: a possessive's apostrophe ("the
+        # city?s detention facilities"), a ligature inside a word ("of?cial"), which must stay a word.
+        s = _LOST_LIGATURE.sub("f", _LOST_APOSTROPHE.sub("'", s))
     return _IDIOMS.sub(_blank_idiom, s)
 
 
@@ -1630,6 +1642,17 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="detainer_limits",
         on_none="detainer_limits",
     ),
+    # "Any official shall require a judicial warrant prior to detaining an individual at the request of
+    # ICE": the warrant made a condition of the hold.
+    _Rule(
+        _rx(
+            r"\brequir\w*\s+(?:an?\s+)?(?:judicial|criminal|court|judge's)\s+(?:warrant|order)\s+(?:prior\s+to|before)\b(?:\s+\(?[a-z0-9]{1,2}[.)])?[^.;]{0,200}?"
+            r"\b(?:detain\w*|hold\w*|prolong\w*|arrest\w*|transfer\w*|transport\w*)"
+        ),
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
+        needs_immigration=True,
+    ),
     # "released notwithstanding any immigration detainer"
     _Rule(
         _rx(
@@ -1774,7 +1797,7 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -2235,7 +2258,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     _Rule(
         _rx(
-            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
+            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
             # "an agreement under which ICE delegates immigration enforcement functions to deputies"
             r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
         ),
@@ -2246,12 +2269,12 @@ _RULES: tuple[_Rule, ...] = (
             f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"
             r"|^(?![\s\S]*\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
             r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision))"
-            r"(?=[\s\S]*\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?)"
+            r"(?=[\s\S]*\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?)"
         ),
     ),
     # ... which bars the work itself: acting as an immigration officer is enforcing immigration law.
     _Rule(
-        _rx(r"\b(?:perform|exercis|carry\w*\s+out|act)\w*\s+(?:\w+\s+){0,3}?(?:functions|duties|powers)\s+of\s+(?:an?\s+)?immigration\s+officers?"),
+        _rx(r"\b(?:perform|exercis|carry\w*\s+out|act)\w*\s+(?:\w+\s+){0,3}?(?:functions|duties|powers)\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?"),
         on_neg="resource_limits",
         unless=_rx(
             r"\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
@@ -2262,7 +2285,7 @@ _RULES: tuple[_Rule, ...] = (
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
         _rx(
-            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
+            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
         ),
         on_pos="cooperation_mandate",
         modal_before=True,
@@ -2288,7 +2311,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_pos="no_287g",
         on_none="no_287g",
-        also=_rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?immigration\s+officers?"),
+        also=_rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?"),
     ),
     # "City employees shall not act as agents of ICE"
     _Rule(
@@ -2375,6 +2398,20 @@ _RULES: tuple[_Rule, ...] = (
         unless=_rx(
             rf"\bconfidential|\bprivacy\b|\bnot\s+be\s+disclosed\b|\b(?:report|forward|send|submit|transmit)\w*\b(?:(?!\b(?:numbers?|statistics|data|transferred|released)\b)[^.;]){{0,100}}?\bto\s+(?:the\s+)?{_ICE}"
         ),
+    ),
+    # Reports and notices to the governing body about immigration dealings: "directing the Mayor to
+    # provide a report to the Board ... on practices that relate to immigration", "to notify the Board if
+    # the County is asked to enter into a 287(g) agreement".
+    _Rule(
+        _rx(
+            r"\b(?:provid|submit|prepar|deliver|present|furnish|issu)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?reports?\s+to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public|committee)\b"
+            r"|\bnotif\w*\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|public)\b[^.;]{0,120}?\b(?:asked|requested|requests?|agreements?|detainers?)\b"
+        ),
+        on_pos="transparency",
+        on_none="transparency",
+        on_none_negated=False,
+        needs_immigration=True,
+        also=_rx(_IMM),
     ),
     # "All ICE requests for information shall be logged", "requests from ICE are documented".
     _Rule(
@@ -2574,8 +2611,8 @@ _AGREEMENT_ITSELF = _lazy(
     I,
 )
 _DELEGATED_FUNCTIONS = _lazy(
-    r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+(?:an?\s+)?immigration\s+officers?|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
-    r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+(?:an?\s+)?immigration\s+officers?|immigration\s+(?:officer|enforcement)\s+functions)"
+    r"\bdelegat\w*\b[^.;]{0,200}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers|duties)|functions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
+    r"|\b(?:perform|exercise|carry\s+out)\w*\s+(?:\w+\s+){0,3}?(?:functions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|immigration\s+(?:officer|enforcement)\s+functions)"
     r"|\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)"
     # the program's models, named without the section number
     r"|\b(?:warrant\s+service\s+officers?|jail\s+enforcement\s+model|task\s+force\s+model)\b",
@@ -2952,7 +2989,13 @@ def _lead_in(text: str, node: _Node) -> str:
 # keeps the numbers between words. They are found as a run: at least eight small numbers, each one
 # more than the last (or a new page starting again at 1), a line's length apart.
 _LINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?=\s)")
-_LINE_NUMBER_PROBE = re.compile(r"\s2\s[^\n]{10,160}?\s3\s[^\n]{10,160}?\s4\s|\n2\s.{10,160}?\n3\s.{10,160}?\n4\s", re.S)
+# Lines 2, 3 and 4 numbered in a row; or, where a bill's first numbered lines are blank ("1\n2\n3\n
+# ... 7 LONG TITLE"), any three lines in a row that open with a small number and carry text.
+_LINE_NUMBER_PROBE = re.compile(
+    r"\s2\s[^\n]{10,160}?\s3\s[^\n]{10,160}?\s4\s|\n2\s.{10,160}?\n3\s.{10,160}?\n4\s"
+    r"|\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S",
+    re.S,
+)
 _MIN_LINE_RUN = 8
 
 
