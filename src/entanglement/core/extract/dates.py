@@ -43,8 +43,9 @@ run their parts together: a first line "March 4, 2019 Riverton, WY, United State
 then the date and "The Honorable ...", an analysis's "Complete to 3-4-19", a byline that lost its author's name
 ("By / March 4, 2019 / News"), a New York slip opinion's "Roe v Doe 2015 NY Slip Op 31234(U) December 3, 2015
 Supreme Court, ...", an excerpt's attribution opening the body ("Jane Roe, The Ledger, June 8, 2017 - ..."), a
-page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). A release's photo caption at the
-top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
+page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). An e-mail's header block gives its
+"Sent:" date under its "From:" line. A
+release's photo caption at the top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
 
@@ -92,10 +93,11 @@ _WEEKDAY = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "January 24, 2018", "Jan. 24, 2018", "SEPT. 20, 2017", "24 January 2018", "2018-01-24", "1/24/2018", "the
 # 5th day of June, 2018"; month and weekday names in any case, so that a dateline in capitals reads as one
-# in title case. Two-digit years are never read: "01-01-18" could be many dates. A comma may lack its space
+# in title case. OCR may glue the month to its day when a comma follows ("May10, 2013"). Two-digit years are
+# never read: "01-01-18" could be many dates. A comma may lack its space
 # ("October 1,2018"), as web pages and OCR often print it.
 _DATE = (
-    rf"(?:{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}"
+    rf"(?:{_MONTH}(?:\s+|(?<=\.)|(?=\d{{1,2}},))(?P<day>\d{{1,2}})(?i:st|nd|rd|th)?(?:,\s*|\s+){_YEAR}"
     rf"|(?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:day\s+of\s+|of\s+)?(?P<month2>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
@@ -398,6 +400,29 @@ def _federal_register(head: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if m and found else None
 
 
+# An e-mail's header block: the sender's "From:" line and, a few lines below it, "Sent: Wednesday, March 30,
+# 2016 3:42 PM" (or "Sent on:", "Sent: Wed 3/30/2016 3:42 PM"). The message's date is its own; only the first
+# block counts (a chain's older messages follow below), and a "Sent:" with no sender above it is some form's field.
+_EMAIL_SENT = (
+    r"^[ \t]*From[ \t]*:[^\n]*\n(?:[ \t]*[A-Z][A-Za-z]{1,12}[ \t]*:[^\n]*\n){0,3}?"
+    rf"[ \t]*Sent(?:[ \t]+(?i:on|date))?[ \t]*:[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+)
+
+
+def _email_sent(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if "Sent" not in top or "From" not in top:
+        return None
+    line = top.rfind("\n", 0, top.find("From")) + 1
+    if _rx(_SENTENCE_END).search(head, 0, line):
+        return None  # a message quoted under a body's sentences is an older one in the chain
+    m = _rx(_EMAIL_SENT, re.MULTILINE).match(head, line, _SHORT_DATE_CHARS)
+    if m is None:
+        return None  # only the first message's block: a chain's older messages follow below
+    found = _build(m, "header", head)
+    return (m.start(), found) if found else None
+
+
 def _document_date(text: str) -> DocumentDate | None:
     head = _before_related_list(text[:_HEADER_CHARS])
     record = _portal_title_date(text) or _record_final_action(head)
@@ -482,6 +507,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _complete_to_line(head),
         _date_slash_tags_line(head),
         _federal_register(head),
+        _email_sent(head),
     ):
         if found_at:
             candidates.append(found_at)

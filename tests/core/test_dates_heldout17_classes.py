@@ -1,0 +1,65 @@
+"""find_document_date on header layouts: an e-mail's header block ("From:" over "Sent: <date>") and a date
+whose month OCR glued to its day ("May10, 2013"). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+BODY = "\n\nThe county board voted on Tuesday to end its agreement with federal immigration officials.\n"
+TITLE = "Council ends jail agreement\n\n"
+EMAIL_REST = "To: Roe, Ana\nCc: Ng, Tom\nSubject: Jail agreement\n\nDear Ms. Roe:" + BODY
+
+CASES: list[tuple[str, str, str | None]] = [
+    # an e-mail's header block: the sent date under the sender
+    (
+        "email-sent-long",
+        "Pine County Sheriff e-mail\n\nFrom: Doe, Jane <jdoe@example.org>\nSent: Wednesday, March 30, 2016 3:42 PM\n"
+        + EMAIL_REST,
+        "2016-03-30",
+    ),
+    (
+        "email-sent-numeric",
+        "From: Jane Doe\nSent: Wed 3/30/2016 3:42 PM\n" + EMAIL_REST,
+        "2016-03-30",
+    ),
+    (
+        "email-sent-on",
+        "From: Jane Doe <jdoe@example.org>\nSent on: March 30, 2016 at 3:42 PM\n" + EMAIL_REST,
+        "2016-03-30",
+    ),
+    (
+        "email-sent-after-to",
+        "From: Jane Doe\nTo: Ana Roe\nSent: 30 March 2016 15:42\n" + EMAIL_REST,
+        "2016-03-30",
+    ),
+    (
+        "email-date-gmail",
+        "From: Jane Doe <jdoe@example.org>\nDate: Wed, Mar 30, 2016 at 3:42 PM\n" + EMAIL_REST,
+        "2016-03-30",
+    ),
+    # an older message quoted under a reply's sentences is not the text's
+    (
+        "email-chain-below-body",
+        TITLE + "Thanks for the note. We will answer soon.\n\n-----Original Message-----\nFrom: Jane Doe\n"
+        "Sent: Monday, March 28, 2016 9:00 AM\n" + EMAIL_REST,
+        None,
+    ),
+    # "Sent:" with no sender's line above it is some form's field, and "sent" in a sentence is an event
+    ("sent-no-from", TITLE + "Sent: March 30, 2016" + BODY, None),
+    ("sent-in-sentence", TITLE + "The letter was sent: March 30, 2016 by the clerk." + BODY, None),
+    # a date whose month OCR glued to its day
+    ("glued-month-day-line", TITLE + "May10, 2013" + BODY, "2013-05-10"),
+    ("glued-month-day-weekday", TITLE + "Friday, September3, 2021" + BODY, "2021-09-03"),
+    ("glued-month-day-dateline", "LINCOLN, Neb., June4, 2015 - The county board voted." + BODY, "2015-06-04"),
+    # glued to a number that is no day, or in running text: no date
+    ("glued-no-comma", TITLE + "May10 2013 budget" + BODY, None),
+    ("glued-in-sentence", TITLE + "The board met on May10, 2013 to vote." + BODY, None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_heldout17_classes(name: str, text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected, name
