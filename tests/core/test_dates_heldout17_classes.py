@@ -1,5 +1,6 @@
-"""find_document_date on header layouts: an e-mail's header block ("From:" over "Sent: <date>") and a date
-whose month OCR glued to its day ("May10, 2013"). Texts written for these tests."""
+"""find_document_date on header layouts: an e-mail's header block ("From:" over "Sent: <date>"), a date
+whose month OCR glued to its day ("May10, 2013"), and a policy titled by its subject in capitals or as a model
+policy over one "Effective Date:" line. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +57,34 @@ CASES: list[tuple[str, str, str | None]] = [
     # glued to a number that is no day, or in running text: no date
     ("glued-no-comma", TITLE + "May10 2013 budget" + BODY, None),
     ("glued-in-sentence", TITLE + "The board met on May10, 2013 to vote." + BODY, None),
+    # a policy titled by its subject over one "Effective Date:" line
+    (
+        "policy-title-caps-effective",
+        "STATE POLICE TRAINING BOARD\n\nUSE OF FORCE POLICY\n\nEffective Date: April 23, 2024\n\nPURPOSE"
+        + BODY,
+        "2024-04-23",
+    ),
+    (
+        "model-policy-title-effective",
+        "Model Body Camera Policy\n\nEffective Date: 4/23/2024\n\nPurpose" + BODY,
+        "2024-04-23",
+    ),
+    (
+        "procedure-title-caps-effective",
+        "PINE COUNTY JAIL\nINMATE RELEASE PROCEDURE\nEffective Date: April 23, 2024\n\nPURPOSE" + BODY,
+        "2024-04-23",
+    ),
+    # "Effective Date:" under a story's headline, or a policy named inside a sentence: not read
+    (
+        "policy-in-headline-sentence",
+        "Council adopts a new jail policy after long debate\n\nEffective Date: April 23, 2024" + BODY,
+        None,
+    ),
+    (
+        "policy-word-in-body",
+        TITLE + "The sheriff said the policy would change.\n\nEffective Date: April 23, 2024" + BODY,
+        None,
+    ),
 ]
 
 

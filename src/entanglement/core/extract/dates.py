@@ -44,7 +44,8 @@ then the date and "The Honorable ...", an analysis's "Complete to 3-4-19", a byl
 ("By / March 4, 2019 / News"), a New York slip opinion's "Roe v Doe 2015 NY Slip Op 31234(U) December 3, 2015
 Supreme Court, ...", an excerpt's attribution opening the body ("Jane Roe, The Ledger, June 8, 2017 - ..."), a
 page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). An e-mail's header block gives its
-"Sent:" date under its "From:" line. A
+"Sent:" date under its "From:" line, and a
+policy titled by its subject ("USE OF FORCE POLICY", "Model ... Policy") its one "Effective Date:" line. A
 release's photo caption at the top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
@@ -1366,6 +1367,22 @@ _DIRECTIVE_TITLE = re.compile(
 )
 
 
+# A policy titled by its subject: a line in capitals ending in its kind ("USE OF FORCE POLICY", "INMATE RELEASE
+# PROCEDURE") or a model policy's title ("Model Body Camera Policy"). A headline that mentions a policy goes on
+# past the word ("Council adopts a new jail policy after long debate") and is none.
+_POLICY_TITLE_LINE = (
+    r"^[ \t]*(?:(?:[A-Z][A-Z'&\-]*|OF|AND|FOR|THE|ON|TO)[ \t]+){1,8}(?:POLICY|POLICIES|PROCEDURES?|PROTOCOL)[ \t]*$"
+    r"|^[ \t]*Model[ \t]+(?:(?:[A-Z][\w'&\-]*|of|and|for|the|on|to)[ \t]+){1,8}(?i:policy|procedures?|protocol)[ \t]*$"
+)
+
+
+def _policy_title(head: str) -> bool:
+    top = head[:400]
+    if "OLIC" not in top and "ROCEDURE" not in top and "ROTOCOL" not in top and "Model" not in top:
+        return False
+    return _rx(_POLICY_TITLE_LINE, re.MULTILINE).search(top) is not None
+
+
 def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     """A directive's header table (two or more label lines in the header) gives its own date under
     'Date Issued', 'Date of Issue' and the like after the label on its line, or, when the labels
@@ -1380,7 +1397,7 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     wins over the effective date: the text was issued that day, and a later effective date says when
     it takes hold, not when it was made. The effective date stands in only when it is the header's one date."""
     lines = list(_LABEL_LINE.finditer(head))
-    directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None
+    directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None or _policy_title(head)
     if len(lines) < (1 if directive else 2) and not any(True for _ in _label_rows(head)):
         return None
     effective: DocumentDate | None = None
