@@ -1,6 +1,7 @@
 """find_document_date on header layouts: an e-mail's header block ("From:" over "Sent: <date>"), a date
-whose month OCR glued to its day ("May10, 2013"), and a policy titled by its subject in capitals or as a model
-policy over one "Effective Date:" line. Texts written for these tests."""
+whose month OCR glued to its day ("May10, 2013"), a policy titled by its subject in capitals or as a model
+policy over one "Effective Date:" line, and a bill page's version line ("Introduced Version Filed
+02/03/2025"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -83,6 +84,34 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "policy-word-in-body",
         TITLE + "The sheriff said the policy would change.\n\nEffective Date: April 23, 2024" + BODY,
+        None,
+    ),
+    # a bill page's version line with its filing date
+    (
+        "bill-introduced-version-filed",
+        "Ohio 2025 Regular Session\n\nOhio House Bill HB12 Latest Draft\n\nBill / Introduced Version Filed 02/03/2025"
+        "\n\nAN ACT to repeal section 1.23." + BODY,
+        "2025-02-03",
+    ),
+    (
+        "bill-engrossed-version-filed-dash",
+        "House Bill 12\n\nEngrossed Version - Filed March 4, 2025\n\nAN ACT" + BODY,
+        "2025-03-04",
+    ),
+    (
+        "bill-version-introduced-date",
+        "Senate Bill 45\n\nBill Text: Introduced Version, Filed 1/9/2025\n\nAN ACT" + BODY,
+        "2025-01-09",
+    ),
+    (
+        "bill-version-caps",
+        "SENATE BILL 45\n\nINTRODUCED VERSION FILED 01/09/2025\n\nAN ACT" + BODY,
+        "2025-01-09",
+    ),
+    # "filed" after a word that is no version: an event in a sentence
+    (
+        "filed-in-sentence",
+        TITLE + "The lawsuit the new version filed 02/03/2025 in court claims damages." + BODY,
         None,
     ),
 ]

@@ -44,7 +44,7 @@ then the date and "The Honorable ...", an analysis's "Complete to 3-4-19", a byl
 ("By / March 4, 2019 / News"), a New York slip opinion's "Roe v Doe 2015 NY Slip Op 31234(U) December 3, 2015
 Supreme Court, ...", an excerpt's attribution opening the body ("Jane Roe, The Ledger, June 8, 2017 - ..."), a
 page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). An e-mail's header block gives its
-"Sent:" date under its "From:" line, and a
+"Sent:" date under its "From:" line, a bill page's version line its "Introduced Version Filed 02/03/2025", and a
 policy titled by its subject ("USE OF FORCE POLICY", "Model ... Policy") its one "Effective Date:" line. A
 release's photo caption at the top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
@@ -1945,6 +1945,8 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         and m["label"].lower().startswith(("adopted", "approved", "passed", "enacted"))
     ):
         return True  # a field whose value is the act: "Council Action: Adopted 3/4/2019", "[HISTORY: Adopted by ..."
+    if before.endswith(("Version", "Version,", "VERSION")) and m["label"].startswith(("Filed", "FILED")):
+        return True  # a bill page's version line: "Bill / Introduced Version Filed 02/03/2025"
     if before.lower() == "electronically" and m["label"].lower().startswith("filed"):
         return True  # a state court's e-filing stamp: "Electronically Filed 3/4/2019 4:12 PM"
     if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
