@@ -40,6 +40,28 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("question-not-dash", "Was it Section 5? 12 people asked the clerk.", []),
     ("question-page-range", "See pp. 12?13 of the report by Dana Whitlock.", []),
     ("question-apostrophe", "The Mayor?s memo of 2017 was read aloud.", []),
+    # Vermont's titled statutes, with or without a section mark
+    ("vt-undotted-title", "The policy follows Title 20 VSA 2366 on fair policing.", ["20 V.S.A. § 2366"]),
+    ("vt-dotted-no-mark", "The chief cited 20 V.S.A. 2366 at the hearing.", ["20 V.S.A. § 2366"]),
+    ("vt-undotted-mark", "Under 20 VSA § 2366, each agency adopts a policy.", ["20 V.S.A. § 2366"]),
+    ("vt-sec-word", "Under 13 V.S.A. sec. 5451 the chief reports.", ["13 V.S.A. § 5451"]),
+    ("vt-section-word", "Under 13 V.S.A. section 5451 the chief reports.", ["13 V.S.A. § 5451"]),
+    ("vt-bluebook-kept", "See 20 V.S.A. § 2366 for the model policy.", ["20 V.S.A. § 2366"]),
+    ("vt-small-number", "In 20 VSA 12 ways were listed by Morgan Tate.", []),
+    ("vt-awards-year", "The 2020 VSA awards went to 12 staff.", []),
+    # a many-part section number typeset with en dashes
+    ("en-dash-indiana", "The act amends Indiana Code \u00a7 35\u201333\u20131\u20131(1) by adding clauses.",
+     ["Ind. Code \u00a7 35-33-1-1"]),
+    ("en-dash-utah", "Utah Code Ann. \u00a7 53\u201315\u2013101 applies to the county.", ["Utah Code Ann. \u00a7 53-15-101"]),
+    ("en-dash-dotted-part", "See Ind. Code \u00a7 5\u20132\u201318.2\u20133 on local policies.", ["Ind. Code \u00a7 5-2-18.2-3"]),
+    ("en-dash-range-kept", "See 8 U.S.C. \u00a7\u00a7 1373\u20131644 on reporting.", ["8 U.S.C. \u00a7 1373", "8 U.S.C. \u00a7 1644"]),
+    ("en-dash-years", "The 2010\u20132011 budget of Dover County passed.", []),
+    # codes named in full without a section mark
+    ("full-name-indiana", "The bill amends Indiana Code 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),
+    ("full-name-iowa-section", "Iowa Code section 27A.9 bars such funding.", ["Iowa Code \u00a7 27A.9"]),
+    ("full-name-alabama", "Code of Alabama 31-13-4 directs the Attorney General.", ["Ala. Code \u00a7 31-13-4"]),
+    ("full-name-utah-annotated", "The bill enacts Utah Code Annotated 53-15-101 for the state.",
+     ["Utah Code Ann. \u00a7 53-15-101"]),
 ]
 
 

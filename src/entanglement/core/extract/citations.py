@@ -229,9 +229,11 @@ _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 _CHAPTER_ABBR = _Lazy(
     rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.|Massachusetts\s+General\s+Laws)\s*,?\s*(?:c\.|ch\.|[Cc]hapter)\s*"
     rf"(?P<ch>\d+[A-Z]?)\s*,?\s*(?:§§?|[Ss]ections?)\s*(?P<list>{_LIST})"
-    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
-    # an Oklahoma bill names the edition: "74 O.S. 2011, Section 20j"
-    rf"(?:\s+(?:19|20)\d\d\s*,?\s*(?:§§?|Sections?)|\s*§§?)\s*(?P<list2>{_LIST})"
+    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|VSA|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
+    # an Oklahoma bill names the edition: "74 O.S. 2011, Section 20j"; Vermont's texts may write no
+    # mark at all ("20 VSA 2366"), which _vermont_title checks
+    rf"(?:\s+(?:19|20)\d\d\s*,?\s*(?:§§?|Sections?)|\s*(?:§§?|[Ss]ec(?:tions?\b|\.))|(?P<nomark>[ \t]+(?=\d{{3,4}}[a-z]?\b)))"
+    rf"\s*(?P<list2>{_LIST})"
 )
 _MULTI_SEPARATOR = _Lazy(r"\d[.\-]\d+[A-Z]?[.\-]\d")
 # Abbreviations whose sections have a single separator ("ORS 181A.820", "A.R.S. 11-1051"); any
@@ -708,6 +710,8 @@ def _find_citations(text: str) -> list[Citation]:
         text = text.translate(_HYPHEN_TABLE)
     if "?" in text or "\ufffd" in text:
         text = _restore_lost_dashes(text)
+    if "\u2013" in text:
+        text = _en_dash_sections(text)
     doc = _Doc(text)
     hits: list[_Hit] = []
     taken = _Occupied()
@@ -788,6 +792,27 @@ def _restore_lost_dashes(text: str) -> str:
                 if m is not None and m.end() == i + 1:
                     text = f"{text[:i]}-{text[i + 1 :]}"  # one character for one: spans hold
             i = text.find(mark, i + 1)
+    return text
+
+
+# A section number of three parts or more typeset with en dashes ("35\u201333\u20131\u20131"): the en dash
+# stands for the hyphen only there, since one between two numbers ("1373\u20131644") is a range.
+_EN_DASH_NUMBER = _Lazy(r"\d{1,4}[A-Za-z]{0,2}(?:\u2013\d{1,4}(?:\.\d+)?[A-Za-z]{0,2}){2,}(?![\w\u2013])")
+
+
+def _en_dash_sections(text: str) -> str:
+    i = text.find("\u2013")
+    while i >= 0:
+        if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            a = i - 1
+            while a > 0 and i - a < 7 and text[a - 1].isalnum():
+                a -= 1
+            m = _EN_DASH_NUMBER.match(text, a)
+            if m is not None and (a == 0 or not text[a - 1].isalnum()):
+                number = m[0].replace("\u2013", "-")  # one character for one: spans hold
+                text = f"{text[: m.start()]}{number}{text[m.end() :]}"
+                i = m.end()
+        i = text.find("\u2013", i + 1)
     return text
 
 
@@ -1135,6 +1160,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "o. s.",
         "v.s.a.",
         "v. s. a.",
+        "^vsa ",
         "m.r.s.",
         "m. r. s.",
         "pa.c.s",
@@ -1659,14 +1685,19 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         abbr = re.sub(r"\s+", " ", m["abbr"])
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{abbr} {sec}", "state_code")
-    chapters = any(c in text for c in ("L.", "S.", "A.", "C.", "General Laws"))
+    chapters = any(c in text for c in ("L.", "S.", "A.", "C.", "General Laws", "VSA"))
     for m in doc.scan(_CHAPTER_ABBR, "chapter") if chapters else ():
         if m["abbr"] and m["abbr"].startswith("Mass"):
             name, group = f"Mass. Gen. Laws ch. {m['ch']},", "list"
         elif m["abbr"]:
             name, group = f"{re.sub(r'[ ]', '', m['abbr'])} c. {m['ch']},", "list"
         else:
-            name, group = f"{m['title']} {re.sub(r'[ ]', '', m['tabbr'])}", "list2"
+            tabbr = re.sub(r"[ ]", "", m["tabbr"])
+            if tabbr == "VSA" or m["nomark"]:
+                if tabbr not in ("VSA", "V.S.A."):
+                    continue  # only Vermont's texts cite a title's section without a mark
+                tabbr = "V.S.A."
+            name, group = f"{m['title']} {tabbr}", "list2"
         for s, e, sec in _sections(m, group, first_start=m.start()):
             yield _Hit(s, e, f"{name} § {sec}", "state_code")
     for m in doc.scan(_ABBR_CODE, "abbr") if gate else ():
