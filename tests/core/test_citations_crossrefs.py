@@ -35,7 +35,7 @@ CASES: list[tuple[str, str, list[str]]] = [
      [f"{S} 752.0565"]),
     ("alabama-page-title-lines", "2019 Code of Alabama\nTitle 31 - MILITARY AND CIVIL DEFENSE.\nChapter 13 - ILLEGAL "
      "IMMIGRATION.\nSection 31-13-31 - State defense of officers.\n(a) The state shall defend an officer sued under "
-     "Section 31-13-5.\n(Act 2011-535, p. 888, \u00a731.)", [f"{S} 31-13-5"]),
+     "Section 31-13-5.\n(Act 2011-535, p. 888, \u00a731.)", [f"Ala. Code {S} 31-13-5"]),
     ("bill-new-section-heading-after-clause", "SECTION 2. Part 1 of article 76.6 of title 24, C.R.S., is amended by adding "
      "section 24-76.6-103 to read:\n24-76.6-103. Prohibitions. (1) No arrest under section 24-76.6-102.",
      ["C.R.S. 24-76.6-103", "C.R.S. 24-76.6-102"]),

@@ -56,6 +56,29 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("en-dash-dotted-part", "See Ind. Code \u00a7 5\u20132\u201318.2\u20133 on local policies.", ["Ind. Code \u00a7 5-2-18.2-3"]),
     ("en-dash-range-kept", "See 8 U.S.C. \u00a7\u00a7 1373\u20131644 on reporting.", ["8 U.S.C. \u00a7 1373", "8 U.S.C. \u00a7 1644"]),
     ("en-dash-years", "The 2010\u20132011 budget of Dover County passed.", []),
+    # a 287(g) agreement in capitals
+    ("caps-287g-ina", "DIRECTING THE MAYOR TO REPORT ANY AGREEMENT PURSUANT TO SECTION 287(G) OF THE INA ON IMMIGRATION",
+     ["8 U.S.C. \u00a7 1357"]),
+    ("caps-287g-act", "UNDER SECTION 287(G) OF THE IMMIGRATION AND NATIONALITY ACT, THE SHERIFF MAY ACT.",
+     ["8 U.S.C. \u00a7 1357"]),
+    ("caps-287g-ina-sign", "UNDER INA \u00a7 287 (G) THE SHERIFF MAY HOLD IMMIGRATION DETAINEES.", ["8 U.S.C. \u00a7 1357"]),
+    ("caps-287g-room", "ROOM 287(G) IS ON THE SECOND FLOOR OF THE LIBRARY.", []),
+    ("form-287f", "Form 287(F) was filed with the immigration clerk.", []),
+    # a statute page titled with its code's name: its bare sections are that code's, its own heading none
+    ("title-line-alabama-page",
+     "Code of Alabama\n\nChapter 9 - Records.\n\nSection 41-9-2 - Duties.\n\n(a) The clerk shall keep records.\n\n"
+     "Structure Code of Alabama\n\nSection 41-9-1 - Short Title.\n\nSection 41-9-3 - Fees.\n",
+     ["Ala. Code \u00a7 41-9-1", "Ala. Code \u00a7 41-9-3"]),
+    ("title-line-year-iowa", "2021 Iowa Code\n\nChapter 12B - Deposits\n\n"
+     "12B.4 Reports. The treasurer shall report as described in section 12B.2, subsection 1.\n",
+     ["Iowa Code \u00a7 12B.2"]),
+    ("title-line-utah-structure", "Structure Utah Code\n\nThe board acts as section 17-22-5 requires.\n",
+     ["Utah Code \u00a7 17-22-5"]),
+    ("title-line-none", "Town Handbook\n\nSection 12-3 - Hours.\n\n(a) The office opens at nine. See section 12-4.\n", []),
+    # a code named in running text, not as the page's title, gives no code to a later bare section
+    ("title-line-later-sentence", "A long story about the county board.\n\nThe Code of Alabama was cited. See section 41-9-1.\n",
+     []),
+    ("bare-section-no-title", "Board Minutes\n\nThe board adopted section 12.5 of its rules.\n", []),
     # codes named in full without a section mark
     ("full-name-indiana", "The bill amends Indiana Code 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),
     ("full-name-iowa-section", "Iowa Code section 27A.9 bars such funding.", ["Iowa Code \u00a7 27A.9"]),

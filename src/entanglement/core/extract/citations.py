@@ -21,7 +21,8 @@ a code whose sections have a fixed depth ("Indiana Code 5-2-18.2") and a statute
 heading naming its own section ("§ 2-173-042", "(5 ILCS 805/5)") are never citations; a heading
 naming the section with its code ("ORS 181A.820", "CT Gen Stat § 54-192h") is. The page's bare
 cross-references to sections shaped like its own ("under section 27A.10") are citations, in the
-page's code when its heading names one ("Conn. Gen. Stat. § 53a-25"), else as cited ("§ 27A.10").
+page's code when its heading or its title line ("Code of Alabama", "2022 Iowa Code") names one
+("Conn. Gen. Stat. § 53a-25"), else as cited ("§ 27A.10").
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ _TITLE_SECTION_CODE = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|US|United\s+States?|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
 )
-_INA_287G = _Lazy(r"\b287\s?\(g\)|\b287g\b")
+# a title or heading in capitals writes the subsection as "287(G)"
+_INA_287G = _Lazy(r"\b287\s?\([gG]\)|\b287g\b")
 _INA_SECTION = _Lazy(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*(?P<list>{_LIST})"
     # "of" may be lost with other small words in a PDF's extracted text ("sections 236 and 241 the INA")
@@ -753,6 +755,8 @@ def _find_citations(text: str) -> list[Citation]:
         page = _named_page_hit(text, hits, own) if own_named else None
         if page is not None and page.kind == "state_code":
             doc.page_code = page.normalized[: len(page.normalized) - len(own)]
+        elif page is None and not own_named:
+            doc.page_code = doc.title_code
         if _separators(own):
             # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
             # "under section 27A.10"): they are citations, in the page's code where its heading names one
@@ -1011,6 +1015,7 @@ class _Doc:
         self.state = _document_state(text, low)
         self._georgia: bool | None = None
         self._connecticut: bool | None = None
+        self._title_code: str | None = None
         self.codes = _code_mentions(self) if self.has_codes else []
         self.code_starts = [c.start for c in self.codes]
         # sentence boundaries and amending verbs are needed only where code names are
@@ -1046,6 +1051,13 @@ class _Doc:
         if self._connecticut is None:
             self._connecticut = "general statutes" in self.low and bool(_CONN_AMENDED.search(self.text))
         return self._connecticut
+
+    @property
+    def title_code(self) -> str | None:
+        """The code a statute page's title line names ("Code of Alabama"), as a citation's prefix."""
+        if self._title_code is None:
+            self._title_code = _page_title_code(self.text) or ""
+        return self._title_code or None
 
     @property
     def north_carolina_named(self) -> bool:
@@ -1478,6 +1490,8 @@ def _ina(doc: _Doc) -> Iterator[_Hit]:
 
 def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_INA_287G, "287") if "287" in doc.text else ():
+        if m[0].endswith("G)") and not doc.immigration:
+            continue  # a room's or a form's "287(G)" in a text about no immigration matter
         yield _Hit(m.start(), m.end(), "8 U.S.C. § 1357", "statute")
 
 
@@ -1840,6 +1854,22 @@ def _bare_own_heading(doc: _Doc) -> str | None:
         if _MANUAL_WORDS.search(text, 0, min(len(text), _HEAD_REACH)):
             return None  # a policy manual numbers its own parts ("413.3 PROCEDURES"); they are no statutes
         return m["num"].lower()
+    return None
+
+
+# A statute page titled with its code's full name on a line of its own above a bare section heading
+# ("Code of Alabama", "2022 Iowa Code", "Structure Utah Code"): the page's bare sections are that code's.
+_TITLE_LINE_CODE = _Lazy(r"[ \t]*(?:(?:19|20)\d\d[ \t]+)?(?:Structure[ \t]+)?(?P<name>[A-Z][A-Za-z .]{3,60}?)[ \t]*$")
+
+
+def _page_title_code(text: str) -> str | None:
+    for a, b in _head_lines(text):
+        m = _TITLE_LINE_CODE.match(text, a, b)
+        if m is None:
+            continue
+        code = _NAMED_STATUTES.get(re.sub(r"\s+", " ", m["name"]).lower())
+        if code and code not in ("Gen. Stat.",):
+            return f"{code} " if code in _KNOWN_ABBR else f"{code} \u00a7 "
     return None
 
 
@@ -2568,6 +2598,8 @@ def _bare_section(
             return f"{_COMPLETE}{prefix}{sec}"
     if doc.page_shape and _separators(sec) == doc.page_shape:
         return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
+    if _separators(sec) and len(sec) >= 4 and doc.title_code:
+        return f"{_COMPLETE}{doc.title_code}{sec}"  # "section 27A.9" on a page titled "2022 Iowa Code"
     if _DOTTED_SECTION.match(sec):
         return ""
     if len(_separators(sec)) >= 2:
