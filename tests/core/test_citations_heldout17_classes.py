@@ -21,7 +21,15 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("mo-rsmo-before", "RSMo 544.470 applies to the Jasper County jail.", ["Mo. Rev. Stat. § 544.470"]),
     ("mo-rsmo-after", "Section 544.470, RSMo, is amended to read as follows.", ["Mo. Rev. Stat. § 544.470"]),
     ("mo-full-name", "Missouri Revised Statutes 67.307 bans such policies.", ["Mo. Rev. Stat. § 67.307"]),
+    ("mo-rsmo-no-comma", "Section 544.470 RSMo applies to the county jail.", ["Mo. Rev. Stat. \u00a7 544.470"]),
+    ("mo-rsmo-sentence-end", "The county acts as provided in section 67.307, RSMo. The council agreed.",
+     ["Mo. Rev. Stat. \u00a7 67.307"]),
+    ("mo-rsmo-list", "Sections 67.307 and 67.308, RSMo, apply.", ["Mo. Rev. Stat. \u00a7 67.307", "Mo. Rev. Stat. \u00a7 67.308"]),
+    ("nc-ncgs-sign", "In North Carolina, NCGS \u00a7 162-62 applies.", ["N.C. Gen. Stat. \u00a7 162-62"]),
     # Connecticut's general statutes
+    ("ct-cgs-undotted", "CGS 29-17 applies to every Connecticut town.", ["Conn. Gen. Stat. \u00a7 29-17"]),
+    ("ct-cgs-undotted-shape", "CGS 54-192h limits such holds.", ["Conn. Gen. Stat. \u00a7 54-192h"]),
+    ("cgs-not-connecticut", "The CGS 12-3 unit met in Dayton.", []),
     ("ct-cgs", "The town follows C.G.S. § 54-192h closely.", ["Conn. Gen. Stat. § 54-192h"]),
     ("ct-general-statutes-shape", "Officers must follow General Statutes 54-192h on holds.",
      ["Conn. Gen. Stat. § 54-192h"]),
@@ -79,6 +87,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("title-line-later-sentence", "A long story about the county board.\n\nThe Code of Alabama was cited. See section 41-9-1.\n",
      []),
     ("bare-section-no-title", "Board Minutes\n\nThe board adopted section 12.5 of its rules.\n", []),
+    # Indiana's own "IC" with its four-part sections in a text about Indiana
+    ("in-ic-named", "The Indiana act amends IC 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),
+    ("in-ic-unnamed", "The act amends IC 35-33-1-1 to allow arrests.", ["IC 35-33-1-1"]),
     # codes named in full without a section mark
     ("full-name-indiana", "The bill amends Indiana Code 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),
     ("full-name-iowa-section", "Iowa Code section 27A.9 bars such funding.", ["Iowa Code \u00a7 27A.9"]),

@@ -257,6 +257,7 @@ _KNOWN_ABBR = {
     "NJSA",
     "NCGS",
     "RSMo",
+    "CGS",
     "N.C.G.S.",
     "T.C.A.",
     "G.S.",
@@ -587,7 +588,8 @@ _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 _STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
 _SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
 _COMMA_ABBR = _Lazy(
-    r"\s*,\s*(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|RSMo|K\.S\.A\.|HRS)(?![\w.])"
+    # Missouri's texts may drop the comma ("Section 544.470 RSMo")
+    r"(?:\s*,\s*|[ \t]+(?=RSMo\b))(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|RSMo|K\.S\.A\.|HRS)(?!\w|\.\w)"  # a sentence's period may follow
 )
 _COMMA_PREFIXED = _Lazy(
     rf"\s*,\s*(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:[A-Z][\w'\u2019]*\.?\s+){{0,3}}?(?:Code|Laws|Stat\.)(?:\s+Ann\.)?)(?![\w.])"
@@ -827,12 +829,15 @@ _STATE_SHORT_NAMES = {
     "N.C.G.S. ": "N.C. Gen. Stat. \u00a7 ",
     "NCGS ": "N.C. Gen. Stat. \u00a7 ",
     "C.G.S. ": "Conn. Gen. Stat. \u00a7 ",
+    "CGS ": "Conn. Gen. Stat. \u00a7 ",
 }
 _CONNECTICUT_SHAPE = _Lazy(r"\d{1,3}[a-z]{1,2}-\d|\d-\d{1,4}[a-z]{1,3}$")
 
 
 def _bluebook_state_form(doc: _Doc, normalized: str) -> str:
-    if not normalized.startswith(("RSMo ", "N.C.G.S. ", "NCGS ", "C.G.S. ", "G.S. ", "Gen. Stat. ")):
+    if normalized.startswith("IC ") and normalized.count("-") == 3 and doc.indiana_named:
+        return f"Ind. Code \u00a7 {normalized[3:]}"  # "IC 35-33-1-1": Indiana's four-part sections
+    if not normalized.startswith(("RSMo ", "N.C.G.S. ", "NCGS ", "C.G.S. ", "CGS ", "G.S. ", "Gen. Stat. ")):
         return normalized
     for short, full in _STATE_SHORT_NAMES.items():
         if normalized.startswith(short):
@@ -1064,6 +1069,10 @@ class _Doc:
         return "north carolina" in self.low or "N.C." in self.text
 
     @property
+    def indiana_named(self) -> bool:
+        return "indiana" in self.low or "Ind." in self.text
+
+    @property
     def connecticut_named(self) -> bool:
         return "connecticut" in self.low or "Conn." in self.text
 
@@ -1136,6 +1145,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
         "^ocga",
         "^njsa",
         "^ncgs",
+        "^cgs",
         "^c.r.s",
         "^o.c.g.a",
         "^n.j.s.a",
@@ -1724,6 +1734,8 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
             continue
         if abbr == "GS" and doc.north_carolina:
             abbr = "G.S."  # North Carolina's own summaries drop the dots ("Amends GS 162-62")
+        if abbr == "CGS" and not (doc.connecticut_named or _CONNECTICUT_SHAPE.search(sec)):
+            continue  # Connecticut's undotted abbreviation only where the text or the section is Connecticut's
         if abbr not in _KNOWN_ABBR and not abbr.rstrip(".").endswith("C"):
             # a local code's abbreviation names its Code ("MCC", "K.C.C.", "IC"); other capitals before a
             # dotted number are standards, systems or addresses ("CALEA 1.2.4", "NIBRS 3.1.2", "IP 10.0.0.1")
