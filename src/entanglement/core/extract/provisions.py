@@ -1870,7 +1870,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            rf"\b(?:determine|verify|ascertain|check|inquire\s+(?:into|about)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"
+            rf"\b(?:determine|verify|ascertain|check|inquire(?:,[^,.;]{{0,40}},)?\s+(?:into|about|as\s+to|regarding)|request\w*\s+information\s+regarding)\b[^.;]{{0,80}}?\b(?:{_STATUS}|country\s+(?:in\s+which|of|where)\s+(?:the\s+person|he|she|they)?\s*(?:was|were)?\s*born|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship)|(?:a\s+)?(?:legal|lawful)\s+(?:permanent\s+)?residents?\s+of\s+the\s+United\s+States|lawfully\s+present|born\s+in\s+(?:a|another)\s+country|citizen\s+of\s+(?:a|another)\s+country)|\bSecure\s+Communities\b|\bPriority\s+Enforcement\s+Program\b"
         ),
         on_pos="cooperation_mandate",
         # "shall only inquire about status when the law requires it" is a limit on asking
@@ -2437,13 +2437,13 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 _SAVINGS_OBJECT = _lazy(
-    rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373|1644)\b",
+    rf"\b(?:send|receiv|exchang|maintain|shar|communicat|provid|request)\w*\b[^.;]{{0,200}}?\b(?:{_STATUS})|\b(?:{_STATUS})\b[^.;]{{0,200}}?\b(?:1373(?!\s*\(\s*c\s*\))|1644)\b",
     I,
 )
 # "... except to the extent required by federal, state or local law, including for example 8 U.S.C.
 # 1373 ..." names the statute after a general list, so the reach is a long clause, not a phrase.
 _SAVINGS_EXCEPTION = _lazy(
-    r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,160}?\b(?:1373|1644)\b",
+    r"\b(?:except|unless|other\s+than|as\s+(?:required|permitted|allowed)\s+by)\b[^.;]{0,160}?\b(?:1373(?!\s*\(\s*c\s*\))|1644)\b",
     I,
 )
 # A permission to exchange status information is a savings clause only when it is framed as one:
@@ -2718,6 +2718,12 @@ _BACKOFF: tuple[tuple[str, LazyRegex, LazyRegex, bool], ...] = (
     ),
 )
 _BACKOFF_ICE = _lazy(_IMM, re.I)
+_DEFINITIONS_START = _lazy(
+    r"\bAs\s+used\s+in\s+this\s+(?:section|chapter|act|article|part|subchapter|title|ordinance|policy),?\s+(?:the\s+following|unless)", re.I
+)
+# A bill's title describes what it does ("TO AMEND ... TO PROVIDE THAT IT IS UNLAWFUL ..."): no rule of
+# its own for the backoff to read.
+_BILL_TITLE = _lazy(r"\W*(?:(?:AN\s+ACT|A\s+BILL)\b[^.;]{0,40}?\bTO\s+|TO\s+)(?:AMEND|ENACT|CREATE|REPEAL|PROVIDE|ADD|REVISE)\b")
 _BASIS = _lazy(r"\bbas(?:ed|is)\b|\bbecause\b|\bsolely\b|\bdue\s+to\b|\bperceived\b|\bsuspected\b", I)
 _PRESCRIPTIVE = _lazy(
     r"\b(?:shall|may|must|will|should|can)\s+not\b|\bcannot\b|\bno\s+(?:\w+\s+){0,10}?(?:shall|may|will|must)\b|\bprohibit\w*"
@@ -2817,7 +2823,8 @@ def _code_sentence(
     saved = search(_SAVINGS_EXCEPTION)
     savings = saved is not None
     exception = saved is not None and not saved.group(0).lower().startswith("as")
-    federal = re.search(r"\b(?:1373|1644)\b", masked)
+    # 1373(c) is ICE's duty to answer status inquiries: a verification step, not a saved exchange.
+    federal = re.search(r"\b(?:1373(?!\s*\(\s*c\s*\))|1644)\b", masked)
     if not savings and federal and _frame(masked, federal.start(), federal.end(), context) == PERM:
         savings = True
     if not savings and search(_SAVINGS_OBJECT):
@@ -2954,7 +2961,13 @@ def _code_sentence(
                     code = None
             if code is not None and code not in found:
                 found.append(code)
-    if not found and not codes and (immigration_context or immigration_document) and role == "operative":
+    if (
+        not found
+        and not codes
+        and (immigration_context or immigration_document)
+        and role == "operative"
+        and not _BILL_TITLE.match(masked)
+    ):
         found = _backoff_codes(masked, folded, context, basis)
     # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
     if "sensitive_locations" in found:
@@ -3116,8 +3129,13 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
             if lost is not None and node is lost[0] and s_index == 0:
                 # Only the continued sentence lost its head; the next one starts afresh.
                 sentence = f"{lost[1]} {sentence}"
-            if policy and role in ("operative", "purpose"):
+            if policy and role in ("operative", "purpose") and not _BILL_TITLE.match(sentence):
                 sentence_role = _role_of_text(sentence)
+                definitions = _DEFINITIONS_START.search(sentence, 1)
+                if definitions is not None:
+                    # "Section 67.307 is repealed and one new section enacted ...: 67.307. 1. As used in
+                    # this section, the following terms mean: ...": what follows defines, sets nothing.
+                    sentence = sentence[: definitions.start()]
                 sentence, earlier = _resolve_anaphora(sentence, earlier), f"{earlier} {sentence}"
                 if sentence_role in ("findings", "definitions"):
                     codes = []
