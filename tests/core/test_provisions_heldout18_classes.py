@@ -44,3 +44,16 @@ def test_a_mandated_inquiry_into_birthplace() -> None:
         "the person was born in a country other than the United States.\n"
     )
     assert codes_of(text) == {"cooperation_mandate"}
+
+
+def test_a_refusal_in_a_reporting_item_is_no_rule() -> None:
+    text = (
+        "(b) Each October 1, each county sheriff shall report to the attorney general on:\n\n"
+        "(i) The status of any agreement entered into under 8 U.S.C. 1357(g);\n\n"
+        "(ii) Whether the United States has declined to enter into an agreement with the county under 8 U.S.C. 1357(g).\n"
+    )
+    assert "no_287g" not in codes_of(text)
+
+
+def test_a_refusal_that_rules_stays_a_limit() -> None:
+    assert "detainer_limits" in codes_of("Section 4. The jail shall decline to hold any person on an immigration detainer.\n")

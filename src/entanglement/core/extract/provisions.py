@@ -1156,7 +1156,7 @@ _PREAMBLE_OPERATIVE = _lazy(
 _VERBS_LIMIT = r"(?:prevent|prohibit|restrict|preclude|limit|bar|impair|interfere with)"
 NEG, POS, PERM, EXC, NONE = "neg", "pos", "perm", "exc", "none"
 SKIP, DIR = "skip", "dir"
-_DESCRIPTIVE_NEG = _lazy(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b", re.I)
+_DESCRIPTIVE_NEG = _lazy(r"(?:is|are)\s+not\b|(?:has|have)\s+no\b|lacks?\b|no\s+longer\b|declin\w*|refus\w*", re.I)
 # A subordinate clause opened since the last clause break: its negation describes, it does not rule.
 _SUBORDINATE = _lazy(
     r"\b(?:who|whom|whose|that|which|if|when|whenever|where|unless|whether|until|because|while)\b[^,;:]*$",
