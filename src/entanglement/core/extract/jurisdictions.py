@@ -784,6 +784,8 @@ class _Finder:
         nxt, gap = self._next_word(m)
         if nxt is None or gap not in (" ", "-") or self.text[m.end : m.end + 2] in ("'s", "’s"):
             return ""
+        if nxt.key in _TERM_OF_OFFICE and not m.flags & FLAG_STATE and not self._prefix_kind(m):
+            return "org"  # "the Jackson Administration": an officeholder's surname, not the city
         if not nxt.capitalized:
             return ""
         word = nxt.text.lower().replace("’", "'")
@@ -818,8 +820,8 @@ class _Finder:
             return ""  # "City of Laredo V. Texas": a caption's other party, not the place's surname
         if self._surname_follows(m):
             return "name"
-        if nxt.key in NOT_GIVEN_NAMES or self.g.flags(nxt.key) & FLAG_STATE:
-            return ""
+        if nxt.key in NOT_GIVEN_NAMES or nxt.key in _PLACE_PEOPLE or self.g.flags(nxt.key) & FLAG_STATE:
+            return ""  # "the Salem Community is young": the town's people, no person named Salem
         if nxt.key in _POLICE_POSTS and self._policing_text():
             return "gov"  # "deputies of Lancaster Station": a sheriff's station named for its city
         if self._run_names_government(m.last):
@@ -2488,6 +2490,9 @@ class _Finder:
                 c for c in self.g.cousubs_named(key) if c.state_fips == fips
             ]
             if not cands:
+                # "LARGO, MD –": a namesake the gazetteer lacks in the state written (an unincorporated
+                # place); another state's town of that name is not meant
+                self._cover(start, region_end)
                 return
             self._dateline_hit(_best(cands), start, end)
             self._cover(end, region_end)
@@ -2754,7 +2759,8 @@ _ADDRESS_AFTER = re.compile(r",[ \t]*[A-Z]{2}[ \t]+\d{5}\b")
 _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?i:\b(?:statements?|threats?|rhetoric|pressure|orders?|directives?|demands?|mandates?|edicts?|"
     r"dictates?|messages?|messaging|signals?|interference|overreach|politics|attacks?|noise|"
-    r"policies|policy|guidance|crackdowns?))"
+    r"policies|policy|guidance|crackdowns?|changes|shifts|decisions|cuts))"
+    r"(?:[ \t]+(?:changes|shifts|decisions|updates|reversals))?"  # "the policy changes coming from"
     r"(?:[ \t]+of[ \t]+[a-z]+)?"  # "the politics of fear coming from Washington"
     r"(?:,?[ \t]+(?:and|or)[ \t]+[a-z]+)?"
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
@@ -2778,6 +2784,10 @@ _JUDICIAL_OFFICE_AFTER = re.compile(
 
 # A caption's "versus" in capitals ("V.", "Vs.", "VS.") and the capitalized party it opens.
 _CAPTION_VERSUS = frozenset({"v", "vs"})
+# An officeholder's term named by surname ("the Harlan Administration", "the Moore presidency").
+_TERM_OF_OFFICE = frozenset({"administration", "administrations", "presidency", "governorship"})
+# A town's people as a body after its name ("the Salem Community", "Salem Residents"), in title case.
+_PLACE_PEOPLE = frozenset({"community", "communities", "residents", "families", "neighbors", "neighborhoods"})
 _CAPTION_PARTY = re.compile(r"\.[ \t]+(?P<party>[A-Z][\w'’]*)")
 _CAPTION_GOVERNMENTS = frozenset(
     {"united", "state", "commonwealth", "people", "city", "county", "town", "village", "township"}
