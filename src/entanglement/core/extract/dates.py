@@ -57,6 +57,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from entanglement.core.extract.courts import _STATES as _FULL_STATE_NAMES
 from entanglement.core.models import DocumentDate, Span
 
 __all__ = ["find_document_date"]
@@ -424,6 +425,131 @@ def _email_sent(head: str) -> tuple[int, DocumentDate] | None:
     return (m.start(), found) if found else None
 
 
+# A bill's own stage stamp under its number: "[Introduced January 9, 2019; Referred to the Committee on
+# ...]", "Offered January 11, 2012", "Prefiled January 11, 2012", "(Proposed by the House Committee for Courts
+# of Justice on February 2, 2007)", "Introduced by Senator Roe on March 3, 2021". The stamp is the version's
+# date. Only in a bill's text, on a line of its own that the date ends (or a "]", ")" or ";" closes): a story's
+# "Introduced January 9, 2019, the bill would ..." goes on as a sentence.
+_BILL_STAGE_WORDS = (
+    "Introduced",
+    "INTRODUCED",
+    "Offered",
+    "OFFERED",
+    "Prefiled",
+    "PREFILED",
+    "Pre-filed",
+    "Proposed",
+    "PROPOSED",
+    "Presented",
+    "PRESENTED",
+    "first time",
+)
+_BILL_STAGE_LINE = (
+    r"^[ \t]*[\[(]?[ \t]*(?i:introduced|offered|pre-?filed|presented|read\s+(?:the\s+)?first\s+time"
+    r"|proposed\s+by\s+(?:the\s+)?(?-i:[A-Z])[^\n\d();\[\]]{0,80}?(?:\n[^\n\d();\[\]]{0,80}?)?(?=\s+on\s))"
+    r"(?:\s+(?i:by|in)\s+(?-i:[A-Z])[^\n\d();\[\]]{0,60}?)?(?:\s+(?i:on))?[ \t:,\-\u2013\u2014]*"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*(?:[;\])]|$)"
+)
+# The version a chamber amended, stamped with its date on the line after or the same line: "AS AMENDED BY
+# THE SENATE" over "03/16/2023 0800s" (the date may carry the draft's code), "As Amended by the House, March
+# 3, 2023".
+_BILL_AMENDED_LINE = (
+    r"^[^\n]{0,40}?(?i:as\s+amended\s+by\s+the\s+(?:senate|house|assembly)(?:\s+of\s+[A-Za-z]+)?)"
+    r"[ \t,:\-\u2013\u2014]*\n?[ \t]*(?:\n[ \t]*)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}(?:[ \t]+\d{{3,5}}[a-z]{{0,2}})?[ \t.]*$"
+)
+_BILL_HEAD_CHARS = 1500
+
+
+def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_BILL_HEAD_CHARS]
+    if "BILL" not in top and "Bill" not in top:
+        return None
+    found_at: list[tuple[int, DocumentDate]] = []
+    if any(w in top for w in _BILL_STAGE_WORDS):
+        m = _rx(_BILL_STAGE_LINE, re.MULTILINE).search(top)
+        found = _build(m, "introduced", head) if m else None
+        if m and found:
+            found_at.append((m.start(), found))
+    if "AMENDED" in top or "Amended" in top:
+        m = _rx(_BILL_AMENDED_LINE, re.MULTILINE).search(top)
+        found = _build(m, "amended", head) if m else None
+        if m and found:
+            found_at.append((m.start(), found))
+    return min(found_at, key=lambda c: c[0]) if found_at else None
+
+
+# A docket entry's closing signature: "OPINION. Signed by Judge Ann Lee on 10/21/13.", "(Ordered by Judge
+# Ann Lee on 1/17/2017)", "Entered by Magistrate Judge Ann Lee on 3/4/2019". The court's system writes the
+# year with two digits or four. Only where a sentence or a parenthesis opens it: "the order was signed by
+# Judge Lee on ..." in a story is lower case, an event the story reports.
+_DOCKET_ENTRY_SIGNED = (
+    r"(?:^|(?<=[.:;(])|(?<=[.:;][ \t]))[ \t]*(?:Signed|SIGNED|Ordered|ORDERED|Entered|ENTERED)\s+(?i:by)\s+"
+    r"(?i:the\s+Honorable|(?:Chief\s+|Senior\s+)?(?:U\.\s?S\.\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+)?Judge)"
+    r"\s+(?-i:[A-Z])[^\n\d();:]{1,60}?\s+(?i:on)\s+"
+    rf"(?:{_DATE}|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d\d)(?![\d/]))"
+)
+
+
+def _docket_entry_signed(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_BILL_HEAD_CHARS]
+    if "Judge" not in top and "JUDGE" not in top and "Honorable" not in top:
+        return None
+    if not any(w in top for w in ("Signed", "SIGNED", "Ordered", "ORDERED", "Entered", "ENTERED")):
+        return None
+    m = _rx(_DOCKET_ENTRY_SIGNED, re.MULTILINE).search(top)
+    if m is None:
+        return None
+    found = _short_year_date(m) if m["y"] else _build(m, "signed", head)
+    if found is None:
+        return None
+    return m.start(), DocumentDate(found.date, found.mention, found.span, "signed")
+
+
+# A wire service's prefix before the release's own dateline: "KANSAS, February 11 - TOPEKA – (February 11,
+# 2022) –". The prefix gives no year: the full date later on its line, of the same month and day, does. The
+# prefix names a state: "BUDGET, March 4 - ..." is a label.
+_WIRE_STATES = frozenset(s.upper() for s in _FULL_STATE_NAMES)
+_WIRE_PREFIX = (
+    rf"^[ \t]*(?P<state>[A-Z][A-Z .]{{2,30}}),[ \t]*{_MONTH}[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|[\u2013\u2014])[ \t]*"
+    r"(?P<rest>[^\n]{0,100})"
+)
+
+
+def _wire_prefix(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    for m in _rx(_WIRE_PREFIX, re.MULTILINE).finditer(top):
+        if " ".join(m["state"].split()) not in _WIRE_STATES:
+            continue
+        inner = _DATE_RE.search(head, m.start("rest"), m.end("rest"))
+        found = _build(inner, "dateline", head) if inner else None
+        if (
+            inner
+            and found
+            and int(found.date[8:]) == int(m["day"])
+            and _MONTHS[m["month"].lower().rstrip(".")] == int(found.date[5:7])
+        ):
+            return m.start(), found
+    return None
+
+
+# A page saved from a browser may open with a script's timestamp: "Thu Aug 12 2021 19:00:00 GMT+0000
+# (Coordinated Universal Time)", "Mon Mar 04 2019 09:30:00 GMT-0500 (Eastern Standard Time)". On a line of
+# its own near the top it is the page's date.
+_SCRIPT_TIMESTAMP_LINE = (
+    rf"^[ \t]*{_WEEKDAY}[ \t]+{_DATE}[ \t]+\d{{1,2}}:\d\d(?::\d\d)?[ \t]+GMT[+-]\d{{4}}"
+    r"(?:[ \t]+\([A-Za-z .]{1,60}\))?[ \t]*$"
+)
+
+
+def _script_timestamp(head: str) -> tuple[int, DocumentDate] | None:
+    if "GMT" not in head[:_SHORT_DATE_CHARS]:
+        return None
+    m = _rx(_SCRIPT_TIMESTAMP_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
+    found = _build(m, "header", head) if m else None
+    return (m.start(), found) if m and found else None
+
+
 def _document_date(text: str) -> DocumentDate | None:
     head = _before_related_list(text[:_HEADER_CHARS])
     record = _portal_title_date(text) or _record_final_action(head)
@@ -509,6 +635,10 @@ def _document_date(text: str) -> DocumentDate | None:
         _date_slash_tags_line(head),
         _federal_register(head),
         _email_sent(head),
+        _bill_stage(head),
+        _docket_entry_signed(head),
+        _wire_prefix(head),
+        _script_timestamp(head),
     ):
         if found_at:
             candidates.append(found_at)
