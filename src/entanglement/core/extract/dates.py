@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
-from entanglement.core.extract.courts import _STATES as _FULL_STATE_NAMES
+from entanglement.core.gazetteer.names import STATES
 from entanglement.core.models import DocumentDate, Span
 
 __all__ = ["find_document_date"]
@@ -509,7 +509,7 @@ def _docket_entry_signed(head: str) -> tuple[int, DocumentDate] | None:
 # A wire service's prefix before the release's own dateline: "KANSAS, February 11 - TOPEKA – (February 11,
 # 2022) –". The prefix gives no year: the full date later on its line, of the same month and day, does. The
 # prefix names a state: "BUDGET, March 4 - ..." is a label.
-_WIRE_STATES = frozenset(s.upper() for s in _FULL_STATE_NAMES)
+_WIRE_STATES = frozenset(st.name.upper() for st in STATES)
 _WIRE_PREFIX = (
     rf"^[ \t]*(?P<state>[A-Z][A-Z .]{{2,30}}),[ \t]*{_MONTH}[ \t]+(?P<day>\d{{1,2}})[ \t]*(?:-|[\u2013\u2014])[ \t]*"
     r"(?P<rest>[^\n]{0,100})"
