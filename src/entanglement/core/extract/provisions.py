@@ -1549,6 +1549,12 @@ _END_287G = _rx(
     r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))"
 )
 
+# What makes a mention of an immigration officer's functions a matter of agreement or deputation.
+_DEPUTATION = (
+    r"(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
+    r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision)"
+)
+
 _LAPSE_287G = _rx(
     r"\b(?:allow|let|permit)\w*\s+(?:\w+\s+){0,4}?(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))\s+(?:\w+\s+){0,3}?to\s+(?:expire|lapse|terminate)"
 )
@@ -2267,8 +2273,7 @@ _RULES: tuple[_Rule, ...] = (
         # program or deputation in sight bars the work itself (a resource rule), not an agreement.
         unless=_rx(
             f"{_END_287G.pattern}|{_LAPSE_287G.pattern}"
-            r"|^(?![\s\S]*\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
-            r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision))"
+            rf"|^(?![\s\S]*\b{_DEPUTATION})"
             r"(?=[\s\S]*\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?)"
         ),
     ),
@@ -2276,10 +2281,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(r"\b(?:perform|exercis|carry\w*\s+out|act)\w*\s+(?:\w+\s+){0,3}?(?:functions|duties|powers)\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?"),
         on_neg="resource_limits",
-        unless=_rx(
-            r"\b(?:287\s*\(\s*g|1357\s*\(\s*g|agreements?|memorand\w*|MOAs?|MOUs?|contracts?|programs?|deputiz\w*|deputi[sz]ation|"
-            r"designat\w*|delegat\w*|certif\w*|task\s+forces?|special\s+federal|supervision)"
-        ),
+        unless=_rx(rf"\b{_DEPUTATION}"),
     ),
     # A duty to take part: "shall enter into / request / participate in" such an agreement. A duty
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
@@ -2717,7 +2719,6 @@ _BACKOFF: tuple[tuple[str, LazyRegex, LazyRegex, bool], ...] = (
         False,
     ),
 )
-_BACKOFF_ICE = _lazy(_IMM, re.I)
 _DEFINITIONS_START = _lazy(
     r"\bAs\s+used\s+in\s+this\s+(?:section|chapter|act|article|part|subchapter|title|ordinance|policy),?\s+(?:the\s+following|unless)", re.I
 )
@@ -2743,7 +2744,7 @@ def _backoff_codes(masked: str, folded: str, context: list[str], basis: list[tup
     for code, verbs, objects, needs_agency in _BACKOFF:
         if _cannot_match(objects, folded) or _cannot_match(verbs, folded):
             continue
-        if needs_agency and not _BACKOFF_ICE.search(masked):
+        if needs_agency and not _IMM_RE.search(masked):
             continue
         for obj in objects.finditer(masked):
             start, end = _clause_bounds(masked, obj.start())
@@ -3164,13 +3165,14 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                         # under its lead-in's frame knows whether the text limits cooperation or
                         # bans limits.
                         extra: list[str] = []
-                        if codes and not _OPEN_STEM.search(stem):
-                            pass  # the lead-in names its own object: the item only lists cases of it
-                        elif codes and stem not in stem_codes:
+                        # A lead-in that names its own object ("shall not share the following records:")
+                        # only lists cases of it: a coded item takes nothing more from it.
+                        takes_more = bool(codes) and _OPEN_STEM.search(stem) is not None
+                        if takes_more and stem not in stem_codes:
                             stem_codes[stem] = bool(
                                 _code_sentence(stem, context[1:], imm_context, effective, immigration_document=imm_document)
                             )
-                        if not codes or (_OPEN_STEM.search(stem) and not stem_codes[stem]):
+                        if not codes or (takes_more and not stem_codes[stem]):
                             joined = _code_sentence(
                                 f"{stem.rstrip(':— ')} {sentence}",
                                 context[1:],
