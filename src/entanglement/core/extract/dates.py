@@ -395,10 +395,16 @@ _FEDERAL_REGISTER_CHARS = 1000
 
 
 def _federal_register(head: str) -> tuple[int, DocumentDate] | None:
-    if "Federal Register" not in head[:_FEDERAL_REGISTER_CHARS]:
+    return _gated_line(head, "Federal Register", _FEDERAL_REGISTER, _FEDERAL_REGISTER_CHARS, "header")
+
+
+def _gated_line(head: str, literal: str, pattern: str, chars: int, kind: str) -> tuple[int, DocumentDate] | None:
+    """A dated line of the given pattern within the first `chars` characters, looked for only where
+    its rare literal is."""
+    if literal not in head[:chars]:
         return None
-    m = _rx(_FEDERAL_REGISTER, re.MULTILINE).search(head, 0, _FEDERAL_REGISTER_CHARS)
-    found = _build(m, "header", head) if m else None
+    m = _rx(pattern, re.MULTILINE).search(head, 0, chars)
+    found = _build(m, kind, head) if m else None
     return (m.start(), found) if m and found else None
 
 
@@ -543,11 +549,7 @@ _SCRIPT_TIMESTAMP_LINE = (
 
 
 def _script_timestamp(head: str) -> tuple[int, DocumentDate] | None:
-    if "GMT" not in head[:_SHORT_DATE_CHARS]:
-        return None
-    m = _rx(_SCRIPT_TIMESTAMP_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
-    found = _build(m, "header", head) if m else None
-    return (m.start(), found) if m and found else None
+    return _gated_line(head, "GMT", _SCRIPT_TIMESTAMP_LINE, _SHORT_DATE_CHARS, "header")
 
 
 def _document_date(text: str) -> DocumentDate | None:
@@ -948,11 +950,7 @@ _SLIP_OP_CHARS = 600
 
 
 def _slip_op_header(head: str) -> tuple[int, DocumentDate] | None:
-    if "Slip Op" not in head[:_SLIP_OP_CHARS]:
-        return None
-    m = _rx(_SLIP_OP_HEADER, re.MULTILINE).search(head, 0, _SLIP_OP_CHARS)
-    found = _build(m, "decided", head) if m else None
-    return (m.start(), found) if m and found else None
+    return _gated_line(head, "Slip Op", _SLIP_OP_HEADER, _SLIP_OP_CHARS, "decided")
 
 
 # A site's name glued to its page's date in day-month-year order ("Pine Ledger13-05-2025"), alone on a line
