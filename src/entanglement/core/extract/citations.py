@@ -92,15 +92,17 @@ _LOST_MARK = r"[?\ufffd{]{1,2}(?=\s?\d)"
 # What OCR reads a "§" as after a code's name: "$", "ß", "SS" for "§§", a "5" before the section
 # ("8 U.S.C. 5 1373"; no citation puts a lone 5 between a code's name and a section), "§." with a speck.
 _OCR_MARK = r"\${1,2}|ß{1,2}|SS(?=\s?\d)|5{1,2}(?=[ \t]\d{3})|§§?\.(?=\s?\d)"
+# Florida's statutes and bills write the sign as "s." and "ss." ("8 U.S.C. ss. 1226 and 1357").
+_FL_MARK = r"ss?\.(?=\s?\d)"
 _USC = _Lazy(
     r"\b(?P<title>\d{1,2})\s*U\.?\s?S\.?\s?(?:C\.?(?:\s?A\.?)?|Code)(?![A-Za-z]),?"
-    rf"\s*(?:§§?|{_LOST_MARK}|{_OCR_MARK}|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
+    rf"\s*(?:§§?|{_LOST_MARK}|{_OCR_MARK}|{_FL_MARK}|[Ss]ec(?:tions?|s?\.)|SECTIONS?)?\s*"
     rf"(?P<list>{_LIST})"
 )
 _USC_FOOTNOTE = _Lazy(r"\.\d{1,3}$")
 _CFR = _Lazy(
     r"\b(?P<title>\d{1,2})\s*C\.?\s?F\.?\s?R\.?(?![A-Za-z]),?\s*"
-    rf"(?:§§?|{_LOST_MARK}|{_OCR_MARK}|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
+    rf"(?:§§?|{_LOST_MARK}|{_OCR_MARK}|{_FL_MARK}|[Ss]ec(?:tions?|s?\.)|(?P<part>[Pp]arts?|pts?\.))?\s*"
     rf"(?P<list>\d+(?:\.\d+[a-z]?)?{_SUBS}{_MORE})"
 )
 # "Sections 1373 and 1644 of Title 8 of the United States Code", "section 287.7 of title 8, Code of

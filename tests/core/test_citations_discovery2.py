@@ -1,0 +1,41 @@
+"""Table: citation forms met on a second sweep of fresh statute pages, bills and opinions from many
+states. Sentences written for these tests (invented people; real place names); negatives are texts the
+rules must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.citations import find_citations
+
+S = "\u00a7"
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # Florida writes the section sign as "s." and "ss." after a federal code's name too
+    (
+        "usc-florida-ss",
+        "A detainer issued under 8 U.S.C. ss. 1226 and 1357 binds the Orange County jail.",
+        [f"8 U.S.C. {S} 1226", f"8 U.S.C. {S} 1357"],
+    ),
+    (
+        "usc-florida-s",
+        "The sheriff must join the program under 8 U.S.C. s. 1357 by April.",
+        [f"8 U.S.C. {S} 1357"],
+    ),
+    ("cfr-florida-s", "The form is described in 8 C.F.R. s. 287.7 and nowhere else.", [f"8 C.F.R. {S} 287.7"]),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # "s." after the code's name only with a number right after it
+    ("usc-s-word", "Under 8 U.S.C. s. The clerk in Tampa, Dana Ruiz, left."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _i, t, e in CASES], ids=[i for i, _t, _e in CASES])
+def test_discovery2_citations(text: str, expected: list[str]) -> None:
+    assert sorted({c.normalized for c in find_citations(text)}) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [t for _i, t in NEGATIVES], ids=[i for i, _t in NEGATIVES])
+def test_discovery2_negatives(text: str) -> None:
+    assert find_citations(text) == []
