@@ -411,9 +411,12 @@ def _gated_line(head: str, literal: str, pattern: str, chars: int, kind: str) ->
 # An e-mail's header block: the sender's "From:" line and, a few lines below it, "Sent: Wednesday, March 30,
 # 2016 3:42 PM" (or "Sent on:", "Sent: Wed 3/30/2016 3:42 PM"). The message's date is its own; only the first
 # block counts (a chain's older messages follow below), and a "Sent:" with no sender above it is some form's field.
+# A scan or a PDF's text may part the fields with blank lines, or lose the breaks between them ("From: Ana Roe
+# Sent: Tuesday, May 11, 2010 2:33 PM To: ..."): the sender then stands on the "Sent:" line, a short run.
 _EMAIL_SENT = (
-    r"^[ \t]*From[ \t]*:[^\n]*\n(?:[ \t]*[A-Z][A-Za-z]{1,12}[ \t]*:[^\n]*\n){0,3}?"
-    rf"[ \t]*Sent(?:[ \t]+(?i:on|date))?[ \t]*:[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+    r"^[ \t]*From[ \t]*:(?:[^\n]*\n(?:[ \t]*\n|[ \t]*[A-Z][A-Za-z]{1,12}[ \t]*:[^\n]*\n){0,6}?[ \t]*"
+    r"|[^\n:]{0,80}?[ \t]*)"
+    rf"Sent(?:[ \t]+(?i:on|date))?[ \t]*:[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
 )
 
 
@@ -465,11 +468,14 @@ _BILL_AMENDED_LINE = (
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}(?:[ \t]+\d{{3,5}}[a-z]{{0,2}})?[ \t.]*$"
 )
 _BILL_HEAD_CHARS = 1500
+# A bill's head may name it by its chamber and number alone ("ASSEMBLY, No. 4987" under "221st LEGISLATURE",
+# over "Sponsored by:"), never saying "bill".
+_BILL_HEAD_WORDS = ("BILL", "Bill", "LEGISLATURE", "Sponsored by", "SPONSORED BY")
 
 
 def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
     top = head[:_BILL_HEAD_CHARS]
-    if "BILL" not in top and "Bill" not in top:
+    if not any(w in top for w in _BILL_HEAD_WORDS):
         return None
     found_at: list[tuple[int, DocumentDate]] = []
     if any(w in top for w in _BILL_STAGE_WORDS):
