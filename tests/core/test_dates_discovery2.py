@@ -1,6 +1,8 @@
 """find_document_date on header forms found in a second sweep of fresh public pages: an e-mail header whose
-fields a scan parted with blank lines or ran into one line, and a bill's stage stamp under a head that names
-the bill by chamber and number only. Each form has negatives the rule must leave alone. Texts written for these tests; names are invented."""
+fields a scan parted with blank lines or ran into one line, a bill's stage stamp under a head that names
+the bill by chamber and number only, a title in capitals ending with the document's date on the first line,
+and a records portal's breadcrumb naming the document by its date. Each form has negatives the rule must
+leave alone. Texts written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -68,6 +70,68 @@ CASES: list[tuple[str, str, str | None]] = [
         "story-sentence-with-introduced-not-stamp",
         "Lawmakers in the Legislature weigh jail rules\n\nIntroduced January 11, 2022, the measure would bar "
         "the county from holding people for federal agents." + BODY,
+        None,
+    ),
+    # --- a title in capitals ending with the document's date on the first line
+    (
+        "title-caps-period-date",
+        "TOWN BOARD ACTION SUMMARY. June 6, 2019\n\nThe board adopted three items." + BODY,
+        "2019-06-06",
+    ),
+    (
+        "title-caps-dash-numeric-date",
+        "QUARTERLY JAIL POPULATION REPORT - 03/04/2019\n\nThe report counts each booking." + BODY,
+        "2019-03-04",
+    ),
+    (
+        "title-caps-hearing-date-is-an-event",
+        "NOTICE OF PUBLIC HEARING - July 9, 2019\n\nThe council will hear comment on the ordinance." + BODY,
+        None,
+    ),
+    (
+        "title-caps-updated-date-is-no-issue",
+        "RESOURCE GUIDE LAST UPDATED: July 9, 2019\n\nThe guide lists services.\n\nIssued: March 2, 2018\n"
+        + BODY,
+        "2018-03-02",
+    ),
+    (
+        "title-caps-not-on-first-line",
+        "The council met on Tuesday and heard from residents about the agreement.\n"
+        "TOWN BOARD ACTION SUMMARY. June 6, 2019" + BODY,
+        None,
+    ),
+    (
+        "title-caps-date-runs-into-sentence",
+        "COUNTY UPDATE: June 6, 2019 was the day the board voted to end the agreement." + BODY,
+        None,
+    ),
+    # --- a records portal's breadcrumb naming the document by its date
+    (
+        "weblink-name-leads-with-date",
+        "Loading...\nHomeMy WebLinkAbout2018-02-20 Minutes Page 1 Council Present: Ortega, Lind, Baker"
+        + BODY,
+        "2018-02-20",
+    ),
+    (
+        "weblink-name-with-code-then-date",
+        "HomeMy WebLinkAboutCC AG PKT 2015-09-08 #4 AGENDA STAFF REPORT TO: Honorable Mayor" + BODY,
+        "2015-09-08",
+    ),
+    (
+        "weblink-document-own-date-wins",
+        "HomeMy WebLinkAboutCC AG PKT 2015-09-08 #4\nMEMORANDUM\nDATE: August 31, 2015\nTO: City Council"
+        + BODY,
+        "2015-08-31",
+    ),
+    (
+        "weblink-name-without-date",
+        "HomeMy WebLinkAboutCC RESO 2017-45 RESOLUTION OF THE CITY COUNCIL IN SUPPORT OF ALL RESIDENTS"
+        + BODY,
+        None,
+    ),
+    (
+        "no-weblink-no-date-from-iso-in-body-name",
+        "Loading...\nDocument 2018-02-20 Minutes was posted for review by the clerk's office." + BODY,
         None,
     ),
 ]

@@ -656,6 +656,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _place_date_heading(text),
         _run_together_letter_head(text),
         _honorable_letter_head(text),
+        _title_date_first_line(text),
     ):
         if heading:
             candidates.append(heading)
@@ -668,6 +669,9 @@ def _document_date(text: str) -> DocumentDate | None:
     decided = _decided_in_range(text, head)
     if decided:
         return decided[2]  # the heading's range is the only date the opinion gives itself
+    portal_name = _weblink_name_date(head)
+    if portal_name:
+        return portal_name
     title_page = _title_page_date(text)
     if title_page:
         return title_page
@@ -2049,6 +2053,42 @@ def _place_date_heading(text: str) -> tuple[int, DocumentDate] | None:
             found = _build(m, "dateline", text)
             return (m.start(), found) if found else None
     return None
+
+
+# A records portal's breadcrumb names the document it shows, and a record's name often leads with its date:
+# "Home / My WebLink / About / 2017-01-03 Transcription", scraped as "HomeMy WebLinkAbout2017-01-03
+# Transcription", "...AboutCC AG PKT 2010-06-14 #D". Read only when the document states no date of its own.
+_WEBLINK_NAME = rf"WebLinkAbout[ \t]*(?:[A-Za-z][A-Za-z.#&\-]{{0,12}}(?:[ \t]+[A-Za-z][A-Za-z.#&\-]{{0,12}}){{0,3}}[ \t]+)?{_DATE}"
+_WEBLINK_CHARS = 300
+
+
+def _weblink_name_date(head: str) -> DocumentDate | None:
+    at = head.find("WebLinkAbout", 0, _WEBLINK_CHARS)
+    if at < 0:
+        return None
+    m = _rx(_WEBLINK_NAME).match(head, at)
+    # the name runs onto "About" with no break, so the date has no word boundary before it (_build needs one)
+    inner = _rx(_DATE, re.IGNORECASE).search(head, at + len("WebLinkAbout"), m.end()) if m else None
+    iso = _iso(inner) if inner else None
+    return DocumentDate(iso, inner.group(0), Span(inner.start(), inner.end()), "header") if inner and iso else None
+
+
+# A text that opens with its title in capitals and the date after a mark, the date ending the line: "TOWN
+# COUNCIL ACTION REPORT. May 3, 2018", "QUARTERLY JAIL REPORT - 03/04/2019". The title names the document;
+# the date is its own. Not a title that makes the date some other day's ("NOTICE OF PUBLIC HEARING - May 3,
+# 2018", "LAST UPDATED: ..."), and only the text's first line: a heading lower down may head a list's item.
+_TITLE_DATE_FIRST_LINE = (
+    r"[ \t\r\n]*(?P<title>[A-Z][A-Z&'\-]+(?:[ \t]+(?:[A-Z][A-Z&'\-]+|OF|of|THE|the|AND|and)){1,10})"
+    rf"[ \t]*[.,:|\-\u2013\u2014][ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t.]*(?:\r?\n|$)"
+)
+
+
+def _title_date_first_line(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_TITLE_DATE_FIRST_LINE).match(text)
+    if m is None or _NOT_OWN_TAG.search(m["title"]):
+        return None
+    found = _build(m, "header", text)
+    return (m.start(), found) if found else None
 
 
 _FIELD_CHARS = 30  # a field's name before its value on the line ("Status:", "Council Action:")
