@@ -10,7 +10,17 @@ from entanglement.core.extract.citations import find_citations
 
 S = "\u00a7"
 
+_LONG = [f"12-{n}" for n in range(3401, 3461)]
+
 CASES: list[tuple[str, str, list[str]]] = [
+    # a bill's title may amend sixty sections in one list: the list is read to its end, past the
+    # reach of the window its first word opened
+    (
+        "long-section-list",
+        f"An Act amending sections {', '.join(_LONG[:-1])} and {_LONG[-1]}, Arizona Revised Statutes; "
+        "relating to public benefits.",
+        [f"Ariz. Rev. Stat. {S} {n}" for n in _LONG],
+    ),
     # Florida writes the section sign as "s." and "ss." after a federal code's name too
     (
         "usc-florida-ss",
@@ -26,6 +36,7 @@ CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("long-number-list-no-code", f"The Mesa tally sheets were {', '.join(_LONG)} in that order."),
     # "s." after the code's name only with a number right after it
     ("usc-s-word", "Under 8 U.S.C. s. The clerk in Tampa, Dana Ruiz, left."),
 ]

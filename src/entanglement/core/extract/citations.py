@@ -80,7 +80,7 @@ _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "
 # followed by a capitalized word or a digit, which would make it the start of another citation.
 _MORE = (
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-)?"
-    rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,24}}"
+    rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,99}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
 _LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
@@ -1091,8 +1091,14 @@ class _Doc:
         lies near: the only places it can match."""
         if anchors not in self._windows:
             self._windows[anchors] = _windows(self.text, self.low, _ANCHOR_GROUPS[anchors])
+        n = len(self.text)
         for a, b in self._windows[anchors]:
-            yield from pattern.finditer(self.text, a, b)
+            for m in pattern.finditer(self.text, a, b):
+                if b < n and b - m.end() < _CUT:
+                    # a match that reaches its window's end may have been cut there, the window's end
+                    # falling inside its next section (a bill's list of forty sections): read it whole
+                    m = pattern.match(self.text, m.start(), min(n, b + _RUN_ON)) or m
+                yield m
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around pos: between the '. ', ':', ';' or blank line before and after it,
@@ -1196,6 +1202,7 @@ _ANCHOR_GROUPS: dict[str, tuple[str, ...]] = {
     ),
 }
 _BEFORE, _AFTER = 160, 360
+_RUN_ON, _CUT = 2000, 24
 
 
 def _windows(text: str, low: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
