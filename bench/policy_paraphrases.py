@@ -1,10 +1,12 @@
 """How the category rules carry over to drafting they were not written from.
 
 Each table row is one provision, `expected_categories<TAB>text` (`-` for none), written by a colleague
-who never read the rules, from SPEC's definitions alone. Two tables are kept out of the tests and
+who never read the rules, from SPEC's definitions alone. Three tables are kept out of the tests and
 must never be tuned on: `bench/data/policy_paraphrases_heldout_a.tsv` (90 rows, the kept-out half of
-a set whose other half is `tests/core/provision_paraphrases.tsv`) and
-`bench/data/policy_paraphrases_heldout_b.tsv` (160 rows, written later, never looked at row by row).
+a set whose other half is `tests/core/provision_paraphrases.tsv`),
+`bench/data/policy_paraphrases_heldout_b.tsv` (160 rows, written later, never looked at row by row)
+and `bench/data/policy_paraphrases_heldout_c.tsv` (80 rows, the kept-out half of a third set whose
+other half is `tests/core/provision_paraphrases_c.tsv`).
 
     .venv/bin/python bench/policy_paraphrases.py [TABLE ...] [--verbose]
 
@@ -23,7 +25,9 @@ HERE = Path(__file__).parent
 DEFAULT_TABLES = [
     HERE / "data" / "policy_paraphrases_heldout_a.tsv",
     HERE / "data" / "policy_paraphrases_heldout_b.tsv",
+    HERE / "data" / "policy_paraphrases_heldout_c.tsv",
     HERE.parent / "tests" / "core" / "provision_paraphrases.tsv",
+    HERE.parent / "tests" / "core" / "provision_paraphrases_c.tsv",
 ]
 
 

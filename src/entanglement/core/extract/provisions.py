@@ -1492,7 +1492,8 @@ _ICE = (
     r"\b(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
     r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|\bImmigration\s+and\s+Naturalization\s+Service)"
 )
-_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247\w*|requests?\s+(?:[\w.]+\s+){0,5}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody|extend\s+(?:[\w']+\s+){0,2}?(?:detention|custody|incarceration)))"
+_DETAINER_WORDS = r"(?:immigration\s+detainers?|detainers?|detainer\s+requests?|hold\s+requests?|immigration\s+holds?|ICE\s+holds?|civil\s+immigration\s+holds?|I-247(?![Nn]\b)\w*|requests?\s+(?:[\w.]+\s+){0,5}?to\s+(?:hold|detain|maintain\s+custody|retain\s+custody|keep\s+(?:\w+\s+)?in\s+custody|extend\s+(?:[\w']+\s+){0,2}?(?:detention|custody|incarceration)))"
+_NOTIFICATION_REQUESTS = r"(?:notification\s+requests?|requests?\s+for\s+(?:advance\s+|release\s+)?notification|I-247N)\b"
 _STATUS = r"(?:immigration|citizenship|legal|residency|alien|alienage|nationality)(?:\s+or\s+(?:immigration|citizenship))?\s+status|status\s+as\s+an?\s+(?:alien|immigrant|noncitizen)|citizenship|nationality"
 
 # Places where enforcement is commonly limited (schools, clinics, worship, courts, shelters).
@@ -1502,7 +1503,7 @@ _PLACES = (
     r"facilit\w+\s+providing\s+health|medical\s+(?:facilit\w+|offices?|centers?)|clinics?|places?\s+of\s+(?:religious\s+)?worship|"
     r"houses?\s+of\s+worship|churches|synagogues|mosques|temples|religious\s+(?:institutions?|organizations?|ceremon\w+)|"
     r"shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s*care|day\s*care|"
-    r"domestic\s+violence|victim\s+services?)"
+    r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
 # A lead-in that stops before its object ("... arrest a person based solely on any of the following:",
@@ -1545,6 +1546,11 @@ _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0
 _FAIL_DETAINER = _rx(
     rf"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){{0,2}}?to\s+(?:comply\s+with|honou?r|fulfill?|respond\s+to|act\s+on)\b[^.;]{{0,60}}?\b{_DETAINER_WORDS}"
 )
+_REFUSER = rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,2}}?(?:refus|declin|fail)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}"
+_PUNISHED_REFUSAL = _rx(
+    rf"{_REFUSER}(?=[^.;]{{0,120}}?\b(?:shall|will|must|may)\s+(?:\w+\s+){{0,2}}?(?:subject\s+to|liable|guilty|removed|fined|suspended|disciplined|ineligible|denied|forfeit))"
+    rf"|\b(?:funds?|grants?|appropriat\w*|monies|moneys|money)\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:\w+\s+){{0,5}}?{_REFUSER}"
+)
 _END_287G = _rx(
     r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))"
 )
@@ -1575,10 +1581,13 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="cooperation_mandate",
         on_pos="detainer_limits",
         on_none="detainer_limits",
-        unless=_FAIL_DETAINER,
+        unless=_rx(f"{_FAIL_DETAINER.pattern}|{_PUNISHED_REFUSAL.pattern}"),
         refusal=True,
     ),
     _Rule(_FAIL_DETAINER, on_neg="cooperation_mandate"),
+    # "An officer who refuses to comply with a detainer shall be subject to discipline", "shall not
+    # appropriate funds to any office that declines to honor detainers": the refusal is what is punished.
+    _Rule(_PUNISHED_REFUSAL, on_pos="cooperation_mandate", on_none="cooperation_mandate", on_neg="cooperation_mandate", refusal=True),
     _Rule(
         _rx(
             rf"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:keep(?:s|ing)?|kept)\s+(?:\w+\s+){{0,3}}?in\s+(?:custody|jail)|remain(?:s|ed|ing)?\s+in\s+(?:custody|jail)|(?:maintain|retain)(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?custody|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
@@ -1612,6 +1621,19 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="detainer_limits",
         on_none="detainer_limits",
         on_neg="cooperation_mandate",
+        refusal=True,
+    ),
+    # Requests for release notification refused: "shall decline all detainer and release-notification
+    # requests", "Notification requests (Form I-247N) shall be declined".
+    _Rule(
+        _rx(
+            rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_NOTIFICATION_REQUESTS}"
+            rf"|\b{_NOTIFICATION_REQUESTS}(?=[^.;]{{0,80}}?\b(?:be|are|is)\s+(?:declined|refused|rejected|disregarded|denied)\b)"
+        ),
+        on_pos="notification_limits",
+        on_none="notification_limits",
+        on_neg="cooperation_mandate",
+        refusal=True,
     ),
     # "A detainer shall not, by itself, constitute probable cause to hold a person."
     _Rule(
@@ -1794,7 +1816,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\b(?:deny|denies|denied|denying|refus\w*|restrict\w*|limit\w*|bar|bars|barred|barring)\s+(?:[\w.]+\s+){0,4}?access\s+to\s+(?:\w+\s+){0,6}?"
-            r"(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b)"
+            r"(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b)"
         ),
         on_neg="cooperation_mandate",
         on_pos="ice_access_limits",
@@ -1803,7 +1825,7 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+\s+){0,6}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1836,14 +1858,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:grant|give|provid|allow|permit|afford)\w*\s+(?:(?!information\b)[\w'.]+\s+){0,5}?access\s+to\s+(?:\w+\s+){0,6}?(?:jails?|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"
+            r"\b(?:grant|give|provid|allow|permit|afford)\w*\s+(?:(?!information\b)[\w'.]+\s+){0,5}?access\s+to\s+(?:\w+\s+){0,6}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|individuals?\s+in|persons?\s+in|people\s+in|non-?public|booking|interview)"
         ),
         on_pos="cooperation_mandate",
         needs_immigration=True,
     ),
     _Rule(
         _rx(
-            r"\b(?:allowed|permitted|admitted|let|(?:allow|permit|admit|let)\w*\s+(?:\w+\s+){1,4}?)\s*(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"
+            r"\b(?:allowed|permitted|admitted|let|(?:allow|permit|admit|let)\w*\s+(?:\w+\s+){1,4}?)\s*(?:in|into|inside|within|to\s+enter)\s+(?:the\s+|any\s+)?(?:\w+\s+){0,3}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|secure\s+areas?|non-?public\s+areas?|booking|housing\s+units?|detention)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -1909,6 +1931,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\brequir\w*\s+(?:[\w']+\s+){{0,4}}?to\s+(?:state|disclose|provide|prove|show|present|declare|reveal|produce|furnish|document)\s+(?:[\w'\-]+\s+){{0,8}}?(?:{_STATUS})"
             rf"|\brequir\w*\s+(?:[\w']+\s+){{0,4}}?(?:proof|evidence|documentation|documents)\s+(?:of|showing|establishing)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS}|lawful\s+presence)"
+            rf"|\bdemand\w*\s+(?:[\w']+\s+){{0,12}}?(?:proof|evidence|documentation|documents|papers)\s+(?:of|showing|establishing)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS}|(?:lawful|legal)\s+presence)"
         ),
         on_neg="status_inquiry_limits",
     ),
@@ -1922,7 +1945,7 @@ _RULES: tuple[_Rule, ...] = (
     # Status information: collecting, keeping, sharing
     _Rule(
         _rx(
-            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
             # "shall not maintain records of any person's citizenship"
             rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
         ),
@@ -2006,7 +2029,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:access|availability)\b[^.;]{0,40}\b(?:databases?|data)\b|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
+            r"\b(?:access|availability)\b[^.;]{0,80}?\b(?:databases?|data\b|(?:records|information|case|jail)\s+management\s+systems?)|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
             # "No City database shall be made available to immigration authorities"
             r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
         ),
@@ -2036,7 +2059,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted)\b[^.;]{{0,120}}?{_IMM}"
+            rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted|pay|paid|pays|financ\w*|made\s+available)\b[^.;]{{0,120}}?{_IMM}"
         ),
         on_neg="resource_limits",
     ),
@@ -2266,7 +2289,9 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bspecial\s+federal\s+(?:officers?|deputies)|\bunder\s+the\s+(?:direct\s+)?supervision\s+of\s+(?:a\s+)?(?:federal|ICE|immigration)|\bunder\s+(?:the\s+)?(?:ICE|federal|immigration)\s+(?:\w+\s+)?supervision|\bdeputiz\w+\b[^.;]{0,80}?\b(?:immigration|federal)|\bcross-?designat\w+|\bdesignat\w*\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:an?\s+)?(?:immigration\s+officers?|federal\s+immigration\s+(?:officers?|agents?))"
             # "an agreement under which ICE delegates immigration enforcement functions to deputies"
-            r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise)\s+(?:\w+\s+){0,3}?immigration)"
+            r"|\bdelegat\w*\b[^.;]{0,120}?\b(?:immigration\s+(?:officer|enforcement)\s+(?:functions|authority|powers)|authority\s+to\s+(?:perform|exercise|serve|execute)\s+(?:\w+\s+){0,3}?immigration"
+            r"|(?:functions|powers|duties|authority)\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?)"
+            r"|\bwarrant\s+service\s+officers?\b|\bjail\s+enforcement\s+model\b|\btask\s+force\s+model\b"
         ),
         on_neg="no_287g",
         # "No employee shall perform the functions of an immigration officer" with no agreement,
@@ -2313,7 +2338,12 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_pos="no_287g",
         on_none="no_287g",
-        also=_rx(r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?"),
+        also=_rx(
+            r"\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?"
+            # "the memorandum of agreement between the County and ICE is hereby terminated": a memorandum
+            # of agreement with ICE is the 287(g) instrument (detention contracts are service agreements)
+            r"|\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU)\b[^.;]{0,80}?\b(?:ICE|Immigration\s+and\s+Customs\s+Enforcement)\b"
+        ),
     ),
     # "City employees shall not act as agents of ICE"
     _Rule(
@@ -2322,6 +2352,8 @@ _RULES: tuple[_Rule, ...] = (
             r"|\b(?:act|serve|function)\w*\s+as\s+(?:an?\s+)?(?:federal\s+)?immigration\s+(?:agents?|officers?|officials?|enforcers?)"
         ),
         on_neg="resource_limits",
+        # "shall be cross-designated or deputized to act as an immigration officer" is the deputation
+        unless=_rx(r"\bdeputiz\w*|\bcross-?designat\w*|\b287\s*\(\s*g\s*\)"),
     ),
     # "will not seek out and prosecute people because of their immigration status": enforcement
     # aimed at status.
@@ -2364,7 +2396,7 @@ _RULES: tuple[_Rule, ...] = (
     # Sensitive locations
     _Rule(
         _rx(
-            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
+            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
             # "in any area of a hospital", "in any part of the courthouse"
             r"(?:(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
             rf"(?:\w+\s+)?{_PLACES}"
@@ -2381,12 +2413,24 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="sensitive_locations",
         needs_immigration=True,
     ),
+    # The place as the subject: "Libraries and health clinics shall be free from immigration enforcement";
+    # an institution's own rules: "Shelters shall adopt policies limiting access by immigration officers".
+    _Rule(
+        _rx(
+            rf"\b{_PLACES}[^.;]{{0,120}}?\b(?:be|remain)\s+(?:free\s+(?:from|of)|off[\s-]+limits\s+(?:to|for)|closed\s+to)\b"
+            r"|\b(?:polic(?:y|ies)|procedures?|protocols?|rules)\s+(?:\w+\s+){0,3}?(?:limit|restrict|prohibit|bar|govern)\w*\s+(?:\w+\s+){0,3}?(?:access|entry|arrests?|enforcement)\b"
+        ),
+        on_pos="sensitive_locations",
+        on_none="sensitive_locations",
+        needs_immigration=True,
+        also=_PLACES_RE,
+    ),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -2408,6 +2452,10 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:provid|submit|prepar|deliver|present|furnish|issu)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?reports?\s+to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public|committee)\b"
             r"|\bnotif\w*\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|public)\b[^.;]{0,120}?\b(?:asked|requested|requests?|agreements?|detainers?)\b"
+            # "shall report each request received, and its disposition, to the Board monthly"
+            r"|\breport\w*\s+(?:each|every|all|any)\s+(?:such\s+)?(?:requests?|detainers?|contacts?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public)\b"
+            # "shall complete a contact report whenever contacted by ICE"
+            r"|\b(?:complet|fill\w*\s+out|submit|prepar|fil)\w*\s+(?:an?\s+|the\s+)?[^.;]{0,60}?\b(?:reports?|forms?|logs?)\b[^.;]{0,60}?\b(?:whenever|each\s+time|every\s+time)\b[^.;]{0,40}?\b(?:contact\w*|request\w*|approach\w*)"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -2678,7 +2726,8 @@ _BACKOFF: tuple[tuple[str, LazyRegex, LazyRegex, bool], ...] = (
     (
         "ice_access_limits",
         _lazy(r"\b(?:access|enter|entry|admit|visit|interview|question|interrogat|meet\w*\s+with|presence|station|roam|walk)\w*", I),
-        _lazy(r"\b(?:jails?|custody|inmates?|detainees?|prisoners?|booking|holding\s+cells?|correctional|detention\s+(?:facilit\w+|cent(?:er|re)s?)|(?:persons?|people|individuals?)\s+(?:held|detained|incarcerated|confined))\b", I),
+        # "the jail management system" is a database, read as personal information
+        _lazy(r"\b(?:jails?(?!\s+(?:management|records?|information|data)\b)|custody|inmates?|detainees?|prisoners?|booking|holding\s+cells?|correctional|detention\s+(?:facilit\w+|cent(?:er|re)s?)|(?:persons?|people|individuals?)\s+(?:held|detained|incarcerated|confined))\b", I),
         True,
     ),
     (
@@ -2799,6 +2848,13 @@ _LIMIT_CODES = frozenset(
 )
 
 
+# "Under Texas law, sheriffs must honor detainers": what another body's law requires, stated as
+# background; the text's own rules say "this Act/section".
+_UNDER_OTHER_LAW = _lazy(
+    r"[\s(]*Under\s+(?:(?:current|existing|present|federal)\s+law|(?!State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+law)\b"
+)
+
+
 def _code_sentence(
     sentence: str,
     context: list[str],
@@ -2810,6 +2866,8 @@ def _code_sentence(
     """Category codes established by one sentence (in document order of first evidence)."""
     codes: dict[str, None] = {}
     masked = _mask_idioms(sentence)
+    if _UNDER_OTHER_LAW.match(masked):
+        return []
     folded = literal_view(masked)
 
     def search(pattern: LazyRegex) -> re.Match[str] | None:
