@@ -33,6 +33,18 @@ CASES: list[tuple[str, str, list[str]]] = [
         [f"8 U.S.C. {S} 1357"],
     ),
     ("cfr-florida-s", "The form is described in 8 C.F.R. s. 287.7 and nowhere else.", [f"8 C.F.R. {S} 287.7"]),
+    # a section named after a bill's number is the bill's own section, not the code's
+    (
+        "bill-number-section",
+        "The act amends section 13-2319, Arizona Revised Statutes, as added by senate bill 1203, "
+        "section 4, fifty-first legislature.",
+        [f"Ariz. Rev. Stat. {S} 13-2319"],
+    ),
+    (
+        "bill-abbreviation-section",
+        "Nothing in Government Code Section 7282.5 or in S.B. 31, Section 2, of the 2019 session applies in Fresno.",
+        [f"Cal. Gov. Code {S} 7282.5"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

@@ -2650,9 +2650,16 @@ _SESSION_LAW_BEFORE = _Lazy(
 )
 
 
+# A bill's own section named after the bill's number ("as added by senate bill 1070, section 2",
+# "H.B. 2162, sec. 3"): a section of that bill, never of the code the sentence names.
+_BILL_NUMBER_BEFORE = _Lazy(r"\b(?:[Bb]ill|BILL|[SHA]\.\s?B\.|[SHA]B)\s*(?:No\.\s*)?\d{1,5}[A-Za-z]?\s*,\s*$")
+
+
 def _is_session_law_section(text: str, start: int) -> bool:
     before = text[max(0, start - 90) : start]
-    return "ch" in before and bool(_SESSION_LAW_BEFORE.search(before))
+    if "ch" in before and _SESSION_LAW_BEFORE.search(before):
+        return True
+    return ("ill" in before or "B" in before) and bool(_BILL_NUMBER_BEFORE.search(before))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
