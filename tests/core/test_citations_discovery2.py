@@ -45,9 +45,23 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Nothing in Government Code Section 7282.5 or in S.B. 31, Section 2, of the 2019 session applies in Fresno.",
         [f"Cal. Gov. Code {S} 7282.5"],
     ),
+    # Kansas numbers a section within its article after a comma ("12-16,140")
+    ("kansas-comma-abbr", "Under K.S.A. 12-16,140, no city in Kansas may limit such talks.", ["K.S.A. 12-16,140"]),
+    (
+        "kansas-comma-named",
+        "The term is defined in Kansas Statutes 12-16,133 and used in 12-1677d.",
+        [f"Kan. Stat. {S} 12-16,133"],
+    ),
+    (
+        "kansas-comma-list",
+        "K.S.A. 12-16,140 and 12-16,141 bind Wichita.",
+        ["K.S.A. 12-16,140", "K.S.A. 12-16,141"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # a comma and a space after an article's number start the next thing, not a section
+    ("kansas-comma-space", "The tally in Topeka was 12-16, 140 votes to 9."),
     ("long-number-list-no-code", f"The Mesa tally sheets were {', '.join(_LONG)} in that order."),
     # "s." after the code's name only with a number right after it
     ("usc-s-word", "Under 8 U.S.C. s. The clerk in Tampa, Dana Ruiz, left."),

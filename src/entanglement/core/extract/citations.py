@@ -73,7 +73,9 @@ class _Lazy:
 # A number that runs on into letters and digits ("13S7(g)") is OCR noise, no section: it is never
 # cut short into one ("13S"). A letter suffix is one or two letters, never the start of a word the
 # space before was lost from ("§§1373and 1644" is 1373, not "1373an").
-_SEC = r"\d+(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?:[.:\-]\d+[A-Za-z]{0,2})*(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
+# Kansas numbers a section within its article after a comma, with no space ("12-16,140").
+_KS_PART = r"(?:(?:(?<=-\d)|(?<=-\d\d)),\d{3}[a-z]?(?!\d|,\d))?"
+_SEC = rf"\d+(?:[A-Za-z]{{1,2}}(?![A-Za-z]))?(?:[.:\-]\d+[A-Za-z]{{0,2}})*{_KS_PART}(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
 _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "(a)" opening the next line is a subsection
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
@@ -213,7 +215,7 @@ _ABBRS = (
 # "153A-145.5", "7-68-103", "12.1-01-01", "15-2D-3": a letter may follow any part's number.
 _ABBR_SEC = (
     r"\d+[A-Z]{0,2}:\d+[A-Z]{0,2}(?:[.\-]\d+[a-z]?)*(?:-[a-z](?![a-z]))?|\d+[A-Z]?(?:\.\d+[A-Za-z]?)+"
-    r"|\d{1,3}(?:\.\d+)?[A-Z]?(?:-\d{1,4}[A-Z]?(?:\.\d+)?){1,3}[A-Za-z]?"
+    rf"|\d{{1,3}}(?:\.\d+)?[A-Z]?(?:-\d{{1,4}}[A-Z]?(?:\.\d+)?){{1,3}}{_KS_PART}[A-Za-z]?"
 )
 # A dotted abbreviation may have lost its final dot before "§" ("C.R.S § 13-1-403"): read with it.
 _ABBR_CODE = _Lazy(
