@@ -57,9 +57,28 @@ CASES: list[tuple[str, str, list[str]]] = [
         "K.S.A. 12-16,140 and 12-16,141 bind Wichita.",
         ["K.S.A. 12-16,140", "K.S.A. 12-16,141"],
     ),
+    # Wisconsin's bills cite their statutes "of the statutes", with no state's name
+    (
+        "wisconsin-of-the-statutes",
+        "AN ACT to create 59.29 (4) and 79.041 (1m) of the statutes; relating to: county jails.",
+        [f"Wis. Stat. {S} 59.29", f"Wis. Stat. {S} 79.041"],
+    ),
+    (
+        "wisconsin-created-section",
+        "The people of the state of Wisconsin do enact as follows: Section 1. 165.91 of the statutes is created.",
+        [f"Wis. Stat. {S} 165.91"],
+    ),
+    (
+        "wisconsin-assembly-bill-number",
+        "2025 AB 310. Section 2. 66.0115 (2) of the statutes is amended to read:",
+        [f"Wis. Stat. {S} 66.0115"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # another state's text, or a number that is no dotted section
+    ("statutes-of-a-year", "Section 2 of Chapter 495 of the Statutes of 2017 applies in Fresno, California."),
+    ("of-the-statutes-other-state", "Rule 1.05 of the statutes of Texas was cited by the Austin clerk."),
     # a comma and a space after an article's number start the next thing, not a section
     ("kansas-comma-space", "The tally in Topeka was 12-16, 140 votes to 9."),
     ("long-number-list-no-code", f"The Mesa tally sheets were {', '.join(_LONG)} in that order."),

@@ -1698,9 +1698,36 @@ def _ny_cplr(doc: _Doc) -> Iterator[_Hit]:
                 yield _Hit(s, e, f"N.Y. C.P.L.R. § {sec}", "state_code")
 
 
+# Wisconsin's bills name their own statutes "of the statutes", with no state and no "section" ("to create
+# 59.28 (3) and 79.039 (1g) of the statutes", "Section 1. 175.57 of the statutes is created"); no other
+# state drafts so. Read only in a text that names Wisconsin or no state (its bills are "AB 24" too).
+_WI_SEC = r"\d{1,3}\.\d{2,4}[a-z]?(?:[ \t]?\([0-9a-z]{1,4}\))*"
+_WI_STATUTES = _Lazy(
+    rf"(?<![\w.])(?P<list>{_WI_SEC}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_WI_SEC})*)\s+of\s+the\s+statutes\b"
+)
+_WI_SEC_RE = _Lazy(r"\d{1,3}\.\d{2,4}[a-z]?")
+_WI_REACH = 400
+
+
+def _wisconsin_statutes(doc: _Doc) -> Iterator[_Hit]:
+    i = doc.low.find("of the statutes")
+    if i < 0 or "wisconsin" not in doc.low and _ANY_STATE_NAME.search(doc.text):
+        return
+    while i >= 0:
+        end = i + len("of the statutes")
+        for m in _WI_STATUTES.finditer(doc.text, max(0, i - _WI_REACH), end):
+            if m.end() != end:
+                continue
+            base = m.start("list")
+            for sm in _WI_SEC_RE.finditer(m["list"]):
+                yield _Hit(base + sm.start(), base + sm.end(), f"Wis. Stat. § {sm.group()}", "state_code")
+        i = doc.low.find("of the statutes", end)
+
+
 def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     text = doc.text
     yield from _new_mexico(doc)
+    yield from _wisconsin_statutes(doc)
     for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text or "Comp. Stat" in text else ():
         if _is_header_label(text, m.start(), m.end()):
             continue
