@@ -73,6 +73,27 @@ CASES: list[tuple[str, str, list[str]]] = [
         "2025 AB 310. Section 2. 66.0115 (2) of the statutes is amended to read:",
         [f"Wis. Stat. {S} 66.0115"],
     ),
+    # a printed bill's line numbers at the ends of its lines do not split a citation from its code
+    (
+        "line-numbers-split-code-name",
+        "A BILL\nTo amend sections 2.41, 315.08, and 343.12 of the 1\nRevised Code to let a board of 2\n"
+        "county commissioners in Ohio direct its sheriff to hold 3\npersons for federal officers. 4\n",
+        [f"Ohio Rev. Code {S} 2.41", f"Ohio Rev. Code {S} 315.08", f"Ohio Rev. Code {S} 343.12"],
+    ),
+    (
+        "line-numbers-glued",
+        "To enact section 9.655 of the 7\nRevised Code to require Ohio sheriffs to report.8\n"
+        "BE IT ENACTED BY THE GENERAL ASSEMBLY OF THE STATE OF OHIO:\nSection 1. That section 9.655 of the 9\n"
+        "Revised Code be enacted to read as follows:10\n",
+        [f"Ohio Rev. Code {S} 9.655"],
+    ),
+    # numbers that do not count up line by line are no line numbers
+    (
+        "line-end-sections-not-a-run",
+        "The sheriff in Toledo, Ohio, relies on section 9.63 of the Revised Code, rule 2\n"
+        "of the board, chapter 7\nof the manual, page 12\nof the report and line 3\nof the form.\n",
+        [f"Ohio Rev. Code {S} 9.63"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

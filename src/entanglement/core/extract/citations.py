@@ -720,6 +720,8 @@ def _find_citations(text: str) -> list[Citation]:
         text = _restore_lost_dashes(text)
     if "\u2013" in text:
         text = _en_dash_sections(text)
+    if sum(f"{d}\n" in text for d in "0123456789") >= _LINE_RUN:  # a run's numbers end in as many digits
+        text = _blank_line_numbers(text)
     doc = _Doc(text)
     hits: list[_Hit] = []
     taken = _Occupied()
@@ -783,6 +785,33 @@ def _find_citations(text: str) -> list[Citation]:
         Citation(_bluebook_state_form(doc, h.normalized), h.kind, original[h.start : h.end], Span(h.start, h.end))
         for h in hits
     ]
+
+
+# A printed bill numbers its lines at their ends ("sections 9.63, 311.07, and 341.21 of the 1\nRevised
+# Code to provide", "immigration law.10"): the numbers split a citation from its code's name. A run of
+# line-end numbers counting up one by one is blanked (the same length, so that spans hold).
+_LINE_END_NUMBER = _Lazy(r"(?<!\d)\d{1,3}(?=[ \t]*\n)")
+_LINE_RUN, _LINE_GAP = 4, 400
+
+
+def _blank_line_numbers(text: str) -> str:
+    chain: list[re.Match[str]] = []
+    blank: list[re.Match[str]] = []
+    for m in _LINE_END_NUMBER.finditer(text):
+        if chain and int(m.group()) == int(chain[-1].group()) + 1 and m.start() - chain[-1].end() < _LINE_GAP:
+            chain.append(m)
+            continue
+        if len(chain) >= _LINE_RUN:
+            blank.extend(chain)
+        chain = [m]
+    if len(chain) >= _LINE_RUN:
+        blank.extend(chain)
+    if not blank:
+        return text
+    chars = list(text)
+    for m in blank:
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 # A conversion that lost a section number's dash writes "?" in its place ("Section 54?192h"): after a
