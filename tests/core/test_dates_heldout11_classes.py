@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "sentence-between-date-and-dear",
         "PINE COUNTY BOARD June 3, 2018\n\nThe board voted today on the jail policy. It passed.\n\n"
         "Dear Ms. Grant:\n\nThe board writes." + BODY,
-        None,
+        "2018-06-03",  # not as a letter's heading: the last-resort opening line (test_dates_opening.py)
     ),
 ]
 

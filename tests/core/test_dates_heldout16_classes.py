@@ -72,7 +72,8 @@ CASES: list[tuple[str, str, str | None]] = [
         TITLE + "Ana Ruiz, a county clerk, June 8, 2017 - The judge ruled." + BODY,
         None,
     ),
-    ("attribution-no-dash", TITLE + "Ana Ruiz, The Pine Valley Ledger, June 8, 2017." + BODY, None),
+    # not as an attribution lead: the last-resort opening line (test_dates_opening.py)
+    ("attribution-no-dash", TITLE + "Ana Ruiz, The Pine Valley Ledger, June 8, 2017." + BODY, "2017-06-08"),
     (
         "attribution-digest",
         TITLE

@@ -49,7 +49,8 @@ CASES: list[tuple[str, str, str | None]] = [
         None,
     ),
     # "Sent:" with no sender's line above it is some form's field, and "sent" in a sentence is an event
-    ("sent-no-from", TITLE + "Sent: March 30, 2016" + BODY, None),
+    # (read by the last-resort opening line instead, test_dates_opening.py)
+    ("sent-no-from", TITLE + "Sent: March 30, 2016" + BODY, "2016-03-30"),
     ("sent-in-sentence", TITLE + "The letter was sent: March 30, 2016 by the clerk." + BODY, None),
     # a date whose month OCR glued to its day
     ("glued-month-day-line", TITLE + "May10, 2013" + BODY, "2013-05-10"),

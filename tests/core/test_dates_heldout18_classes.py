@@ -121,7 +121,7 @@ NEGATIVES: list[tuple[str, str]] = [
     # no bill on the page: the stamp is some other line
     (
         "no-bill-offered",
-        "Town notes\n\nOffered January 8, 2014\n\nThe council met on Tuesday.",
+        "Town notes\n\nThe council met on Tuesday.\n\nOffered January 8, 2014\n\nThe council adjourned.",
     ),
     # running text: lower case, a reported signing
     (

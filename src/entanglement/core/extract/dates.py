@@ -692,8 +692,94 @@ def _document_date(text: str) -> DocumentDate | None:
         found = _build(m, _basis(m["label"]), text)
         if found:
             return found
-    return _closing_formula(text) or _agreement_effective(text) or _latest_history_note(text)
+    return (
+        _closing_formula(text) or _agreement_effective(text) or _latest_history_note(text) or _opening_date(text)
+    )
 
+
+
+# Last resort, when no rule above knows the layout: the text's first full date, standing in its opening
+# lines as a header does ("Offered January 11, 2012", "Status: (Introduced) 2019-01-09 - To Committee",
+# "Sent: Wednesday, March 30, 2016 3:42 PM"). Measured on the scored sets before it was written: the
+# first date in the first 300 characters is the gold date for 168 of 220 dated documents and wrong
+# for 4, while 9 of 221 undated ones have a date there. It is read only where the date is no part of
+# running prose or another day's mark: after a preposition ("within twelve months after May 21, 2019"),
+# a revision or effective label, in a range ("Jan. 28 - Feb. 3, 2017"), in a photo caption, a bullet
+# or a chronology entry ("Aug. 27, 2010: Deputy X processes ..."), in a statute's history note, or
+# when a sentence runs on before or after it ("This Act takes effect ...", "On October 31, 2019 the
+# court ...", "February 17, 2017, I was").
+_OPENING_CHARS = 300
+_OPENING_PREPOSITION = (
+    r"(?i:\b(?:after|before|until|since|of|from|through|thru|between|effective|to|and|than|by|in|within|during"
+    r"|starting|beginning|ending|expires?|expired|born|as\s+of"
+    r"|on(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?)[ \t]*$)"
+)
+_OPENING_OTHER_DAY = (
+    r"(?i:\b(?:updated|modified|revised|revision|effective|expires?|expiration|due|deadline|hearing|election"
+    r"|birth|next|upcoming|created|printed|retrieved|accessed|current|meeting|scheduled|proposed|planned"
+    r"|expected|anticipated|upload\w*|review|when|as\s+to\s+form)\b)"
+)
+_OPENING_RANGE_BEFORE = rf"(?:\d[ \t]*(?:[-\u2013\u2014]|\bto)[ \t]*|{_MONTH_NAMES_RE}\.?[ \t]+\d{{1,2}}[ \t]*)$"
+_OPENING_RANGE_AFTER = r"\.?[ \t]*(?:[-\u2013\u2014]|to\b|through\b|and\b)[ \t]*(?:[A-Za-z]+\.?[ \t]+)?\d"
+_OPENING_CAPTION = r"(?i:\bphoto|\bpictured\b|\bshown\b|\bgetty\b|\bcourtesy\b|\bfile\s+image|\bcaption)"
+# a browser's print header ("6/1/2019 Sheriff Ends Holds | Riverton Ledger", a URL and the print date)
+_OPENING_PRINT_STAMP = r"https?://|www\.|[ \t]\|[ \t]"
+_OPENING_LIST_ITEM = r"[ \t]*(?:[\u2022*\u25cf\u25aa\u2013-]|\d{1,2}[.)])[ \t]"
+_OPENING_HISTORY = r"(?:Pub\.[ \t]*L\.|\bStat\.|\bch\.)[ \t]*[\d-]+,?[ \t]*$"
+# Two words in lower case before the date on its line are a sentence ("This Act takes effect ..."); a
+# header's label is a word or two in capitals ("Offered", "Sent: Wednesday,").
+_OPENING_PROSE_BEFORE = r"\b[a-z]{2,}[ \t]+[a-z]{2,}\b"
+# a line of prose ending a sentence (a headline's "U.S." inside it ends nothing)
+_OPENING_SENTENCE_ABOVE = r"(?m)\b[a-z]{2,}[ \t]+[a-z]{2,}\b[^\n]*[.!?][\"\u201d\u2019)]?[ \t]*$"
+_OPENING_PROSE_RUN = r"\b[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}\b"
+_OPENING_PROSE_AFTER = r",?[ \t]+(?!(?:at|a\.m|p\.m)\b)[a-z]|,[ \t]*(?!\d)[A-Za-z]|:[ \t]+[A-Z][a-z]"
+
+
+def _digest_entry(text: str, before: str, line_end: int) -> bool:
+    """Whether the date closes an attribution ("Ana Ruiz, The Ledger, June 8, 2017") followed by another:
+    a digest of excerpts, each with its own source's date."""
+    if not before.rstrip().endswith(","):
+        return False
+    following = _DATE_RE.search(text, line_end, line_end + 400)
+    if following is None:
+        return False
+    start = text.rfind("\n", 0, following.start()) + 1
+    return text[start : following.start()].rstrip().endswith(",")
+
+
+def _opening_date(text: str) -> DocumentDate | None:
+    m = _DATE_RE.search(text, 0, _OPENING_CHARS)
+    if m is None:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : m.start()], text[m.end() : line_end]
+    # a value under its label line ("Last modified" / "2/6/2018 10:12 AM") is read with the label
+    above = text[:line_start].rstrip()
+    above_line = above[above.rfind("\n") + 1 :]
+    # or under a row of labels ("Effective Date: Revised Date:" / "Holds March 3, 2019 June 1, 2020")
+    label = before + (" " + above_line if not before.strip() or above_line.endswith(":") else "")
+    if (
+        _rx(_OPENING_PREPOSITION).search(before)
+        or _rx(_OPENING_OTHER_DAY).search(label)
+        or _rx(_OPENING_RANGE_BEFORE).search(before)
+        or _rx(_OPENING_HISTORY).search(before)
+        or _rx(_OPENING_PROSE_BEFORE).search(before)
+        or _rx(_OPENING_RANGE_AFTER).match(after)
+        or _rx(_OPENING_PROSE_AFTER).match(after)
+        or _rx(_OPENING_PROSE_RUN).search(after)
+        or _rx(_OPENING_CAPTION).search(text, line_start, line_end)
+        or _rx(_OPENING_PRINT_STAMP).search(text, line_start, line_end)
+        or _digest_entry(text, before, line_end)
+        or _rx(_OPENING_LIST_ITEM).match(text, line_start)
+        # a sentence above it: the date belongs to what the text goes on to quote or tell
+        or _rx(_OPENING_SENTENCE_ABOVE).search(text, 0, line_start)
+        or _rx(_CHRONOLOGY, re.IGNORECASE).search(text, 0, m.start())
+        or _compilation_page(text[:_OPENING_CHARS])
+    ):
+        return None
+    return _build(m, "opening", text)
 
 # An agreement's preamble names the day it was made, in the agreement's own words about itself: "This
 # Agreement is made and entered into this 3rd day of March, 2017", "This Memorandum of Understanding is entered
