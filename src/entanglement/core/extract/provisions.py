@@ -2814,6 +2814,9 @@ def _backoff_codes(masked: str, folded: str, context: list[str], basis: list[tup
                 continue  # "arrest ... based upon perceived immigration status" asks nothing
             at = min(verb.start(), obj.start())
             frame = _frame(masked, at, max(verb.end(), obj.end()), context)
+            if frame == POS and verb.start() > obj.end():
+                # "data ... shall forbid the vendor to share": the act's own frame, after its object
+                frame = _frame(masked, verb.start(), verb.end(), context)
             # A rule, not a description: "the city does not operate its programs for ..." states a
             # practice.
             if frame in (NEG, BAN) and not (lead_prescribes or _PRESCRIPTIVE.search(masked, start, end)):
