@@ -24,6 +24,7 @@ from entanglement.core.extract.dates import find_document_date
         ("County news\nMay 5, 2016: Deputies open the new booking wing.\n\nThe wing holds forty.", None),
         ("Sheriff Ana Ruiz speaks to reporters on Monday, Feb. 6, 2017.\n\nThe county has 300 inmates.", None),
         ("Code of the Town\nRevised March 1, 2022\n\nSec. 1. Definitions.", None),
+        ("Bill tracker\nLast action March 1, 2022 (8 months ago)\n\nSec. 1. Definitions.", None),
         ("Pictured: the jail on Oct. 6, 2016.\n\nThe jail holds 200 people.", None),
         ("Links\n- 8/14/2019 County ends its agreement\n- 9/1/2019 Other news", None),
         ("February 17, 2017, I was told by counsel that the practice had ended.", None),

@@ -717,7 +717,7 @@ _OPENING_PREPOSITION = (
 _OPENING_OTHER_DAY = (
     r"(?i:\b(?:updated|modified|revised|revision|effective|expires?|expiration|due|deadline|hearing|election"
     r"|birth|next|upcoming|created|printed|retrieved|accessed|current|meeting|scheduled|proposed|planned"
-    r"|expected|anticipated|upload\w*|review|when|as\s+to\s+form)\b)"
+    r"|expected|anticipated|upload\w*|review|when|as\s+to\s+form|last)\b)"
 )
 _OPENING_RANGE_BEFORE = rf"(?:\d[ \t]*(?:[-\u2013\u2014]|\bto)[ \t]*|{_MONTH_NAMES_RE}\.?[ \t]+\d{{1,2}}[ \t]*)$"
 _OPENING_RANGE_AFTER = r"\.?[ \t]*(?:[-\u2013\u2014]|to\b|through\b|and\b)[ \t]*(?:[A-Za-z]+\.?[ \t]+)?\d"
