@@ -94,9 +94,32 @@ CASES: list[tuple[str, str, list[str]]] = [
         "of the board, chapter 7\nof the manual, page 12\nof the report and line 3\nof the form.\n",
         [f"Ohio Rev. Code {S} 9.63"],
     ),
+    # a bare title-chapter-section number in a text naming one state that cites its code so
+    (
+        "utah-bare-section",
+        "New Utah law: an officer may arrest a person who fails to disclose identity under Section 76-8-301.5.",
+        [f"Utah Code {S} 76-8-301.5"],
+    ),
+    (
+        "south-carolina-bare-section",
+        "In South Carolina, Section 16-9-460 makes it a felony to harbor a person, said Dana Ruiz.",
+        [f"S.C. Code {S} 16-9-460"],
+    ),
+    (
+        "utah-bare-section-annotated",
+        "State of Utah. This bill enacts provisions of the Utah Code Annotated 1953. An officer shall act as provided "
+        "in Section 53-19-102.",
+        [f"Utah Code Ann. {S} 53-19-102"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # two states named: whose code a bare section belongs to cannot be told
+    ("two-states-bare-section", "Utah and Idaho officers compared Section 76-8-301.5 notes in Boise."),
+    # a state named only inside a code's name
+    ("state-only-in-code-name", "The Code of Alabama was cited at the meeting. See section 41-9-1 too."),
+    # a state that does not cite its code by a bare title-chapter-section
+    ("other-state-bare-section", "In Oregon, Section 12-3-45 of the county rules was read aloud in Salem."),
     # another state's text, or a number that is no dotted section
     ("statutes-of-a-year", "Section 2 of Chapter 495 of the Statutes of 2017 applies in Fresno, California."),
     ("of-the-statutes-other-state", "Rule 1.05 of the statutes of Texas was cited by the Austin clerk."),

@@ -1052,6 +1052,7 @@ class _Doc:
         self.unread_many_part = False  # a bare section of such a shape was left without a code
         self.state = _document_state(text, low)
         self._georgia: bool | None = None
+        self._sole_state_code: str | None = None
         self._connecticut: bool | None = None
         self._title_code: str | None = None
         self.codes = _code_mentions(self) if self.has_codes else []
@@ -1096,6 +1097,23 @@ class _Doc:
         if self._title_code is None:
             self._title_code = _page_title_code(self.text) or ""
         return self._title_code or None
+
+    @property
+    def sole_state_code(self) -> str | None:
+        """The code of the one state the text names, when that state numbers its sections title-chapter-
+        section and its own texts cite them bare ("Section 76-8-301.5" in a text about Utah)."""
+        if self._sole_state_code is None:
+            # a state named only inside a code's name ("The Code of Alabama was cited") is no text about it
+            names = {
+                re.sub(r"\s+", " ", m.group()).lower()
+                for m in _ANY_STATE_NAME.finditer(self.text)
+                if not _IN_CODE_NAME.match(self.text, m.end()) and not self.low.endswith("code of ", 0, m.start())
+            }
+            code = _BARE_TCS_CODES.get(names.pop(), "") if len(names) == 1 else ""
+            if code.endswith("Code") and "code annotated" in self.low:
+                code += " Ann."  # the text names its edition ("Utah Code Annotated 1953"): cited so
+            self._sole_state_code = code
+        return self._sole_state_code or None
 
     @property
     def north_carolina_named(self) -> bool:
@@ -2067,6 +2085,19 @@ def _georgia_mentions(text: str, low: str) -> int:
     return low.count("georgia") + text.count("O.C.G.A") + text.count("Ga. ")
 
 
+_IN_CODE_NAME = _Lazy(r"\s+(?:Code|Revised|Statutes|Compiled|General\s+Laws)\b")
+# States whose codes number a section by title, chapter and section ("76-8-301.5", "8-11-1310") and whose
+# own texts cite it as a bare "Section": a text naming that state alone means that state's code.
+_BARE_TCS_CODES = {
+    "utah": "Utah Code",
+    "south carolina": "S.C. Code",
+    "alabama": "Ala. Code",
+    "mississippi": "Miss. Code",
+    "tennessee": "Tenn. Code",
+    "arkansas": "Ark. Code",
+    "idaho": "Idaho Code",
+    "wyoming": "Wyo. Stat.",
+}
 # Every state's name, to tell which one a text is about when that decides how it cites ("Code Section").
 _ANY_STATE_NAME = _Lazy(
     r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|"
@@ -2679,6 +2710,8 @@ def _bare_section(
         return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
     if _separators(sec) and len(sec) >= 4 and doc.title_code:
         return f"{_COMPLETE}{doc.title_code}{sec}"  # "section 27A.9" on a page titled "2022 Iowa Code"
+    if _separators(sec).startswith("--") and doc.sole_state_code:
+        return f"{_COMPLETE}{doc.sole_state_code} § {sec}"  # "under Section 76-8-301.5" in a text about Utah
     if _DOTTED_SECTION.match(sec):
         return ""
     if len(_separators(sec)) >= 2:
