@@ -111,9 +111,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         "in Section 53-19-102.",
         [f"Utah Code Ann. {S} 53-19-102"],
     ),
+    # a Utah bill's list of the sections it changes, one a line under its verb, line numbers before them
+    (
+        "utah-sections-affected",
+        "STATE OF UTAH\n30 Utah Code Sections Affected:\n31 AMENDS:\n"
+        "32      17-22-2, as last amended by Laws of Utah 2019, Chapter\n33 41\n"
+        "34      63G-4-105 (Contingently Repealed), as enacted by Laws of Utah 2021, Chapter 12\n"
+        "35 ENACTS:\n36      17-22-2.5, Utah Code Annotated 1953\n37 \n"
+        "38 Be it enacted by the Legislature of the state of Utah:\n39 Section 1. Section 17-22-2 is amended to read:\n",
+        [f"Utah Code Ann. {S} 17-22-2", f"Utah Code Ann. {S} 63G-4-105", f"Utah Code Ann. {S} 17-22-2.5"],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    # the same numbers in a list with no named code above them
+    ("sections-affected-no-code", "Sections Affected:\nAMENDS:\n 17-22-2, as last amended in 2019\n"),
+    ("numbers-in-lines-no-header", "Ballot counts by precinct:\n17-22-2, recounted\n63-4-105 (late)\n"),
     # two states named: whose code a bare section belongs to cannot be told
     ("two-states-bare-section", "Utah and Idaho officers compared Section 76-8-301.5 notes in Boise."),
     # a state named only inside a code's name

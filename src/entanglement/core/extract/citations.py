@@ -1771,10 +1771,42 @@ def _wisconsin_statutes(doc: _Doc) -> Iterator[_Hit]:
         i = doc.low.find("of the statutes", end)
 
 
+# A Utah bill lists the sections it changes under "Utah Code Sections Affected:", one a line after a verb
+# ("AMENDS:", "ENACTS:"), each line opening with the section ("76-9-1003, as last amended by Laws of
+# Utah 2013", "13-47-102 (Contingently Repealed), ..."), up to the enacting clause.
+_AFFECTED_HEAD = "code sections affected:"
+_AFFECTED_LINE = _Lazy(
+    r"^[ \t]*(?:\d{1,4}[ \t]+)?(?P<sec>\d{1,2}[A-Z]?-\d{1,3}[a-z]?-\d{1,4}(?:\.\d+)?)(?=[ \t]*[,(]|[ \t]*$)",
+    re.MULTILINE,
+)
+_AFFECTED_ENDS = ("be it enacted", "uncodified material")
+_AFFECTED_REACH = 8000
+
+
+def _affected_sections(doc: _Doc) -> Iterator[_Hit]:
+    i = doc.low.find(_AFFECTED_HEAD)
+    if i < 0:
+        return
+    line_start = doc.low.rfind("\n", 0, i) + 1
+    code = _NAMED_STATUTES.get(re.sub(r"\s+", " ", doc.low[line_start : i + len("code")]).strip(" \t0123456789"))
+    if code is None:
+        return
+    if code.endswith("Code") and "code annotated" in doc.low:
+        code += " Ann."
+    end = min(len(doc.text), i + _AFFECTED_REACH)
+    for word in _AFFECTED_ENDS:
+        j = doc.low.find(word, i, end)
+        if j >= 0:
+            end = j
+    for m in _AFFECTED_LINE.finditer(doc.text, i, end):
+        yield _Hit(m.start("sec"), m.end("sec"), f"{code} § {m['sec']}", "state_code")
+
+
 def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     text = doc.text
     yield from _new_mexico(doc)
     yield from _wisconsin_statutes(doc)
+    yield from _affected_sections(doc)
     for m in doc.scan(_ILCS, "ilcs") if "ILCS" in text or "Comp. Stat" in text else ():
         if _is_header_label(text, m.start(), m.end()):
             continue
