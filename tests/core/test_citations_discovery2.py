@@ -121,6 +121,14 @@ CASES: list[tuple[str, str, list[str]]] = [
         "38 Be it enacted by the Legislature of the state of Utah:\n39 Section 1. Section 17-22-2 is amended to read:\n",
         [f"Utah Code Ann. {S} 17-22-2", f"Utah Code Ann. {S} 63G-4-105", f"Utah Code Ann. {S} 17-22-2.5"],
     ),
+    # consecutive sections one a line are no line numbers
+    (
+        "sections-one-a-line",
+        "Florida law:\nFla. Stat. \u00a7 908.101\nFla. Stat. \u00a7 908.102\nFla. Stat. \u00a7 908.103\n"
+        "Fla. Stat. \u00a7 908.104\nUtah Code \u00a7 76-9-1001\nUtah Code \u00a7 76-9-1002\n"
+        "Utah Code \u00a7 76-9-1003\nUtah Code \u00a7 76-9-1004\n",
+        [f"Fla. Stat. {S} 908.10{n}" for n in range(1, 5)] + [f"Utah Code {S} 76-9-100{n}" for n in range(1, 5)],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [

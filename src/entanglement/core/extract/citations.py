@@ -790,7 +790,8 @@ def _find_citations(text: str) -> list[Citation]:
 # A printed bill numbers its lines at their ends ("sections 9.63, 311.07, and 341.21 of the 1\nRevised
 # Code to provide", "immigration law.10"): the numbers split a citation from its code's name. A run of
 # line-end numbers counting up one by one is blanked (the same length, so that spans hold).
-_LINE_END_NUMBER = _Lazy(r"(?<!\d)\d{1,3}(?=[ \t]*\n)")
+# (never the last part of a section number: "Fla. Stat. § 908.101" on one line, "§ 908.102" on the next)
+_LINE_END_NUMBER = _Lazy(r"(?<![\d\-])(?<!\d\.)\d{1,3}(?=[ \t]*\n)")
 _LINE_RUN, _LINE_GAP = 4, 400
 
 
