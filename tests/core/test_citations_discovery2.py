@@ -137,6 +137,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("numbers-in-lines-no-header", "Ballot counts by precinct:\n17-22-2, recounted\n63-4-105 (late)\n"),
     # two states named: whose code a bare section belongs to cannot be told
     ("two-states-bare-section", "Utah and Idaho officers compared Section 76-8-301.5 notes in Boise."),
+    # a policy manual's own numbered parts
+    (
+        "manual-own-parts",
+        "Mobile County Sheriff's Office Policy Manual\n\nDeputies in Alabama follow Section 3-1-2 on transport.",
+    ),
     # a state named only inside a code's name
     ("state-only-in-code-name", "The Code of Alabama was cited at the meeting. See section 41-9-1 too."),
     # a state that does not cite its code by a bare title-chapter-section

@@ -1111,6 +1111,8 @@ class _Doc:
                 if not _IN_CODE_NAME.match(self.text, m.end()) and not self.low.endswith("code of ", 0, m.start())
             }
             code = _BARE_TCS_CODES.get(names.pop(), "") if len(names) == 1 else ""
+            if code and _MANUAL_WORDS.search(self.text, 0, min(len(self.text), _HEAD_REACH)):
+                code = ""  # a policy manual numbers its own parts so ("Section 3-1-2 Use of Force")
             if code.endswith("Code") and "code annotated" in self.low:
                 code += " Ann."  # the text names its edition ("Utah Code Annotated 1953"): cited so
             self._sole_state_code = code
