@@ -1195,6 +1195,8 @@ _CUE_RE = _lazy(
     r"|\b(?:does|do|shall|will)\s+not\s+(?:authorize|create|confer|expand|apply|require|affect|supersede|ratify|diminish)\b"
     r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:permitted|allowed|authorized)\s+to\b|\bare\s+permitted\b|\bis\s+permitted\b"
+    # "employees shall be permitted to: ... inquire about status for bail": what they may do
+    r"|\b(?:shall|will|may)\s+(?:also\s+)?be\s+(?:permitted|allowed|authorized)\s+to\b"
     r"|\bmay,?\s+but\s+(?:is|are|shall)\s+not\s+(?:be\s+)?required\s+to\b|\bnot\s+required\s+to\b|\bnever\s+required\b"
     r")"
     r"|(?P<neg>"
@@ -1267,7 +1269,8 @@ _EXCEPTION_BOUNDARY = _lazy(
     re.I,
 )
 _ONLY_AFTER = _lazy(
-    r"\bonly\s+(?:be\s+[\w-]+\s+)?(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent)\b"
+    r"\bonly\s+(?:be\s+[\w-]+\s+)?(?:if|when|where|upon|with|after|pursuant|in\s+accordance|to\s+the\s+extent"
+    r"|as\s+(?:\w+\s+){0,2}?(?:requires?|required|permits?|permitted|allows?|allowed|authorized))\b"
     r"|\bonly\s+(?:for|as\s+to)\s+(?:\w+\s+){0,2}?(?:individuals|persons|people|inmates|those|cases|offenses)\b|\bunless\b[^.;]{0,200}?\bjudicial\b|\bexcept\s+(?:as|when|where|upon|pursuant)\b[^.;]{0,100}\b(?:judicial|judge|court)\b",
     re.I,
 )
@@ -1506,6 +1509,12 @@ _PLACES = (
     r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
+_WAIT_OUTSIDE = _lazy(
+    r"\b(?:wait|remain|stay)\s+(?:\w+\s+){0,2}?(?:in|at|outside(?:\s+of)?|within)\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?"
+    r"(?:vestibule|lobby|front\s+office|main\s+office|entrance|reception(?:\s+area)?|waiting\s+area|building)\b",
+    re.I,
+)
+_AGENT = _lazy(r"\b(?:officers?|agents?|officials?)\b", re.I)
 # A lead-in that stops before its object ("... arrest a person based solely on any of the following:",
 # "... inquire about:"): its items complete it.
 _OPEN_STEM = _lazy(
@@ -1945,7 +1954,7 @@ _RULES: tuple[_Rule, ...] = (
     # Status information: collecting, keeping, sharing
     _Rule(
         _rx(
-            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:\w+\s+){{0,4}}?(?:immigration|citizenship)\s+status\b"
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:[\w'\u2019]+\s+){{0,6}}?(?:immigration|citizenship)\s+status\b"
             # "shall not maintain records of any person's citizenship"
             rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
         ),
@@ -2029,7 +2038,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:access|availability)\b[^.;]{0,80}?\b(?:databases?|data\b|(?:records|information|case|jail)\s+management\s+systems?)|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
+            r"\b(?:access|availability)\b[^.;]{0,80}?\b(?:databases?|data\b|(?:records|information|case|jail)\s+management\s+systems?"
+            r"|(?:student|education|educational|school|medical|health|patient|client|personnel)\s+(?:education\s+)?records)|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
             # "No City database shall be made available to immigration authorities"
             r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
         ),
@@ -2413,6 +2423,11 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="sensitive_locations",
         needs_immigration=True,
     ),
+    # A school's or clinic's visitor procedure for immigration agents: "ask the officer to wait in the
+    # vestibule (or outside the building) while counsel reviews the papers" keeps them out of the
+    # non-public areas, and at a protected place it limits enforcement there.
+    _Rule(_WAIT_OUTSIDE, on_pos="ice_access_limits", on_none="ice_access_limits", needs_immigration=True, also=_AGENT),
+    _Rule(_WAIT_OUTSIDE, on_pos="sensitive_locations", on_none="sensitive_locations", needs_immigration=True, also=_PLACES_RE),
     # The place as the subject: "Libraries and health clinics shall be free from immigration enforcement";
     # an institution's own rules: "Shelters shall adopt policies limiting access by immigration officers".
     _Rule(
@@ -2462,6 +2477,17 @@ _RULES: tuple[_Rule, ...] = (
         on_none_negated=False,
         needs_immigration=True,
         also=_rx(_IMM),
+    ),
+    # "All such use of city personnel under (a)(3) shall be documented": each instance of help recorded.
+    _Rule(
+        _rx(
+            r"\b(?:use|uses|assistance|cooperation|participation)\s+of\s+(?:[\w'\u2019-]+\s+){0,5}?(?:personnel|employees|officers|staff|resources)\b"
+            r"(?:[^.;]|\.(?=\d)){0,120}?\b(?:shall|must|will)\s+be\s+(?:documented|logged|recorded|reported)\b"
+        ),
+        on_pos="transparency",
+        on_none="transparency",
+        on_none_negated=False,
+        needs_immigration=True,
     ),
     # "All ICE requests for information shall be logged", "requests from ICE are documented".
     _Rule(
@@ -2556,7 +2582,9 @@ _BAN_ON_DIRECTIONS = _lazy(
     I,
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
-_CUSTODY_WORDS = _lazy(r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?)\b", I)
+_CUSTODY_WORDS = _lazy(
+    r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?|vestibule|lobby|waiting\s+area)\b", I
+)
 _LAW_AS_SUBJECT = _lazy(r"\b(?:federal|state)\s+(?:(?:and|or)\s+(?:federal|state)\s+)?laws?\s*$", I)
 _SAVING_CLAUSE_START = _lazy(r"\bprovided,?\s+(?:however|further|that)\b|\bnothing\b|\bno\s+(?:provision|part)\s+of\s+this\b", I)
 _ENFORCEMENT_POWER = _lazy(r"(?:file|bring|injunctive|equitable|civil\s+penalt|removal|forfeit|suspen)", I)
