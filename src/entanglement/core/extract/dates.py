@@ -6,7 +6,9 @@ releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 201
 The County Executive today ...", never in a chronology of such lines), a newspaper's masthead line
 ("- The Daily Ledger - Monday, May 4, 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date
 ("Dated:", "Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"), a
-federal court filing's header stamp ("Document 42 Filed 03/04/19", mid-line too when it is page 1's), a
+federal court filing's header stamp ("Document 42 Filed 03/04/19", mid-line too when it is page 1's; its
+fields apart on blank lines only with "Page 1 of"), a district court's "FILED 2019 Mar-04 PM 02:49 U.S.
+DISTRICT COURT" stamp, a
 docket entry's "Signed by the Honorable ... on 3/4/2019" opening its sentence, the place-and-date line
 heading minutes or a letter ("Riverton, WY, March 4, 2019"), a date opening the text glued to the next
 line's first word ("March 4, 2019Riverton"), a letter's "4/10/17" alone on a line near the top (or after
@@ -26,7 +28,8 @@ into this 3rd day of March, 2019"), in its signature block ("Dated:", "Executed 
 effective date ("The effective date of this Agreement is March 4, 2019"). A statute's page never takes its
 "Effective:" or "Last updated" stamp: the first says when the law took hold, the second when the page was
 edited, and neither is the day it was enacted. A court opinion's heading range "March 1, 2019 - June 3, 2019" (argued - decided) gives the
-decision date; a header line "March 4. 2019" (an OCR period for the comma) is a date line. Orders and resolutions close with their own dates ("IN
+decision date, as does its caption's "Argued January 9, 2019—Decided March 4, 2019" (run together too:
+"2019Decided") and its "Announced March 4, 2019" line; a header line "March 4. 2019" (an OCR period for the comma) is a date line. Orders and resolutions close with their own dates ("IN
 WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two Thousand and
 Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
 section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
@@ -161,7 +164,7 @@ _LABELED = re.compile(
     r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication|Release)"
     r"|Issued|Adopted|Approved|Signed|Enacted|Passed|Published|Posted|Released?|Created)"
     r"|Date"
-    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered)"
+    r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered|Announced)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
     r"|Adoption|(?:Posted|Published)(?:\s+(?:by|in)\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
@@ -353,6 +356,7 @@ _BASIS = {
     "released": "release",
     "for": "release",
     "decided": "decided",
+    "announced": "decided",
     "filed": "filed",
     "done": "signed",
     "executed": "signed",
@@ -567,7 +571,7 @@ def _document_date(text: str) -> DocumentDate | None:
     if revised:
         return revised
     candidates: list[tuple[int, DocumentDate]] = []
-    ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head)
+    ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head) or _received_stamp(head)
     if ecf:
         candidates.append(ecf)
     for byline in (_BYLINE, _BYLINE_BARE):
@@ -647,6 +651,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _docket_entry_signed(head),
         _wire_prefix(head),
         _script_timestamp(head),
+        _argued_then_decided(head),
     ):
         if found_at:
             candidates.append(found_at)
@@ -1206,6 +1211,31 @@ def _decided_in_range(text: str, head: str) -> tuple[int, int, DocumentDate] | N
     return None
 
 
+# An opinion's caption names the day it was argued (or submitted) and then the day it was decided or filed:
+# "Argued January 9, 2012\u2014Decided March 4, 2012", "Argued and Submitted January 9, 2012 ... Filed March 4,
+# 2012", "Submitted: January 9, 2012 Filed: March 4, 2012", "Argued January 9, 2012; decided March 4, 2012".
+# Extraction may glue the two ("2012Decided"), which hides the label from the word-bounded label reading. The
+# decision is the opinion's date; the argument only leads to it. Looked for only where "Argued"/"Submitted" is.
+_ARGUED_LINE = (
+    r"(?<![A-Za-z])(?:Argued|ARGUED|Submitted|SUBMITTED)(?:[ \t]+(?:and|AND)[ \t]+(?:Submitted|SUBMITTED))?"
+    rf"(?:[ \t]+(?:on|ON))?:?[ \t]*\n?[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+)
+_DECIDED_AFTER = r"(?:[^\n]|\n(?![ \t]*\n)){0,80}?(?<![A-Za-z])(?i:decided|filed|opinion[ \t]+filed)(?:[ \t]+on)?:?[ \t]*\n?[ \t]*"
+_ARGUED_WORDS = ("Argued", "ARGUED", "Submitted:", "SUBMITTED:", "and Submitted", "AND SUBMITTED")
+
+
+def _argued_then_decided(head: str) -> tuple[int, DocumentDate] | None:
+    if not any(w in head for w in _ARGUED_WORDS):
+        return None
+    for m in _rx(_ARGUED_LINE).finditer(head):
+        after = _rx(_DECIDED_AFTER).match(head, m.end())
+        inner = _DATE_RE.match(head, after.end()) if after else None
+        found = _build(inner, "decided", head) if inner else None
+        if found:
+            return m.start(), found
+    return None
+
+
 _ORDINAL_WORDS = [
     "first",
     "second",
@@ -1288,8 +1318,10 @@ _FOREGOING = (
 # "Entered on FLSD Docket 03/04/2019",
 # "Filed 03/04/19 USDC Colorado Page 1 of 20"), and text extraction may break it over lines (one field a line).
 # A copy may cut the case number after its type ("Case 3:19-cv Document 42 ..."): the rest of the stamp still
-# makes it one.
-_ECF_GAP = r"(?:[^\n]|\n(?![ \t]*\n))"
+# makes it one. A page's text may also set each field apart with a blank line ("Document 42" / "" / "Filed
+# 03/04/19 Page 1 of 20"): then only with its "Page 1 of" is it a stamp (blocks of a case number, a
+# document number and a filing date alone may be a docket's list); two blank lines end it.
+_ECF_GAP = r"(?:[^\n]|\n(?![ \t]*\n)|\n[ \t]*\n(?![ \t]*\n))"
 _ECF_HEADER = (
     rf"(?P<lead>^[ \t]*)?\bCase:?\s+\d+:\d\d-[a-z]{{2,4}}(?:-\d+)?{_ECF_GAP}{{0,60}}?\bDoc(?:ument|\.)?\s*(?:#:?)?\s*\d+"
     rf"{_ECF_GAP}{{0,40}}?\b(?:Filed(?:\s+in\s+[A-Z]{{2,6}}\s+on)?|Entered\s+on\s+[A-Z]{{2,6}}\s+Docket):?\s+(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})"
@@ -1384,6 +1416,25 @@ _CLERK_STAMP = (
 )
 _CLERK_STAMP_CHARS = 600
 
+# A district court's own filing stamp, printed on the first page apart from the e-filing header (some courts
+# stamp every filing so): "FILED" / "2019 Mar-04 PM 02:49" / "U.S. DISTRICT COURT" / "N.D. OF <STATE>", the
+# lines kept or run together.
+_RECEIVED_STAMP = (
+    r"\bFILED\s+(?P<y>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<d>\d\d)"
+    r"\s+[AP]M\s+\d\d:\d\d\s+U\.\s?S\.\s+DISTRICT\s+COURT\b"
+)
+
+
+def _received_stamp(head: str) -> tuple[int, DocumentDate] | None:
+    if "DISTRICT COURT" not in head[:_CLERK_STAMP_CHARS] or "FILED" not in head[:_CLERK_STAMP_CHARS]:
+        return None
+    m = _rx(_RECEIVED_STAMP).search(head, 0, _CLERK_STAMP_CHARS)
+    if m is None:
+        return None
+    month = _MONTHS[m["mon"].lower()]
+    found = _from_parts(head, m.start("y"), m.end("d"), int(m["y"]), month, int(m["d"]), "filed")
+    return (m.start(), found) if found else None
+
 
 def _clerk_stamp(head: str) -> tuple[int, DocumentDate] | None:
     if "CLERK" not in head[:_CLERK_STAMP_CHARS]:
@@ -1417,6 +1468,7 @@ def _ecf_header(text: str) -> tuple[int, DocumentDate] | None:
         return None
     for m in _rx(_ECF_HEADER, re.MULTILINE).finditer(text, 0, _HEADER_CHARS):
         opens_line = m["lead"] is not None and m.start() < _ECF_LINE_START_CHARS
+        opens_line = opens_line and not _rx(r"\n[ \t]*\n").search(m.group())
         if not opens_line and not _rx(_ECF_FIRST_PAGE).match(text, m.end()):
             continue
         year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
@@ -1489,6 +1541,9 @@ _HEADER_LABEL_WORDS = (
     "for release",
     "submitted",
     "aired",
+    # an opinion's day of announcement under its caption ("Announced March 4, 2021"; never a "Prior Opinion
+    # Announced" line, which names an earlier one)
+    "announced",
 )
 # Words that make a following "Date:" someone else's date.
 _NOT_OWN_DATE = (
@@ -2212,7 +2267,7 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
         return True  # "Duly adopted this 4th day of May, 2019" closing a resolution
     if before.lower() in _CAPTION_WORDS and m["label"].lower().startswith(
-        ("issued", "filed", "decided", "entered")
+        ("issued", "filed", "decided", "entered", "announced")
     ):
         return True  # "Opinion issued May 4, 2019" on a line of its own under the caption
     return ":" in text[m.end("label") : m.end("label") + 3]
