@@ -271,8 +271,11 @@ _LEADING_PHRASE_RE = _deferred(
     r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b,?"
     r"|(?:[^,;:“”\"\n]{3,80}?,){1,2})(?=\s+[A-Z])"
 )
+# ("Judge Jo Hart of the U.S. District Court issued ...": the court she sits on stands between the
+# name and its verb.)
 _CLAUSE_SUBJECT_RE = _deferred(
-    rf"\s*({_RUN})\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
+    rf"\s*({_RUN})(?:(?:,?\s+(?:of|from|for|on)\s+(?:the\s+)?(?:{_RUN}|(?:[a-z]+\s+)?court)){{1,3}},?)?"
+    rf"\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
 _STATEMENT_INTRO_RE = _deferred(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
@@ -1746,6 +1749,8 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
         word = _WORD_BEFORE_STOP_RE.search(text, max(lo, m.start() - 20), m.end())
         if word and _is_abbrev(word.group(1) + "."):
             continue
+        if text[m.start()] == "." and text[m.end() : m.end() + 1].islower():
+            continue  # ("Roe v. Hart et al. writing that": a sentence never goes on in lower case)
         # A period inside an open quotation does not end the outer sentence before the quote.
         best = m.end()
     return best
@@ -2938,7 +2943,13 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     # "Judge Roe issued a ruling, writing that "...": after a verb that reports no words of its own,
     # a participle opening a clause after a comma quotes the sentence's subject.
     participles = [
-        v for v in every_verb if v.group(0).endswith("ing") and clause[: v.start()].rstrip().endswith(",")
+        v
+        for v in every_verb
+        if v.group(0).endswith("ing")
+        and (
+            clause[: v.start()].rstrip().endswith(",")
+            or _bare_writing_participle(clause, v, verbs, sstart, people)
+        )
     ]
     # `According to X, "..."`
     acc = _named_source(clause)
@@ -3066,6 +3077,25 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     if unnamed:
         raise _Unnamed
     return None
+
+
+# Participles that report the subject's own words even with no comma before them ("issued an order
+# writing that ..."): a document the subject issued does not write or state anything by itself.
+_BARE_PARTICIPLES = _words("writing stating")
+
+
+def _bare_writing_participle(
+    clause: str, participle: re.Match[str], verbs: list[re.Match[str]], sstart: int, people: _PeopleIndex
+) -> bool:
+    """`Judge Jo Hart issued an order writing that "...`: a participle right after the object of a
+    verb that reports no words, with no person named between them, goes with the verb's subject."""
+    if participle.group(0) not in _BARE_PARTICIPLES:
+        return False
+    before = [v for v in verbs if v.end() <= participle.start()]
+    if not before or _reports_words(before[-1].group(0)):
+        return False
+    lo = sstart + before[-1].end()
+    return not any(p.pos >= lo for p in people.before(sstart + participle.start(), participle.start()))
 
 
 def _reports_words(verb: str) -> bool:
