@@ -6,6 +6,11 @@ no sentence).
 Near-misses (a writing by someone else named before the participle, a subject that is no person)
 must stay right. Each case names an error class rather than a document; every text is written for
 these tests.
+
+Also: a sentence opening on a person's possessive ("Brisk’s statement comes as he sent a letter to
+Dan Price, where he argued ...") keeps the possessor as the "he" past the object named in it, and a
+writing the text says someone "sent" or "wrote" ("he sent a letter to ...") is that person's when
+"the letter adds" its words.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import pytest
 from quote_cases import check_quotes
 
 WORDS = "“had no authority to make such an arrest.”"
+GOV = "Governor Walt Brisk spoke first. “We will not allow any city to ignore our laws,” Brisk said.\n\n"
 
 # (id, text, expected [(speaker, first words of the quotation)])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -50,7 +56,64 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         f"that the county {WORDS}",
         [("Mara Quinlan", "had no authority")],
     ),
+    # A sentence that opens on a person's possessive ("Brisk’s statement comes as he ...") keeps that
+    # person as the "he" past an object named later in it; a writing the subject "sent" is theirs.
+    (
+        "possessive-opener-and-sent-letter",
+        GOV + "Brisk’s statement comes as he sent a letter to state Attorney General Dan Price, where he "
+        "argued that the measure is “clearly designed to obstruct federal law enforcement.”\n\n"
+        "“The law was written specifically to prevent this kind of defiance,” the letter adds. “I ask "
+        "that the department investigate the resolution in full.”",
+        [
+            ("Walt Brisk", "We will not allow"),
+            ("Walt Brisk", "clearly designed"),
+            ("Walt Brisk", "The law was written"),
+            ("Walt Brisk", "I ask that"),
+        ],
+    ),
+    (
+        "possessive-remarks-not-a-verb",
+        GOV + "Brisk’s remarks came after he met with Sheriff Dan Price, where he said the county was "
+        "“clearly designed to obstruct federal law enforcement.”",
+        [("Walt Brisk", "We will not allow"), ("Walt Brisk", "clearly designed")],
+    ),
+    (
+        "name-sent-letter",
+        "Mayor Ada Pell sent a letter to Attorney General Dan Price on Monday. “The law was written "
+        "specifically to prevent this kind of defiance,” the letter says.",
+        [("Ada Pell", "The law was written")],
+    ),
+    (
+        "pronoun-wrote-memo",
+        GOV + "He then wrote a memo to Sheriff Dan Price. “The law was written specifically to "
+        "prevent this kind of defiance,” the memo says.",
+        [("Walt Brisk", "We will not allow"), ("Walt Brisk", "The law was written")],
+    ),
     # Negatives.
+    (
+        "possessive-of-a-person-noun",
+        GOV + "Brisk’s lawyer, Sheriff Dan Price, met the council on Monday, where he said the county "
+        "was “clearly designed to obstruct federal law enforcement.”",
+        [("Walt Brisk", "We will not allow"), ("Dan Price", "clearly designed")],
+    ),
+    (
+        "possessor-of-the-other-gender",
+        "Mayor Maria Pell spoke first.\n\nPell’s office sent a letter to Sheriff Dan Price, where he "
+        "said the county was “clearly designed to obstruct federal law enforcement.”",
+        [("Dan Price", "clearly designed")],
+    ),
+    (
+        "possessive-of-a-place",
+        "Texas’s new law reached Sheriff Dan Price on Monday, and he said the county was “clearly "
+        "designed to obstruct federal law enforcement.”",
+        [("Dan Price", "clearly designed")],
+    ),
+    (
+        "letter-from-someone-else",
+        "Governor Walt Brisk spoke first.\n\nBrisk read aloud a letter from Mayor Ada Pell at the "
+        "meeting. “The law was written specifically to prevent this kind of defiance,” the letter says.",
+        [("Ada Pell", "The law was written")],
+    ),
     (
         "writing-by-someone-else",
         "Sheriff Al Roe cited a letter from Mayor Jo Hart stating that deputies “must not hold anyone "

@@ -1312,6 +1312,10 @@ _PLACE_QUALIFIER_RE = _deferred(
 )
 _CLAUSE_WORDS_RE = _deferred(rf"\b(?:who|whose|which|that|but|is|was|has|had|are|were|{_VERB_ALT})\b")
 # Nouns for a person's role: what a role phrase needs for the name after it to be a person's.
+# "Gov. Walt Brisk’s statement ...": the possessor's surname and the noun it owns.
+_POSSESSIVE_OPENER_RE = _deferred(
+    rf"[ \t“\"]*(?:[{_UP}][\w.-]*[ \t]+){{0,3}}?([{_UP}][\w-]+)[’']s[ \t]+([a-z]+)"
+)
 _PERSON_NOUNS = _TITLE_STRIPPED | _words(
     """
     official lawyer defender member resident activist worker owner student mother father son daughter
@@ -1460,6 +1464,8 @@ class _PeopleIndex:
         for m in (m for lo, hi in regions for m in _SURNAME_SUBJECT_RE.finditer(text, lo, hi)):
             word = m.group(1)
             low = word.lower().replace("’", "'")
+            if low.endswith("'s"):
+                continue  # ("Brisk’s remarks came ...": a possessive is no subject, whatever noun follows)
             if low in _STOP_WORDS or low in _ORG_WORDS or low in _TITLE_STRIPPED or word.isupper():
                 continue
             if not _is_salient(text, m.start(1), m.end(1)):
@@ -1559,9 +1565,31 @@ class _PeopleIndex:
             if person.salient:
                 return self._remember(self._expand(person), form)
             if fallback is None:
+                owner = self._possessive_opener(person.pos, pos, form)
+                if owner is not None:
+                    return self._remember(owner, form)
                 fallback = person
                 boundary = self._impersonal_sentence_start(person.pos)
         return self._remember(self._expand(fallback), form) if fallback else None
+
+    def _possessive_opener(self, mention: int, pos: int, form: str) -> _Person | None:
+        """`Brisk’s statement comes as he sent a letter to Dan Price, where he argued`: in a sentence
+        that opens on a named person's possessive (of a thing, not of a person), a pronoun after an
+        object named in it stands for the possessor."""
+        floor = self.text.rfind("\n", max(0, pos - _LOOKBACK), pos) + 1
+        start = _sentence_start(self.text, pos, floor)
+        if start > mention:
+            return None
+        m = _POSSESSIVE_OPENER_RE.match(self.text, start, mention)
+        if m is None or m.group(2) in _PERSON_NOUNS:
+            return None
+        name, title = self.full_name(m.group(1), start)
+        if name == m.group(1) and title is None:
+            return None  # a surname the text never names in full: a place or a body, not a person
+        known = self.gender.get(name) or _title_gender(title) or _name_gender(name)
+        if known is not None and known != form:
+            return None
+        return _Person(m.start(1), m.end(1), name, title, True)
 
     def _impersonal_sentence_start(self, pos: int) -> int:
         """The start of the sentence around `pos` when its subject is not a pronoun ("He criticized
@@ -2372,7 +2400,16 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
         )
         for m in re.finditer(pattern, window)
     ]
+    # ("Brisk sent a letter to ...", "he wrote a memo to ...": the subject who sent it wrote it.)
+    for m in re.finditer(
+        rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:sent|wrote|signed|penned|mailed|delivered)\s+"
+        rf"(?:a|an|the|his|her)\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
+        window,
+    ):
+        found.append((m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2)))
     for at, run in sorted(found, reverse=True):
+        if run.lower() in ("he", "she"):
+            return _resolve_pronoun(lo + at, run.lower(), people)
         person = _person_from_run(run)
         if person is not None:
             return _resolve_name(person[0], person[1], _run_span(run, lo + at), people)
