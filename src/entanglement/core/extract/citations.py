@@ -179,7 +179,9 @@ _STATE_ABBR = (
 # "Cal. Gov. Code § 7284.6", "Tex. Gov't Code Ann. § 752.053", "N.Y. Exec. Law § 844",
 # "Minn. Stat. § 299A.82", "Tex. Code Crim. Proc. art. 2.251".
 _PREFIXED_STATE = _Lazy(
-    rf"\b(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:(?:[A-Z][\w'\u2019]*\.?|&|and)\s+){{0,5}}?"
+    # Westlaw sets the state's abbreviation close against "Code" ("Ala.Code 1975, §"); eyecite reads that
+    # form without an edition year, so only the year's form is ours
+    rf"\b(?P<code>(?P<st>{_STATE_ABBR})(?:\.?\s+|\.(?=Code\s+(?:19|20)\d\d\b))(?:(?:[A-Z][\w'\u2019]*\.?|&|and)\s+){{0,5}}?"
     r"(?:Code|Law|Laws|Stats?\.?|Statutes|Proc\.|Act)(?:\s+Ann\.)?)"
     # an edition year ("Ala. Code 1975 § 31-13-5") is no part of the citation; a title or chapter
     # is ("Okla. Stat. tit. 74, § 20j", "Mass. Gen. Laws ch. 276, § 20B")
@@ -1572,7 +1574,13 @@ def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
 
 def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_PREFIXED_STATE, "code") if doc.has_sections or doc.has_codes else ():
+        if _SESSION_NAME.rx.fullmatch(m["code"], len(m["st"])) or (
+            _SESSION_ACT.match(m["list"]) and _SESSION_WORDS.search(m["code"])
+        ):
+            continue  # "Ala. Laws Act 2011-535", "Miss. Laws 2012, ch. 400, § 2": session laws, no code
         name = _clean_code(m["code"]).replace(" Stats.", " Stat.")  # "Wis. Stats." is "Wis. Stat."
+        if name[len(m["st"]) : len(m["st"]) + 2].endswith(".C"):
+            name = f"{m['st']}. {name[len(m['st']) + 1 :]}"  # "Ala.Code" is "Ala. Code"
         name = _NAMED_STATUTES.get(name.lower(), name)  # "Ohio Revised Code" spelled out: "Ohio Rev. Code"
         if re.sub(r"[\s.]", "", m["st"]) in _UNANNOTATED_STATES:
             name = re.sub(r"\s+Ann\.$", "", name)
@@ -1590,6 +1598,14 @@ def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
         article = (m["mark"] or "").lower().startswith("art")
         for s, e, sec in _sections(m, "list", first_start=start):
             yield _Hit(s, e, f"{name} art. {sec}" if article else f"{name} § {sec}", "state_code")
+
+
+# A session law's act number opens with its year ("Ala. Laws Act 2011-535", "Tenn. Pub. Acts 2019-12"); no
+# code's title reaches a year's number, so a year-number after a name of laws or acts is no section.
+_SESSION_ACT = _Lazy(r"(?:19|20)\d\d-\d{1,4}(?![\d\-.:])")
+_SESSION_WORDS = _Lazy(r"\b(?:Laws?|Acts?)$|\bLaws\b")
+# A state's bare "Laws" or "Acts" is its session laws; its codes qualify the word ("Mass. Gen. Laws").
+_SESSION_NAME = _Lazy(r"\.?\s*(?:Laws|Acts|Laws\s+Act|Pub\.\s+Acts)")
 
 
 # Codes cited with a title number before the state's abbreviation ("42 Pa. Cons. Stat. § 8953").
