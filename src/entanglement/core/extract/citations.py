@@ -841,15 +841,33 @@ def _restore_lost_dashes(text: str) -> str:
 # stands for the hyphen only there, since one between two numbers ("1373\u20131644") is a range.
 _EN_DASH_NUMBER = _Lazy(r"\d{1,4}[A-Za-z]{0,2}(?:\u2013\d{1,4}(?:\.\d+)?[A-Za-z]{0,2}){2,}(?![\w\u2013])")
 
+# Two parts are a section too after a code whose every section has a hyphen (Arizona's "A.R.S. §§
+# 13\u20131509(A), 13\u20132928(C)", North Carolina's, Connecticut's, Kansas's, Nebraska's, Hawaii's): no
+# range of plain numbers is cited there. The list's earlier parts were set right already.
+_EN_DASH_PAIR = _Lazy(r"\d{1,3}[A-Z]?\u2013\d{1,5}[a-z]?(?![\w\u2013]|\.\d)")
+_PAIR_CODE_BEFORE = _Lazy(
+    r"(?:\bA\.R\.S\.|\bARS|Ariz\.\s?Rev\.\s?Stat\.|N\.C\.G\.S\.|N\.C\.\s?Gen\.\s?Stat\.|\bC\.G\.S\."
+    r"|Conn\.\s?Gen\.\s?Stat\.|K\.S\.A\.|Kan\.\s?Stat\.|Neb\.\s?Rev\.\s?Stat\.|\bHRS|Haw\.\s?Rev\.\s?Stat\.)"
+    r"(?:\s?Ann\.)?,?\s*(?:§§?\s*)?(?:\d{1,3}[A-Z]?-\d{1,5}[a-z]?(?:\([0-9A-Za-z]{1,5}\))*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+
 
 def _en_dash_sections(text: str) -> str:
     i = text.find("\u2013")
     while i >= 0:
-        if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        if (
+            1 < i < len(text) - 1
+            and text[i + 1].isdigit()
+            and (text[i - 1].isdigit() or text[i - 1].isupper() and text[i - 2].isdigit())  # "15A\u2013311"
+        ):
             a = i - 1
             while a > 0 and i - a < 7 and text[a - 1].isalnum():
                 a -= 1
             m = _EN_DASH_NUMBER.match(text, a)
+            if m is None and a > 0:
+                m = _EN_DASH_PAIR.match(text, a)
+                if m is not None and not _PAIR_CODE_BEFORE.search(text, max(0, a - 120), a):
+                    m = None
             if m is not None and (a == 0 or not text[a - 1].isalnum()):
                 number = m[0].replace("\u2013", "-")  # one character for one: spans hold
                 text = f"{text[: m.start()]}{number}{text[m.end() :]}"
@@ -1374,6 +1392,7 @@ def _public_domain(c: object) -> bool:
     return bool(editions) and all(getattr(e.reporter, "cite_type", "") == "neutral" for e in editions)
 
 
+_LAW_LIST = _Lazy(rf"\s*(?P<list>{_LIST})")
 _EDITION_THEN_SECTION = _Lazy(r"\s*,?\s*(?:§|[Ss]ections?\b|[Ss]ec\.)")
 
 
@@ -1423,7 +1442,15 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
             lead = g.get("title") or g.get("chapter")
             name = f"{lead} {reporter}" if lead else reporter
             kind = "regulation" if "C.F.R" in reporter else "statute" if "U.S.C" in reporter else "state_code"
-            laws.append(_Hit(start, end, f"{_clean_code(name)} § {_strip_sub(str(section))}", kind))
+            cite = _clean_code(name)
+            laws.append(_Hit(start, end, f"{cite} § {_strip_sub(str(section))}", kind))
+            sign = text.rfind("§§", start, end)
+            more = _LAW_LIST.match(text, sign + 2) if sign >= 0 else None
+            if more is not None:  # "Ga.Code Ann. §§ 16-11-200, 16-11-201": eyecite reads the first alone
+                first = more.start("list")
+                laws.extend(
+                    _Hit(start, e, f"{cite} § {sec}", kind) for s, e, sec in _sections(more, "list") if s > first
+                )
     cases.extend(_dotless_cases(text, windows, cases))
     return cases, laws
 
