@@ -594,9 +594,10 @@ _FLORIDA_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s*(?P<list>{_LIST})\s*,\s*F\.S\.")
 _STATE_SHORT = _Lazy(rf"(?<![\w.])ss?\.\s?(?P<list>(?=\d+\.\d){_LIST})(?![\w/])")
 _SHORT_FORM_CODES = {"FL": "Fla. Stat.", "WI": "Wis. Stat."}
 _COMMA_ABBR = _Lazy(
-    # Missouri's texts may drop the comma ("Section 544.470 RSMo")
-    r"(?:\s*,\s*|[ \t]+(?=RSMo\b))(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|RSMo|K\.S\.A\.|HRS)(?!\w|\.\w)"  # a sentence's period may follow
+    # Missouri's texts may drop the comma ("Section 544.470 RSMo"); Montana's write "section 7-32-2121, MCA"
+    r"(?:\s*,\s*|[ \t]+(?=RSMo\b))(?P<abbr>C\.R\.S\.|F\.S\.|RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|O\.C\.G\.A\.|N\.J\.S\.A\.|RSMo|K\.S\.A\.|HRS|MCA|M\.C\.A\.)(?!\w|\.\w)"  # a sentence's period may follow
 )
+_MONTANA = {"MCA", "M.C.A."}
 _COMMA_PREFIXED = _Lazy(
     rf"\s*,\s*(?P<code>(?P<st>{_STATE_ABBR})\.?\s+(?:[A-Z][\w'\u2019]*\.?\s+){{0,3}}?(?:Code|Laws|Stat\.)(?:\s+Ann\.)?)(?![\w.])"
 )
@@ -2556,9 +2557,15 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 if not _DOTTED_SECTION.match(m["list"]):
                     continue
                 prefix = ""
+        keep_from = m.start()
         if _is_constitutional(text, m.start(), end):
-            continue  # "Section 39, Article III, Texas Constitution", "art. III, § 39"
-        listed = list(_sections(m, "list", first_start=m.start()))
+            # "Section 39, Article III, Texas Constitution", "art. III, § 39"; but in "Colo. Const. art. VI,
+            # § 5(3), and § 24-51-1105, C.R.S." the list's own-signed last part is the code's named after it
+            sign = m["list"].rfind("§")
+            if prefix is None or sign < 0:
+                continue
+            keep_from = m.start("list") + sign
+        listed = [x for x in _sections(m, "list", first_start=m.start()) if x[0] >= keep_from]
         title8 = doc.immigration or _title8_list([sec for _s, _e, sec in listed])
         for s, e, sec in listed:
             canon = prefix if prefix is None else _resolve(prefix, sec)
@@ -2576,6 +2583,8 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
                 continue
             if canon.startswith(_ABBR_PREFIX):  # "24-76.6-102, C.R.S." is cited "C.R.S. 24-76.6-102"
                 abbr = canon[1:]
+                if abbr in _MONTANA and sec.count("-") < 2:
+                    continue  # Montana's sections are title-chapter-section; "section 3, MCA" is some other act's
                 cite = f"Fla. Stat. § {sec}" if abbr == "F.S." else f"{abbr} {sec}"
                 yield _Hit(s, e, cite, "state_code")
                 continue
