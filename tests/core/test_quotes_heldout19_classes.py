@@ -10,7 +10,8 @@ these tests.
 Also: a sentence opening on a person's possessive ("Brisk’s statement comes as he sent a letter to
 Dan Price, where he argued ...") keeps the possessor as the "he" past the object named in it, and a
 writing the text says someone "sent" or "wrote" ("he sent a letter to ...") is that person's when
-"the letter adds" its words.
+"the letter adds" its words; and a person's aim quoted after "wants/hopes/aims/seeks to make" ("Holt,
+who wants to make his county the state's “most ...”") is in that person's words.
 """
 
 from __future__ import annotations
@@ -88,6 +89,39 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         GOV + "He then wrote a memo to Sheriff Dan Price. “The law was written specifically to "
         "prevent this kind of defiance,” the memo says.",
         [("Walt Brisk", "We will not allow"), ("Walt Brisk", "The law was written")],
+    ),
+    # A person's aim quoted after "wants/hopes/aims/seeks to make": the aim is in their own words.
+    (
+        "relative-clause-wants-to-make",
+        "The board passed a resolution Thursday, said board President Ray Holt, who wants to make his "
+        "county Ohio’s “most hostile to reckless spending.”",
+        [("Ray Holt", "most hostile to reckless")],
+    ),
+    (
+        "hopes-to-make-then-said",
+        "Mayor Ray Holt hopes to make the county “the safest place in the whole state,” he said Monday.",
+        [("Ray Holt", "the safest place")],
+    ),
+    (
+        "relative-clause-hopes-mid-sentence",
+        "Mayor Ray Holt, who hopes to make Dayton “the safest city in the whole state,” spoke first.",
+        [("Ray Holt", "the safest city")],
+    ),
+    (
+        "aim-no-person",
+        "The ordinance wants to make the county “a place where every family feels safe.”",
+        [],
+    ),
+    (
+        "aim-then-a-statute-calls",
+        "Mayor Ray Holt wants to make the county follow what the new statute calls “full and immediate "
+        "cooperation with federal agents.”",
+        [],
+    ),
+    (
+        "aim-of-critics",
+        "Critics of Mayor Ray Holt want to make the county “a place where every family feels safe.”",
+        [],
     ),
     # Negatives.
     (

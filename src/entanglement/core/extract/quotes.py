@@ -244,6 +244,8 @@ _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
     r"|calling|describing|labeling|labelling|dubbing|branding|(?<=, )(?:finding|concluding)"
     r"|(?:threatening|vowing|pledging|promising)(?=\s+to\s*(?:[\"“]|$))"
+    # ("Holt, who wants to make his county the state's "most ...": an aim in the person's own words.)
+    r"|(?:wants|wanted|hopes|hoped|aims|aimed|seeks|sought)(?=\s+to\s+make\b)"
     # ("made clear that X "..."": the idiom reports the subject's words, as "said that" does.)
     r"|(?:made|makes|make)\s+(?:it\s+)?clear(?=\s+that\b))\b"
 )
@@ -2975,6 +2977,11 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
             and _DETERMINER_BEFORE_RE.search(clause[max(0, v.start() - 12) : v.start()])
         )
     ]
+    # ("Holt wants to make the county follow what the statute calls "...": an aim owns the quotation
+    # only as the clause's last verb.)
+    every_verb = [
+        v for i, v in enumerate(every_verb) if v.group(0) not in _AIM_VERBS or i == len(every_verb) - 1
+    ]
     # "Sessions said, adding: "...": a participle shares the subject of the verb before it.
     verbs = [v for v in every_verb if not v.group(0).endswith("ing")] or every_verb
     # "Judge Roe issued a ruling, writing that "...": after a verb that reports no words of its own,
@@ -3135,9 +3142,13 @@ def _bare_writing_participle(
     return not any(p.pos >= lo for p in people.before(sstart + participle.start(), participle.start()))
 
 
+_AIM_VERBS = _words("wants wanted hopes hoped aims aimed seeks sought")
+
+
 def _reports_words(verb: str) -> bool:
-    """A speech verb, or the idiom "made clear" (matched only before "that")."""
-    return verb in _SPEECH_VERBS or verb.endswith("clear")
+    """A speech verb, the idiom "made clear" (matched only before "that"), or an aim ("wants", matched
+    only before "to make")."""
+    return verb in _SPEECH_VERBS or verb.endswith("clear") or verb in _AIM_VERBS
 
 
 def _speaker_of_verb(
