@@ -190,6 +190,12 @@ _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ 
 _CAMPUS_BEFORE = re.compile(
     r"\bUniversity[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:,[ \t]*|[ \t]+at[ \t]+|[-–])$"
 )
+# A federal district named right before a court division's seat: "District of Oregon", "N.D. Ga.,".
+_COURT_DISTRICT_BEFORE = re.compile(
+    r"(?i:\bdistrict[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|\b[nsemcw]\.[ \t]?d\.[ \t]?[a-z]+\.|\bd\.[ \t]?[a-z]+\.)"
+    r"[ \t]*[,\n]?[ \t]*$"
+)
+_DISTRICT_OF_BEFORE = re.compile(r"(?i:\bdistrict[ \t]+of[ \t]+)$")
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
@@ -806,6 +812,13 @@ class _Finder:
             )
             if newsroom and after.capitalized and self.text[nxt.end : after.start] in (" ", "-"):
                 return "org"
+        if (
+            nxt.key == "division" and _COURT_DISTRICT_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        ) or (m.flags & FLAG_STATE and _DISTRICT_OF_BEFORE.search(self.text, max(0, m.start - 15), m.start)):
+            # "NORTHERN DISTRICT OF GEORGIA ATLANTA DIVISION GEORGIA LATINO ALLIANCE": a caption flattened
+            # onto one line; the district's state and the division's seat name the court, and the
+            # party's name (an organization's) starts after them.
+            return "gov"
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
         if _PROFESSIONAL_SCHOOL.match(self.text, m.end):
@@ -1214,6 +1227,32 @@ class _Finder:
                 if not tail:
                     break
                 pos = match.end + tail.end()
+        self._county_office_lists(matches, starts)
+
+    def _county_office_lists(self, matches: list[_Match], starts: list[int]) -> None:
+        """ "county sheriffs include Lee, Polk and Pasco", "the counties are Lee, Polk and Pasco": a list
+        of two or more bare names after a county office's plural, or after "counties" and a verb, is a
+        list of counties when every item names one. Looked for only where a literal opening it is found."""
+        if not any(word in self.text for word in _COUNTY_OFFICE_LIST_WORDS):
+            return
+        for found in _COUNTY_OFFICE_LIST.finditer(self.text):
+            pos = found.end()
+            items: list[_Match] = []
+            for match in matches[bisect.bisect_left(starts, pos) :]:
+                if match.start != pos or not match.flags & FLAG_COUNTY or self.g.state_named(match.key):
+                    break
+                items.append(match)
+                tail = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", self.text[match.end :])
+                if not tail:
+                    break
+                pos = match.end + tail.end()
+            if len(items) < 2:
+                continue
+            list_state = self._state_just_before(found.start())
+            for match in items:
+                match.role = "county-list"
+                if list_state is not None:
+                    match.qualifier_state = list_state.geoid
         self._county_office_lists(matches, starts)
 
     def _county_office_lists(self, matches: list[_Match], starts: list[int]) -> None:
@@ -2984,6 +3023,20 @@ _SHARED_GOVERNMENT_PLURALS = frozenset(
     {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
 )
 # Countries that U.S. towns are named for: "Mexico police" in a text about immigration is Mexico's.
+# The literals that open a list of counties named by their offices ("county sheriffs include ...") or by
+# a verb after the plural ("the counties are ..."); the pattern runs only on a text holding one.
+_COUNTY_OFFICE_LIST_WORDS = (
+    *("county sheriffs", "county jails", "county commissions", "county governments", "county officials"),
+    *("County sheriffs", "County jails", "counties include", "counties are", "counties were"),
+    *("parishes include", "parishes are", "County Sheriffs", "ounties that", "Counties include"),
+)
+_COUNTY_OFFICE_LIST = re.compile(
+    r"\b(?:[Cc]ounty[ \t]+(?:[Ss]heriffs|jails|commissions|governments|officials)"
+    r"(?:[ \t]+(?:that|who|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]*(?:—|–|--|:|include|included|including|"
+    r"such[ \t]+as|are|were|in|of|from)"
+    r"|\b(?:[Cc]ounties|parishes)(?:[ \t]+(?:that|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]+"
+    r"(?:include|included|includes|are|were))[ \t]+"
+)
 _COUNTRY_NAMES = frozenset(
     {"mexico", "cuba", "china", "peru", "poland", "russia", "panama", "canada", "jamaica", "honduras"}
 )
