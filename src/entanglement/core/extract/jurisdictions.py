@@ -1253,32 +1253,6 @@ class _Finder:
                 match.role = "county-list"
                 if list_state is not None:
                     match.qualifier_state = list_state.geoid
-        self._county_office_lists(matches, starts)
-
-    def _county_office_lists(self, matches: list[_Match], starts: list[int]) -> None:
-        """ "county sheriffs include Lee, Polk and Pasco", "the counties are Lee, Polk and Pasco": a list
-        of two or more bare names after a county office's plural, or after "counties" and a verb, is a
-        list of counties when every item names one. Looked for only where a literal opening it is found."""
-        if not any(word in self.text for word in _COUNTY_OFFICE_LIST_WORDS):
-            return
-        for found in _COUNTY_OFFICE_LIST.finditer(self.text):
-            pos = found.end()
-            items: list[_Match] = []
-            for match in matches[bisect.bisect_left(starts, pos) :]:
-                if match.start != pos or not match.flags & FLAG_COUNTY or self.g.state_named(match.key):
-                    break
-                items.append(match)
-                tail = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", self.text[match.end :])
-                if not tail:
-                    break
-                pos = match.end + tail.end()
-            if len(items) < 2:
-                continue
-            list_state = self._state_just_before(found.start())
-            for match in items:
-                match.role = "county-list"
-                if list_state is not None:
-                    match.qualifier_state = list_state.geoid
 
     def _municipal_list(self, matches: list[_Match], idx: int, word: _Token) -> bool:
         """ "Conoy and Pequea townships", "Hanover, Lemon, Oxford and Ross Township", "Glen Rock and
@@ -3023,20 +2997,6 @@ _SHARED_GOVERNMENT_PLURALS = frozenset(
     {"constitutions", "charters", "legislatures", "governments", "councils", "departments", "commissions"}
 )
 # Countries that U.S. towns are named for: "Mexico police" in a text about immigration is Mexico's.
-# The literals that open a list of counties named by their offices ("county sheriffs include ...") or by
-# a verb after the plural ("the counties are ..."); the pattern runs only on a text holding one.
-_COUNTY_OFFICE_LIST_WORDS = (
-    *("county sheriffs", "county jails", "county commissions", "county governments", "county officials"),
-    *("County sheriffs", "County jails", "counties include", "counties are", "counties were"),
-    *("parishes include", "parishes are", "County Sheriffs", "ounties that", "Counties include"),
-)
-_COUNTY_OFFICE_LIST = re.compile(
-    r"\b(?:[Cc]ounty[ \t]+(?:[Ss]heriffs|jails|commissions|governments|officials)"
-    r"(?:[ \t]+(?:that|who|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]*(?:—|–|--|:|include|included|including|"
-    r"such[ \t]+as|are|were|in|of|from)"
-    r"|\b(?:[Cc]ounties|parishes)(?:[ \t]+(?:that|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]+"
-    r"(?:include|included|includes|are|were))[ \t]+"
-)
 _COUNTRY_NAMES = frozenset(
     {"mexico", "cuba", "china", "peru", "poland", "russia", "panama", "canada", "jamaica", "honduras"}
 )
