@@ -196,6 +196,8 @@ _COURT_DISTRICT_BEFORE = re.compile(
     r"[ \t]*[,\n]?[ \t]*$"
 )
 _DISTRICT_OF_BEFORE = re.compile(r"(?i:\bdistrict[ \t]+of[ \t]+)$")
+# OCR's period for a comma in an address: "Watkinsville. GA 30677".
+_PERIOD_POSTAL_ZIP = re.compile(r"\.[ \t]+(?P<code>[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?\b")
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
     r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
@@ -518,6 +520,7 @@ class _Finder:
                 self._shouted_period_qualifier(pos)
                 or self._line_end_qualifier(pos)
                 or self._spaced_postal_qualifier(pos)
+                or self._period_postal_qualifier(pos)
             )
         at = pos + m.end()
         in_form = "in" in m.group()
@@ -567,6 +570,15 @@ class _Finder:
         found = _SPACED_POSTAL.match(self.text, pos)
         fips = self.g.state_for_abbreviation(found.group(1)) if found else None
         return (fips, found.end(1)) if found and fips else None
+
+    def _period_postal_qualifier(self, pos: int) -> tuple[str, int] | None:
+        """ "Watkinsville. GA 30677": a scanned letterhead's address whose comma OCR read as a period; the
+        ZIP code after the postal code shows it is an address, not a sentence's end."""
+        if self.text[pos : pos + 1] != ".":
+            return None
+        found = _PERIOD_POSTAL_ZIP.match(self.text, pos)
+        fips = self.g.state_for_abbreviation(found.group("code")) if found else None
+        return (fips, found.end("code")) if found and fips else None
 
     def _line_end_qualifier(self, pos: int) -> tuple[str, int] | None:
         """ "The Borough of Media Pennsylvania" ending a letterhead's line: a state's full name after a
