@@ -692,12 +692,42 @@ class _Finder:
         cell = self._name_cell(prev.start, m.end)
         if self._in_title_case_line(m.start) and not cell:
             return False  # a headline ("Trump Targets Chicago") capitalizes every word
+        if prev.key in NOT_GIVEN_NAMES and self._listed_full_name(m, prev):
+            return True
         return (
             prev.key not in NOT_GIVEN_NAMES
             and prev.key not in _COUNT_WORDS  # "Six Georgia counties": a count opening the sentence
             and (not prev.text.isupper() or (cell and len(prev.text) > 2))  # "Prepared by: ANN ALLEN"
             and len(prev.text) > 1
             and not self.g.flags(prev.key) & FLAG_STATE
+        )
+
+    def _listed_full_name(self, m: _Match, middle: _Token) -> bool:
+        """ "..., Joyce White Vance, Birmingham, AL": a three-word name set between commas in a list of
+        people, whose middle name is a common word ("White", "May"); a given name opens it."""
+        if self.text[m.end : m.end + 1] != "," or not middle.text[1:].islower():
+            return False
+        if middle.key in COUNTY_WORDS or middle.key in GOVERNMENT_WORDS or middle.key in _PLACE_PREFIX:
+            return False  # "Lake County Painesville, OH": a county's name before its seat
+        given, gap = self._prev_word(m, 2)
+        before, gap0 = self._prev_word(m, 3)
+        if given is None:
+            return False
+        k = self._match_at.get(given.start)
+        if k is not None and self.matches[k].end > given.end:
+            return False  # the two words before name a place of their own
+        return (
+            gap == " "
+            and given.capitalized
+            and given.text[1:].islower()
+            and len(given.text) > 2
+            and given.key not in NOT_GIVEN_NAMES
+            and given.key not in TITLES
+            and given.key not in GOVERNMENT_WORDS
+            and given.key not in ORGANIZATION_WORDS
+            and not self.g.flags(given.key) & FLAG_STATE
+            and before is not None
+            and gap0.strip() in (",", ";")
         )
 
     def _after_given_name_and_initial(self, m: _Match) -> bool:
