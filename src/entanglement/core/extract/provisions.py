@@ -331,6 +331,8 @@ _SECTION_MARK = _lazy(
 )
 _SHALL = _lazy(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
 _CLAUSE_LINE = _lazy(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}\)[ \t]*)*[A-Z]", re.M)
+# "a. Limits ..." lines: statutes letter their clauses so, but so does any list, so they weigh less
+_LETTER_LINE = _lazy(r"^[ \t]*[a-h]\.[ \t]+[A-Z]", re.M)
 _DECIMAL_HEADING = _lazy(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?[ \t]+[A-Z]", re.M)
 _SELF_REFERENCE = _lazy(
     r"\b(?:sub)?(?:section|paragraph|subdivision)\s+\(\w{1,4}\)(?:\(\w{1,4}\))*\s+of\s+this\s+(?:section|chapter|act|part)\b"
@@ -343,7 +345,9 @@ _SELF_REFERENCE = _lazy(
 # Its own pattern: a line-start anchor inside an alternation makes the engine try every branch at
 # every position (three times slower over a text).
 _NOTWITHSTANDING_LINE = _lazy(r"^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b", re.M)
-_BARE_SECTION_MARK = _lazy(r"^[ \t]*\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*\.[ \t]", re.M)
+_BARE_SECTION_MARK = _lazy(
+    r"^[ \t]*(?:\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*|\d{1,3}[A-Z]?-\d{1,3}(?:\.\d+)?-\d{1,4}(?:\.\d+)?)\.[ \t]", re.M
+)
 # An official summary states the measure's rules paragraph by paragraph ("The act prohibits a
 # probation officer from ..."), or lists them as bare duties under a lead-in ("Officers:" then
 # "Cannot ask ...", "May not ..."). A story reports such rules with attributions around them,
@@ -402,7 +406,7 @@ def _genre_scores(text: str) -> tuple[int, int]:
     # decimal headings ("2.0 DEFINITIONS"), and a text that refers to its own parts ("subsection
     # (1) of this section", "Notwithstanding ..."). Stories and letters rarely show these.
     clauses = len(_CLAUSE_LINE.findall(sample))
-    policy += 2 if clauses >= 3 else (1 if clauses >= 1 else 0)
+    policy += 2 if clauses >= 3 else (1 if clauses >= 1 or count(_LETTER_LINE) >= 3 else 0)
     policy += 2 if len(_DECIMAL_HEADING.findall(sample)) >= 2 else 0
     # A statute refers to its own parts again and again; a story quoting one does so once or twice.
     self_references = count(_SELF_REFERENCE) + count(_NOTWITHSTANDING_LINE)
@@ -2020,7 +2024,7 @@ _RULES: tuple[_Rule, ...] = (
     # Other personal information
     _Rule(
         _rx(
-            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,140}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
+            r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
             r"|places?\s+of\s+(?:employment|residence|work)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
@@ -2293,6 +2297,17 @@ _RULES: tuple[_Rule, ...] = (
     # Only a modal before the verb governs it: "shall not terminate" is a duty to keep the agreement,
     # while "ended its 287(g) agreement, citing a policy that ... shall not ..." reports an ending.
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
+    # "Only the Governor is authorized to enter into an agreement pursuant to 8 U.S.C. 1357(g)": every
+    # other agency is barred from one. The authorization inside the match is no permission of its own.
+    _Rule(
+        _rx(
+            r"\bonly\s+(?:the\s+)?[A-Z][^.;]{0,100}?\b(?:is|are|shall\s+be|may\s+be)\s+(?:authorized|permitted|allowed|empowered)\s+to\s+"
+            r"(?:enter\s+into|sign|execute|negotiate|approve|renew|extend)\b[^.;]{0,120}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\))"
+        ),
+        on_pos="no_287g",
+        on_none="no_287g",
+        refusal=True,
+    ),
     # "will allow the current 287(g) agreement to expire"; "shall not allow it to lapse" is a duty to keep it
     _Rule(_LAPSE_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
     _Rule(
@@ -2784,7 +2799,7 @@ _BACKOFF: tuple[tuple[str, LazyRegex, LazyRegex, bool], ...] = (
     (
         "resource_limits",
         _lazy(
-            r"\b(?:funds?|moneys?|monies|resources|personnel|staff|employees|equipment|facilities|property|vehicles|time|budget|assets)\b"
+            r"\b(?:funds?|moneys?|monies|resources|personnel|staff|employees|equipment|facilities|property|vehicles|(?:staff|employee|work|officer)\s+time|budget|assets)\b"
             r"|\b(?:arrest|stop|apprehend|cite|patrol|raid|sweep|round\s+up|participat|assist|aid|help|join|support|cooperat)\w*",
             I,
         ),
