@@ -2461,6 +2461,13 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         # `," said state Sen. Jane Diaz`: lowercase modifiers of the title come first.
         return _speaker_after(text, pos + lower.end(), people, required=required)
     article = re.match(r"the\s+(?=[A-Z])", rest)
+    role = _CAPITAL_ROLE_AFTER_RE.match(rest) if article is not None else None
+    if role is not None and _capital_role(role.group(1)):
+        # `," said the Governor.`: the office stands for the person the text introduced with it.
+        try:
+            return _resolve_title_noun(role.group(1).lower(), pos, people)
+        except _Unnamed:
+            pass
     if article is not None:
         # `," said the Intake Supervisor at the Pine Jail, Lt. Jane Doe.`, `said the Rev. Al Green`.
         # Nothing named there ("said the Pine Republican") leaves the speaker to the text around.
@@ -2882,12 +2889,40 @@ def _speaker_before(
     m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
     if m is not None:
         return _resolve_title_noun(m.group(1), start + m.start(), people)
+    m = _CAPITAL_ROLE_END_RE.search(subject, max(0, len(subject) - 40)) if "he " in subject[-40:] else None
+    if m is not None and _capital_role(m.group(1)):
+        # `The Attorney General found that "...`: an office capitalized, as releases write it,
+        # still stands for the person the text introduced with it; no such person leaves it unnamed.
+        try:
+            return _resolve_title_noun(m.group(1).lower(), start + m.start(), people)
+        except _Unnamed:
+            pass
     m = _PARTY_EPITHET_RE.fullmatch(subject) if "Republican" in subject or "Democrat" in subject else None
     if m is not None:
         return _party_member(start, people, required=required)
     if required:
         raise _Unnamed
     return None
+
+
+# "The Governor", "the Attorney General", "the Police Chief": an office with capitals, no name after it.
+_CAPITAL_ROLE_END_RE = _deferred(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_CAPITAL_ROLE_AFTER_RE = _deferred(r"the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.;:)]|$)|\s+[a-z])")
+
+
+def _capital_role(phrase: str) -> bool:
+    """Every word of `phrase` is a title word, the last one an office held by a person alone
+    ("Governor", "Attorney General"), not a modifier that opens an agency ("State", "County")."""
+    words = phrase.lower().split()
+    last = words[-1]
+    # ("the Lieutenant Governor": a rank below the office names someone else than its holder.)
+    return (
+        words[0] not in _SUBORDINATE_RANKS
+        and all(w in _TITLE_STRIPPED or w in _ROLE_NOUNS for w in words)
+        and last not in _MODIFIER_TITLES
+        and last not in _ORG_WORDS
+        and last not in ("staff", "spokesman", "spokeswoman", "spokesperson", "former", "acting")
+    )
 
 
 # `The Pine Grove Republican warned`, `the first-term Democrat said`: a story names an elected official
