@@ -318,10 +318,12 @@ _CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
 # "By Jane Doe | January 24, 2018", "By JANE DOE, Staff Writer — Jan. 24, 2018", "Written by Jane Doe on Jan. 24,
-# 2018", "By Jane Doe / Jan. 24, 2018 / News" near the top. A page that lost its author's name keeps the
-# byline's marks: "By / Jan. 24, 2018 / News", "Posted by | Jan. 24, 2018", "By  on Jan. 24, 2018".
+# 2018", "By Jane Doe / Jan. 24, 2018 / News" near the top; a site may put a colon after its label ("Posted by:
+# Jane Doe on Jan. 24, 2018", "Written By: Jane Doe | Jan. 24, 2018", "By: Jane Doe, Jan. 24, 2018"). A page
+# that lost its author's name keeps the byline's marks: "By / Jan. 24, 2018 / News", "Posted by | Jan. 24,
+# 2018", "By  on Jan. 24, 2018".
 _BYLINE = re.compile(
-    rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+by|By)(?:\s+[A-Z][^\n]{{0,80}}?(?:[|,/\u2022\u00b7\u2013\u2014-]|\s(?=on\s))"
+    rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+[Bb]y|By):?(?:\s+[A-Z][^\n]{{0,80}}?(?:[|,/\u2022\u00b7\u2013\u2014-]|\s(?=on\s))"
     r"|[ \t]*:?[ \t]*(?:[|/\u2022\u00b7\u2013\u2014-]|(?=on[ \t])))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,

@@ -1,0 +1,45 @@
+"""find_document_date on web bylines whose label takes a colon ("Posted by: Jane Roe on Apr 10, 2018").
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+TITLE = "County Board Takes Up Detainer Policy\n\n"
+BODY = (
+    "\n\nThe county board voted to end the practice of holding people for federal officers without a "
+    "judicial warrant. The sheriff said the office would follow the new rule.\n"
+)
+
+CASES: list[tuple[str, str, str | None]] = [
+    # a byline's label with a colon before the writer's name
+    ("posted-by-colon-on", TITLE + "Posted by: Ana Ruiz on Apr 10, 2018" + BODY, "2018-04-10"),
+    ("posted-by-capital-colon-dash", TITLE + "Posted By: Ana Ruiz - Apr. 10, 2018" + BODY, "2018-04-10"),
+    ("written-by-colon-bar", TITLE + "Written By: Ana Ruiz | April 10, 2018" + BODY, "2018-04-10"),
+    ("by-colon-comma", TITLE + "By: Ana Ruiz, April 10, 2018" + BODY, "2018-04-10"),
+    (
+        "reported-by-colon-weekday",
+        TITLE + "Reported by: Ana Ruiz on Tuesday, April 10, 2018" + BODY,
+        "2018-04-10",
+    ),
+    # negatives: a byline without a date, and a date the story reports
+    (
+        "posted-by-colon-no-date",
+        TITLE
+        + "Posted by: Ana Ruiz\n\nThe board voted on April 10, 2018 to end the practice in the county jail.\n",
+        None,
+    ),
+    (
+        "by-colon-deadline-sentence",
+        TITLE + "By: April 10, 2018, the county must answer the letter." + BODY,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_document_date(text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected
