@@ -1,5 +1,6 @@
-"""find_document_date on web bylines whose label takes a colon ("Posted by: Jane Roe on Apr 10, 2018").
-Texts written for these tests."""
+"""find_document_date on web bylines whose label takes a colon ("Posted by: Jane Roe on Apr 10, 2018"), and
+on a header date whose comma was typed or read as a period behind a release's label or a weekday ("For
+Immediate Release: March 4. 2019"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "by-colon-deadline-sentence",
         TITLE + "By: April 10, 2018, the county must answer the letter." + BODY,
+        None,
+    ),
+    # a period for the comma in a labeled header date
+    ("release-colon-period", TITLE + "For Immediate Release: November 18. 2020" + BODY, "2020-11-18"),
+    ("release-caps-dash-period", TITLE + "FOR IMMEDIATE RELEASE \u2013 Nov. 18. 2020" + BODY, "2020-11-18"),
+    ("date-label-weekday-period", TITLE + "Date: Wednesday, November 18. 2020" + BODY, "2020-11-18"),
+    ("weekday-line-period", TITLE + "Wednesday, November 18. 2020" + BODY, "2020-11-18"),
+    ("released-bar-period", TITLE + "Released | November 18. 2020" + BODY, "2020-11-18"),
+    # negatives: another day's label, and a period date inside a sentence
+    ("updated-label-period", TITLE + "Updated: November 18. 2020" + BODY, None),
+    ("effective-date-label-period", TITLE + "Effective Date: November 18. 2020" + BODY, None),
+    (
+        "period-date-in-sentence",
+        TITLE + "The board met on November 18. 2020 was the year the county changed its rule.\n",
         None,
     ),
 ]

@@ -929,9 +929,17 @@ def _title_page_date(text: str) -> DocumentDate | None:
     return _build(m, "header", text)
 
 
-# A header line that is a date whose comma OCR read as a period: "March 4. 2019". Only a line that is
-# nothing else: in running text "... on March 4. 2019 was ..." could be two sentences.
-_OCR_DATE_LINE = rf"^[ \t]*{_MONTH}[ \t]+(?P<day>\d{{1,2}})\.[ \t]+{_YEAR}[ \t.]*$"
+# A header line that is a date whose comma OCR (or a typist) read as a period: "March 4. 2019", behind a
+# release's or letter's label or its weekday ("For Immediate Release: March 4. 2019", "Date: Monday, March 4.
+# 2019"). Only a line that is nothing else: in running text "... on March 4. 2019 was ..." could be two
+# sentences.
+_OCR_DATE_LABEL = (
+    r"(?:(?i:for[ \t]+immediate[ \t]+release|for[ \t]+release|released|dated?|posted|published)"
+    r"[ \t]*[:|\-\u2013\u2014]?[ \t]*)?"
+)
+_OCR_DATE_LINE = (
+    rf"^[ \t]*{_OCR_DATE_LABEL}(?:{_WEEKDAY},?[ \t]+)?{_MONTH}[ \t]+(?P<day>\d{{1,2}})\.[ \t]+{_YEAR}[ \t.]*$"
+)
 
 
 def _ocr_date_line(head: str) -> tuple[int, DocumentDate] | None:
