@@ -3,7 +3,8 @@
 Only dates the text presents as its own count: a header line that is nothing but a date (press
 releases, letters, bills: "January 24, 2018 4:30 pm", "Monday, September 11, 2017"), a dateline
 ("WASHINGTON, Jan. 24, 2018 —"), a lead opening the body with its date and a dash ("Sept. 20, 2017 -
-The County Executive today ...", never in a chronology of such lines), a newspaper's masthead line
+The County Executive today ...", never in a chronology of such lines) or with its weekday and date run into
+its sentence ("Wednesday, Sept. 20, 2017 in response to ..."), a newspaper's masthead line
 ("- The Daily Ledger - Monday, May 4, 2020"), a "FOR IMMEDIATE RELEASE" date, or a labeled date
 ("Dated:", "Adopted on", "Approved by Governor", "Signed", "Posted", "Published", "Issued"), a
 federal court filing's header stamp ("Document 42 Filed 03/04/19", mid-line too when it is page 1's; its
@@ -314,6 +315,15 @@ _ATTRIBUTION_LEAD = (
     r"[ \t]*(?:[\u2013\u2014]|--?(?=[ \t]))[ \t]*(?=[A-Z\"\u201c])"
 )
 _ATTRIBUTION_CHARS = 1200
+# A statement's body may open with its weekday and date and run straight into its sentence, with no dash:
+# "Wednesday, March 4, 2019 in response to ..., the board ...", "Wednesday, March 4, 2019, the council ...".
+# The weekday marks the heading's style: a bare "March 4, 2019, I was ..." opening a declaration's paragraph
+# tells an event. Read as a lead (the body's first paragraph, one such line in the text, see _lead); never a
+# time or a range after the date ("Monday, March 4, 2019 at 6 p.m.", "... through Friday").
+_WEEKDAY_PROSE_LEAD = (
+    rf"^[ \t]*{_WEEKDAY},?[ \t]+{_DATE}(?:,[ \t]*|[ \t]+)"
+    r"(?!(?i:at|from|to|through|thru|and|until|or)\b)(?=[A-Za-z\"\u201c])"
+)
 _CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
@@ -623,7 +633,7 @@ def _document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    lead = _lead(text, head) or _attribution_lead(text, head)
+    lead = _lead(text, head) or _attribution_lead(text, head) or _lead(text, head, _WEEKDAY_PROSE_LEAD)
     if lead:
         candidates.append(lead)
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):
