@@ -105,6 +105,7 @@ _PLACE_PREFIX = {
     "borough": "place",
 }
 _COUNTY_PREFIX = frozenset({"county", "parish"})
+_KIND_BEFORE_OF = frozenset({*_PLACE_PREFIX, *_COUNTY_PREFIX, "borough"})
 _PLURAL_KINDS = {
     "cities": "listed-place",
     "towns": "listed-town",
@@ -1122,8 +1123,14 @@ class _Finder:
             return ""
         if kind_tok.key in _COUNTY_PREFIX:
             and_tok, _ = self._prev_word(m, 3)
-            if and_tok is not None and and_tok.key == "and":
-                return "place"
+            city_tok, _ = self._prev_word(m, 4)
+            if (
+                and_tok is not None
+                and and_tok.key == "and"
+                and city_tok is not None
+                and city_tok.key == "city"
+            ):
+                return "place"  # "City and County of Denver"; "the sheriff and County of Elmwood" is a county
             return "county"
         if kind_tok.key in ("state", "commonwealth"):
             return "state"
@@ -2332,7 +2339,7 @@ class _Finder:
         # where people live or what the state owns; a trip "to Washington" is still to the capital
         for k in self._washington_guesses:
             span = self.mentions[k].span
-            at_home = re.search(r"\bin[ \t]+$", self.text[max(0, span.start - 4) : span.start])
+            at_home = re.search(r"(?i:\bin)[ \t]+$", self.text[max(0, span.start - 4) : span.start])
             if not at_home and self.text[span.end : span.end + 2] not in ("'s", "’s"):
                 return
         self._washington_is_the_state()
@@ -2506,6 +2513,8 @@ class _Finder:
             )
             if not line_start and not m.group("after"):
                 continue
+            if m.group("region") and re.match(r"-[A-Za-z]", self.text[m.end("region") : m.end("region") + 2]):
+                continue  # "CAMDEN, Defendant-Appellee", "ELMWOOD, Ohio-based": a hyphenated word, no dash
             # In a flattened header ("FOR RELEASE FRIDAY WASHINGTON –") the city is the last words.
             start, end = m.start("city"), m.end("city")
             key = fold_words(city)
@@ -2517,6 +2526,14 @@ class _Finder:
                     or self.g.state_named(tail) is not None
                     or self.g.places_named(tail)
                 ):
+                    if (
+                        w >= 2
+                        and fold_token(words[w - 1]) == "of"
+                        and fold_token(words[w - 2]) in _KIND_BEFORE_OF
+                    ):
+                        # "COUNTY OF CAPE MAY, Plaintiff": a caption party's name, read by the scanner
+                        key = ""
+                        break
                     if w >= 2 and not self.g.state_named(tail) and self._place_run_before(words[:w]):
                         # "CAPE MAY COURT HOUSE —": a known place's name opens the run, so the run
                         # is a longer name (a village the gazetteer lacks), not a header then a city
@@ -2851,7 +2868,12 @@ _FEDERAL_OUTPUT_FROM = re.compile(
 # "politicians in Washington". Officials or agents "in Washington" are people at a place.
 _FEDERAL_SEAT_IN = re.compile(
     r"(?i:\b(?:administration|politicians|bureaucrats|bureaucracy|establishment|elites|insiders|"
-    r"gridlock|dysfunction|powers[ \t]+that[ \t]+be))[ \t]+in[ \t]+$"
+    r"gridlock|dysfunction|powers[ \t]+that[ \t]+be|"
+    # what the government does there: "the administration's actions in Washington", "decisions
+    # made in Washington"; events or meetings there are at a place
+    r"(?:actions|activities|decisions|developments|happenings|goings-on)"
+    r"(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?(?:[ \t]+(?:undertaken|taken|made|happening|occurring))?"
+    r"))[ \t]+in[ \t]+$"
 )
 
 # The office after a judge's surname in an opinion: "J.", "C.J.", "JJ.", "P.J.", "Circuit Judge(s)"; an
