@@ -72,12 +72,12 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "gs-with-state",
         "A North Carolina jailer must act under GS 162-62 when a person is held.",
-        ["N.C. Gen. Stat. § 162-62"],
+        ["G.S. 162-62"],
     ),
     (
         "gs-summary-without-state",
         "Amends GS 162-62 to require a query; adds offenses under GS 90-95 and GS 15A-401.",
-        ["N.C. Gen. Stat. § 162-62", "N.C. Gen. Stat. § 90-95", "N.C. Gen. Stat. § 15A-401"],
+        ["G.S. 162-62", "G.S. 90-95", "G.S. 15A-401"],
     ),
     # a bare "Code" with its edition year after a note's heading word, in a Georgia text
     (

@@ -1,5 +1,5 @@
-"""State code names in their Bluebook form with the state's prefix, section numbers damaged in
-conversion, and codes named in full: sentences written for these tests."""
+"""State code short names as the text cites them (not renamed to Bluebook forms), section numbers
+damaged in conversion, and codes named in full: sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,43 +8,43 @@ import pytest
 from entanglement.core.extract.citations import find_citations
 
 CASES: list[tuple[str, str, list[str]]] = [
-    # North Carolina's own short names are N.C. Gen. Stat.
-    ("nc-gs-dotted", "Under G.S. 15A-401 an officer of Wake County may arrest.", ["N.C. Gen. Stat. § 15A-401"]),
-    ("nc-ncgs", "The clerk relied on N.C.G.S. 162-62 in Raleigh.", ["N.C. Gen. Stat. § 162-62"]),
-    ("nc-ncgs-undotted", "NCGS 153A-145.5 bars such county policies.", ["N.C. Gen. Stat. § 153A-145.5"]),
+    # North Carolina's own short names stay as cited (eval/SPEC.md: state codes as cited)
+    ("nc-gs-dotted", "Under G.S. 15A-401 an officer of Wake County may arrest.", ["G.S. 15A-401"]),
+    ("nc-ncgs", "The clerk relied on N.C.G.S. 162-62 in Raleigh.", ["N.C.G.S. 162-62"]),
+    ("nc-ncgs-undotted", "NCGS 153A-145.5 bars such county policies.", ["NCGS 153A-145.5"]),
     ("nc-gs-undotted-state", "A North Carolina sheriff acts under GS 162-62 and GS 15A-401.",
-     ["N.C. Gen. Stat. § 162-62", "N.C. Gen. Stat. § 15A-401"]),
+     ["G.S. 162-62", "G.S. 15A-401"]),
     ("nc-general-statutes-state", "In North Carolina, General Statutes 162-62 governs jail queries.",
-     ["N.C. Gen. Stat. § 162-62"]),
+     ["Gen. Stat. § 162-62"]),
     ("nc-bluebook-kept", "See N.C. Gen. Stat. § 64-6 for the rule.", ["N.C. Gen. Stat. § 64-6"]),
     # Missouri's RSMo
-    ("mo-rsmo-before", "RSMo 544.470 applies to the Jasper County jail.", ["Mo. Rev. Stat. § 544.470"]),
-    ("mo-rsmo-after", "Section 544.470, RSMo, is amended to read as follows.", ["Mo. Rev. Stat. § 544.470"]),
+    ("mo-rsmo-before", "RSMo 544.470 applies to the Jasper County jail.", ["RSMo 544.470"]),
+    ("mo-rsmo-after", "Section 544.470, RSMo, is amended to read as follows.", ["RSMo 544.470"]),
     ("mo-full-name", "Missouri Revised Statutes 67.307 bans such policies.", ["Mo. Rev. Stat. § 67.307"]),
-    ("mo-rsmo-no-comma", "Section 544.470 RSMo applies to the county jail.", ["Mo. Rev. Stat. \u00a7 544.470"]),
+    ("mo-rsmo-no-comma", "Section 544.470 RSMo applies to the county jail.", ["RSMo 544.470"]),
     ("mo-rsmo-sentence-end", "The county acts as provided in section 67.307, RSMo. The council agreed.",
-     ["Mo. Rev. Stat. \u00a7 67.307"]),
-    ("mo-rsmo-list", "Sections 67.307 and 67.308, RSMo, apply.", ["Mo. Rev. Stat. \u00a7 67.307", "Mo. Rev. Stat. \u00a7 67.308"]),
-    ("nc-ncgs-sign", "In North Carolina, NCGS \u00a7 162-62 applies.", ["N.C. Gen. Stat. \u00a7 162-62"]),
+     ["RSMo 67.307"]),
+    ("mo-rsmo-list", "Sections 67.307 and 67.308, RSMo, apply.", ["RSMo 67.307", "RSMo 67.308"]),
+    ("nc-ncgs-sign", "In North Carolina, NCGS \u00a7 162-62 applies.", ["NCGS 162-62"]),
     # Connecticut's general statutes
-    ("ct-cgs-undotted", "CGS 29-17 applies to every Connecticut town.", ["Conn. Gen. Stat. \u00a7 29-17"]),
-    ("ct-cgs-undotted-shape", "CGS 54-192h limits such holds.", ["Conn. Gen. Stat. \u00a7 54-192h"]),
+    ("ct-cgs-undotted", "CGS 29-17 applies to every Connecticut town.", ["CGS 29-17"]),
+    ("ct-cgs-undotted-shape", "CGS 54-192h limits such holds.", ["CGS 54-192h"]),
     ("cgs-not-connecticut", "The CGS 12-3 unit met in Dayton.", []),
-    ("ct-cgs", "The town follows C.G.S. § 54-192h closely.", ["Conn. Gen. Stat. § 54-192h"]),
+    ("ct-cgs", "The town follows C.G.S. § 54-192h closely.", ["C.G.S. 54-192h"]),
     ("ct-general-statutes-shape", "Officers must follow General Statutes 54-192h on holds.",
-     ["Conn. Gen. Stat. § 54-192h"]),
+     ["Gen. Stat. § 54-192h"]),
     ("ct-general-statutes-named", "In Connecticut, General Statutes 29-17 governs the police.",
-     ["Conn. Gen. Stat. § 29-17"]),
+     ["Gen. Stat. § 29-17"]),
     ("ct-amending-bill", "Section 54-192h of the general statutes is repealed and the following is substituted.",
      ["Conn. Gen. Stat. § 54-192h"]),
     # a "General Statutes" naming no state and a section of neither state's shape stays as cited
     ("general-statutes-no-state", "Under General Statutes 5-12 the board shall meet.", ["Gen. Stat. § 5-12"]),
     # a dash lost as "?" in a conversion
     ("lost-dash-ct", "As required by General Statute Section 54?192h and the Mayor?s memo, we resolve.",
-     ["Conn. Gen. Stat. § 54-192h"]),
+     ["Gen. Stat. § 54-192h"]),
     ("lost-dash-two", "Under the Code of Alabama, § 31?13?4 directs the Attorney General.", ["Ala. Code § 31-13-4"]),
     ("lost-dash-replacement-char", "Under General Statutes Section 54\ufffd192h in Connecticut the chief acts.",
-     ["Conn. Gen. Stat. § 54-192h"]),
+     ["Gen. Stat. § 54-192h"]),
     ("question-not-dash", "Was it Section 5? 12 people asked the clerk.", []),
     ("question-page-range", "See pp. 12?13 of the report by Dana Whitlock.", []),
     ("question-apostrophe", "The Mayor?s memo of 2017 was read aloud.", []),

@@ -43,7 +43,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("rcw-letter-middle", "Sentences under RCW 9.94A.701 and RCW 9A.76.020 differ.", ["RCW 9.94A.701", "RCW 9A.76.020"]),
     ("sdcl-letter", "South Dakota's SDCL 23A-3-2 governs arrests.", ["SDCL 23A-3-2"]),
     ("conn-cgs-lowercase-letter", "Connecticut's C.G.S. § 54-192h limits holds; N.C.G.S. § 162-62 differs.",
-     ["Conn. Gen. Stat. § 54-192h", "N.C. Gen. Stat. § 162-62"]),
+     ["C.G.S. 54-192h", "N.C.G.S. 162-62"]),
     ("nh-rsa-colon-letter", "New Hampshire's RSA 105:13-b and RSA 594:2 govern local police.", ["RSA 105:13-b", "RSA 594:2"]),
     ("nd-dotted-title", "North Dakota's NDCC 12.1-01-01 and NDCC 29-06-15 apply.", ["NDCC 12.1-01-01", "NDCC 29-06-15"]),
     ("nj-letter-title", "Under N.J.S.A. 2A:162-15 and N.J.S.A. 52:17B-98, release is the rule.",

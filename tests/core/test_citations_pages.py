@@ -33,7 +33,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     # --- a statute page's own section is a citation when the page names it with its code; a bare
     # heading ("§ 153A-145.5", "Sec. 752.053.") only labels the page
     ("bare-sign-under-title", "Carolina Statutes Online\n\u00a7 153A-145.5\n(a) No county shall adopt a policy. See G.S. 162-62.",
-     ["N.C. Gen. Stat. § 162-62"]),
+     ["G.S. 162-62"]),
     ("bare-sign-blank-lines", "State Legal Code\n\n\u00a7 153a-145-5\n\n(a) No county shall adopt a policy.", []),
     ("prefixed-then-section-line", "Colo. Rev. Stat. \u00a7 24-76.6-101\nSection 24-76.6-101 - Definitions\n"
      "As used in this part, see C.R.S. 24-76.6-102.",

@@ -877,34 +877,16 @@ def _en_dash_sections(text: str) -> str:
     return text
 
 
-# Compilations whose own short names ("G.S. 15A-311", "RSMo 67.307", "C.G.S. 54-192h") the Bluebook
-# writes with the state's name; an unqualified "General Statutes" is Connecticut's or North Carolina's.
-_STATE_SHORT_NAMES = {
-    "RSMo ": "Mo. Rev. Stat. \u00a7 ",
-    "N.C.G.S. ": "N.C. Gen. Stat. \u00a7 ",
-    "NCGS ": "N.C. Gen. Stat. \u00a7 ",
-    "C.G.S. ": "Conn. Gen. Stat. \u00a7 ",
-    "CGS ": "Conn. Gen. Stat. \u00a7 ",
-}
+# Connecticut's section shapes ("54-192h", "29-17a"), which an undotted "CGS" needs where no state is named.
 _CONNECTICUT_SHAPE = _Lazy(r"\d{1,3}[a-z]{1,2}-\d|\d-\d{1,4}[a-z]{1,3}$")
 
 
 def _bluebook_state_form(doc: _Doc, normalized: str) -> str:
+    # A state's own short names ("G.S. 15A-311", "RSMo 67.307", "C.G.S. 54-192h", "General Statutes")
+    # stay as the text cites them (eval/SPEC.md: state codes as cited), not renamed to Bluebook forms.
     if normalized.startswith("IC ") and normalized.count("-") == 3 and doc.indiana_named:
         return f"Ind. Code \u00a7 {normalized[3:]}"  # "IC 35-33-1-1": Indiana's four-part sections
-    if not normalized.startswith(("RSMo ", "N.C.G.S. ", "NCGS ", "C.G.S. ", "CGS ", "G.S. ", "Gen. Stat. ")):
-        return normalized
-    for short, full in _STATE_SHORT_NAMES.items():
-        if normalized.startswith(short):
-            return full + normalized[len(short) :]
-    short = "G.S. " if normalized.startswith("G.S. ") else "Gen. Stat. \u00a7 "
-    sec = normalized[len(short) :]
-    if doc.north_carolina_named:
-        return f"N.C. Gen. Stat. \u00a7 {sec}"
-    if doc.connecticut_named or _CONNECTICUT_SHAPE.search(sec):
-        return f"Conn. Gen. Stat. \u00a7 {sec}"
-    # North Carolina's own texts write "G.S."; an unqualified "General Statutes" names no state
-    return f"N.C. Gen. Stat. \u00a7 {sec}" if short == "G.S. " else normalized
+    return normalized
 
 
 def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
@@ -1138,10 +1120,6 @@ class _Doc:
                 code += " Ann."  # the text names its edition ("Utah Code Annotated 1953"): cited so
             self._sole_state_code = code
         return self._sole_state_code or None
-
-    @property
-    def north_carolina_named(self) -> bool:
-        return "north carolina" in self.low or "N.C." in self.text
 
     @property
     def indiana_named(self) -> bool:
