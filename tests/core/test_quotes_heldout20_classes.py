@@ -1,8 +1,14 @@
 """Quote finder: an office written with capitals and no name ("The Attorney General found that ...",
 "," said the Governor.") stands for the person the text introduced with that title, as the lowercase
 "the governor" does. Near-misses (an agency or a court with capitals, a rank below the office, an
-office nobody in the text holds) must stay unnamed. Each case names an error class rather than a
-document; every text is written for these tests.
+office nobody in the text holds) must stay unnamed.
+
+Also: a quotation running over paragraphs whose writer dropped the reopening mark (the next
+paragraph, or one after a paragraph or two with no marks, opens bare and ends on the closing mark)
+is one quotation, not two; a closing paragraph that names someone else, a quotation opened inside a
+phrase, and a next mark that opens are left as they were.
+
+Each case names an error class rather than a document; every text is written for these tests.
 """
 
 from __future__ import annotations
@@ -14,6 +20,15 @@ AG = "Salem, OR – Attorney General Dana Whitcombe issued an opinion today on c
 GOV = "Capitol City – Governor Rhea Castellano signed the bill on Monday, and Sen. Omar Pruitt voted for it.\n\n"
 WORDS = "“a hold request is only a request and binds no jail at all.”"
 SAID = "“This law keeps families together in every town of our state,”"
+
+ATTRIB = (
+    "The following statement can be attributed to Marta Ellery, policy director of the Pine Valley "
+    "Rights Project:\n\n"
+)
+OPEN = "“We are glad the county board voted to end its jail contract with federal agents tonight.\n\n"
+BARE = "Our members knocked on hundreds of doors to make this happen over the spring.\n\n"
+CLOSE = "There is still more work ahead for every town in the valley, and we will keep at it.”\n"
+SHERIFF = "Sheriff Tom Brisco said: “We will not change our jail policy for anyone this year.\n\n"
 
 # (id, text, expected [(speaker, first words of the quotation)])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -72,6 +87,46 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [],
     ),
     ("inverted-agency", f"{GOV}{SAID} said the County.", []),
+    # A quotation over paragraphs with its reopening mark dropped.
+    ("dropped-reopen-next-paragraph", f"{ATTRIB}{OPEN}{CLOSE}", [("Marta Ellery", "We are glad the county")]),
+    (
+        "dropped-reopen-after-bare-paragraph",
+        f"{ATTRIB}{OPEN}{BARE}{CLOSE}",
+        [("Marta Ellery", "We are glad the county")],
+    ),
+    (
+        "dropped-reopen-after-colon-same-name",
+        f"{SHERIFF}The law is clear and we follow it every day,” Brisco said.\n",
+        [("Tom Brisco", "We will not change")],
+    ),
+    (
+        "dropped-reopen-straight-marks",
+        f'{ATTRIB}"We are glad the county board voted to end its jail contract tonight.\n\n'
+        'There is still more work ahead for every town in the valley."\n',
+        [("Marta Ellery", "We are glad the county")],
+    ),
+    # Near-misses: two quotations stay two.
+    (
+        "closing-paragraph-names-someone-else",
+        f"{SHERIFF}The law is clear and we follow it every day,” said Mayor Jo Parkhurst.\n",
+        [("Tom Brisco", "We will not change"), ("Jo Parkhurst", "The law is clear")],
+    ),
+    (
+        "reopened-properly-unchanged",
+        f"{ATTRIB}{OPEN}“There is still more work ahead for every town in the valley, and we will keep at it.”\n",
+        [("Marta Ellery", "We are glad the county")],
+    ),
+    (
+        "phrase-fragment-not-carried",
+        "Critics called the measure a “dangerous overreach of the state into local policing.\n\n"
+        "The law is clear and we follow it every day,” Sheriff Tom Brisco said.\n",
+        [("Tom Brisco", "The law is clear")],
+    ),
+    (
+        "next-mark-opens",
+        f"{SHERIFF}Mayor Jo Parkhurst said “the law is clear and we follow it every day.”\n",
+        [("Tom Brisco", "We will not change"), ("Jo Parkhurst", "the law is clear")],
+    ),
 ]
 
 

@@ -668,6 +668,21 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
                 raws.append(pending)
                 pending = None
                 marks = [m for m in marks if m[0] > close]
+            elif (
+                marks
+                and marks[0][1] == "close"
+                and not _is_fragment(text, pending)
+                and not _someone_else_after(text, marks[0][0], pend, pending)
+            ):
+                # `"We are glad ... ¶ There is more to do ... home."`: the writer dropped the mark
+                # that reopens a quotation in its next paragraph; the paragraph's first mark closing
+                # with none opened before it ends the quotation left open, not one of its own.
+                pending.end = pending.close_pos = marks[0][0]
+                raws.append(pending)
+                pending = None
+                marks = marks[1:]
+            elif not marks and _closes_later(text, paragraphs, index, pending):
+                continue  # a paragraph of the quotation with neither mark; a later one closes it
             else:
                 pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
                 raws.append(pending)
@@ -677,6 +692,25 @@ def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]
         pending.end = _rstrip_pos(text, pending.start, paragraphs[pending.para_index][1])
         raws.append(pending)
     return raws
+
+
+_MARKLESS_PARAGRAPHS = 2  # how many paragraphs with no mark a quotation left open may run through
+
+
+def _closes_later(text: str, paragraphs: list[tuple[int, int]], index: int, pending: _Raw) -> bool:
+    """A statement left open (`Hart said: "We ...` or a paragraph opening with its mark) whose next
+    marked paragraph, within a few with no marks, opens on a closing mark: a quotation whose
+    reopening marks the writer dropped, running on through the paragraphs between."""
+    if pending.open_pos is None or _is_fragment(text, pending):
+        return False
+    if not _opens_statement(text, pending.open_pos, pending.para_start):
+        return False
+    for pstart, pend in paragraphs[index + 1 : index + 1 + _MARKLESS_PARAGRAPHS]:
+        m = _MARK_RE.search(text, pstart, pend)
+        if m is None:
+            continue
+        return _mark_kind(text, m.start()) == "close" and not _someone_else_after(text, m.start(), pend, pending)
+    return False
 
 
 # Single quotation marks delimit a quotation only where no apostrophe could stand: the opening mark
