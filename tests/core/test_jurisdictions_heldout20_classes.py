@@ -104,6 +104,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Lincoln County staff traveled to Washington, D. C. Oregon law holds.",
         {DC, OR, LINCOLN_OR},
     ),
+    # --- a postal code standing for its state, beyond the first list of codes
+    ("postal-nm-cities", "NM cities push back against the new rule", {"35"}),
+    ("postal-nc-sheriffs", "Six NC sheriffs signed the pledge on Tuesday.", {"37"}),
+    ("postal-ks-lawmakers", "KS lawmakers passed the bill.", {"20"}),
+    ("postal-wa-act", "The WA Keep Washington Working Act took effect.", {WA}),
+    ("postal-nd-law", "The ND law took effect in May.", {"38"}),
+    # negatives: an address, a unit after a number, all-capital text
+    ("postal-address", "Write to 12 Elm St., Santa Fe, NM 87501.", {"3570500"}),
+    ("postal-unit", "The boat was 12 NM offshore when it turned.", set()),
+    ("postal-capitals", "NM CITIES PUSH BACK", set()),
 ]
 
 

@@ -201,7 +201,8 @@ _DISTRICT_OF_BEFORE = re.compile(r"(?i:\bdistrict[ \t]+of[ \t]+)$")
 _PERIOD_POSTAL_ZIP = re.compile(r"\.[ \t]+(?P<code>[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?\b")
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
-    r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY)(?![\w\-/&]|\.\w)"
+    r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY|NM|NC|ND|KS|AK|WA|MT|IA)"
+    r"(?![\w\-/&]|\.\w)"
 )
 # An AP or Bluebook state abbreviation standing alone for its state before a lower-case word ("Calif.
 # sheriff defies ...", "the N.Y. law", "N.Y.'s governor"): a legal citation's abbreviation is followed
@@ -228,6 +229,7 @@ _COUNTY_AGENCY_AFTER = re.compile(
     r"Commissioners|Court|District[ \t]+Attorney|Attorney|Prosecutor['\u2019]?s?|Clerk|Government|Department|"
     r"Office|Probation|Constable['\u2019]?s?|Marshal['\u2019]?s?)\b"
 )
+_LABELED_COUNTY = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:County|Parish)")
 _GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodCounty"
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
 # Not "D.C. Cir." (the court) nor "D.C. No. 2:18-cv-00490" (a court of appeals' label for the district
@@ -2762,6 +2764,11 @@ class _Finder:
             after = self.text[end : end + 30]
             if re.search(r"[A-Za-z],\s*$", before) or re.match(r"\s*\d", after):
                 continue  # an address: "Smallville, IL 62701"
+            if re.search(r"\d[ \t]*$", before):
+                continue  # a unit after a number: "12 NM" (nautical miles), "3 MT" (metric tons)
+            label = _LABELED_COUNTY.match(self.text, end)
+            if label is not None and _COUNTY_AGENCY_AFTER.match(self.text, label.end()):
+                continue  # a list's label on a county agency ("NC Elmwood County Sheriff's Office"), read there
             neighbours = re.findall(r"[A-Za-z]{2,}", before)[-1:] + re.findall(r"[A-Za-z]{2,}", after)[:1]
             # a table's column of codes labels a row that opens with the same code ("AZ AZ Department
             # of Corrections"): the repeated label is no sign of all-capital text
