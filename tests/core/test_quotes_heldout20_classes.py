@@ -8,6 +8,12 @@ paragraph, or one after a paragraph or two with no marks, opens bare and ends on
 is one quotation, not two; a closing paragraph that names someone else, a quotation opened inside a
 phrase, and a next mark that opens are left as they were.
 
+Also: a release titled by whose statement it is ("Statement of Attorney General X on ...", "Statement
+from Governor X Regarding ...", "Mayor X Statement on ...", "X’s Statement on ...", "X Issues Statement
+on ...") whose body is one quoted paragraph with only header lines between (a date, contacts, an
+office, links) is that person's statement. Prose between, an organization's statement and a title
+that names no statement leave it unnamed.
+
 Each case names an error class rather than a document; every text is written for these tests.
 """
 
@@ -29,6 +35,20 @@ OPEN = "“We are glad the county board voted to end its jail contract with fede
 BARE = "Our members knocked on hundreds of doors to make this happen over the spring.\n\n"
 CLOSE = "There is still more work ahead for every town in the valley, and we will keep at it.”\n"
 SHERIFF = "Sheriff Tom Brisco said: “We will not change our jail policy for anyone this year.\n\n"
+
+STATEMENT = (
+    "“Today’s ruling confirms that our state may decide how its own police officers spend their time. "
+    "We will keep building trust with every community we serve, and we expect the appeal to fail.”\n"
+)
+HEADER = (
+    "For Immediate Release: March 3, 2022\n\nOffice of The Attorney General\n\nFor Further Information:\n\n"
+    "Media Inquiries-\nPaul Renner\n\nRead the Opinion | Read the Policy\n\n"
+)
+
+
+def titled(title: str, between: str = HEADER) -> str:
+    return f"{title}\n\n{between}{STATEMENT}"
+
 
 # (id, text, expected [(speaker, first words of the quotation)])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -122,6 +142,44 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "The law is clear and we follow it every day,” Sheriff Tom Brisco said.\n",
         [("Tom Brisco", "The law is clear")],
     ),
+    # A release titled by whose statement it is.
+    (
+        "statement-of-title",
+        titled("Statement of Attorney General Dana Whitcombe on Today’s Court Ruling Upholding the Policy"),
+        [("Dana Whitcombe", "Today’s ruling confirms")],
+    ),
+    (
+        "statement-from-regarding",
+        titled("Statement from Governor Rhea Castellano Regarding the Court Ruling"),
+        [("Rhea Castellano", "Today’s ruling confirms")],
+    ),
+    (
+        "name-statement-on",
+        titled("Mayor Jo Hartwell Statement on the Court Ruling", "March 3, 2022\n\n"),
+        [("Jo Hartwell", "Today’s ruling confirms")],
+    ),
+    (
+        "possessive-statement-on",
+        titled("Governor Rhea Castellano’s Statement on the Court Ruling"),
+        [("Rhea Castellano", "Today’s ruling confirms")],
+    ),
+    (
+        "issues-statement-on",
+        titled("Sheriff Tom Brisco Issues Statement on Jail Policy", "Contact: Paul Renner\n\n"),
+        [("Tom Brisco", "Today’s ruling confirms")],
+    ),
+    (
+        "statement-title-prose-between",
+        titled(
+            "Statement of Attorney General Dana Whitcombe on the Court Ruling",
+            HEADER + "The ruling came after a long fight in the courts, which the county lost.\n\n",
+        ),
+        [],
+    ),
+    ("organization-statement", titled("Pine Valley Rights Project Statement on the Court Ruling"), []),
+    ("joint-statement", titled("Joint Statement on the Court Ruling"), []),
+    ("press-statement", titled("Press Statement Regarding the Court Ruling"), []),
+    ("title-names-no-statement", titled("Court Ruling Upholds the Trust Policy"), []),
     (
         "next-mark-opens",
         f"{SHERIFF}Mayor Jo Parkhurst said “the law is clear and we follow it every day.”\n",

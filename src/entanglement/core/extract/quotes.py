@@ -709,7 +709,9 @@ def _closes_later(text: str, paragraphs: list[tuple[int, int]], index: int, pend
         m = _MARK_RE.search(text, pstart, pend)
         if m is None:
             continue
-        return _mark_kind(text, m.start()) == "close" and not _someone_else_after(text, m.start(), pend, pending)
+        return _mark_kind(text, m.start()) == "close" and not _someone_else_after(
+            text, m.start(), pend, pending
+        )
     return False
 
 
@@ -2024,6 +2026,62 @@ def _statement_signer(
         heading = _STATEMENT_HEADING_RE.match(text, hstart, hend)
         if heading is not None and text[hstart:hend].rstrip()[-1:] not in _TERMINAL:
             return _speaker_after(text, heading.end(), people, required=False)
+        return _titled_statement(text, index, paragraphs, people)
+    return None
+
+
+_HEADER_REACH = 12  # paragraphs of a release's header (date, office, contacts, links) above its statement
+_HEADER_LINE = 120  # a header line is short: longer ones are prose
+# `Mayor Jo Hart Statement on ...`, `Governor Al Day’s Statement Regarding ...`, `Jo Hart Issues
+# Statement on ...`: a release titled by whose statement it is, the name first.
+_NAME_STATEMENT_TITLE_RE = _deferred(
+    rf"[ \t]*({_RUN})[ \t]+(?:Issues[ \t]+|Releases[ \t]+)?(?:Statement|Remarks)"
+    r"(?:[ \t]+(?:on|regarding|about|after|following|in|upon|concerning)\b|[ \t]*$)"
+)
+
+# A title's topic opening with a capitalized preposition ("... Regarding the Ruling").
+_TITLE_TOPIC_RE = _deferred(r"[ \t]+(?:Regarding|Concerning|On|About|After|Following|Upon|In)\b")
+
+
+def _titled_statement(
+    text: str, index: int, paragraphs: list[tuple[int, int]], people: _PeopleIndex
+) -> _Speaker | None:
+    """A release titled "Statement of Attorney General Jo Hart on ..." (or "Jo Hart Statement on
+    ...") whose only body is the statement paragraph at `index`, with header lines between (a date,
+    an office, contacts, links): the statement is the titled person's. Any prose or quotation between
+    leaves it unnamed."""
+    for back in range(index - 1, max(-1, index - 1 - _HEADER_REACH), -1):
+        hstart, hend = paragraphs[back]
+        line = text[hstart:hend].strip()
+        if not line:
+            continue
+        if len(line) > _HEADER_LINE * 2 or _MARK_RE.search(line) is not None:
+            return None
+        # ("For Further Information:", "Media Contact:": a label's colon ends no sentence.)
+        if line[-1:] in _TERMINAL and not (line[-1] == ":" and _word_count(line) <= 4):
+            return None
+        if "tatement" in line or "emarks" in line:
+            heading = _STATEMENT_HEADING_RE.match(text, hstart, hend)
+            if heading is not None:
+                m = _RUN_START_RE.match(text, heading.end(), hend)
+                tail = _TITLE_TOPIC_RE.search(m.group(1)) if m is not None else None
+                if m is not None and tail is not None:
+                    # `Statement from Governor Al Day Regarding ...`: the topic's capitalized
+                    # preposition ends the name.
+                    run = m.group(1)[: tail.start()]
+                    person = _person_from_run(run)
+                    if person is not None:
+                        return _resolve_name(person[0], person[1], _run_span(run, m.start(1)), people)
+                return _speaker_after(text, heading.end(), people, required=False)
+            m = _NAME_STATEMENT_TITLE_RE.match(text, hstart, hend)
+            if m is not None:
+                run = _POSSESSIVE_END_RE.sub("", m.group(1)).removesuffix(" Issues").removesuffix(" Releases")
+                person = _person_from_run(run)
+                # ("Joint Statement on ...", "Press Statement": one untitled word names no one.)
+                if person is not None and (person[1] is not None or " " in person[0]):
+                    return _resolve_name(person[0], person[1], _run_span(run, m.start(1)), people)
+        if len(line) > _HEADER_LINE:
+            return None
     return None
 
 
