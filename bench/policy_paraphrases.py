@@ -5,8 +5,8 @@ who never read the rules, from SPEC's definitions alone. Three tables are kept o
 must never be tuned on: `bench/data/policy_paraphrases_heldout_a.tsv` (90 rows, the kept-out half of
 a set whose other half is `tests/core/provision_paraphrases.tsv`),
 `bench/data/policy_paraphrases_heldout_b.tsv` (160 rows, written later, never looked at row by row)
-and `bench/data/policy_paraphrases_heldout_c.tsv` (80 rows, the kept-out half of a third set whose
-other half is `tests/core/provision_paraphrases_c.tsv`).
+`bench/data/policy_paraphrases_heldout_c.tsv` and `..._d.tsv` (80 rows each, the kept-out halves of a
+third and a fourth set whose other halves are `tests/core/provision_paraphrases_c.tsv` and `_d.tsv`).
 
     .venv/bin/python bench/policy_paraphrases.py [TABLE ...] [--verbose]
 
@@ -26,8 +26,10 @@ DEFAULT_TABLES = [
     HERE / "data" / "policy_paraphrases_heldout_a.tsv",
     HERE / "data" / "policy_paraphrases_heldout_b.tsv",
     HERE / "data" / "policy_paraphrases_heldout_c.tsv",
+    HERE / "data" / "policy_paraphrases_heldout_d.tsv",
     HERE.parent / "tests" / "core" / "provision_paraphrases.tsv",
     HERE.parent / "tests" / "core" / "provision_paraphrases_c.tsv",
+    HERE.parent / "tests" / "core" / "provision_paraphrases_d.tsv",
 ]
 
 

@@ -89,11 +89,11 @@ def test_each_category_in_its_common_forms(expected: str, text: str) -> None:
             "applies for a marriage license.",
             {"status_inquiry_limits"},
         ),
-        # the release itself barred is a duty to hold; a bar on delaying release is not
+        # the release itself barred is a duty to hold; a bar on delaying release is a limit on holding
         (
             "Section 3. The jail shall not delay the release of a person who is the subject of an immigration "
             "detainer.",
-            set(),
+            {"detainer_limits"},
         ),
         (
             "Section 3. A person who is subject to an immigration detainer shall not be held after the "

@@ -37,6 +37,16 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
     "provision_paraphrases_c.tsv": {
         44: ({"detainer_limits"}, _TRANSFER),
     },
+    "provision_paraphrases_d.tsv": {
+        30: (
+            {"cooperation_mandate"},
+            "an agreement stating that ICE will authorize local personnel to perform officer functions joins 287(g)",
+        ),
+        31: (
+            {"resource_limits"},
+            "personnel barred from immigration officer functions outside supervision: a bar on the work itself",
+        ),
+    },
 }
 # Table -> line -> a reading we do not make yet.
 GAPS: dict[str, dict[int, str]] = {
@@ -48,6 +58,14 @@ GAPS: dict[str, dict[int, str]] = {
         37: "a jail named beside a courthouse in one bar is read as the protected place only",
         39: "a misspelt modal ('shal not')",
         43: "misspelt words ('immigraton', 'warrent') and a building known only by its name ('Justice Center')",
+    },
+    "provision_paraphrases_d.tsv": {
+        11: "a record left blank ('the corresponding fields ... shall be left blank') is not read as a bar on recording",
+        18: "asking for a Social Security number as a condition is read as personal information too",
+        39: "a bar on enforcing federal law at the end of a long list of duties under one 'no ... shall'",
+        45: "no office space for ICE inside the facility is read as access only, not as a resource bar",
+        49: "a disclosure bar 'for the purpose of enforcing immigration law' is also read as a resource bar",
+        79: "a conditional honoring ('If the Sheriff honors a detainer ...') before a refusal after a semicolon",
     },
 }
 

@@ -1210,10 +1210,11 @@ _CUE_RE = _lazy(
     r"|\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\s*,?\s*(?:(?:shall|may|will|must|should|can|is|are|does|do)\b)?"
     r"|\b(?:(?:shall|will)\s+be|is|are)\s+unlawful\s+for\b|\bunlawful\s+for\b"
     r"|\b(?:shall|may|will|must|should)\s+neither\b"
+    r"|\b(?:shall|may|will)\s+be\s+(?:disclosed|shared|released|given|provided|sent|shown)\s+to\s+no\s+(?:one|person|entity|agency)\b"
     # "No person shall be held ..., nor shall notice of release be given": after "nor" the modal
     # comes before its subject and the negation carries over to it.
     r"|\bnor\s+(?:shall|may|will|must|should|can)\b|\bnor\b"
-    r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?|urges?|requests?|asks?|encourages?)\s+(?:\w+\s+){1,3}?not\s+to\b"
+    r"|\b(?:directed|instructed|ordered|requested|urged|required|told|asked|advised)\s+not\s+to\b|\b(?:directs?|instructs?|orders?|urges?|requests?|asks?|encourages?)\s+(?:\w+\s+){1,5}?not\s+to\b"
     # Manuals state bars as facts of authority: "Deputies have no authority to enforce ..."
     r"|\b(?:is|are)\s+not\s+(?:a\s+)?(?:part(?:y|ies)|participants?|signator(?:y|ies))\s+(?:to|in)\b"
     r"|\b(?:has|have)\s+no\s+(?:legal\s+|statutory\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+|statutory\s+)?authority\b"
@@ -1227,7 +1228,7 @@ _CUE_RE = _lazy(
     r"|\b(?:is|are)\s+not\s+(?=(?:honou?red|complied|accepted|recognized|enforced|executed|processed|shared|disclosed|provided|released|"
     r"used|notified|informed|asked|questioned|held|detained|given|granted|admitted|collected|recorded|maintained)\b)"
     r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
-    r"|\bnot\s+(?:to\s+)?(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|"
+    r"|\bnot\s+(?:to\s+)?(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|seek|sign|execute|join|negotiate|"
     r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
     # A list introduced as the restrictions it sets: "Such limitations include the following:". A
@@ -1490,7 +1491,7 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
 # Topics
 # --------------------------------------------------------------------------------------------------
 
-_IMM = r"(?:\bimmigration|\b(?-i:ICE|DHS|INS)\b|\bI\.C\.E\.|\bHomeland Security|\bdeportation|\bremoval proceedings|\baliens?\b|\bnoncitizens?\b|\bundocumented|\bdetainers?\b|\b287\s*\(g\))"
+_IMM = r"(?:\bimmigration|\b(?-i:ICE|DHS|INS)\b|\bI\.C\.E\.|\bHomeland Security|\bdeportation|\bremoval proceedings|\baliens?\b|\bnoncitizens?\b|\bundocumented|\bdetainers?\b|\b287\s*\(g\)|\bhold\s+requests?\b)"
 _IMM_RE = _lazy(_IMM, re.I)
 # Every name starts at a word ("nonimmigration officials" names no agency), which also lets the
 # patterns built on it skip the positions inside words (`begins_at_word`).
@@ -1510,7 +1511,7 @@ _PLACES = (
     r"facilit\w+\s+providing\s+health|medical\s+(?:facilit\w+|offices?|centers?)|clinics?|places?\s+of\s+(?:religious\s+)?worship|"
     r"houses?\s+of\s+worship|churches|synagogues|mosques|temples|religious\s+(?:institutions?|organizations?|ceremon\w+)|"
     r"shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s*care|day\s*care|"
-    r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
+    r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|exam(?:ination)?\s+rooms?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
 _WAIT_OUTSIDE = _lazy(
@@ -1610,6 +1611,8 @@ _RULES: tuple[_Rule, ...] = (
         # "release anyone who would otherwise be held only on a detainer" describes the person released.
         unless=_rx(
             f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}|\\bwould\\s+otherwise\\s+(?:be\\s+)?(?:held|detained|kept)\\b"
+            # "If the Sheriff honors a detainer, the Sheriff shall record it": the honoring is a condition
+            r"|\b(?:if|when|whenever|where)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:honou?rs|complies\s+with|accepts)\b"
             f"|\\breleas\\w*\\b[^.;]{{0,80}}?\\b(?:notwithstanding|regardless\\s+of|despite|without\\s+regard\\s+to)\\s+(?:\\w+\\s+){{0,3}}?{_DETAINER_WORDS}"
         ),
     ),
@@ -1693,6 +1696,19 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="detainer_limits",
         on_none="detainer_limits",
         needs_immigration=True,
+    ),
+    # "will not rent or make available County jail beds for the civil detention of immigrants"
+    _Rule(
+        _rx(
+            r"\b(?:rent|leas|mak\w*\s+(?:\w+\s+){0,2}?available|provid|contract|sell)\w*\s+(?:\w+\s+){0,4}?(?:beds?|bed\s+space|cells?)\b"
+            rf"[^.;]{{0,80}}?(?:\bimmigra\w+|{_ICE}|\bcivil\s+detention)"
+        ),
+        on_neg="resource_limits",
+    ),
+    # "will not delay release to permit ICE agents to arrive": a hold by another name
+    _Rule(
+        _rx(rf"\bdelay\w*\s+(?:the\s+|an?\s+|any\s+)?(?:\w+\s+){{0,2}}?releas\w*\b[^.;]{{0,80}}?\b(?:{_ICE}|agents?\s+to\s+arrive|immigration)"),
+        on_neg="detainer_limits",
     ),
     # "released notwithstanding any immigration detainer"
     _Rule(
@@ -1823,6 +1839,8 @@ _RULES: tuple[_Rule, ...] = (
         # "shall inform ICE that the County does not honor such requests" tells ICE no.
         unless=_rx(
             r"\b(?:does|do|will|shall)\s+not\s+(?:honou?r|comply|respond|provide|hold)|\bdeclin\w*|\brefus\w*"
+            # "a report describing every instance in which a department provided assistance to ICE"
+            r"|\b(?:describ|list|summariz|detail|identify|identifi)\w*\s+(?:every|each|all|any)\s+(?:instances?|cases?|occasions?|requests?|times?)\b"
         ),
     ),
     # "may not deny ICE officers access to a jail": a ban on refusing access is a duty to give it.
@@ -1960,7 +1978,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:[\w'\u2019]+\s+){{0,6}}?(?:immigration|citizenship)\s+status\b"
             # "shall not maintain records of any person's citizenship"
-            rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to)\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
+            rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to),?\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
         ),
         on_neg="status_sharing_limits",
     ),
@@ -2025,7 +2043,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2059,6 +2077,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         also=_rx(
             r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
+            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|"
             r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
             r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
@@ -2177,6 +2196,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"
         ),
         on_neg="resource_limits",
+        # taking part in the 287(g) program is the agreement, coded by its own rule
+        unless=_rx(r"\bparticipat\w*\s+in\s+(?:the\s+|any\s+)?(?:federal\s+)?287\s*\(\s*g\s*\)"),
     ),
     _Rule(
         # The bar must fall on the enforcing itself: "shall not enforce immigration law", not
@@ -2413,7 +2434,7 @@ _RULES: tuple[_Rule, ...] = (
         # The negation governs "release" itself: "shall not delay the release of ..." or "shall not
         # hold ... past release" are the opposite.
         _rx(
-            r"\bnot\s+(?:\w+ly\s+)?releas\w*\s+(?:\w+\s+){0,3}?(?:(?:who|that)\s+(?:is|are)\s+)?(?:the\s+)?"
+            r"\bnot\s+(?:\w+ly\s+)?releas\w*\s+(?:\w+\s+){0,4}?(?:(?:who|that)\s+(?:is|are)\s+)?(?:the\s+)?"
             rf"subject\s+(?:of|to)\s+(?:an?\s+|the\s+|any\s+)?(?:federal\s+)?{_DETAINER_WORDS}"
         ),
         on_neg="cooperation_mandate",
@@ -2421,16 +2442,18 @@ _RULES: tuple[_Rule, ...] = (
     # Sensitive locations
     _Rule(
         _rx(
-            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
+            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|into|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
             # "in any area of a hospital", "in any part of the courthouse"
-            r"(?:(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
-            rf"(?:\w+\s+)?{_PLACES}"
+            r"(?:(?:[\w-]+\s+)?(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
+            rf"(?:[\w-]+\s+)?{_PLACES}"
         ),
         on_neg="sensitive_locations",
         needs_immigration=True,
         also=_rx(
             r"\benforc\w*|\barrest\w*|\b(?-i:ICE)\b|\bagents?\b|\bimmigration\s+(?:authorit\w+|officers?|officials?)|\bapprehen\w*|\braids?\b|\bassist\w*|\bcooperat\w*"
         ),
+        # "notice of the inmate's discharge from a hospital ward": the person's movement, not the place
+        unless=_rx(r"\b(?:discharg|releas|transfer)\w*\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:hospital|clinic|shelter)"),
     ),
     _Rule(
         _rx(r"\bsensitive\s+locations?\b|\bprotected\s+areas?\b|\bsafe\s+and\s+accessible\b|\bsafe\s+(?:spaces?|zones?|havens?)\b"),
@@ -2448,6 +2471,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             rf"\b{_PLACES}[^.;]{{0,120}}?\b(?:be|remain)\s+(?:free\s+(?:from|of)|off[\s-]+limits\s+(?:to|for)|closed\s+to)\b"
+            rf"|\b{_PLACES}[^.;]{{0,80}}?\b(?:shall|will|must|may)\s+not\s+(?:permit|allow|tolerate|host)\s+(?:\w+\s+){{0,3}}?(?:immigration\s+)?(?:enforcement|arrests?)\b"
             r"|\b(?:polic(?:y|ies)|procedures?|protocols?|rules)\s+(?:\w+\s+){0,3}?(?:limit|restrict|prohibit|bar|govern)\w*\s+(?:\w+\s+){0,3}?(?:access|entry|arrests?|enforcement)\b"
         ),
         on_pos="sensitive_locations",
@@ -2483,7 +2507,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:provid|submit|prepar|deliver|present|furnish|issu)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?reports?\s+to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public|committee)\b"
             r"|\bnotif\w*\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|public)\b[^.;]{0,120}?\b(?:asked|requested|requests?|agreements?|detainers?)\b"
             # "shall report each request received, and its disposition, to the Board monthly"
-            r"|\breport\w*\s+(?:each|every|all|any)\s+(?:such\s+)?(?:requests?|detainers?|contacts?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public)\b"
+            r"|\breport\w*\s+(?:each|every|all|any)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+            r"(?-i:Board|Council|Commission|Legislature|Mayor|Officer|Chief|Director|Administrator|Manager|Sheriff|Attorney\s+General|public)\b"
             # "shall complete a contact report whenever contacted by ICE"
             r"|\b(?:complet|fill\w*\s+out|submit|prepar|fil)\w*\s+(?:an?\s+|the\s+)?[^.;]{0,60}?\b(?:reports?|forms?|logs?)\b[^.;]{0,60}?\b(?:whenever|each\s+time|every\s+time)\b[^.;]{0,40}?\b(?:contact\w*|request\w*|approach\w*)"
         ),
@@ -2629,6 +2654,15 @@ _AUTHORIZED = _lazy(
 # State money cut off from a local entity that breaks the act: in a law about immigration, the
 # penalty enforces its cooperation duties even where the penalty section does not restate them
 # ("A local entity that violates Section 4 shall be ineligible to receive state funds").
+# "shall withhold state-shared revenue from any municipality found to have adopted a policy that
+# limits cooperation with federal immigration authorities": the penalty enforces cooperation, and the
+# limit it names is the one it punishes.
+_FUNDS_WITHHELD_FOR_LIMITS = _lazy(
+    r"\b(?:withh[oe]ld\w*|den(?:y|ies|ied)|cut\w*\s+off|forfeit\w*|ineligible)\b[^.;]{0,80}?\b(?:funds?|revenues?|grants?|monies|moneys|money|appropriations?|aid)\b"
+    r"[^.;]{0,200}?\b(?:polic(?:y|ies)|ordinances?|rules?|practices?)\b[^.;]{0,40}?\b(?:limits?|prohibits?|restricts?|impedes?|hinders?|bars?)\b"
+    r"[^.;]{0,80}?\b(?:cooperat|compl|communicat|assist)\w*",
+    I,
+)
 _FUNDS_PENALTY = _lazy(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
     r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
@@ -2991,7 +3025,7 @@ def _code_sentence(
         if _frame(masked, ban.start(), ban.end(), context, modal_before=True) == NEG or _VOID.search(masked):
             codes["cooperation_mandate"] = None
             return list(codes)
-    if search(_FUNDS_FOR_COOPERATION) or (
+    if search(_FUNDS_FOR_COOPERATION) or search(_FUNDS_WITHHELD_FOR_LIMITS) or (
         (immigration_document or _BREACH_OF_ACT.search(masked))
         and search(_FUNDS_PENALTY)
         and _FUNDS_STATE.search(masked)
