@@ -2,8 +2,9 @@
 kind word and "OF" before the name, a hyphenated word after the comma) is no dateline, and "the
 Sheriff and County of X" is a county (only "City and County of X" is a city); "In Washington,"
 opening a sentence in a story about Washington state is the state; what the federal government does
-"in Washington" ("the administration's actions in Washington, D. C.") is no mention. Texts written
-for these tests."""
+"in Washington" ("the administration's actions in Washington, D. C.") is no mention; a function word
+that PDF extraction glued to the name after "City of" ("City of Elmwoodshall") is dropped; more postal
+codes stand for their states ("NM cities"). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -104,6 +105,19 @@ CASES: list[tuple[str, str, set[str]]] = [
         "Lincoln County staff traveled to Washington, D. C. Oregon law holds.",
         {DC, OR, LINCOLN_OR},
     ),
+    # --- a function word glued to the name after "City of" by PDF extraction
+    (
+        "glued-shall",
+        "No officer of the City of Eugeneshall stop anyone. The State of Oregon agrees.",
+        {OR, "4123850"},
+    ),
+    ("glued-and", "The City of Salemand the county agreed in Oregon.", {OR, SALEM_OR}),
+    ("glued-county-will", "The County of Lincolnwill pay, Oregon says.", {OR, LINCOLN_OR}),
+    ("glued-town", "The Town of Amherstshall decide. Massachusetts law applies.", {"25", "2501501325"}),
+    # negatives: a name that ends so is itself the place; a glued word with no place before it
+    ("name-ends-in-shall", "The City of Marshall agreed. Texas law applies.", {"48", "4846776"}),
+    ("no-place-before-glue", "The City of Zqxvshall agreed. Texas law applies.", {"48"}),
+    ("no-kind-before-of", "The mayor of Eugeneshall speak. Oregon law applies.", {OR}),
     # --- a postal code standing for its state, beyond the first list of codes
     ("postal-nm-cities", "NM cities push back against the new rule", {"35"}),
     ("postal-nc-sheriffs", "Six NC sheriffs signed the pledge on Tuesday.", {"37"}),

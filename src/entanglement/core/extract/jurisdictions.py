@@ -106,6 +106,8 @@ _PLACE_PREFIX = {
 }
 _COUNTY_PREFIX = frozenset({"county", "parish"})
 _KIND_BEFORE_OF = frozenset({*_PLACE_PREFIX, *_COUNTY_PREFIX, "borough"})
+# Words PDF extraction most often glues to the name before them ("City of Elmwoodshall").
+_GLUED_FUNCTION_WORDS = ("shall", "will", "must", "may", "and", "has", "is", "was", "to", "the", "for")
 _PLURAL_KINDS = {
     "cities": "listed-place",
     "towns": "listed-town",
@@ -411,6 +413,13 @@ class _Finder:
                     break
             if tok.text.endswith(("'s", "’s")) and g.is_prefix(fold_token(tok.text)):
                 best = self._possessive_name(i) or best
+            if (
+                best is None
+                and i >= 2
+                and words[i - 1] == "of"
+                and _token_key(words[i - 2]) in _KIND_BEFORE_OF
+            ):
+                best = self._glued_name(i)
             if best is not None:
                 best = self._kind_of_reading(self._city_office_reading(best))
             if best is not None and self._hyphenated_surname(best, out):
@@ -421,6 +430,19 @@ class _Finder:
             else:
                 i += 1
         return out
+
+    def _glued_name(self, i: int) -> _Match | None:
+        """ "the City of Elmwoodshall not": PDF extraction that drops a space glues the next word to a
+        government's name; after "City of" the name is the word less a glued function word."""
+        tok = self.tokens[i]
+        for suffix in _GLUED_FUNCTION_WORDS:
+            if not tok.text.endswith(suffix) or len(tok.text) < len(suffix) + 4:
+                continue
+            key = fold_token(tok.text[: -len(suffix)])
+            flags = self.g.flags(key) & (FLAG_PLACE | FLAG_COUNTY | FLAG_COUSUB)
+            if flags:
+                return _Match(i, i + 1, key, flags, tok.start, tok.end - len(suffix))
+        return None
 
     def _possessive_name(self, i: int) -> _Match | None:
         """ "Lee's Summit", "Sullivan's Island": a name whose first word is a possessive."""
