@@ -237,7 +237,8 @@ _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
 _CHAPTER_ABBR = _Lazy(
     rf"\b(?P<abbr>M\.\s?G\.\s?L\.(?:\s?A\.)?|G\.\s?L\.|Massachusetts\s+General\s+Laws)\s*,?\s*(?:c\.|ch\.|[Cc]hapter)\s*"
     rf"(?P<ch>\d+[A-Z]?)\s*,?\s*(?:§§?|[Ss]ections?)\s*(?P<list>{_LIST})"
-    rf"|\b(?P<title>\d{{1,2}})\s+(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|VSA|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
+    rf"|\b(?P<title>\d{{1,2}})(?:\s+|(?=[A-Z][a-z]?\.[A-Z]))(?P<tabbr>O\.\s?S\.|V\.\s?S\.\s?A\.|VSA|M\.\s?R\.\s?S\.(?:\s?A\.)?|Pa\.\s?C\.\s?S\.(?:\s?A\.)?|Del\.\s?C\.)"
+    # a dotted name may touch its title where a conversion lost the spaces ("Sec.1.20V.S.A.§4652");
     # an Oklahoma bill names the edition: "74 O.S. 2011, Section 20j"; Vermont's texts may write no
     # mark at all ("20 VSA 2366"), which _vermont_title checks
     rf"(?:\s+(?:19|20)\d\d\s*,?\s*(?:§§?|Sections?)|\s*(?:§§?|[Ss]ec(?:tions?\b|\.))|(?P<nomark>[ \t]+(?=\d{{3,4}}[a-z]?\b)))"
@@ -2695,6 +2696,9 @@ _COMPLETE = "\x01"  # marks a complete citation (a section already seen with its
 _FEDERAL = "\x03"  # "the U.S. Code" without a title: only a well-known Title 8 section can be read
 
 
+_TO_SC_CODE = _Lazy(r"\s*,?\s+(?:to|TO)\s+(?:the|THE)\s+1976\s+(?:Code|CODE)\b")
+
+
 def _code_after(doc: _Doc, pos: int) -> str | None:
     """'Section 1250 of the Health and Safety Code', 'Section 752.053, Government Code',
     'section 70.02 of the penal law', '(commencing with Section 7284) to Division 7 of Title 1 of, the
@@ -2706,10 +2710,15 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
         m = _CODE_NAME_RE.match(text, at)
         if m:
             return doc.canonical(m.group(0))
+        if text.startswith(("1976 Code", "1976 CODE"), at):
+            # South Carolina's bills name its Code of Laws by its year: "Section 6-1-170 of the 1976 Code"
+            return "S.C. Code"
         if state == "NY":
             m = _NY_LAW_RE.match(text, at)
             if m:
                 return doc.canonical(m.group(0))
+    if _TO_SC_CODE.match(text, pos):  # "by adding Section 23-3-1120 to the 1976 Code"
+        return "S.C. Code"
     m = _COMMA_CODE.match(text, pos)
     if m:
         return doc.canonical(m["code"])
