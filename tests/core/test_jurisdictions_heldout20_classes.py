@@ -4,7 +4,8 @@ Sheriff and County of X" is a county (only "City and County of X" is a city); "I
 opening a sentence in a story about Washington state is the state; what the federal government does
 "in Washington" ("the administration's actions in Washington, D. C.") is no mention; a function word
 that PDF extraction glued to the name after "City of" ("City of Elmwoodshall") is dropped; more postal
-codes stand for their states ("NM cities"). Texts written for these tests."""
+codes stand for their states ("NM cities"); a county's bare name among a list's towns, one a line, is
+the county. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -118,6 +119,30 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("name-ends-in-shall", "The City of Marshall agreed. Texas law applies.", {"48", "4846776"}),
     ("no-place-before-glue", "The City of Zqxvshall agreed. Texas law applies.", {"48"}),
     ("no-kind-before-of", "The mayor of Eugeneshall speak. Oregon law applies.", {OR}),
+    # --- a county set among a list's towns, one a line, without the word "County"
+    (
+        "county-row-starred",
+        "Welcoming places in Washington state:\nAuburn Resolution 12\nKent *\nThurston *\nOlympia Resolution 9",
+        {WA, "5303180", "5335415", "53067", OLYMPIA},
+    ),
+    (
+        "county-row-last",
+        "Washington state towns that signed:\nKent *\nThurston",
+        {WA, "5335415", "53067"},
+    ),
+    (
+        "county-row-after-county-row",
+        "Washington state towns that signed:\nKent *\nKing *\nThurston *",
+        {WA, "5335415", "53033", "53067"},
+    ),
+    # negatives: in a sentence; no town row beside it; two states named
+    ("county-row-in-sentence", "Washington: Olympia, Tacoma and Thurston signed.", {OLYMPIA, "5370000"}),
+    ("county-row-alone", "Washington state.\n\nThurston *\n\nThe end.", {WA}),
+    (
+        "county-row-two-states",
+        "Washington and Oregon towns:\nKent *\nThurston *\nSalem *",
+        {WA, OR, "5335415", SALEM_OR},
+    ),
     # --- a postal code standing for its state, beyond the first list of codes
     ("postal-nm-cities", "NM cities push back against the new rule", {"35"}),
     ("postal-nc-sheriffs", "Six NC sheriffs signed the pledge on Tuesday.", {"37"}),

@@ -2203,6 +2203,8 @@ class _Finder:
             # resolved with the counties, as the county the text names ("Wayne County ... Wayne sheriff")
             m.role, m.candidates = "county", list(self.g.counties_named(m.key))
             return None
+        if m.role == "place" and not in_doc and (county := self._county_row(m)) is not None:
+            return county
         if m.office_of and not in_doc and (shorter := self._office_of_shorter(m)) is not None:
             return shorter
         if m.role == "town" or (m.role == "listed-town" and in_doc):
@@ -2387,6 +2389,33 @@ class _Finder:
             return False
         named = [f for f, n in self.doc_states.items() if n > self._guessed_states.get(f, 0)]
         return named == [local.state_fips]
+
+    def _county_row(self, m: _Match) -> Jurisdiction | None:
+        """A name opening a row of a list of the state's towns, one a line ("Kent *", "Auburn Resolution
+        12"), that no town of the state bears but one of its counties does, is that county: lists of
+        local governments set counties among the cities without the word "County". A row beside it
+        must open with a town or county of the state."""
+        # "in Washington" guessed as the capital may yet be the state: not a second state
+        guesses = len(self._washington_guesses)
+        states = [f for f, n in self.doc_states.items() if not (f == "11" and n <= guesses)]
+        if len(states) != 1:
+            return None
+        fips = states[0]
+        counties = [c for c in self.g.counties_named(m.key) if c.state_fips == fips]
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        if len(counties) != 1 or self.text[line_start : m.start].strip():
+            return None
+        towns = 0
+        for pos in (self.text.rfind("\n", 0, max(0, line_start - 1)) + 1, self.text.find("\n", m.end) + 1):
+            if pos <= 0 or pos == line_start:
+                continue
+            k = self._match_at.get(pos)
+            key = self.matches[k].key if k is not None else ""
+            if key and any(
+                c.state_fips == fips for c in (*self.g.places_named(key), *self.g.counties_named(key))
+            ):
+                towns += 1
+        return counties[0] if towns else None
 
     def _county_namesake_meant(self, m: _Match, places: list[Jurisdiction]) -> bool:
         """Is a bare name the county the text names in full ("Elmore County" ... "Elmore had three
