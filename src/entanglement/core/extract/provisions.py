@@ -1480,6 +1480,8 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         kind == "neg"
         and m.group(0).lower() == "nor"
         and not re.search(r"\bneither\b", text[: m.start()], re.I)
+        # "shall not question ..., nor telephone ICE" carries the prohibition on
+        and re.search(r"\b(?:prohibit|restrict|limit|prevent|preclude|bar)\w*\s*,?\s*$", text[max(0, m.start() - 40) : m.start()], re.I)
     ):
         return SKIP  # "prohibits nor restricts" in a construction rule is no second prohibition
     if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
@@ -1986,7 +1988,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             rf"\b(?:creat|maintain|compil|establish|build|keep|develop|assist\w*\s+(?:in|with))\w*\s+(?:[\w']+\s+){{0,3}}?(?:registry|registries|databases?|lists?)\b[^.;]{{0,60}}?"
-            rf"\b(?:based\s+(?:up)?on|by|of|according\s+to|on\s+the\s+basis\s+of)\s+(?:[\w']+\s+){{0,3}}?(?:{_STATUS})"
+            rf"\b(?:based\s+(?:up)?on|by|of|according\s+to|on\s+the\s+basis\s+of)\s+(?:[\w',]+\s+){{0,3}}?(?:{_STATUS})"
         ),
         on_neg="status_sharing_limits",
     ),
@@ -2043,7 +2045,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:information|records?|data|files?)|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2061,7 +2063,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"\b(?:access|availability)\b[^.;]{0,80}?\b(?:databases?|data\b|(?:records|information|case|jail)\s+management\s+systems?"
-            r"|(?:student|education|educational|school|medical|health|patient|client|personnel)\s+(?:education\s+)?records)|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
+            r"|(?:student|education|educational|school|medical|health|patient|client|personnel|user|patron|borrower|library)\s+(?:education\s+)?records)|\bdatabases?\b[^.;]{0,120}?\b(?:limits?|restricts?)\b[^.;]{0,60}?\b(?:availability|access)"
             # "No City database shall be made available to immigration authorities"
             r"|\bdatabases?\b[^.;]{0,80}?\b(?:made\s+available|available|accessible|shared|disclosed|opened)\b"
         ),
@@ -2077,7 +2079,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         also=_rx(
             r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
-            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|"
+            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:information|records?|data|files?)|"
             r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
             r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
@@ -2095,6 +2097,8 @@ _RULES: tuple[_Rule, ...] = (
             rf"\b(?:funds?|moneys?|monies|resources|personnel|equipment|facilities|property)\b[^.;]{{0,80}}?\b(?:be\s+)?(?:used|expended|utilized|spent|dedicated|devoted|pay|paid|pays|financ\w*|made\s+available)\b[^.;]{{0,120}}?{_IMM}"
         ),
         on_neg="resource_limits",
+        # "resources shall not be used to compile a registry based on immigration status": a registry rule
+        unless=_rx(r"\b(?:compil|creat|build|develop|maintain)\w*\s+(?:an?\s+|any\s+)?(?:lists?|registr\w+|databases?)\b"),
     ),
     _Rule(
         _rx(
@@ -2484,7 +2488,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all)\s+(?:such\s+)?(?:requests?|contacts?|visits?)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -3340,7 +3344,9 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                             if any(c in _LIMIT_CODES or c == "cooperation_mandate" for c in codes)
                             else codes
                         )
-                    if context and _EXCEPTION_LEAD.search(context[0]):
+                    # The items of "Except when: 1. ... 2. ...;" carve out cases; an unnumbered paragraph
+                    # after them ("County resources shall not be used ...") is the rule they qualify.
+                    if context and _EXCEPTION_LEAD.search(context[0]) and node.number is not None:
                         codes = [c for c in codes if c == "compliance_savings_clause"]
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
