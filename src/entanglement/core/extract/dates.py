@@ -647,6 +647,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _minutes_heading(head),
         _web_numeric_date_line(head),
         _ocr_date_line(head),
+        _ocr_date_field(head),
         _short_date_line(head),
         _short_hyphen_date_line(head),
         _short_dateline(head),
@@ -966,6 +967,30 @@ def _ocr_date_line(head: str) -> tuple[int, DocumentDate] | None:
         span = Span(m.start("month"), m.end("year"))
         return m.start(), DocumentDate(d.isoformat(), head[span.start : span.end], span, "header")
     return split
+
+
+# The same date behind a header field's label inside a run-together header line ("... Chief Ana Roe DATE: June
+# 19. 2017 ACTION: Amends ..."): the label and its colon make it the field's value, not a sentence's end. A field
+# naming another day ("EFFECTIVE DATE:", "REVIEW DATE:") is passed over.
+_OCR_DATE_FIELD = (
+    r"(?<![\w])(?P<label>(?:DATE|Date)(?:[ \t]+(?:ISSUED|Issued|OF[ \t]+ISSUE|of[ \t]+Issue))?|DATED|Dated|ISSUED|Issued)"
+    rf"[ \t]*:[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_MONTH}[ \t]+(?P<day>\d{{1,2}})\.[ \t]+{_YEAR}(?!\d)"
+)
+
+
+def _ocr_date_field(head: str) -> tuple[int, DocumentDate] | None:
+    if not _rx(r"\d\.[ \t]+(?:19|20)\d\d").search(head) or _compilation_page(head):
+        return None
+    for m in _rx(_OCR_DATE_FIELD).finditer(head):
+        word = re.search(r"(\w+)[ \t]*$", head[max(0, m.start() - 30) : m.start()])
+        if word and word[1].lower() in _NOT_OWN_DATE:
+            continue
+        month = _MONTHS[m["month"].lower().rstrip(".")]
+        start, end = m.start("month"), m.end("year")
+        found = _from_parts(head, start, end, int(m["year"]), month, int(m["day"]), _basis(m["label"]))
+        if found:
+            return m.start(), found
+    return None
 
 
 # OCR splitting a day's digits: "May 3 1, 2016" is May 31. Only a header line that is nothing else, and only a
@@ -1658,7 +1683,7 @@ _DATE_ONLY = re.compile(rf"[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*$", re.IGNORE
 # A manual's running header names the series ("GENERAL ORDERS", "Unit Orders"); a policy is often titled by
 # its number alone ("Policy 428", "Policy #4.2").
 _DIRECTIVE_TITLE = re.compile(
-    r"\b(?:General|Special|Standing|Executive|Administrative|Department|Unit|Division|Operations?)\s+Orders?\b"
+    r"\b(?:General|Special|Standing|Executive|Administrative|Department|Unit|Division|Operations?|Procedural)\s+Orders?\b"
     r"|\bDirective\b"
     r"|\bPolic(?:y|ies)\s+(?:and\s+Procedures?|Manual|Number|No\.|#?[ \t]*\d)|\bTraining\s+Bulletin\b"
     r"|\bStandard\s+Operating\s+Procedures?\b",
@@ -1673,6 +1698,23 @@ _POLICY_TITLE_LINE = (
     r"^[ \t]*(?:(?:[A-Z][A-Z'&\-]*|OF|AND|FOR|THE|ON|TO)[ \t]+){1,8}(?:POLICY|POLICIES|PROCEDURES?|PROTOCOL)[ \t]*$"
     r"|^[ \t]*Model[ \t]+(?:(?:[A-Z][\w'&\-]*|of|and|for|the|on|to)[ \t]+){1,8}(?i:policy|procedures?|protocol)[ \t]*$"
 )
+
+
+# A policy template's own fields ("Policy Owner:", "Policy Executive:", "Responsible Office:"): an institution's
+# policy page, titled by its code or subject alone ("ABC 12-40: Use of Campus Grounds"), whose "Effective:" line
+# is its header's date as a directive's is. A statute's page or a memo has no such fields.
+_POLICY_FIELD = re.compile(
+    r"(?:Policy[ \t]+(?:Owner|Executive|Steward|Sponsor|Administrator|Contact|Custodian|Statement|Category|Type)"
+    r"|Responsible[ \t]+(?:Office|Official|Unit|Department|Executive|Administrator|Party|Division))\b",
+    re.IGNORECASE,
+)
+
+
+def _policy_fields(lines: list[re.Match[str]]) -> bool:
+    return any(_POLICY_FIELD.match(m["label"]) for m in lines if m.start() < _POLICY_FIELD_CHARS)
+
+
+_POLICY_FIELD_CHARS = 1000
 
 
 def _policy_title(head: str) -> bool:
@@ -1696,7 +1738,9 @@ def _effective_in_header_table(text: str, head: str) -> DocumentDate | None:
     wins over the effective date: the text was issued that day, and a later effective date says when
     it takes hold, not when it was made. The effective date stands in only when it is the header's one date."""
     lines = list(_LABEL_LINE.finditer(head))
-    directive = _DIRECTIVE_TITLE.search(head, 0, 400) is not None or _policy_title(head)
+    directive = (
+        _DIRECTIVE_TITLE.search(head, 0, 400) is not None or _policy_title(head) or _policy_fields(lines)
+    )
     if len(lines) < (1 if directive else 2) and not any(True for _ in _label_rows(head)):
         return None
     effective: DocumentDate | None = None
@@ -1749,6 +1793,16 @@ _REV_SHORT_ON_TITLE_LINE = (
 )
 
 
+# Under a directive's title, a header field "REVISION DATE: 04-16-08" (or "Revised: 4/16/08") whose value is one
+# date, closing its line or followed by the next field's label in capitals ("... REVISION DATE: 04-16-08 PAGE:
+# 1"). A list ("REVISED: 03-20-18, 09-09-21") or a date running into a sentence stays unread.
+_REV_SHORT_FIELD = (
+    r"(?<![\w/])(?:REVISION|REVISED|Revision|Revised)(?:[ \t]+(?:DATE|Date))?[ \t]*:[ \t]*"
+    r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d\d)(?![\d/-])"
+    r"(?=[ \t]*$|[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}[ \t]*:)"
+)
+
+
 def _short_year_date(m: re.Match[str]) -> DocumentDate | None:
     year = int(m["y"])
     try:
@@ -1787,6 +1841,9 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
             own.append(found)
     for m in _rx(_REV_SHORT_ON_TITLE_LINE, re.IGNORECASE | re.MULTILINE).finditer(head, 0, 600):
         short = _short_year_date(m) if _DIRECTIVE_TITLE.search(m.group(0)) else None
+        revised += [short] if short else []
+    for m in _rx(_REV_SHORT_FIELD, re.MULTILINE).finditer(head, 0, _REV_HEADER_LINES_CHARS):
+        short = _short_year_date(m)
         revised += [short] if short else []
     if not revised:
         return None
