@@ -782,6 +782,54 @@ def _single_quotations(text: str, paragraphs: list[tuple[int, int]], raws: list[
     return found
 
 
+def _mismatched_opening(text: str, lo: int, close: int) -> int | None:
+    """`'We will hold no one,” Sheriff Ruiz said. 'They go home.”`: a converter that straightened
+    (or never curled) an opening double mark left a single one, while the closing mark stayed double.
+    The single mark counts as the opening only where it opens a sentence in [lo, close) and no
+    single mark closes it before the double one (`the 'safe' label,”` is a phrase in single marks)."""
+    if "'" not in text[lo:close] and "‘" not in text[lo:close]:
+        return None
+    opening: int | None = None
+    for m in _SINGLE_MARK_RE.finditer(text, lo, close):
+        i = m.start()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1]
+        if opening is None:
+            if (
+                text[i] != "’"
+                and (before.isspace() or i == lo)
+                and after.isalpha()
+                and not _ELISION_RE.match(text, i + 1)
+                and (not text[lo:i].strip() or text[lo:i].rstrip().endswith((".", "!", "?", ":")))
+            ):
+                opening = i
+            continue
+        if (
+            not before.isspace()
+            and (after.isspace() or after in _SINGLE_CLOSE_AFTER)
+            and (before in ".,!?" or after in _SINGLE_CLOSE_AFTER)
+        ):
+            return None  # closed by a single mark: a quotation of its own, not this one
+    return opening
+
+
+def _mismatched_closing(text: str, start: int, pend: int) -> int | None:
+    """`“We will hold no one,’ Sheriff Ruiz said.`: a double opening mark left open to its paragraph's
+    end whose closing mark came out single: a single mark after the sentence's punctuation and before
+    a space that no single mark inside opened (`“They said ‘no,’ and left` nests one)."""
+    if "’" not in text[start:pend] and "'" not in text[start:pend]:
+        return None
+    for m in _SINGLE_MARK_RE.finditer(text, start, pend):
+        i = m.start()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < pend else " "
+        if text[i] != "’" and before.isspace() and after.isalpha():
+            return None  # a single quotation nested inside: its closing mark is not this one
+        if before in ".,!?" and after.isspace():
+            return i
+    return None
+
+
 def _opens_statement(text: str, opening: int, pstart: int) -> bool:
     """A mark left open at a paragraph's end that may go on in the next: it opens the paragraph or a
     sentence (`,' she said. 'We ...`), not a phrase inside one (`the so-called 'sanctuary`)."""
@@ -802,8 +850,15 @@ def _pair_marks(
     pstart, pend = paragraph
     depth = 0
     current: _Raw | None = None
+    boundary = pstart  # where the words after the last quotation closed begin
     for pos, kind in marks:
         if depth == 0:
+            single = _mismatched_opening(text, boundary, pos) if kind == "close" else None
+            if single is not None:
+                raws.append(_Raw(single + 1, pos, single, pos, pstart, index))
+                seen_open = True
+                boundary = pos + 1
+                continue
             if kind == "close" and not seen_open:
                 # A closing mark whose opening mark was lost: the quotation starts the paragraph.
                 raws.append(_Raw(first_nonspace, pos, None, pos, pstart, index))
@@ -839,9 +894,12 @@ def _pair_marks(
                 current.close_pos = pos
                 raws.append(current)
                 current = None
+                boundary = pos + 1
     if depth == 0 or current is None:
         return None
-    cut = _attribution_inside(text, current.start, pend)
+    cut = _mismatched_closing(text, current.start, pend) if depth == 1 else None
+    if cut is None:
+        cut = _attribution_inside(text, current.start, pend)
     if cut is None:
         return current
     # `The holds are "of no use, said Ana Ruiz.`: the quotation ends where its attribution starts,
@@ -1274,7 +1332,9 @@ _WORD_BEFORE_STOP_RE = _deferred(r"([\w.]+)[.!?][”\"’')\]]*\s+$")
 # ("Rep. Jo Hart (R-Va.), chair of ..., said": a party label may come before the apposition.)
 _WORD_TOUCHING_STOP_RE = _deferred(r"([\w.]+)[.!?]$")
 _APPOSED_SUBJECT_RE = _deferred(
-    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+{_RUN})?"
+    # ("Meanwhile, former Gov. Jo Hart, who ..., said": a lowercase modifier may open the title.)
+    rf"(?:^|[.;:]\s*|\b(?:but|and|while|as)\s+|[,—–]\s+)(?:(?:former|acting|interim|then|retired|outgoing)\s+)?"
+    rf"({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+{_RUN})?"
     rf"\s*(?:[,—–]|--)\s+[^“”\"]{{2,200}}$"
 )
 _TITLE_BEFORE_RE = _deferred(rf"\b(?:{'|'.join(sorted(_TITLE_ABBREVIATIONS))}|Mr|Mrs|Ms|Dr)\.\s*$", re.I)
@@ -2412,6 +2472,11 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     segment = text[start:end]
     stripped = segment.lstrip(", ")
     offset = start + len(segment) - len(stripped)
+    m = _AFTER_READ_RE.match(stripped) if stripped[:12].count("h") else None
+    owner = stripped[m.start(1) - 4 : m.start(1) - 1].lower() if m is not None else ""
+    if m is not None and owner in ("his", "her") and m.group(1).lower() in _WRITING_ENDS:
+        # `," said her statement.`: the writing of the person the pronoun refers to.
+        return _resolve_pronoun(offset + m.start(1) - 4, "he" if owner == "his" else "she", people)
     # `," said Attorney General Jeff Sessions.` / `," said the mayor.` / `," according to X.`
     m = _AFTER_VERB_FIRST_RE.match(stripped) or _ACCORDING_RE.match(stripped)
     if m is not None:
@@ -2839,6 +2904,12 @@ def _apposition_title(text: str, pos: int) -> str | None:
     return role
 
 
+_PRONOUN_WRITING_RE = _deferred(
+    rf"(?:^|[\s,(])(his|her)\s+(?:(?:written|prepared|full|new|latest|own)\s+)?{_WRITINGS}$"
+)
+_WRITING_ENDS = ("letter", "statement", "memo", "memorandum", "post", "tweet", "message", "email", "remarks")
+
+
 def _speaker_before(
     text: str, start: int, end: int, people: _PeopleIndex, *, required: bool
 ) -> _Speaker | None:
@@ -2869,6 +2940,10 @@ def _speaker_before(
     m = re.search(r"(?:^|[\s,(])(he|she)$", low)
     if m is not None:
         return _resolve_pronoun(start + m.start(1), m.group(1), people)
+    m = _PRONOUN_WRITING_RE.search(low, max(0, len(low) - 40)) if low.endswith(_WRITING_ENDS) else None
+    if m is not None:
+        # `," his statement said.`: the writing of the person "his" refers to.
+        return _resolve_pronoun(start + m.start(1), "he" if m.group(1) == "his" else "she", people)
     if re.search(r"(?:^|[\s,(])you$", low):
         # A letter's "you argue": the person its salutation addresses.
         addressee = _addressee(text, start, people)
@@ -3278,6 +3353,9 @@ def _reports_words(verb: str) -> bool:
     return verb in _SPEECH_VERBS or verb.endswith("clear") or verb in _AIM_VERBS
 
 
+_ITS_OWN_RE = _deferred(r"\s+(?:itself\b|(?:in|on)\s+its\s)")
+
+
 def _speaker_of_verb(
     text: str, sstart: int, pos: int, clause: str, verb: re.Match[str], people: _PeopleIndex
 ) -> _Speaker | None:
@@ -3287,6 +3365,8 @@ def _speaker_of_verb(
             return None  # "read" reports words only of a statement, letter or post
         if _WRITING_THAT_RE.search(clause, 0, verb.start()):
             return None  # `released a statement that read:`: the verb before names who released it
+    if _ITS_OWN_RE.match(text, sstart + verb.end()) is not None:
+        raise _Unnamed  # `Casa Verde describes itself as "...`: a subject that is an "it" is no person
     subject_end = sstart + verb.start()
     joined = _JOINED_VERB_BEFORE_RE.search(text, sstart, subject_end) is not None
     participle = verb.group(0) in _QUOTING_PARTICIPLES
