@@ -1,7 +1,10 @@
 """find_document_date on a policy page titled by its code whose template fields ("Policy Owner:", "Responsible
 Office:") make its "Effective:" line the header's date; a directive header's revision field with a two-digit
-year ("REVISION DATE: 04-16-08"); and a header field's date whose comma OCR read as a period inside a
-run-together header line ("... DATE: June 19. 2017 ACTION: ..."). Texts written for these tests."""
+year ("REVISION DATE: 04-16-08"); a header field's date whose comma OCR read as a period inside a run-together
+header line ("... DATE: June 19. 2017 ACTION: ..."); an agenda's header line naming its meeting ("COUNCIL
+AGENDA | APRIL 14, 2025 REGULAR MEETING"); a title line closed by its numeric date behind a dash ("Briefs
+(2) - 4/5/21"); and a resolution's line under its title ("Resolution passed by the Board on April 27, 2010.").
+Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -98,6 +101,86 @@ CASES: list[tuple[str, str, str | None]] = [
     (
         "ocr-period-in-prose",
         "Council Notes\n\nThe vote came on June 19. 2017 was a year of change for the county jail." + BODY,
+        None,
+    ),
+    # --- an agenda's header line naming its meeting
+    (
+        "agenda-bar-regular-meeting",
+        "CONSENT AGENDA ITEM 12\n\nCITY COUNCIL AGENDA | APRIL 14, 2025 REGULAR MEETING\n\nTITLE\n\n"
+        "Approval of an agreement." + BODY,
+        "2025-04-14",
+    ),
+    (
+        "agenda-for-weekday",
+        "Board of Supervisors Agenda for Tuesday, May 6, 2025\n\nItem 4. Approval of an agreement." + BODY,
+        "2025-05-06",
+    ),
+    (
+        "agenda-dash-special-session",
+        "Planning Commission Agenda - June 2, 2025 Special Session\n\nItem 4. Approval." + BODY,
+        "2025-06-02",
+    ),
+    # negatives: an agenda named in a sentence, and the agenda line below the text's first lines
+    (
+        "agenda-in-sentence",
+        "Council Notes\n\nThe item was added to the agenda on April 2, 2025 by the clerk at the mayor's request."
+        + BODY,
+        None,
+    ),
+    # --- a title line closed by its numeric date behind a spaced dash or bar
+    (
+        "title-dash-short-year",
+        "The Valley Post \u201cNotes from Around Town\u201d (2) \u2013 4/5/21\n\nOn March 31, the mayor signed "
+        "a bill.\n",
+        "2021-04-05",
+    ),
+    (
+        "title-bar-short-year",
+        "Weekly Roundup | 04/05/21\n\nOn March 31, the mayor signed a bill.\n",
+        "2021-04-05",
+    ),
+    (
+        "title-dash-full-year-numbered",
+        "Valley Briefs (3) - 4/5/2021\n\nOn March 31, the mayor signed a bill.\n",
+        "2021-04-05",
+    ),
+    # negatives: a range, a date further down, a date with no separator
+    ("title-range", "Valley Briefs 3/1/21 - 4/5/21\n\nOn March 31, the mayor signed a bill.\n", None),
+    (
+        "dash-date-third-line",
+        "Valley Briefs\n\nSchedule\n\nHearing on holds - 4/5/21\n\nOn March 31, the mayor signed a bill.\n",
+        None,
+    ),
+    ("title-no-separator", "Valley Briefs 4/5/21\n\nOn March 31, the mayor signed a bill.\n", None),
+    # --- a resolution's line under its title
+    (
+        "resolution-passed-by-on",
+        "Resolution on County Resources\n\nResolution passed by the Commission on Civil Rights on April 27, 2010."
+        + BODY,
+        "2010-04-27",
+    ),
+    (
+        "ordinance-number-adopted-by",
+        "Welcoming City Ordinance\n\nOrdinance No. 2019-14 adopted by the City Council on March 5, 2019."
+        + BODY,
+        "2019-03-05",
+    ),
+    (
+        "joint-resolution-approved",
+        "Joint Resolution on Detainers\n\nJoint Resolution approved by the Board on June 1, 2018." + BODY,
+        "2018-06-01",
+    ),
+    # negatives: a story's sentence about a resolution, a resolution's line naming a hearing
+    (
+        "story-resolution-passed",
+        "Board Votes on Holds\n\nThe resolution passed by the board on April 27, 2010 was rescinded a year later."
+        + BODY,
+        None,
+    ),
+    (
+        "resolution-introduced",
+        "Resolution on County Resources\n\nResolution introduced by Supervisor Ana Ruiz on April 27, 2010."
+        + BODY,
         None,
     ),
 ]

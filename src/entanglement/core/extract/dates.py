@@ -49,7 +49,10 @@ then the date and "The Honorable ...", an analysis's "Complete to 3-4-19", a byl
 Supreme Court, ...", an excerpt's attribution opening the body ("Jane Roe, The Ledger, June 8, 2017 - ..."), a
 page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). An e-mail's header block gives its
 "Sent:" date under its "From:" line, a bill page's version line its "Introduced Version Filed 02/03/2025", and a
-policy titled by its subject ("USE OF FORCE POLICY", "Model ... Policy") its one "Effective Date:" line. A
+policy titled by its subject ("USE OF FORCE POLICY", "Model ... Policy") its one "Effective Date:" line. An
+agenda's header line its meeting's date ("COUNCIL AGENDA | APRIL 14, 2025 REGULAR MEETING"), a title line its
+date behind a dash ("Briefs (2) - 4/5/21"), and a resolution's line under its title its act's ("Resolution
+passed by the Board on April 27, 2010."). A
 release's photo caption at the top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
@@ -645,11 +648,13 @@ def _document_date(text: str) -> DocumentDate | None:
             break
     for found_at in (
         _minutes_heading(head),
+        _agenda_line(head),
         _web_numeric_date_line(head),
         _ocr_date_line(head),
         _ocr_date_field(head),
         _short_date_line(head),
         _short_hyphen_date_line(head),
+        _short_title_date(head),
         _short_dateline(head),
         _slip_op_header(head),
         _glued_day_first(head),
@@ -1046,6 +1051,31 @@ def _short_date_line(head: str) -> tuple[int, DocumentDate] | None:
     return None
 
 
+# A title line closed by its date behind a spaced dash or bar: a column's or briefs page's "Briefs from the Region
+# (1) \u2013 4/5/21", "Weekly Roundup | 04/05/21". Only the text's first line (or the one below it): further down
+# such a line may be a list's entry. A range ("3/1/21 - 4/5/21") ends its first part with a number and is none.
+_SHORT_TITLE_DATE = (
+    r"^[^\n]{2,150}?[^\d\s][ \t]+(?:[\u2013\u2014|]|--?)[ \t]+"
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|(?:19|20)\d\d)[ \t]*$"
+)
+_SHORT_TITLE_LINES = 2
+
+
+def _short_title_date(head: str) -> tuple[int, DocumentDate] | None:
+    lines = re.finditer(r"^[^\n]*\S[^\n]*$", head[:_SHORT_DATE_CHARS], re.MULTILINE)
+    for _i, line in zip(range(_SHORT_TITLE_LINES), lines, strict=False):
+        if "/" not in line.group(0):
+            continue
+        m = _rx(_SHORT_TITLE_DATE, re.MULTILINE).match(head, line.start(), line.end())
+        if m is None:
+            continue
+        year = int(m["y"]) if len(m["y"]) == 4 else int(m["y"]) + (2000 if int(m["y"]) < 70 else 1900)
+        found = _from_parts(head, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "header")
+        if found:
+            return m.start(), found
+    return None
+
+
 def _short_hyphen_date_line(head: str) -> tuple[int, DocumentDate] | None:
     if _compilation_page(head):
         return None
@@ -1191,6 +1221,26 @@ def _minutes_heading(head: str) -> tuple[int, DocumentDate] | None:
     if "INUTES" not in head[:_MINUTES_CHARS].upper():
         return None
     return _header_line(head, _MINUTES_HEADING, _MINUTES_CHARS)
+
+
+# An agenda's header line names the meeting it is for: "CITY COUNCIL AGENDA | APRIL 14, 2025 REGULAR MEETING",
+# "Board of Supervisors Agenda for Tuesday, April 14, 2025", "Planning Commission Agenda - April 14, 2025 Special
+# Session". The meeting's day is the agenda's (and its items') own date. Only a line that is nothing else, in the
+# text's first lines: "the item was added to the agenda on April 2" is something reported.
+_AGENDA_LINE = (
+    r"^[ \t]*(?:(?:[A-Z][\w.'&\-]*|of|the|and)[ \t]+){0,6}(?i:agenda)(?:[ \t]+(?i:for|of))?"
+    r"[ \t]*(?:[|\u2022\u2013\u2014:,]|--?)?[ \t]*"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}(?:[ \t]+(?i:(?:regular|special|adjourned|emergency|joint|workshop"
+    r"|work[ \t]+session|study[ \t]+session)[ \t]+)?(?i:meeting|session|workshop))?[ \t.]*$"
+)
+_AGENDA_CHARS = 600
+
+
+def _agenda_line(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_AGENDA_CHARS]
+    if "GENDA" not in top and "genda" not in top:
+        return None
+    return _header_line(head, _AGENDA_LINE, _AGENDA_CHARS)
 
 
 def _header_line(head: str, pattern: str, chars: int) -> tuple[int, DocumentDate] | None:
@@ -2315,6 +2365,14 @@ _CAPTION_WORDS = frozenset(
 )
 
 
+# The measure's own kind opening the line before its act: "Resolution passed by ...", "Ordinance No. 12-3 adopted
+# by ...". A sentence about a measure ("The resolution passed by the board ...") opens with other words.
+_OWN_KIND_BEFORE = (
+    r"(?i:(?:joint[ \t]+)?(?:resolution|ordinance|motion|proclamation))"
+    r"(?:[ \t]+(?:No\.|Number|#)[ \t]*[\w.\-]+)?,?"
+)
+
+
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A label opens its line ("Dated:", "[ Approved by Governor ...") or carries a colon; "signed
     on May 7" inside a sentence is the date of something else."""
@@ -2341,6 +2399,12 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
         return True  # a bill page's version line: "Bill / Introduced Version Filed 02/03/2025"
     if before.lower() == "electronically" and m["label"].lower().startswith("filed"):
         return True  # a state court's e-filing stamp: "Electronically Filed 3/4/2019 4:12 PM"
+    if (
+        m.start() < _HEADER_CHARS
+        and _rx(_OWN_KIND_BEFORE).fullmatch(before)
+        and m["label"].lower().startswith(("adopted", "passed", "approved", "enacted"))
+    ):
+        return True  # a resolution's line under its title: "Resolution passed by the Board on May 4, 2010."
     if before.lower() == "duly" and m["label"].lower().startswith(("adopted", "passed", "approved")):
         return True  # "Duly adopted this 4th day of May, 2019" closing a resolution
     if before.lower() in _CAPTION_WORDS and m["label"].lower().startswith(
