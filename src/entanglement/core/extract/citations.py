@@ -76,13 +76,18 @@ class _Lazy:
 # Kansas numbers a section within its article after a comma, with no space ("12-16,140").
 _KS_PART = r"(?:(?:(?<=-\d)|(?<=-\d\d)),\d{3}[a-z]?(?!\d|,\d))?"
 _SEC = rf"\d+(?:[A-Za-z]{{1,2}}(?![A-Za-z]))?(?:[.:\-]\d+[A-Za-z]{{0,2}})*{_KS_PART}(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
-_SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}\))*"  # never across a line break: "(a)" opening the next line is a subsection
+# Never across a line break: "(a)" opening the next line is a subsection. Colorado numbers a subsection
+# inserted between two others with a decimal ("24-10-106(1.5)(b)").
+_SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}(?:\.\d{1,2})?\))*"
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
 # followed by a capitalized word or a digit, which would make it the start of another citation.
+# A continuation ending in a dotted or hyphenated part is no title number of the next citation
+# ("Government Code 7282 & 7282.5 TRUST Act"): a capitalized word may follow it.
+_PART_END = r"(?<=[.\-]\d)|(?<=[.\-]\d\d)|(?<=[.\-]\d\d\d)|(?<=[.\-]\d\d\d\d)"
 _MORE = (
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-)?"
-    rf"{_SEC}{_SUBS}(?-i:(?!\s*[A-Z0-9]|[\w\-]|\.\d))){{0,99}}"
+    rf"{_SEC}{_SUBS}(?-i:(?!\s*[0-9]|[\w\-]|\.\d)(?:{_PART_END}|(?!\s*[A-Z])))){{0,99}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
 _LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
@@ -221,7 +226,7 @@ _ABBR_SEC = (
 )
 # A dotted abbreviation may have lost its final dot before "§" ("C.R.S § 13-1-403"): read with it.
 _ABBR_CODE = _Lazy(
-    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}}|(?:[A-Z]\.){{1,4}}[A-Z](?=[ \t]?§))\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}}|(?:[A-Z]\.){{1,4}}[A-Z](?=[ \t]?§))(?P<paren>\))?\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
     rf"(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
 # "RCW 9.94A.701 and 9.94A.702", "ORS 181A.820, 181A.823", "RCW 2.28.300 through 2.28.330": more sections
@@ -229,6 +234,10 @@ _ABBR_CODE = _Lazy(
 _ABBR_MORE = _Lazy(
     rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+)(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
+# Compilations whose sections are dotted, never hyphenated: a hyphen in one of their numbers is a range
+# ("ORS 336.184-187", "NRS 179.123-179.125"), read as its two ends.
+_DOTTED_ONLY = {"ORS", "RCW", "NRS", "KRS", "MCL"}
+_DOTTED_RANGE = _Lazy(r"(?P<head>\d+[A-Z]?(?:\.\d+[A-Z]?)*)\.(?P<tail>\d+)-(?P<end>(?P=head)\.\d+|\d+)")
 _ABBR_SHORT_END = _Lazy(r"\s+(?:to|through)\s+(?P<num>\d+)(?![\w.\-]|,\d)")
 # "O.C.G.A. §§ 36-80-23 and 42-4-14", "RCW §§ 10.93.160, 43.10.315": a list after a known abbreviation.
 _ABBR_LIST = _Lazy(rf"\b(?P<abbr>{_ABBRS})\s*§§\s*(?P<list>{_LIST})")
@@ -1875,6 +1884,16 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
                 continue
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
+        if m["paren"] and (abbr not in _KNOWN_ABBR or text[m.start() - 1 : m.start()] != "("):
+            continue  # "Oregon Revised Statute (ORS) 181A.820": a compilation's name and its abbreviation
+        if abbr in _DOTTED_ONLY and (r := _DOTTED_RANGE.rx.fullmatch(sec)):
+            end_num = r["end"].rpartition(".")[2]
+            if len(end_num) == len(r["tail"]) and int(end_num) > int(r["tail"]):
+                kind = "state_code"
+                yield _Hit(m.start(), m.start("sec") + len(r["head"]) + 1 + len(r["tail"]),
+                           f"{abbr} {r['head']}.{r['tail']}", kind)
+                yield _Hit(m.start("sec") + r.start("end"), m.end(), f"{abbr} {r['head']}.{end_num}", kind)
+            continue
         if abbr == "GS" and doc.north_carolina:
             abbr = "G.S."  # North Carolina's own summaries drop the dots ("Amends GS 162-62")
         if abbr == "CGS" and not (doc.connecticut_named or _CONNECTICUT_SHAPE.search(sec)):
@@ -2410,12 +2429,19 @@ _CA_SHORT_NAMES = {
     "hsc": "Health & Safety",
     "w&i": "Welf. & Inst.",
     "wic": "Welf. & Inst.",
+    # a California jail's or police manual's own shorthand ("pursuant to PC 290", "GC 7282.5", "VC 12500")
+    "pc": "Penal",
+    "gc": "Gov.",
+    "vc": "Veh.",
 }
 _CA_SHORT = _Lazy(
-    r"\b(?P<name>CVC|H\s?&\s?SC?|HSC|W\s?&\s?IC?|WIC)\s+(?:Code\s+)?(?:§§?\s*|[Ss]ections?\s+)?"
+    r"\b(?P<name>CVC|H\s?&\s?SC?|HSC|W\s?&\s?IC?|WIC|PC|GC|VC)\s+(?:Code\s+)?(?:§§?\s*|[Ss]ections?\s+)?"
     rf"(?P<list>(?=\d{{3,}}){_LIST})(?![\w/])"
 )
-_CA_SHORT_ANCHORS = ("CVC", "H&S", "H & S", "W&I", "W & I", "HSC", "WIC")
+_CA_BARE_LETTERS = {"pc", "gc", "vc"}
+_CA_FIRM_BEFORE = _Lazy(r",\s$")
+_CA_STREET_AFTER = _Lazy(r"[ \t]+[A-Z][a-z]")
+_CA_SHORT_ANCHORS = ("CVC", "H&S", "H & S", "W&I", "W & I", "HSC", "WIC", "PC ", "GC ", "VC ")
 _EDITION_CODE = _Lazy(r"(?:[A-Z][a-z]+\.\s+){0,2}Code")
 _EDITION_YEAR = _Lazy(r"(?:19|20)\d\d\s*,?\s*§")
 
@@ -2454,6 +2480,11 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     if doc.state == "CA" and any(a in doc.text for a in _CA_SHORT_ANCHORS):
         for m in _CA_SHORT.finditer(doc.text):
             key = re.sub(r"\s+", "", m["name"]).lower()
+            if key in _CA_BARE_LETTERS and (
+                _CA_FIRM_BEFORE.search(doc.text, max(0, m.start() - 2), m.start())
+                or _CA_STREET_AFTER.match(doc.text, m.end())
+            ):
+                continue  # "Lowe & Ortiz, PC 1200 Main Street": a firm's suffix and its address
             short = _CA_SHORT_NAMES[key[:-1] if key.endswith("c") and key[:-1] in _CA_SHORT_NAMES else key]
             for s, e, sec in _sections(m, "list", first_start=m.start()):
                 if not re.fullmatch(r"(?:19|20)\d\d", sec):  # "H&S 2019 report": a year
@@ -2583,9 +2614,11 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
 
 # A constitution's article and section: "Section 39, Article III, Texas Constitution", "Article I, Section 8
 # of the U.S. Constitution", "Tex. Const. art. III, § 39", "section 2 of article XI of the California Constitution".
+# Alabama cites its constitution through its recompilation ("Section 111.05 of the Official
+# Recompilation of the Constitution of Alabama"): a body of the constitution may stand between.
 _CONST_AFTER = _Lazy(
     r"(?:\s*\)?\s*,?\s*(?:of\s+)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?)?\s*,?\s*(?:of\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w.]*\s+){0,3}?Const(?:itution|\.)"
+    r"(?:(?:[A-Za-z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?(?:[A-Z][\w.]*\s+){0,3}?Const(?:itution|\.)"
 )
 _CONST_BEFORE = _Lazy(
     r"(?:Const(?:itution|\.)\s*,?\s*)?(?:[Aa]rt(?:icle|\.)|ARTICLE)\s+[IVXLC\d]+[A-Za-z]?\s*,?\s*$"
@@ -2699,6 +2732,14 @@ _FEDERAL = "\x03"  # "the U.S. Code" without a title: only a well-known Title 8 
 _TO_SC_CODE = _Lazy(r"\s*,?\s+(?:to|TO)\s+(?:the|THE)\s+1976\s+(?:Code|CODE)\b")
 
 
+# California's statutes list parts of sections before naming their one code: "subdivision (c) of
+# Section 1192.7 or subdivision (c) of Section 667.5 of the Penal Code".
+_NEXT_UNIT_OF_SECTION = _Lazy(
+    rf"\s*,?\s*(?:or|and)\s+(?:subdivision|paragraph|subsection)\s+\([0-9A-Za-z]{{1,5}}\)(?:\s*\([0-9A-Za-z]{{1,5}}\))*"
+    rf"\s+of\s+[Ss]ection\s+{_SEC}{_SUBS}",
+)
+
+
 def _code_after(doc: _Doc, pos: int) -> str | None:
     """'Section 1250 of the Health and Safety Code', 'Section 752.053, Government Code',
     'section 70.02 of the penal law', '(commencing with Section 7284) to Division 7 of Title 1 of, the
@@ -2719,6 +2760,9 @@ def _code_after(doc: _Doc, pos: int) -> str | None:
                 return doc.canonical(m.group(0))
     if _TO_SC_CODE.match(text, pos):  # "by adding Section 23-3-1120 to the 1976 Code"
         return "S.C. Code"
+    m = _NEXT_UNIT_OF_SECTION.match(text, pos)
+    if m:  # "subdivision (c) of Section 1192.7 or subdivision (c) of Section 667.5 of the Penal Code"
+        return _code_after(doc, m.end())
     m = _COMMA_CODE.match(text, pos)
     if m:
         return doc.canonical(m["code"])
