@@ -850,7 +850,25 @@ class _Finder:
                 return True
             if re.match(r",[ \t]+who[ \t]", self.text[m.end : m.end + 6]):
                 return True  # "Jackson, who was elected sheriff": a place would take "which"
+            if self.text[m.end : m.end + 1] == "," and self._sued_as_person(m, prev):
+                return True
         return m.key in self.surnames
+
+    def _federal_prison_before(self, m: _Match) -> bool:
+        """ "FCI Sheridan", "USP Atwater": the Bureau of Prisons names a prison by its kind's code and
+        its town."""
+        prev, gap = self._prev_word(m)
+        return prev is not None and gap == " " and prev.text in _FEDERAL_PRISON_CODES
+
+    def _sued_as_person(self, m: _Match, given: _Token | None) -> bool:
+        """ "RANDALL NORMAN, Individually and in his Official Capacity": a caption's party sued in his
+        own or his office's capacity is a person, however its capitals hide the given name before it;
+        a city or county is sued "in its official capacity"."""
+        if given is None or not given.capitalized or len(given.text) < 3 or given.key in FUNCTION_WORDS:
+            return False
+        if self.text[given.end : m.start] != " " or given.key in _KIND_BEFORE_OF or given.key in TITLES:
+            return False
+        return _PERSONAL_CAPACITY.match(self.text, m.end) is not None
 
     def _follower_kind(self, m: _Match) -> str:
         """What the word after a match makes of it: "gov", "org", "name" (unknown capitalized), or ""."""
@@ -1978,6 +1996,8 @@ class _Finder:
         if self._org_before_of(m):
             return
         follower = self._follower_kind(m)
+        if follower == "name" and self._federal_prison_before(m):
+            follower = ""  # "FCI Sheridan Medium Security Prison": the prison's town, then its kind
         if follower in ("org", "name") or self._after_broadcaster(m):
             return
         if not explicit and self._looks_like_person(m):
@@ -2030,6 +2050,12 @@ class _Finder:
         nxt, gap = self._next_word(m)
         if nxt is not None and gap == " " and nxt.key in LOCAL_GOVERNMENT_WORDS:
             return False
+        if (
+            nxt is not None
+            and nxt.key == "division"
+            and _COURT_DISTRICT_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        ):
+            return False  # "DISTRICT OF GEORGIA, STATESBORO DIVISION": a caption's seat, in capitals as captions are
         line_start = self.text.rfind("\n", 0, m.start) + 1
         line_end = self.text.find("\n", m.end)
         line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
@@ -3109,6 +3135,13 @@ _GOVERNMENT_BODIES = frozenset(
         "detention",
     }
 )
+# A caption party's capacity, in which only a person is sued: "Individually", "in his official capacity".
+_PERSONAL_CAPACITY = re.compile(
+    r",[ \t]+(?i:(?:sued[ \t]+)?individually\b|(?:sued[ \t]+)?in[ \t]+(?:his|her)[ \t]+"
+    r"(?:official|individual|personal)[ \t]+(?:and[ \t]+(?:official|individual|personal)[ \t]+)?capacit)"
+)
+# The Bureau of Prisons' codes for its kinds of prison.
+_FEDERAL_PRISON_CODES = frozenset({"FCI", "USP", "FDC", "FMC", "FPC", "FCC", "MDC", "MCC"})
 # Words before "Center" that make it a jail ("Detention Center", "Correctional Center").
 _CUSTODY_WORDS = frozenset({"detention", "correctional", "corrections", "justice", "juvenile"})
 # A police or sheriff's post named after its city ("Lancaster Station", "Midtown Precinct"), read so

@@ -1,0 +1,72 @@
+"""find_jurisdictions: a court division's seat set in capitals ("DISTRICT OF GEORGIA, STATESBORO
+DIVISION") is the town; a caption's party sued "Individually" or "in his official capacity" is a
+person, capitals or not; a federal prison's code ("FCI Sheridan") comes before its town. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+GA, STATESBORO, GAINESVILLE_GA = "13", "1373256", "1331908"
+TX, SHERMAN_TX, KATY = "48", "4867496", "4838476"
+CA, KERMAN, IRVINE = "06", "0638226", "0636770"
+WA, ISSAQUAH = "53", "5333805"
+NYC, NY, DC = "3651000", "36", "11"
+OR, SHERIDAN_OR = "41", "4167050"
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # --- a court division's seat, in capitals as captions are
+    ("division-same-line", "SOUTHERN DISTRICT OF GEORGIA STATESBORO DIVISION", {GA, STATESBORO}),
+    ("division-comma", "SOUTHERN DISTRICT OF GEORGIA, STATESBORO DIVISION", {GA, STATESBORO}),
+    (
+        "division-next-line",
+        "SOUTHERN DISTRICT OF GEORGIA\nSTATESBORO DIVISION\n\nANN ROE, Plaintiff,",
+        {GA, STATESBORO},
+    ),
+    ("division-texas", "EASTERN DISTRICT OF TEXAS, SHERMAN DIVISION", {TX, SHERMAN_TX}),
+    ("division-abbreviated-district", "N.D. Ga., GAINESVILLE DIVISION", {GA, GAINESVILLE_GA}),
+    # negatives: no district before the division; a company's division
+    ("division-no-district", "SHERMAN DIVISION", set()),
+    ("division-of-a-firm", "THE SALES DIVISION OF THE FIRM", set()),
+    # --- a caption's party sued in his own capacity is a person
+    (
+        "individually-capitals",
+        "ANN ROE, Plaintiff, v. ELM COUNTY SHERIFF'S OFFICE; RANDALL NORMAN, Individually and in his "
+        "Official Capacity; Defendants.",
+        set(),
+    ),
+    ("official-capacity", "ANN ROE, Plaintiff, v. PETER IRVINE, in his official capacity as Sheriff.", set()),
+    ("both-capacities", "ANN ROE v. BOB IRVINE, in his individual and official capacities", set()),
+    ("sued-individually", "ANN ROE v. TOM IRVINE, sued individually", set()),
+    # negatives: a city sued in its capacity; a city named with its kind word
+    ("city-its-capacity", "ANN ROE v. CITY OF IRVINE, in its official capacity", {IRVINE}),
+    ("city-lower-case", "Ann Roe sued the city of Irvine, in its official capacity.", {IRVINE}),
+    # --- a federal prison named by its code and its town
+    (
+        "fci-caption",
+        "District of Oregon. ANN ROE, Warden, FCI Sheridan Medium Security Prison; Defendants.",
+        {OR, SHERIDAN_OR},
+    ),
+    ("fci-sentence", "In Oregon, detainees were moved to FCI Sheridan Detention Center.", {OR, SHERIDAN_OR}),
+    # negatives: a person's name; no state named for a small namesake
+    ("person-not-prison", "Tom Sheridan Medium said so.", set()),
+    ("fci-no-state", "FCI Sheridan Medium Security Prison", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_heldout21_classes(census: Gazetteer, text: str, expected: set[str]) -> None:
+    assert {r.geoid for r in find_jurisdictions(text, census)} == expected
