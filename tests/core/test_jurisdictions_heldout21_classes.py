@@ -1,7 +1,8 @@
 """find_jurisdictions: a court division's seat set in capitals ("DISTRICT OF GEORGIA, STATESBORO
-DIVISION") is the town; a caption's party sued "Individually" or "in his official capacity" is a
-person, capitals or not; a federal prison's code ("FCI Sheridan") comes before its town. Texts written
-for these tests."""
+DIVISION") is the town; a public school district's name ("Kerman Unified School District", "Katy
+ISD") names the one town of that name; a caption's party sued "Individually" or "in his official
+capacity" is a person, capitals or not; a federal prison's code ("FCI Sheridan") comes before its
+town. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -41,6 +42,20 @@ CASES: list[tuple[str, str, set[str]]] = [
     # negatives: no district before the division; a company's division
     ("division-no-district", "SHERMAN DIVISION", set()),
     ("division-of-a-firm", "THE SALES DIVISION OF THE FIRM", set()),
+    # --- a school district named for the one town of its name
+    ("school-district-capitals", "KERMAN UNIFIED SCHOOL DISTRICT\n\nBoard Policy 12\n\nStudents", {KERMAN}),
+    ("school-district-title", "The Issaquah School District adopted the rule.", {ISSAQUAH}),
+    ("school-district-number", "ISSAQUAH SCHOOL DISTRICT NO. 411", {ISSAQUAH}),
+    ("public-schools", "Parents at Issaquah Public Schools were told.", {ISSAQUAH}),
+    ("usd-acronym", "The Kerman USD board met on Monday.", {KERMAN}),
+    ("isd-acronym", "Katy ISD said it would comply.", {KATY}),
+    ("sd-number", "Issaquah SD 411 posted the notice.", {ISSAQUAH}),
+    ("school-district-with-state", "The Kerman Unified School District in California agreed.", {KERMAN, CA}),
+    # negatives: a surname before a school word; South Dakota's code before a ZIP; no school word
+    ("surname-then-district", "Kerman said the school district would comply.", set()),
+    ("person-then-district", "Dr. Ann Kerman, School District counsel, spoke.", set()),
+    ("south-dakota-zip", "Ann Roe, 12 Main St, Kerman SD 57401", set()),
+    ("bare-small-town", "Kerman agreed to the plan.", set()),
     # --- a caption's party sued in his own capacity is a person
     (
         "individually-capitals",

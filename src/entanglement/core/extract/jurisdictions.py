@@ -924,6 +924,8 @@ class _Finder:
             return "gov"  # "deputies of Lancaster Station": a sheriff's station named for its city
         if self._run_names_government(m.last):
             return "gov"  # "Georgia Peace Officer Standards and Training Council"
+        if nxt.text.endswith("SD") and self._school_district_follows(m):
+            return "gov"  # "Kerman USD", "Issaquah SD 411": a school district's short name
         return "name"
 
     def _state_demonym_at(self, k: int) -> bool:
@@ -2344,7 +2346,16 @@ class _Finder:
             # "Atlantic City police": a name of two words or more that only one town bears; one of
             # three words or more ("St. Louis Park") is no phrase a text would use for anything else
             return best
+        if len(cands) == 1 and pop >= MIN_UNIQUE_POPULATION and self._school_district_follows(m):
+            # "Kerman Unified School District": a district is named for the town it serves, and a
+            # word only one town bears names that town even in a policy that never names its state
+            return best
         return None
+
+    def _school_district_follows(self, m: _Match) -> bool:
+        if self.text[m.end : m.end + 1] not in (" ", "\t"):
+            return False
+        return _SCHOOL_DISTRICT_AFTER.match(self.text, m.end) is not None
 
     def _county_codes(self) -> set[str]:
         """The codes of the counties the text names, resolved or still open ("Montgomery County")."""
@@ -3142,6 +3153,12 @@ _PERSONAL_CAPACITY = re.compile(
 )
 # The Bureau of Prisons' codes for its kinds of prison.
 _FEDERAL_PRISON_CODES = frozenset({"FCI", "USP", "FDC", "FMC", "FPC", "FCC", "MDC", "MCC"})
+# A public school district's name after its town: "Unified School District", "ISD", "Public Schools".
+_SCHOOL_DISTRICT_AFTER = re.compile(
+    r"[ \t]+(?i:(?:(?:unified|union|joint|consolidated|independent|elementary|high|community|city|area|"
+    r"regional|central|county)[ \t]+){0,3}(?:school[ \t]+(?:district|board)\b|public[ \t]+schools\b))"
+    r"|[ \t]+(?:[UIC]SD\b|SD[ \t]+(?:No\.[ \t]*)?\d{1,4}\b)"  # South Dakota's "SD" takes a ZIP
+)
 # Words before "Center" that make it a jail ("Detention Center", "Correctional Center").
 _CUSTODY_WORDS = frozenset({"detention", "correctional", "corrections", "justice", "juvenile"})
 # A police or sheriff's post named after its city ("Lancaster Station", "Midtown Precinct"), read so
