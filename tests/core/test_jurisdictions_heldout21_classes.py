@@ -1,8 +1,10 @@
 """find_jurisdictions: a court division's seat set in capitals ("DISTRICT OF GEORGIA, STATESBORO
 DIVISION") is the town; a public school district's name ("Kerman Unified School District", "Katy
 ISD") names the one town of that name; a caption's party sued "Individually" or "in his official
-capacity" is a person, capitals or not; a federal prison's code ("FCI Sheridan") comes before its
-town. Texts written for these tests."""
+capacity" is a person, capitals or not; an address's "New York" before a Manhattan ZIP code is the
+city, and "Washington" before a District ZIP code or after a street's quadrant ("K Street, N.W.") is
+the District; a postal code before a bill's number ("CT HB 12") is its state; a federal prison's code
+("FCI Sheridan") comes before its town. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -69,6 +71,30 @@ CASES: list[tuple[str, str, set[str]]] = [
     # negatives: a city sued in its capacity; a city named with its kind word
     ("city-its-capacity", "ANN ROE v. CITY OF IRVINE, in its official capacity", {IRVINE}),
     ("city-lower-case", "Ann Roe sued the city of Irvine, in its official capacity.", {IRVINE}),
+    # --- an address's "New York" before a Manhattan ZIP code, its state left out
+    ("ny-zip-comma", "Ann Roe, Esq.\n125 Elm Street, 18th Floor\nNew York, 10004", {NYC}),
+    ("ny-zip-no-comma", "125 Elm Street, New York 10004", {NYC}),
+    ("ny-zip-state-named", "125 Elm Street\nNew York, New York 10004", {NYC}),
+    # negatives: a year after the state's name; a ZIP code outside the city
+    ("ny-year", "The New York 2024 budget passed.", {NY}),
+    ("ny-upstate-zip", "New York, 12207 is not a city's ZIP code", {NY}),
+    # --- "Washington" in an address of the District
+    ("dc-quadrant-line", "Andy Roe, Esq.\n1700 Elm Street, N.W.\nWashington, 20006", {DC}),
+    ("dc-quadrant-garbled-zip", "Andy Roe, Esq.\n1700 Elm Street, N.W.\nWashington,  2006", {DC}),
+    ("dc-quadrant-inline", "1700 Elm Street NW, Washington 20006", {DC}),
+    ("dc-zip-only", "Ann Roe\nWashington, 20530", {DC}),
+    ("dc-avenue-se", "1200 Elm Ave. SE, Washington", {DC}),
+    # negatives: the state's people; a state ZIP code
+    ("wa-region-people", "Ann Roe met NW Washington residents.", {WA}),
+    ("wa-state-word", "Officials in Washington state said so.", {WA}),
+    # --- a postal code before one of its state's bills
+    ("bill-text-ct", "Bill Text: CT HB07039 | 2015 | General Assembly", {"09"}),
+    ("bill-text-tx", "Bill Text: TX SB4 | 2017 | 85th Legislature", {TX}),
+    ("bill-code-is-word", "Bill Text: OR HB 3464 | 2017", {OR}),
+    ("bill-in-list", "Ann Roe tracked NM SB 4 this year.", {"35"}),
+    # negatives: all-capital prose; no state's code
+    ("bill-capitals-prose", "THE HOUSE PASSED IN HB 1001", set()),
+    ("bill-not-a-code", "Fill in the QA SB 12 form.", set()),
     # --- a federal prison named by its code and its town
     (
         "fci-caption",

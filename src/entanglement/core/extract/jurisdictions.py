@@ -354,6 +354,7 @@ class _Finder:
         for m in matches:
             self._classify(m)
         self._postal_codes()
+        self._bill_postal_codes()
         self._standalone_abbreviations()
         self._misspelled_states()
         self._resolve_bare(matches)
@@ -1756,6 +1757,11 @@ class _Finder:
             self._washington(m)
             return
         city_cue = nxt is not None and gap == " " and nxt.key in _CITY_CUES
+        if m.key == "new york" and not explicit and _CITY_ZIP_AFTER.match(self.text, m.end):
+            prev, pgap = self._prev_word(m)
+            # "125 Broad Street\nNew York, 10004": an address's city with its state left out; the
+            # state's "New York" stands after the city's ("New York, New York 10004")
+            city_cue = prev is None or prev.key != "york" or pgap.strip() != ","
         if m.key == "new york" and not explicit and (city_cue or self._in_city_list(m)):
             city = self.g.places_named("new york city")
             if city:
@@ -1825,6 +1831,13 @@ class _Finder:
                 self._add(self.g.state("53"), m.start, m.end)
                 return
         if self._looks_like_person(m):
+            return
+        if _DC_ZIP_AFTER.match(self.text, m.end) or (
+            self.text[m.start - 1 : m.start].isspace()
+            and _DC_QUADRANT_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        ):
+            # "1700 K Street, N.W.\nWashington, 20006": an address in the District, its "D.C." lost
+            self._add(self.g.state("11"), m.start, m.end)
             return
         if nxt is not None and gap == " " and nxt.text in STATE_PEOPLE_NOUNS:
             # "Washington residents", "Washington's sheriffs": the state's people and institutions.
@@ -2868,6 +2881,25 @@ class _Finder:
             self._add(self.g.state(self.g.abbreviations[m.group()]), start, end)
             self._cover(start, end)
 
+    def _bill_postal_codes(self) -> None:
+        """ "Bill Text: CT HB07039", "NM SB 4": a postal code before a bill's number is its state's,
+        even a code that is also a word (OR, IN, ME) or an acronym, unless capitals surround it."""
+        t = self.text
+        if not any(f" {kind}" in t for kind in ("HB", "SB", "AB", "HF", "SF", "LB", "LD", "HJR", "SJR")):
+            return
+        for m in _BILL_AFTER_CODE.finditer(t):
+            start, end = m.span("code")
+            if self._is_covered(start, end):
+                continue
+            fips = self.g.abbreviations.get(m.group("code"))
+            if fips is None:
+                continue
+            prev = re.search(r"([A-Za-z]+)[^A-Za-z\n]*$", t[max(0, start - 20) : start])
+            if prev is not None and prev.group(1).isupper() and len(prev.group(1)) > 1:
+                continue  # "PASSED IN HB 12": all-capital prose, where "IN" is a word
+            self._add(self.g.state(fips), start, end)
+            self._cover(start, end)
+
     def _standalone_abbreviations(self) -> None:
         for m in _STANDALONE_ABBREVIATION.finditer(self.text):
             start, end = m.span()
@@ -3150,6 +3182,18 @@ _GOVERNMENT_BODIES = frozenset(
 _PERSONAL_CAPACITY = re.compile(
     r",[ \t]+(?i:(?:sued[ \t]+)?individually\b|(?:sued[ \t]+)?in[ \t]+(?:his|her)[ \t]+"
     r"(?:official|individual|personal)[ \t]+(?:and[ \t]+(?:official|individual|personal)[ \t]+)?capacit)"
+)
+# A Manhattan ZIP code right after "New York" (OCR or a form that lost the state's code).
+_CITY_ZIP_AFTER = re.compile(r",?[ \t]+1[01]\d{3}(?:-\d{4})?\b")
+# The District's ZIP codes, and a street's quadrant ("K Street, N.W."), before or after "Washington".
+_DC_ZIP_AFTER = re.compile(r",?[ \t]+20[0-5]\d{2}(?:-\d{4})?\b")
+_DC_QUADRANT_BEFORE = re.compile(
+    r"(?:\b(?:Street|St\.|Avenue|Ave\.|Place|Pl\.|Road|Rd\.|Drive|Dr\.|Court|Ct\.|Terrace|Square|Way)|\d)"
+    r"[ \t]*,?[ \t]*\b[NS]\.?[ \t]?[EW]\.?[ \t]*,?[ \t]*\n?[ \t]*$"
+)
+# A state's postal code before one of its bills ("CT HB07039", "NM SB 4", "MN HF 1").
+_BILL_AFTER_CODE = re.compile(
+    r"(?<![\w.&/-])(?P<code>[A-Z]{2})[ \t]+(?:[HSA]B|[HS]F|[HS]JR|LB|LD)[ \t]?\d{1,5}\b(?![.,]\d)"
 )
 # The Bureau of Prisons' codes for its kinds of prison.
 _FEDERAL_PRISON_CODES = frozenset({"FCI", "USP", "FDC", "FMC", "FPC", "FCC", "MDC", "MCC"})
