@@ -17,7 +17,11 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("or-paren-abbr-section", "Oregon Revised Statutes (ORS) section 181A.823 applies.", ["ORS 181A.823"]),
     ("wa-paren-abbr", "The Revised Code of Washington (RCW) 10.93.160 limits such holds.", ["RCW 10.93.160"]),
     ("nv-paren-abbr-sign", f"Nevada Revised Statutes (NRS) {S} 179.123 governs.", ["NRS 179.123"]),
+    ("or-quoted-paren-abbr", 'Oregon Revised Statutes ("ORS") 181A.820 applies.', ["ORS 181A.820"]),
+    ("or-curly-quoted-paren-abbr", "Oregon Revised Statutes (\u201cORS\u201d) 181A.820 applies.", ["ORS 181A.820"]),
     # negatives: an unknown acronym in parentheses, a stray closing parenthesis
+    ("unknown-quoted-acronym", 'The plan ("ABC") 12.3.4 ships in May.', []),
+    ("stray-quote-paren", 'The ORS") 181A.820 typo stays out.', []),
     ("unknown-paren-acronym", "The plan (ABC) 12.3.4 ships in May.", []),
     ("stray-paren", "The ORS) 181A.820 typo stays out.", []),
     # --- a hyphen in a dotted-only compilation's number is a range, read as its two ends

@@ -226,7 +226,7 @@ _ABBR_SEC = (
 )
 # A dotted abbreviation may have lost its final dot before "§" ("C.R.S § 13-1-403"): read with it.
 _ABBR_CODE = _Lazy(
-    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}}|(?:[A-Z]\.){{1,4}}[A-Z](?=[ \t]?§))(?P<paren>\))?\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
+    rf"\b(?P<abbr>{_ABBRS}|(?:[A-Z]\.){{2,5}}|[A-Z]{{2,5}}|(?:[A-Z]\.){{1,4}}[A-Z](?=[ \t]?§))(?P<paren>[\"\u201d]?\))?\s*(?:(?:19|20)\d\d\s+Supp\.\s*)?(?:(?:§|[Ss]ec(?:tion|\.))\s*)?"
     rf"(?P<sec>{_ABBR_SEC})(?![\d\-]|\.\d)"
 )
 # "RCW 9.94A.701 and 9.94A.702", "ORS 181A.820, 181A.823", "RCW 2.28.300 through 2.28.330": more sections
@@ -236,6 +236,7 @@ _ABBR_MORE = _Lazy(
 )
 # Compilations whose sections are dotted, never hyphenated: a hyphen in one of their numbers is a range
 # ("ORS 336.184-187", "NRS 179.123-179.125"), read as its two ends.
+_PAREN_OPEN = _Lazy(r"\([\"\u201c]?$")
 _DOTTED_ONLY = {"ORS", "RCW", "NRS", "KRS", "MCL"}
 _DOTTED_RANGE = _Lazy(r"(?P<head>\d+[A-Z]?(?:\.\d+[A-Z]?)*)\.(?P<tail>\d+)-(?P<end>(?P=head)\.\d+|\d+)")
 _ABBR_SHORT_END = _Lazy(r"\s+(?:to|through)\s+(?P<num>\d+)(?![\w.\-]|,\d)")
@@ -1884,8 +1885,10 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
                 continue
         if abbr.upper() in _NOT_CODE_ABBR or abbr in _NOT_CODE_ABBR:
             continue
-        if m["paren"] and (abbr not in _KNOWN_ABBR or text[m.start() - 1 : m.start()] != "("):
-            continue  # "Oregon Revised Statute (ORS) 181A.820": a compilation's name and its abbreviation
+        if m["paren"] and (abbr not in _KNOWN_ABBR or not _PAREN_OPEN.search(text, max(0, m.start() - 2), m.start())):
+            # "Oregon Revised Statute (ORS) 181A.820", '... Statutes ("ORS") 181A.820': a compilation's
+            # name and its abbreviation, defined in passing
+            continue
         if abbr in _DOTTED_ONLY and (r := _DOTTED_RANGE.rx.fullmatch(sec)):
             end_num = r["end"].rpartition(".")[2]
             if len(end_num) == len(r["tail"]) and int(end_num) > int(r["tail"]):
