@@ -14,6 +14,10 @@ organization, not a person, however its name reads; "herself", "in his statement
 Also: a writing owned by a pronoun (`," his statement said.`, `," said her statement.`) is the
 writing of the person the pronoun refers to; `," said her husband.` names no one.
 
+Also: a paragraph that is only a quotation, after a sentence whose named subject wrote "in/via/through a
+letter, an email, a statement", is that person's writing; a writing from someone else, a passive
+subject, no writing and no named subject leave it unnamed.
+
 Each case names an error class rather than a document; every text is written for these tests.
 """
 
@@ -30,6 +34,8 @@ APPOSED = (
 WELCOME = "“every family that arrives in the valley is welcome here.”"
 STATEMENT = "Sheriff Carl Ostrander spoke on Monday.\n\n“We adopted a policy designed to keep every family safe here,”"
 HER = "Mayor Ana Ruiz spoke on Monday.\n\n“We adopted a policy designed to keep every family safe here,”"
+
+PARA = "“Regardless of what happens in the capital, I want to make clear that we support every student.”\n"
 
 # (id, text, expected [(speaker, first words of the quotation)])
 CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -141,6 +147,35 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("her-letter-said", f"{HER} her letter said.", [("Ana Ruiz", "We adopted a policy")]),
     ("said-her-statement", f"{HER} said her statement.", [("Ana Ruiz", "We adopted a policy")]),
     ("read-his-statement", f"{STATEMENT} read his statement.", [("Carl Ostrander", "We adopted a policy")]),
+    # A paragraph that is only a quotation, after a sentence whose subject wrote "in/via a letter".
+    (
+        "via-an-email-after-opening-phrase",
+        f"Expecting news this week, College president Carl Ostrander expressed support via an email to campus.\n\n{PARA}",
+        [("Carl Ostrander", "Regardless of what")],
+    ),
+    (
+        "via-an-email-after-long-opening-phrase",
+        "Expecting news of changes to the Deferred Action for Childhood Arrivals (DACA) policy this week, College "
+        f"president Carl Ostrander expressed support via an email to campus.\n\n{PARA}",
+        [("Carl Ostrander", "Regardless of what")],
+    ),
+    (
+        "in-a-statement",
+        f"Mayor Ana Ruiz answered the lawsuit in a statement on Friday.\n\n{PARA}",
+        [("Ana Ruiz", "Regardless of what")],
+    ),
+    (
+        "letter-from-someone-else",
+        f"Mayor Ana Ruiz heard about it in a letter from the council.\n\n{PARA}",
+        [],
+    ),
+    ("passive-in-a-letter", f"Mayor Ana Ruiz was criticized in a letter on Friday.\n\n{PARA}", []),
+    ("no-writing", f"Mayor Ana Ruiz met the council on Friday.\n\n{PARA}", []),
+    (
+        "organization-via-email",
+        f"Expecting news this week, the college reached out in an email.\n\n{PARA}",
+        [],
+    ),
     ("said-her-husband", f"{HER} said her husband.", []),
     ("his-lawyer-said", f"{STATEMENT} his lawyer said.", []),
 ]

@@ -2319,7 +2319,44 @@ def _paragraph_speaker(text: str, start: int, end: int, people: _PeopleIndex) ->
         speaker = _before_attribution(text, last, start + len(body), people)
     except _Unnamed:
         return None
-    return speaker or _short_subject_sentence(text, last, start + len(body), people)
+    return (
+        speaker
+        or _short_subject_sentence(text, last, start + len(body), people)
+        or _sent_writing_subject(text, last, start + len(body), people)
+    )
+
+
+# `President Jo Hart expressed support for students via an email to campus.` over a paragraph that is
+# only a quotation: the words are the writing the subject sent. (Not `in a letter from the council`
+# nor a passive `was criticized in a letter`: the writing there is someone else's.)
+_SENT_WRITING_RE = _deferred(
+    r"\b(?:in|via|through)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:email|e-mail|letter|message|memo|statement)\b(?!\s+(?:from|by|signed)\b)"
+)
+
+
+_LOWER_TITLE_LEAD_RE = _deferred(rf"\s*(?:[{_UP}][\w.&’'-]*\s+){{1,3}}([a-z]+)\s+(?=[{_UP}])")
+
+
+def _sent_writing_subject(text: str, start: int, end: int, people: _PeopleIndex) -> _Speaker | None:
+    sentence = text[start:end]
+    writing = _SENT_WRITING_RE.search(sentence)
+    if writing is None or _PASSIVE_RE.search(sentence) is not None:
+        return None
+    # The subject opens the sentence or follows an opening phrase closed by a comma ("Expecting news
+    # of changes this week, President Jo Hart wrote in a letter").
+    commas = [start + i + 1 for i, ch in enumerate(sentence[: writing.start()]) if ch == ","]
+    for begin in [start, *commas[:3]]:
+        # ("Pine College president Jo Hart ...": an institution and a lowercase title before the name.)
+        lead = _LOWER_TITLE_LEAD_RE.match(text, begin, end)
+        if lead is not None and lead.group(1) in _TITLE_STRIPPED:
+            begin = lead.end()
+        m = _CLAUSE_SUBJECT_RE.match(text, begin, end)
+        person = _person_from_run(m.group(1)) if m is not None else None
+        # (A lone capitalized word opening the sentence, "Expecting news ...", is no name.)
+        if m is not None and person is not None and len(person[0].split()) > 1:
+            return _resolve_name(person[0], person[1], _run_span(m.group(1), m.start(1)), people)
+    return None
 
 
 _SHORT_SENTENCE_WORDS = 8
