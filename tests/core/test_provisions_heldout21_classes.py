@@ -74,3 +74,27 @@ def test_numbered_exceptions_themselves_set_nothing() -> None:
         "(b) A federal law requires it.\n"
     )
     assert codes(text) == {"resource_limits"}
+
+
+def test_a_printed_bill_with_numbered_lines_and_an_enacting_clause_is_policy() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    text = (
+        "H.B. 77\nGENERAL ASSEMBLY OF PINE STATE\n"
+        "1 A BILL TO BE ENTITLED\n2 AN ACT TO REQUIRE SHERIFFS TO HONOR IMMIGRATION DETAINERS.\n"
+        "3 The General Assembly of North Carolina enacts:\n"
+        "4 SECTION 1. Each sheriff shall comply with any detainer issued by federal immigration officers.\n"
+    )
+    assert is_policy_text(text)
+    assert codes(text, policy=False) == set()
+    assert {c for p in find_provisions(text) for c in p.category_codes} == {"cooperation_mandate"}
+
+
+def test_a_story_about_what_a_legislature_enacts_is_no_policy() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    text = (
+        "RALEIGH - Lawmakers said Tuesday that the General Assembly enacts few bills in short sessions, "
+        "according to the clerk. \"We will see,\" said Rep. Ana Ruiz.\n"
+    )
+    assert not is_policy_text(text)

@@ -84,7 +84,9 @@ def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
 _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
     (
         _lazy(
-            r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b",
+            r"\bBE IT (?:FURTHER )?(?:ENACTED|ORDAINED|RESOLVED)\b|\bDO(?:ES)? (?:HEREBY )?(?:ENACT|ORDAIN)\b"
+            # "The General Assembly of North Carolina enacts:", "The people of the State of X enact:"
+            r"|\b(?:General Assembly|Legislature|[Pp]eople) of (?:the State of )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:do )?enacts?:",
             re.I,
         ),
         3,
@@ -95,7 +97,8 @@ _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
     (_lazy(r"^[ \t]*(?:NOW,? THEREFORE,? )?RESOLVED[ \t]*[:,][ \t]*(?:that|That|THAT)\b", re.M | re.I), 3),
     (
         _lazy(
-            r"^\s*(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
+            # a printed bill may number the line ("1 A BILL TO BE ENTITLED")
+            r"^\s*(?:\d{1,3}[ \t]+)?(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
             r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
             r"STANDARD OPERATING PROCEDURES?\b|OPERATIONS ORDER\b|"
             r"RESOLUTION NO\b|Public Act\b|MEMORANDUM OF (?:AGREEMENT|UNDERSTANDING)\b)",
