@@ -736,6 +736,8 @@ def _find_citations(text: str) -> list[Citation]:
         text = _en_dash_sections(text)
     if sum(f"{d}\n" in text for d in "0123456789") >= _LINE_RUN:  # a run's numbers end in as many digits
         text = _blank_line_numbers(text)
+    if "itation" in text or "eporte" in text:
+        text = _unglue_labels(text)
     doc = _Doc(text)
     hits: list[_Hit] = []
     taken = _Occupied()
@@ -827,6 +829,19 @@ def _blank_line_numbers(text: str) -> str:
     for m in blank:
         chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
+
+
+# A case page scraped from a table loses the gap between a field's label and its value ("Citation296
+# F.Supp.3d 959", "Parallel Citations8 F.4th 176"): the label's last letter gives way to a space (one
+# character for one: spans hold) so that the volume starts a word, while the line still reads as a
+# labelled field, never as a bare heading. "Cite as:" stays, since it marks a statute page's own section.
+_GLUED_LABEL = _Lazy(r"\b(?:Citations?|Reporter|Reported (?:at|in))(?=\d{1,4}[ \t]+[A-Z])")
+
+
+def _unglue_labels(text: str) -> str:
+    for m in _GLUED_LABEL.finditer(text):
+        text = f"{text[: m.end() - 1]} {text[m.end() :]}"
+    return text
 
 
 # A conversion that lost a section number's dash writes "?" in its place ("Section 54?192h"): after a
