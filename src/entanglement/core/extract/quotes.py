@@ -351,6 +351,9 @@ _DOCUMENT_SAYS_RE = _deferred(
     r"|states?|says?|reads?|forbids?|permits?|instructs?|orders?|compels?|calls?\s+for|declares?"
     # (Not "limits", "forces", "prevents": those usually characterize a law in the speaker's words.)
     r"|stipulates?|directing"
+    # ("maintained a policy that required deputies "to ...": a past rule's text, not the holder's words.)
+    r"|required|directed|mandated|prohibited|barred|banned|allowed|authorized|forbade|permitted"
+    r"|instructed|compelled|stipulated"
     r"|requiring|prohibiting|barring|banning|allowing|authorizing|stating|saying"
     # ("a resolution declaring the town a safe place "which resolves to ...": the resolution's text.)
     r"|declaring|designating|affirming)\b"
@@ -3313,6 +3316,10 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     # `ruled that the ban on policies that limit enforcement "is vague`: a quotation opening with a
     # finite verb is the predicate of the sentence's subject, not the document's content.
     predicate = _FINITE_VERB_START_RE.match(text, pos + 1) is not None
+    if predicate and doc is not None and any(c in clause[doc.end() :] for c in ':”"'):
+        # `a policy that required deputies "to call" if the arrestee: (1) "was born abroad"`: items
+        # listed after the document's first quoted words are more of its text.
+        predicate = False
     if doc is not None and not predicate and not any(v.start() >= doc.end() for v in verbs):
         # `Kim noted a bill that would require sheriffs to "...`: the words are the document's.
         raise _Unnamed
