@@ -330,6 +330,13 @@ _WHICH_WRITING_RE = _deferred(
     rf"\b({_WRITINGS})(?:\s+[\w-]+){{0,3}},\s+which\s+(?:\w+ly\s+)?(?:said|says|read|reads|stated|states)\b"
     r"(?:,?\s+in\s+part)?,?\s*:?\s*$"
 )
+# A lead-in whose sentence the list after it completes: reported speech ("explained that officers
+# may:", "said how the plan will work:") or a colon straight after a modal, "to" or "include".
+_REPORTED_LEAD_RE = _deferred(
+    rf"(?:(?<![\w-])(?:{_VERB_ALT})\s+(?:that|how|what|why|whether)\s(?![^.!?]*\b(?:statement|remarks|letter)\b)[^.!?]*"
+    r"|(?<![\w-])(?:to|can|could|may|might|must|will|would|should|shall|include|includes|including))\s*$"
+)
+
 _STATEMENT_NOUN_RE = _deferred(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
 )
@@ -1145,7 +1152,7 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             if rest_start < pend:
                 if _MARK_RE.match(text, rest_start) is None and not is_quoted_at(rest_start, pend):
                     out.append(_Raw(rest_start, pend, None, None, pstart, index))
-            elif index + 1 < len(paragraphs):
+            elif index + 1 < len(paragraphs) and not _REPORTED_LEAD_RE.search(intro[-200:]):
                 nstart, nend = paragraphs[index + 1]
                 lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
                 if _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
