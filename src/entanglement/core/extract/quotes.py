@@ -3005,7 +3005,11 @@ def _speaker_before(
         run = m.group(0).strip().rstrip(",").strip()
         # ("Sheriff Bo Hart of Pine County, Ga., said": one abbreviated word ending the subject is a
         # state after its place, never the speaker.)
-        person = None if run.endswith(".") and " " not in run else _person_from_run(run)
+        # "Jo Hart, director of the Open Door Project, Oregon, said": a state's full name after a
+        # comma is the place of the group before it, so too.
+        after_comma = subject[: m.start() + len(m.group(0)) - len(m.group(0).lstrip())].rstrip().endswith(",")
+        stated = after_comma and run.lower() in _state_names()
+        person = None if (run.endswith(".") and " " not in run) or stated else _person_from_run(run)
         # "the mayor of Lakeview said": a name inside a prepositional phrase is not the subject.
         governed = _GOVERNED_RE.search(subject, max(0, m.start() - 24), m.start())
         # `," and Mayor Jo Hart said`: "and" after a comma or a closing mark opens a new clause whose
