@@ -675,6 +675,8 @@ def _document_date(text: str) -> DocumentDate | None:
             candidates.append(found_at)
     for heading in (
         _glued_first_date(text),
+        _headline_glued_date(text),
+        _decision_field(head),
         _first_line_date_place(text),
         _place_date_heading(text),
         _run_together_letter_head(text),
@@ -894,17 +896,27 @@ _PASSED_STATUSES = frozenset({"passed", "adopted", "approved", "enacted"})
 _RECORD_HEADER_CHARS = 1500
 
 
+# A record with no final action yet (an item for discussion, a report "Agenda Ready") is the item of the meeting
+# it is on: its "On agenda:" date is its own. Only when the "Final action:" field stands empty and the status
+# says nothing passed: a measure that failed or was withdrawn on a later day has a dated final action and
+# answers nothing here, and a "Passed" record missing its final action's date is left to the other rules.
+_RECORD_ON_AGENDA = r"\bOn[ \t]+agenda:[ \t]*"
+
+
 def _record_final_action(head: str) -> DocumentDate | None:
     if "Final action" not in head and "final action" not in head.lower():
-        return None
-    status = _rx(_RECORD_STATUS, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
-    if status is None or status["status"].lower() not in _PASSED_STATUSES:
         return None
     action = _rx(_RECORD_FINAL_ACTION, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
     if action is None:
         return None
     inner = _DATE_RE.match(head, action.end())
-    return _build(inner, "adopted", head) if inner else None
+    status = _rx(_RECORD_STATUS, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
+    passed = status is not None and status["status"].lower() in _PASSED_STATUSES
+    if inner is None and status is not None and not passed:
+        agenda = _rx(_RECORD_ON_AGENDA, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
+        on_agenda = _DATE_RE.match(head, agenda.end()) if agenda else None
+        return _build(on_agenda, "header", head) if on_agenda else None
+    return _build(inner, "adopted", head) if inner and passed else None
 
 
 # A report's cover run together into one line with its date: "1 ANNUAL REPORT OF THE PINE CITY REVIEW BOARD
@@ -2099,6 +2111,63 @@ def _glued_first_date(text: str) -> tuple[int, DocumentDate] | None:
     m = _rx(_GLUED_FIRST_DATE).match(text)
     found = _build(m, "header", text) if m else None
     return (m.start(), found) if m and found else None
+
+
+# A case-law site's header field run into its value when the page's cells were joined: "Decision Date04 March
+# 2019", "Date DecidedMarch 4, 2019". Only a field opening its line and closing with the date: in a sentence
+# ("the decision date of March 4") the day is something the text reports.
+_DECISION_FIELD_WORDS = ("Decision Date", "Date Decided", "Date of Decision", "DECISION DATE", "DATE DECIDED")
+_DECISION_FIELD_LINE = (
+    r"^[ \t]*(?i:decision[ \t]+date|date[ \t]+decided|date[ \t]+of[ \t]+decision)[ \t]*:?[ \t]*"
+    rf"(?P<when>(?:{_WEEKDAY},?[ \t]+)?{_DATE})[ \t.]*$"
+)
+
+
+def _decision_field(head: str) -> tuple[int, DocumentDate] | None:
+    for word in _DECISION_FIELD_WORDS:
+        at = head.find(word)
+        if at < 0:
+            continue
+        line_start = head.rfind("\n", 0, at) + 1
+        line_end = head.find("\n", at)
+        m = _rx(_DECISION_FIELD_LINE, re.MULTILINE).match(head, line_start, len(head) if line_end < 0 else line_end)
+        # the field runs onto its value, so the date has no word boundary before it (_build needs one)
+        inner = _rx(_DATE, re.IGNORECASE).search(head, m.start("when"), m.end()) if m else None
+        iso = _iso(inner) if inner else None
+        if m and inner and iso:
+            return m.start(), DocumentDate(iso, inner.group(0), Span(inner.start(), inner.end()), "decided")
+    return None
+
+
+# A story's headline run into its timestamp when the page's elements were joined: "Sheriff ends jail
+# holdsMarch 20, 2017 11:04pm". Only the text's first line, ending with the date (and its hour), the date's
+# month or day glued to a lower-case word: a spaced date there ("... vote on March 20, 2017") is a headline's
+# own words about some event.
+_HEADLINE_GLUED_DATE = (
+    r"[ \t\r\n]*(?P<title>(?-i:[A-Z])[^\n]{8,200}?(?-i:[a-z]))"
+    rf"(?P<when>(?:{_WEEKDAY},?[ \t]+)?{_DATE}){_TIME}[ \t.]*$"
+)
+_HEADLINE_CHARS = 260
+
+
+def _headline_glued_date(text: str) -> tuple[int, DocumentDate] | None:
+    first = _rx(r"\s*").match(text, 0, _HEADLINE_CHARS)
+    line_end = text.find("\n", first.end() if first else 0, _HEADLINE_CHARS)
+    m = _rx(_HEADLINE_GLUED_DATE, re.IGNORECASE).match(text, 0, min(len(text), _HEADLINE_CHARS) if line_end < 0 else line_end)
+    if m is None or _rx(_OPENING_PREPOSITION).search(m["title"]):
+        return None
+    inner = _rx(_DATE, re.IGNORECASE).search(text, m.start("when"), m.end("when"))
+    iso = _iso(inner) if inner else None
+    # the glue shows as a capital or a digit right after the lower-case word: "Omar 20, 2017" is a name. Only a
+    # month by name: numbers glued to a word ("Ledger03-05-2025") are a site's stamp or a file's number.
+    if (
+        inner is None
+        or iso is None
+        or not (inner["month"] or inner["month2"])
+        or not (text[m.start("when")].isupper() or text[m.start("when")].isdigit())
+    ):
+        return None
+    return m.start("when"), DocumentDate(iso, inner.group(0), Span(inner.start(), inner.end()), "header")
 
 
 # A page's first line opening with its date, then its place and its tags with no mark between ("March 4,
