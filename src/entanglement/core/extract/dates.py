@@ -35,7 +35,9 @@ WITNESS WHEREOF ... this fourth day of March, 2019", "this 4th day of March, Two
 Nineteen", "IT IS SO ORDERED this ...", "the foregoing resolution was adopted on"); a municipal code
 section with no other date of its own takes the latest "passed"/"adopted" date of its history notes
 ("(Ord. 2019-14, passed 3-5-2019)"). A legislative-management record export gives its "Final action:"
-date when its "Status:" says the measure passed, and a records portal's first line "57 - 3/4/2019 - AN
+date when its "Status:" says the measure passed (its "On agenda:" date when nothing passed and the final action
+is blank), a case-law page's "Decision Date" field even run into its value, a headline run into its timestamp
+("... holdsMarch 20, 2017 11:04pm"), and a records portal's first line "57 - 3/4/2019 - AN
 ORDINANCE ..." gives the record's date. A web page's date is read in its site's layout ("Posted by Jane Roe on
 3 March 2017", "Submitted by ... on Fri, 03/03/2017 - 16:12", "Mar 3, 2017 · 4 min read", "03.03.2017",
 "2017/03/03", a court of appeals' "Case: 17-35105, 03/03/2017, ID: ..., DktEntry: 12, Page 1 of 20"), never
