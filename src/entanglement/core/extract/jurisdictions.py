@@ -85,6 +85,15 @@ _CONNECTORS = frozenset(
     {"of", "de", "del", "la", "las", "los", "du", "the", "and", "in", "on", "upon", "au", "le"}
 )
 _ABBREVIATED = frozenset({"st", "ste", "ft", "mt"})
+_CIVIL_LIBERTIES_AFFILIATE = re.compile(
+    r"(?:\bCivil Liberties Union|\bACLU)[ \t]*(?:,|[-–])[ \t]*(?:of[ \t]+)?$"
+)
+# Street kinds written clipped, which FEATURE_WORDS leaves out because "St." and "Dr." also open
+# a saint's town or a name; read as a street only by `_street_address_at`.
+_STREET_ABBREVIATIONS = frozenset({"st", "dr", "pl", "ct", "ln", "hwy", "pkwy", "ter", "cir"})
+_HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?$")
+# after the clipped kind: a comma, a line's end, or a period and a lowercase word or a number
+_STREET_KIND_ENDS = re.compile(r"\.?(?:[ \t]*(?:,|$)|[ \t]+(?:[a-z]|\d))", re.M)
 
 COUNTY_WORDS = {
     "county": "County",
@@ -523,6 +532,14 @@ class _Finder:
 
     # -- context readers ---------------------------------------------------------------------------
 
+    def _street_address_at(self, m: _Match, kind: _Token) -> bool:
+        """ "123 Madison St.", "40 N. Lincoln Dr", "on Denver Pl., suite 4": a clipped street kind
+        after the name is a street's only after a house number, or when no name follows it ("St.
+        Louis", "Dr. Ruiz" read the word as a saint or a title)."""
+        if _HOUSE_NUMBER_BEFORE.search(self.text, max(0, m.start - 16), m.start) is not None:
+            return True
+        return _STREET_KIND_ENDS.match(self.text, kind.end) is not None
+
     def _next_word(self, m: _Match) -> tuple[_Token | None, str]:
         """The token after a match and the text between them."""
         if m.last >= len(self.tokens):
@@ -888,6 +905,8 @@ class _Finder:
             return ""
         if nxt.key in FEATURE_WORDS:
             return "org"  # a street, river or landmark named after the place, not the place
+        if nxt.key in _STREET_ABBREVIATIONS and self._street_address_at(m, nxt):
+            return "org"
         if self._state_demonym_at(m.last):
             return "org"  # "the Santa Fe New Mexican", "the Bakersfield Californian": a newspaper
         if nxt.key in ("public", "capital", "capitol") and m.last + 1 < len(self.tokens):
@@ -1048,6 +1067,14 @@ class _Finder:
         )
 
     def _org_before_of(self, m: _Match) -> bool:
+        if (
+            m.flags & FLAG_STATE
+            and self.g.state_named(m.key) is not None
+            and _CIVIL_LIBERTIES_AFFILIATE.search(self.text, max(0, m.start - 40), m.start)
+        ):
+            # "American Civil Liberties Union, Nevada", "ACLU-Idaho": a private group's state chapter
+            # ("ACLU, New York City" in a counsel's address is still the city)
+            return True
         prev, gap = self._prev_word(m)
         if prev is None or prev.key != "of":
             # "ACLU of Northern California": allow one direction word between.
