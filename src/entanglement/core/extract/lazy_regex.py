@@ -7,19 +7,21 @@ call straight to the compiled pattern's own bound method.
 
 `required_literals` reads a pattern ("\\b(?:declin|refus)\\w*...") and returns strings one of which
 every text it matches in contains, or None when it cannot tell. A caller can skip a pattern on a
-text that contains none of them.
+text that contains none of them. Where a hundred patterns are tested on one short text,
+`LiteralIndex` finds which of all their strings occur in one scan, and the tests become set lookups.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
 __all__ = [
     "LazyRegex",
+    "LiteralIndex",
     "begins_at_word",
     "lazy_compile",
     "literal_view",
@@ -50,6 +52,11 @@ class LazyRegex:
     def literal_sets(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
         """Per top-level alternative, every literal set a match through it needs (`required_literal_sets`)."""
         return required_literal_sets(self.pattern, self.flags)
+
+    @cached_property
+    def literal_frozensets(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """`literal_sets` as frozensets, for tests against a `LiteralIndex.present` set."""
+        return tuple(tuple(frozenset(words) for words in branch) for branch in self.literal_sets)
 
     @cached_property
     def word_start(self) -> bool:
@@ -372,6 +379,99 @@ _FOLD_FIXES = str.maketrans({"ı": "i", "\u0307": None})
 def literal_view(text: str) -> str:
     """The text as `required_literals` strings are looked up in: case-folded."""
     return text.casefold().translate(_FOLD_FIXES)
+
+
+class LiteralIndex:
+    """Which strings of a fixed vocabulary occur in a (`literal_view`) text, found in one scan.
+
+    Testing each of a thousand strings with `in` scans the text a thousand times. Here a string of
+    word characters only can occur only inside one run of them, so the text is split into its words
+    and each distinct word is looked up once in a table (sentences share most of their words); the
+    few strings with spaces or punctuation are tested on the text, each only when the longest run of
+    word characters it holds was found among the words. A word not yet in the table is
+    read with one pattern shaped like a trie ("dis(?:clos(?:ure)?|semin)"), tried inside a lookahead
+    at every position: it reports the longest string starting there, and every shorter one starting
+    there is a prefix of it. The result is exact: `present(text) == {w for w in vocabulary if w in text}`.
+    """
+
+    _TABLE_LIMIT = 100_000  # words remembered; the table starts again when it is full
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.vocabulary = frozenset(w for w in words if w)
+        words_only = frozenset(w for w in self.vocabulary if _WORD_RUN.fullmatch(w))
+        phrases = sorted(self.vocabulary - words_only)
+        # A phrase's longest run of word characters ("bill" in "a bill") is looked for among the words
+        # as well: no run found, no test of the phrase.
+        keys = {phrase: max(_WORD_RUN.findall(phrase), key=len, default="") for phrase in phrases}
+        self._always = tuple(p for p in phrases if len(keys[p]) < 2)
+        self._keyed: dict[str, tuple[str, ...]] = {}
+        for phrase in phrases:
+            if len(keys[phrase]) >= 2:
+                self._keyed[keys[phrase]] = (*self._keyed.get(keys[phrase], ()), phrase)
+        self._word_strings = words_only | frozenset(self._keyed)
+        self._pattern: re.Pattern[str] | None = None
+        self._prefixes: dict[str, frozenset[str]] = {}
+        self._by_word: dict[str, frozenset[str]] = {}
+
+    def present(self, folded: str) -> frozenset[str]:
+        contains = folded.__contains__
+        found = set(filter(contains, self._always))
+        table = self._by_word
+        runs: set[str] = set()
+        for word in set(_WORD_RUN.findall(folded)):
+            hits = table.get(word)
+            if hits is None:
+                hits = self._read_word(word)
+            if hits:
+                runs.update(hits)
+        keyed = self._keyed
+        for run in runs:
+            phrases = keyed.get(run)
+            if phrases is not None:
+                found.update(filter(contains, phrases))
+        found.update(runs & self.vocabulary)
+        return frozenset(found)
+
+    def _read_word(self, word: str) -> frozenset[str]:
+        pattern = self._pattern or self._compile()
+        prefixes = self._prefixes
+        hits: set[str] = set()
+        for longest in pattern.findall(word):
+            hits.update(prefixes[longest])
+        if len(self._by_word) >= self._TABLE_LIMIT:
+            self._by_word.clear()
+        self._by_word[word] = result = frozenset(hits)
+        return result
+
+    def _compile(self) -> re.Pattern[str]:
+        trie: dict[str, Any] = {}
+        for word in self._word_strings:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = True  # a string ends here
+        self._prefixes = {
+            word: frozenset(word[:n] for n in range(1, len(word) + 1) if word[:n] in self._word_strings)
+            for word in self._word_strings
+        }
+        # A lookahead matches empty, so findall tries every position, overlapping strings included;
+        # an empty vocabulary matches nothing.
+        body = _trie_pattern(trie)
+        self._pattern = re.compile(f"(?=({body}))" if body else "(?!)")
+        return self._pattern
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The alternation of a trie node's continuations; optional where a word may end at the node."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: the engine tries the longer word first, so the match is the longest word at the position.
+    return f"(?:{body})?" if "" in node else body
 
 
 # --------------------------------------------------------------------------------------------------

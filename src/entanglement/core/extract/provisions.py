@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from entanglement.core.extract.lazy_regex import LazyRegex, literal_view
+from entanglement.core.extract.lazy_regex import LazyRegex, LiteralIndex, literal_view
 from entanglement.core.extract.lazy_regex import lazy_compile as _lazy
 from entanglement.core.models import CategoryEvidence, Provision, Span
 
@@ -45,6 +45,43 @@ def _rule_openers() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     return tuple(openers), {word: tuple(rules) for word, rules in openers.items()}
 
 
+def _module_patterns() -> Iterator[LazyRegex]:
+    """Every pattern this module holds: its globals, and those inside its tables (rules, tuples)."""
+    seen: set[int] = set()
+    stack: list[object] = list(globals().values())
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, LazyRegex):
+            yield item
+        elif isinstance(item, _Rule):
+            stack.extend((item.pattern, item.also, item.unless))
+        elif isinstance(item, (tuple, list, set, frozenset)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+
+
+@lru_cache(maxsize=1)
+def _sentence_index() -> LiteralIndex:
+    """The literals of every pattern in this module, found in a sentence in one scan.
+
+    A sentence is tested against a hundred rules and each rule's literal sets: a set of the literals
+    it holds turns each of those substring tests into a hash lookup (measured: bench/extract_speed.py).
+    Every pattern `_cannot_match` or `_lacks_a_required_set` is given a sentence's set for must be in
+    this module, where `_module_patterns` finds it (tests/core/test_provisions_literal_index.py).
+    """
+    words: set[str] = set()
+    for pattern in _module_patterns():
+        words.update(pattern.literals or ())
+        for branch in pattern.literal_sets:
+            for alternatives in branch:
+                words.update(alternatives)
+    return LiteralIndex(words)
+
+
 def _lacks_a_required_set(pattern: LazyRegex, contains: Callable[[str], bool]) -> bool:
     """True when every alternative of the pattern lacks all strings of one of its required sets."""
     # A rule needs its object as well as its verb ("disclose ... status"): most sentences with the
@@ -61,15 +98,28 @@ def _lacks_a_required_set(pattern: LazyRegex, contains: Callable[[str], bool]) -
     return bool(sets)
 
 
-def _cannot_match(pattern: LazyRegex, folded: str) -> bool:
-    """True when the (literal_view) text holds none of the strings every match needs."""
-    # A loop of substring tests: compiling one alternation per pattern costs more at start-up than
-    # it saves (measured with bench/policy_quality.py --speed).
+def _lacks_a_required_set_in(pattern: LazyRegex, present: frozenset[str]) -> bool:
+    """`_lacks_a_required_set` against the literals a sentence holds (`_sentence_index`)."""
+    sets = pattern.literal_frozensets
+    # An alternative is ruled out when one of its sets shares nothing with the sentence's literals:
+    # map over isdisjoint tests each set in C.
+    isdisjoint = present.isdisjoint
+    for branch in sets:
+        if not any(map(isdisjoint, branch)):
+            return False
+    return bool(sets)
+
+
+def _cannot_match(pattern: LazyRegex, words: str | frozenset[str]) -> bool:
+    """True when the text holds none of the strings every match needs. `words` is the text's
+    `literal_view`, or the set of this module's literals it holds (`_sentence_index`)."""
+    # Substring tests on a whole text: compiling one alternation per pattern costs more at start-up
+    # than it saves (measured with bench/policy_quality.py --speed).
     literals = pattern.literals
     # map over the bound method runs the loop in C: a generator costs a Python frame per literal.
     if literals is None:
         return False
-    contains = folded.__contains__
+    contains = words.__contains__
     if not any(map(contains, literals)):
         return True
     return _lacks_a_required_set(pattern, contains)
@@ -2758,8 +2808,8 @@ _AGREEMENT_ENDS = _lazy(
 )
 
 
-def _joins_287g(sentence: str, folded: str, context: list[str]) -> bool:
-    if _cannot_match(_AGREEMENT_ITSELF, folded) or _cannot_match(_DELEGATED_FUNCTIONS, folded):
+def _joins_287g(sentence: str, present: frozenset[str], context: list[str]) -> bool:
+    if _cannot_match(_AGREEMENT_ITSELF, present) or _cannot_match(_DELEGATED_FUNCTIONS, present):
         return False
     itself = _AGREEMENT_ITSELF.search(sentence)
     if itself is None or _DELEGATED_FUNCTIONS.search(sentence) is None or _AGREEMENT_ENDS.search(sentence):
@@ -2866,7 +2916,9 @@ _PRESCRIPTIVE = _lazy(
 )
 
 
-def _backoff_codes(masked: str, folded: str, context: list[str], basis: list[tuple[int, int]]) -> list[str]:
+def _backoff_codes(
+    masked: str, present: frozenset[str], context: list[str], basis: list[tuple[int, int]]
+) -> list[str]:
     """Categories a prohibition sets in words no rule orders (see _BACKOFF)."""
     found: list[str] = []
     lead_prescribes = any(_PRESCRIPTIVE.search(c) for c in context[:1])
@@ -2875,7 +2927,7 @@ def _backoff_codes(masked: str, folded: str, context: list[str], basis: list[tup
         # about the person's treatment, whatever its words.
         return found
     for code, verbs, objects, needs_agency in _BACKOFF:
-        if _cannot_match(objects, folded) or _cannot_match(verbs, folded):
+        if _cannot_match(objects, present) or _cannot_match(verbs, present):
             continue
         if needs_agency and not _IMM_RE.search(masked):
             continue
@@ -2955,13 +3007,13 @@ def _code_sentence(
     masked = _mask_idioms(sentence)
     if _UNDER_OTHER_LAW.match(masked):
         return []
-    folded = literal_view(masked)
+    present = _sentence_index().present(literal_view(masked))
 
     def search(pattern: LazyRegex) -> re.Match[str] | None:
-        return None if _cannot_match(pattern, folded) else pattern.search(masked)
+        return None if _cannot_match(pattern, present) else pattern.search(masked)
 
     def scan(pattern: LazyRegex) -> Iterator[re.Match[str]]:
-        return iter(()) if _cannot_match(pattern, folded) else pattern.finditer(masked)
+        return iter(()) if _cannot_match(pattern, present) else pattern.finditer(masked)
 
     # An exception inside a limit ("shall not disclose status ... except as 8 U.S.C. 1373 requires")
     # both sets the limit and saves the federal exchange; a construction rule or a permission
@@ -3002,7 +3054,7 @@ def _code_sentence(
         return list(codes)
     if savings:
         codes["compliance_savings_clause"] = None
-    if _joins_287g(masked, folded, context):
+    if _joins_287g(masked, present, context):
         # The agreement's own purpose clause says what it establishes, so this reading comes before
         # the purpose rule below.
         codes["cooperation_mandate"] = None
@@ -3068,17 +3120,17 @@ def _code_sentence(
     found: list[str] = []
     # A topic pattern can only match where one of its opening words is: each opening word is looked
     # for once per sentence (many rules share one), and only the rules it opens are tried.
-    contains = folded.__contains__
-    words, opens = _rule_openers()
-    opened: set[int] = set()
-    # filter over the bound method tests every opening word in C.
-    for word in filter(contains, words):
-        opened.update(opens[word])
+    _, opens = _rule_openers()
+    opened: set[int] = set(opens.get("", ()))
+    for word in present:
+        rules = opens.get(word)
+        if rules is not None:
+            opened.update(rules)
     for index in sorted(opened):
         rule = _RULES[index]
         if rule.needs_immigration and not immigration_context:
             continue
-        if _lacks_a_required_set(rule.pattern, contains):
+        if _lacks_a_required_set_in(rule.pattern, present):
             continue
         matches = list(rule.pattern.finditer(masked))
         # The topic first: most sentences have none, and then neither test is needed.
@@ -3114,7 +3166,7 @@ def _code_sentence(
         and role == "operative"
         and not _BILL_TITLE.match(masked)
     ):
-        found = _backoff_codes(masked, folded, context, basis)
+        found = _backoff_codes(masked, present, context, basis)
     # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
     if "sensitive_locations" in found:
         found = [c for c in found if c != "resource_limits"]
