@@ -94,6 +94,12 @@ def test_literal_view_folds_what_ignorecase_matches() -> None:
                 assert word in literal_view(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aIiİıSſK\u212a\u0307 .é"), max_size=40))
+def test_literal_view_is_the_fold_with_its_fixes_on_any_text(text: str) -> None:
+    assert literal_view(text) == text.casefold().replace("ı", "i").replace("\u0307", "")
+
+
 def _all_patterns() -> list[LazyRegex]:
     found: dict[int, LazyRegex] = {}
 

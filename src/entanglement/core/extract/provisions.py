@@ -1367,13 +1367,22 @@ _LOST_LIGATURE = _lazy(r"(?<=[A-Za-z])\?(?=[a-z])|(?<![\w?])\?(?=[a-z]{2})")
 
 
 def _mask_idioms(s: str) -> str:
-    # Citation abbreviations ("8 U.S.C. § 1357(g)") keep their length but lose the dots that the
-    # topic patterns read as sentence ends.
-    s = _CITE_DOTS.sub(lambda m: m.group(0).replace(".", " "), s)
+    # Most sentences hold neither a citation's dots nor an idiom: their literals say so for the cost
+    # of one case fold, and the substitutions are skipped.
+    folded = literal_view(s)
+    if not _cannot_match(_CITE_DOTS, folded):
+        # Citation abbreviations ("8 U.S.C. § 1357(g)") keep their length but lose the dots that the
+        # topic patterns read as sentence ends.
+        masked = _CITE_DOTS.sub(lambda m: m.group(0).replace(".", " "), s)
+        if masked != s:
+            s, folded = masked, literal_view(masked)
     if "?" in s:
         # Characters a conversion turned into "?", one for one: a possessive's apostrophe ("the
         # city?s detention facilities"), a ligature inside a word ("of?cial"), which must stay a word.
         s = _LOST_LIGATURE.sub("f", _LOST_APOSTROPHE.sub("'", s))
+        folded = literal_view(s)
+    if _cannot_match(_IDIOMS, folded):
+        return s
     return _IDIOMS.sub(_blank_idiom, s)
 
 
@@ -3099,7 +3108,7 @@ def _code_sentence(
     ):
         codes["cooperation_mandate"] = None
         return list(codes)
-    for duty in _COOPERATION_DUTY.finditer(masked):
+    for duty in scan(_COOPERATION_DUTY):
         frame = _frame(masked, duty.start(), duty.end(), context)
         # A resolution "authorizes" the sheriff to cooperate fully: the body's instruction, not a
         # construction rule ("nothing prohibits ...", which stays a permission).
