@@ -2424,7 +2424,10 @@ _RULES: tuple[_Rule, ...] = (
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
         _rx(
-            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership))"
+            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership)"
+            # an agreement named by its subject: "negotiate a memorandum of understanding with the
+            # Department of Homeland Security concerning the enforcement of federal immigration laws"
+            r"|\b(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,200}?\b(?:concerning|regarding|for|on|relating\s+to|to\s+provide\s+for)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration)"
         ),
         on_pos="cooperation_mandate",
         modal_before=True,
