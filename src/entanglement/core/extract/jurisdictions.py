@@ -196,6 +196,19 @@ _CLIPPED_CITY = re.compile(
 )
 # A law school or its journal ("U. Balt. L. Rev.", "Univ. of Balt."): an organization, not the city.
 _PROFESSIONAL_SCHOOL = re.compile(r"[ \t]+(?:Law|Medical|Business|Divinity|Dental|Nursing)[ \t]+School\b")
+# A law practice named for a partner or its town ("Hale, Williams Law Firm", "Boise Law Group",
+# "Ortega Law, PLLC"): a private firm, not the place.
+_LAW_PRACTICE = re.compile(
+    r"[ \t]+Law(?:[ \t]+(?:Firm|Group|Offices?|Partners|Practice)\b"
+    r"|,?[ \t]+(?:P\.?L\.?L\.?C|L\.?L\.?[CP]|P\.?[CA])\b\.?)"
+)
+# A state's court: "District of Nebraska", "Supreme Court of Ohio", "Iowa Court of Appeals".
+_STATE_COURT_BEFORE = re.compile(
+    r"(?i:\b(?:district|supreme[ \t]+court|court[ \t]+of[ \t]+appeals?)[ \t]+(?:of|for)[ \t]+)$"
+)
+_STATE_COURT_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:supreme|superior|district|circuit)[ \t]+court|court[ \t]+of[ \t]+appeals?)\b)"
+)
 _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
 # "University of California, Los Angeles", "University of Texas at Austin", "University of
 # Wisconsin-Madison": a campus named after its university's state is part of the university's name.
@@ -327,6 +340,7 @@ class _Finder:
         self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
         self._code_row: set[str] | None = None  # states of a line of postal codes (a table's column)
         self._washington_guesses: list[int] = []  # indexes of mentions: "in Washington" read as D.C.
+        self._court_fips: str | None | bool = False  # the first-named state court's state; False: unread
 
     # -- driver ------------------------------------------------------------------------------------
 
@@ -928,6 +942,8 @@ class _Finder:
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
         if _PROFESSIONAL_SCHOOL.match(self.text, m.end):
             return "org"  # "Harvard Law School": a university's school, its "Law" no government's
+        if nxt.key == "law" and _LAW_PRACTICE.match(self.text, m.end):
+            return "org"
         if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or nxt.key in _SHARED_GOVERNMENT_PLURALS:
             return "gov"  # "the Ohio or Iowa Constitutions": one government word shared by two states
         if word in ORGANIZATION_WORDS or nxt.key in ORGANIZATION_WORDS:
@@ -2258,6 +2274,12 @@ class _Finder:
         if earlier:
             return _best(earlier)
         in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        if m.role in ("place", "explicit-place") and len({c.state_fips for c in in_doc}) > 1:
+            court = self._court_state()
+            if court is not None and any(c.state_fips == court for c in in_doc):
+                # A court of Nebraska hears a "City of Fremont" of Nebraska, though counsel's
+                # addresses name California too: a court's own state outweighs the others named.
+                in_doc = [c for c in in_doc if c.state_fips == court]
         # A state has many townships of one name ("Butler Township"): the one in a county the text
         # names is meant (a county subdivision's code opens with its county's), the others not.
         subdivisions = [c for c in in_doc if len(c.geoid) == 10]
@@ -2391,6 +2413,21 @@ class _Finder:
             # word only one town bears names that town even in a policy that never names its state
             return best
         return None
+
+    def _court_state(self) -> str | None:
+        """The state of the first state or district court the text names ("District of Nebraska")."""
+        if self._court_fips is False:
+            self._court_fips = None
+            for m in self.matches:
+                state = self.g.state_named(m.key) if m.flags & FLAG_STATE else None
+                if state is None:
+                    continue
+                if _STATE_COURT_BEFORE.search(self.text, max(0, m.start - 40), m.start) or (
+                    _STATE_COURT_AFTER.match(self.text, m.end)
+                ):
+                    self._court_fips = state.geoid
+                    break
+        return self._court_fips if isinstance(self._court_fips, str) else None
 
     def _school_district_follows(self, m: _Match) -> bool:
         if self.text[m.end : m.end + 1] not in (" ", "\t"):

@@ -1,0 +1,91 @@
+"""find_jurisdictions: a partner's or town's name before "Law Firm" / "Law Group" / "Law, PLLC" is a
+private practice; a bare place with namesakes in several named states is the one in the state of the
+court the text names first. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from entanglement.core.extract.jurisdictions import find_jurisdictions
+from entanglement.core.gazetteer import Gazetteer
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def census(shared_dir: Path) -> Gazetteer:
+    return Gazetteer.with_places_file(shared_dir / "reference" / "gazetteer" / "us_census_places.csv")
+
+
+LA, BOISE, IDAHO, CALIFORNIA = "0644000", "1608830", "16", "06"
+NEBRASKA, FREMONT_NE, FREMONT_CA, LINCOLN_NE, OMAHA = "31", "3117670", "0626000", "3128000", "3137000"
+WILLIAMS_CA = "0685586"
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # --- a law practice named for a partner or a town
+    (
+        "firm-after-partner",
+        "Counsel: Ada Rusk, Hale, Williams Law Firm, Boise, ID; Al Toms, Los Angeles, CA.",
+        {LA, BOISE},
+    ),
+    (
+        "firm-ampersand-offices",
+        "Ada Rusk, Hale & Williams Law Offices, Boise, ID; Al Toms, Los Angeles, CA.",
+        {LA, BOISE},
+    ),
+    ("firm-group", "Ada Rusk, Williams Law Group, Boise, ID; Al Toms, Los Angeles, CA.", {LA, BOISE}),
+    ("firm-office", "Ada Rusk, Williams Law Office, Boise, ID; Al Toms, Los Angeles, CA.", {LA, BOISE}),
+    ("firm-pllc", "Ada Rusk, Williams Law, PLLC, Boise, ID; Al Toms, Los Angeles, CA.", {LA, BOISE}),
+    ("firm-pc-dotted", "Ada Rusk, Williams Law P.C., Boise, ID; Al Toms, Los Angeles, CA.", {LA, BOISE}),
+    ("firm-named-for-town", "Boise Law Firm partner Ada Rusk spoke in Idaho.", {IDAHO}),
+    # negatives: the town's own government, and a state's law
+    (
+        "town-council-stays",
+        "The Williams city council in California met on Monday.",
+        {CALIFORNIA, WILLIAMS_CA},
+    ),
+    ("state-law-stays", "Under Idaho Law, Boise police must comply.", {IDAHO, BOISE}),
+    ("state-law-comma-stays", "It broke Idaho Law, said Boise police.", {IDAHO, BOISE}),
+    # --- the state of the court the text names first
+    (
+        "district-court-header",
+        "Rusk v. City of Fremont\nCourt: U.S. District Court, District of Nebraska\n"
+        "Counsel: Al Toms, Los Angeles, CA; Bo Lund, Lincoln, NE.",
+        {NEBRASKA, FREMONT_NE, LA, LINCOLN_NE},
+    ),
+    (
+        "district-court-capitals",
+        "RUSK v. CITY OF FREMONT\nUNITED STATES DISTRICT COURT FOR THE DISTRICT OF NEBRASKA\n"
+        "Counsel: Al Toms, Los Angeles, CA; Bo Lund, Omaha, NE.",
+        {NEBRASKA, FREMONT_NE, LA, OMAHA},
+    ),
+    (
+        "state-supreme-court-after",
+        "Rusk v. City of Fremont. Nebraska Supreme Court. Al Toms, Los Angeles, CA; Bo Lund, Omaha, NE.",
+        {NEBRASKA, FREMONT_NE, LA, OMAHA},
+    ),
+    (
+        "supreme-court-of-state",
+        "Rusk v. City of Fremont. Supreme Court of Nebraska. Al Toms, Los Angeles, CA; Bo Lund, Omaha, NE.",
+        {NEBRASKA, FREMONT_NE, LA, OMAHA},
+    ),
+    # negatives: a court of the other state, and no court at all
+    (
+        "court-of-the-other-state",
+        "Rusk v. City of Fremont\nCourt: U.S. District Court, Northern District of California\n"
+        "Counsel: Bo Lund, Omaha, NE.",
+        {CALIFORNIA, FREMONT_CA, OMAHA},
+    ),
+    (
+        "no-court-keeps-larger",
+        "A rally in Fremont drew crowds. Leaders from Nebraska and California attended.",
+        {CALIFORNIA, FREMONT_CA, NEBRASKA},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_finds_exactly(name: str, text: str, expected: set[str], census: Gazetteer) -> None:
+    assert {ref.geoid for ref in find_jurisdictions(text, census)} == expected
