@@ -432,15 +432,28 @@ def is_policy_text(text: str) -> bool:
 # last few texts is kept (a str caches its own hash, so a hit costs one dictionary lookup).
 @lru_cache(maxsize=4)
 def _reads_as_policy(text: str) -> bool:
-    policy, non_policy = _genre_scores(text)
-    return policy >= 2 and policy > non_policy
+    sample = text[:_GENRE_SAMPLE]
+    folded = literal_view(sample)
+    policy = _policy_score(sample, folded)
+    # Most texts are stories and letters with no drafting cues: their other-genre cues need no reading.
+    if policy < 2:
+        return False
+    return _non_policy_score(sample, folded, stop_at=policy) < policy
 
 
 def _genre_scores(text: str) -> tuple[int, int]:
     """(cues of a policy text, cues of other genres): weighted sums over the first 200,000 characters."""
-    sample = text[:200_000]
-    # Each cue is looked for only where the words it needs occur (one case-folded copy of the text).
+    sample = text[:_GENRE_SAMPLE]
     folded = literal_view(sample)
+    return _policy_score(sample, folded), _non_policy_score(sample, folded)
+
+
+_GENRE_SAMPLE = 200_000
+
+
+def _policy_score(sample: str, folded: str) -> int:
+    """The weighted cues of a policy text. Each cue is looked for only where the words it needs occur
+    (`folded`: the sample's `literal_view`)."""
 
     def found(pattern: LazyRegex) -> bool:
         return not _cannot_match(pattern, folded) and pattern.search(sample) is not None
@@ -464,22 +477,37 @@ def _genre_scores(text: str) -> tuple[int, int]:
     # A statute refers to its own parts again and again; a story quoting one does so once or twice.
     self_references = count(_SELF_REFERENCE) + count(_NOTWITHSTANDING_LINE)
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
-    fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
-    policy += 3 if len(fields) >= 2 else 0
+    if not _cannot_match(_ORDER_FIELD, folded):
+        fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
+        policy += 3 if len(fields) >= 2 else 0
     words = max(1, len(sample.split()))
     modals = len(_SHALL.findall(sample))
     shall_rate = 1000 * modals / words
     # One "must" in a two-line story is a high rate but no drafting habit: the top tier takes two.
     policy += 2 if shall_rate >= 8 and modals >= 2 else (1 if shall_rate >= 3 else 0)
     policy += 2 if count(_SUMMARY_RULE) >= 2 or count(_BARE_DUTY_LINE) >= 3 else 0
+    return policy
+
+
+def _non_policy_score(sample: str, folded: str, *, stop_at: int | None = None) -> int:
+    """The weighted cues of other genres (stories, letters, opinions, records); the sum so far once it
+    reaches `stop_at`, which is all a comparison with that score needs."""
+
+    def count(pattern: LazyRegex) -> int:
+        return 0 if _cannot_match(pattern, folded) else len(pattern.findall(sample))
+
     non_policy = 0
     for pattern, tiers in _NON_POLICY_CUES:
         hits = count(pattern)
         non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
+        if stop_at is not None and non_policy >= stop_at:
+            return non_policy
     for patterns, tiers in _RECORD_CUES:
         hits = sum(count(pattern) for pattern in patterns)
         non_policy += max((weight for minimum, weight in tiers if hits >= minimum), default=0)
-    return policy, non_policy
+        if stop_at is not None and non_policy >= stop_at:
+            return non_policy
+    return non_policy
 
 
 # --------------------------------------------------------------------------------------------------
