@@ -341,9 +341,11 @@ _STATEMENT_NOUN_RE = _deferred(
     r"\b(?:statement|remarks|comments?|response|message|letter|post|tweet)\b", re.I
 )
 
-# After a closing mark: `," said X` / `," X said` / `," read the post`.
-_AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT})\s+(?:\w+ly\s+)?")
-_AFTER_SUBJECT_FIRST_RE = _deferred(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT})\b")
+# After a closing mark: `," said X` / `," X said` / `," read the post`. (A question's own verbs,
+# `?" she wanted to know.`, `?" wondered Sen. Jo Hart.`, attribute it there only.)
+_QUESTION_VERBS = r"(?:wanted|wants)\s+to\s+know|wondered|wonders|demanded|demands"
+_AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT}|{_QUESTION_VERBS})\s+(?:\w+ly\s+)?")
+_AFTER_SUBJECT_FIRST_RE = _deferred(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT}|{_QUESTION_VERBS})\b")
 _AFTER_READ_RE = _deferred(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
 _ACCORDING_RE = _deferred(r"according\s+to\s+")
 # A document as the subject of a verb that gives its content: what follows is the document's text.
@@ -365,6 +367,10 @@ _DOCUMENT_SAYS_RE = _deferred(
     # ("a resolution declaring the town a safe place "which resolves to ...": the resolution's text.)
     r"|declaring|designating|affirming)\b"
 )
+# An apposition on a person left open: `Jo Hart, who sponsored the` / `Jo Hart--whose office drafted the`.
+_WHO_APPOSITION_OPEN_RE = _deferred(r"(?:,|--|—|–)\s*(?:who|whose)\b[^,;:“”\"—–]*$")
+_NOUN_THEN_COMMA_RE = _deferred(r"[\w-]+(?:\s*\([^()]{1,40}\))?,")
+_GLUED_DASH_RE = _deferred(r"(?<=\w)--(?=\w)")
 _LOWER_MODIFIERS_RE = _deferred(
     r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
     r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
@@ -2226,11 +2232,26 @@ def _speaker_past_narrative(text: str, between: tuple[int, int], speaker: _Speak
     return None
 
 
+def _last_document_says(clause: str) -> re.Match[str] | None:
+    """The last place the clause makes a document the subject of a verb giving its content."""
+    doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    if (
+        doc is not None
+        and "who" in clause
+        and _NOUN_THEN_COMMA_RE.match(doc.group(0))
+        and _WHO_APPOSITION_OPEN_RE.search(clause, 0, doc.start())
+    ):
+        # `Jo Hart, who wrote the ordinance, says the law "...`: the document closes a relative
+        # apposition on the person, so the verb after its comma is the person's, not the document's.
+        return None
+    return doc
+
+
 def _quotes_a_document(text: str, raw: _Raw, pstart: int) -> bool:
     """The clause before the opening mark makes a document the subject of a verb giving its content."""
     assert raw.open_pos is not None
     clause = text[_sentence_start(text, raw.open_pos, pstart) : raw.open_pos]
-    doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    doc = _last_document_says(clause)
     return doc is not None and not any(v.start() >= doc.end() for v in _VERB_RE.finditer(clause))
 
 
@@ -2962,6 +2983,10 @@ def _speaker_before(
 ) -> _Speaker | None:
     """The speaker named by the words [start, end) that stand before a speech verb."""
     subject = text[start:end].rstrip()
+    if "--" in subject:
+        # ("Jo Hart--who chairs the board, says": plain text glues a dash to the words beside it; the
+        # name would swallow it, so it reads as the comma it stands for, the same length.)
+        subject = _GLUED_DASH_RE.sub(", ", subject)
     # "Jane Roe, who leads the office, said": the apposition is closed before the verb.
     # (Plain text types a dash as "--".)
     closed = subject.endswith((",", "—", "–", "--"))
@@ -3191,6 +3216,8 @@ def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Sp
 
 
 _DETERMINER_BEFORE_RE = _deferred(r"\b(?:the|a|an|any|its|his|her|their|these|those|such|our|every|some)\s+$")
+# ("an order by the chief that was announced in May": a passive speech verb reports no one speaking.)
+_PASSIVE_AUX_BEFORE_RE = _deferred(r"\b(?:was|were|been|being)\s+(?:(?:first|also|later|then|\w+ly)\s+)?$")
 
 
 _SAID_FIRST_RE = _deferred(
@@ -3202,6 +3229,9 @@ _SAID_FIRST_RE = _deferred(
 def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Speaker | None:
     """Attribution in the clause before a quotation: the last speech verb and its subject."""
     clause = text[sstart:pos]
+    if "--" in clause:
+        # ("Jo Hart--the bill's sponsor--says": a glued dash hides the verb after it; read as a comma.)
+        clause = _GLUED_DASH_RE.sub(", ", clause)
     m = _SAID_FIRST_RE.match(clause) if clause[:12].lstrip()[:1] in ("S", "A", "W") else None
     if m is not None:
         # `Said Hayden, "...`: the verb opens the sentence and its subject follows.
@@ -3227,7 +3257,10 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         for v in _INTRO_VERB_RE.finditer(clause)
         if not (
             v.group(0).endswith("ed")
-            and _DETERMINER_BEFORE_RE.search(clause[max(0, v.start() - 12) : v.start()])
+            and (
+                _DETERMINER_BEFORE_RE.search(clause[max(0, v.start() - 12) : v.start()])
+                or _PASSIVE_AUX_BEFORE_RE.search(clause[max(0, v.start() - 20) : v.start()])
+            )
         )
     ]
     # ("Holt wants to make the county follow what the statute calls "...": an aim owns the quotation
@@ -3323,7 +3356,7 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         if person is not None:
             span = _run_span(late.group(1), sstart + late.start(1))
             return _resolve_name(person[0], person[1], span, people)
-    doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    doc = _last_document_says(clause)
     # `ruled that the ban on policies that limit enforcement "is vague`: a quotation opening with a
     # finite verb is the predicate of the sentence's subject, not the document's content.
     predicate = _FINITE_VERB_START_RE.match(text, pos + 1) is not None

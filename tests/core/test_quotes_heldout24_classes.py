@@ -1,0 +1,89 @@
+"""Attribution layouts: question verbs after a quotation, passive speech verbs, relative appositions
+ending in a document noun, and dashes glued to the words beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+_QUOTE = (
+    '\n\n"Our view on the board was that an order like that can be undone by the next chief and gives '
+    'residents no rights at all."\n\nUnder the ordinance, officers still call federal agents.'
+)
+_QUESTION_LEAD = "Rep. Dana Whitfield, R-Tupelo, was not convinced.\n\n"
+_QUESTION = "“How many nights did the board spend worrying about a thing that never happens here?”"
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question's own verbs after the closing mark.
+        (_QUESTION_LEAD + _QUESTION + " she wanted to know.", ["Dana Whitfield"]),
+        (_QUESTION_LEAD + _QUESTION + " wondered Whitfield.", ["Dana Whitfield"]),
+        (_QUESTION_LEAD + _QUESTION + " Whitfield demanded.", ["Dana Whitfield"]),
+        (_QUESTION_LEAD + _QUESTION + " she asked.", ["Dana Whitfield"]),
+        # Negative: a group that wants to know is no person.
+        (_QUESTION_LEAD + _QUESTION + " the crowd wanted to know.", []),
+    ],
+)
+def test_question_verbs(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A passive speech verb later in the sentence reports no one speaking.
+        (
+            "Councilman Ray Ortiz said the law builds on an order by the police chief that was announced earlier this year.",
+            ["Ray Ortiz"],
+        ),
+        (
+            "Councilwoman Ada Brill said the plan, which was first announced in May, goes too far.",
+            ["Ada Brill"],
+        ),
+        ("Councilman Ray Ortiz says the rule, which was stated plainly in the memo, is fair.", ["Ray Ortiz"]),
+        # A relative apposition on the person closed by a document noun and a comma.
+        (
+            "Councilman Ray Ortiz, who sponsored the ordinance, says the law builds on an order.",
+            ["Ray Ortiz"],
+        ),
+        ("Ray Ortiz, whose office drafted the bill, says the measure is overdue.", ["Ray Ortiz"]),
+        ("Ray Ortiz — who wrote the law — says the city needs it.", ["Ray Ortiz"]),
+        # Dashes glued to the words beside them, as plain text types them.
+        (
+            "Councilman Ray Ortiz--who sponsored the new ordinance, says the law builds on an order.",
+            ["Ray Ortiz"],
+        ),
+        (
+            "Councilman Ray Ortiz--who sponsored the new ordinance--says the law builds on an order.",
+            ["Ray Ortiz"],
+        ),
+        ("Councilman Ray Ortiz--the bill's sponsor--says the law builds on an order.", ["Ray Ortiz"]),
+        ("Sheriff Ana Lind-Moss says the law builds on an order.", ["Ana Lind-Moss"]),
+    ],
+)
+def test_lead_sentence_names_the_speaker(lead: str, expected: list[str]) -> None:
+    assert _speakers(lead + _QUOTE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The document is still the subject where no apposition on a person encloses it.
+        'Ray Ortiz spoke about the ordinance, which says officers "may not ask about status at any time."',
+        'The ordinance, which passed in May, says officers "may not ask about status at any time."',
+    ],
+)
+def test_document_words_stay_unattributed(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_person_apposition_partial_quotation() -> None:
+    text = 'Ray Ortiz, who sponsored the bill, says officers "may not ask about status at any time."'
+    assert _speakers(text) == ["Ray Ortiz"]
