@@ -662,15 +662,20 @@ def find_citations(text: str) -> list[Citation]:
         return []
     found = _find_citations(text)
     runs = _shouted_runs(text)
-    if not runs:
+    caps = _small_caps_codes(text)
+    if not runs and not caps:
         return found
     # A bill's title in capitals ("AN ACT TO AMEND SECTION 25-1-119, MISSISSIPPI CODE OF 1972") names
     # its code in words our matchers read only in their usual case: read the title again with its
     # words folded to it (the same length, so that spans hold), keeping what lies inside the title.
+    # A brief's small capitals ("ALA. CODE 31-13-13") are folded the same way; a citation read there
+    # holds the folded name.
     folded = _fold_runs(text, runs)
+    if caps:
+        folded = _fold_small_caps(folded, caps)
     for c in _find_citations(folded):
         a, b = c.span.start, c.span.end
-        if not any(s <= a and b <= e for s, e in runs):
+        if not any(s <= a and b <= e for s, e in runs) and not any(a < e and s < b for s, e in caps):
             continue
         overlapping = [f for f in found if a < f.span.end and f.span.start < b]
         # a section read "as cited" ("§ 7284.6") yields to the same section read with its code
@@ -705,6 +710,45 @@ def _shouted_runs(text: str) -> list[tuple[int, int]]:
         ):
             runs.append((m.start(), m.end()))
     return runs
+
+
+# A state code's name in a brief's small capitals, as text extraction renders them: "ALA. CODE", "TEX.
+# GOV'T CODE ANN.", "N.Y. EXEC. LAW", "ARIZ. REV. STAT.", "MASS. GEN. LAWS". Looked for only just before
+# one of the code words, found with str.find.
+_CAPS_STATE = _STATE_ABBR.upper().replace(r"\S", r"\s")
+_SMALL_CAPS_CODE = _Lazy(
+    rf"\b(?:{_CAPS_STATE})\.\s?(?:(?:[A-Z][A-Z'\u2019]*\.?|&)\s+){{0,5}}?(?:CODE|LAWS?|STATS?\.|STATUTES)(?![A-Za-z])"
+    r"(?:\s+ANN\.)?"
+)
+_SMALL_CAPS_WORDS = ("CODE", "STAT", "LAW")
+_SMALL_CAPS_REACH = 60
+_CAPS_WORD = _Lazy(r"\b[A-Z][A-Z'\u2019]+\b")
+
+
+def _small_caps_codes(text: str) -> list[tuple[int, int]]:
+    spans: set[tuple[int, int]] = set()
+    for word in _SMALL_CAPS_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            # the state's abbreviation and its dot stand before the code's words ("TEX. GOV'T CODE")
+            if "." in text[max(0, i - _SMALL_CAPS_REACH) : i]:
+                for m in _SMALL_CAPS_CODE.finditer(text, max(0, i - _SMALL_CAPS_REACH), i + len(word) + 10):
+                    if m.start() < i < m.end():
+                        spans.add((m.start(), m.end()))
+            i = text.find(word, i + len(word))
+    return sorted(spans)
+
+
+def _fold_small_caps(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, at = [], 0
+    for a, b in spans:
+        if a < at:
+            continue
+        parts.append(text[at:a])
+        parts.append(_CAPS_WORD.rx.sub(lambda w: w.group(0)[0] + w.group(0)[1:].lower(), text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _fold_word(m: re.Match[str]) -> str:

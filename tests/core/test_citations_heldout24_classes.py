@@ -1,0 +1,37 @@
+"""A brief's code names in small capitals ("ALA. CODE 31-13-13"): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.citations import find_citations
+
+S = "\u00a7"
+
+SMALL_CAPS: list[tuple[str, str, list[str]]] = [
+    ("ala-no-mark", "The panel struck down ALA. CODE 31-13-13 in full.", [f"Ala. Code {S} 31-13-13"]),
+    ("ala-mark", f"The panel struck down ALA. CODE {S} 31-13-13 in full.", [f"Ala. Code {S} 31-13-13"]),
+    ("two-in-a-row", f"See ALA. CODE {S} 31-13-13 and ALA. CODE {S} 31-13-15.",
+     [f"Ala. Code {S} 31-13-13", f"Ala. Code {S} 31-13-15"]),
+    ("tex-ann", f"See TEX. GOV'T CODE ANN. {S} 752.053 (West 2017).", [f"Tex. Gov't Code {S} 752.053"]),
+    ("ariz-and-cal", f"See ARIZ. REV. STAT. {S} 11-1051; CAL. GOV'T CODE {S} 7284.6.",
+     [f"Ariz. Rev. Stat. {S} 11-1051", f"Cal. Gov't Code {S} 7284.6"]),
+    ("minn-stat", f"Compare MINN. STAT. {S} 299A.82 with the rule.", [f"Minn. Stat. {S} 299A.82"]),
+    ("fla-stat", f"See FLA. STAT. {S} 908.101 (2019).", [f"Fla. Stat. {S} 908.101"]),
+    ("ga-own-form", f"See GA. CODE ANN. {S} 36-80-23.", ["O.C.G.A. 36-80-23"]),
+    ("pa-title", f"See 18 PA. CONS. STAT. {S} 9121 (2020).", [f"18 Pa. Cons. Stat. {S} 9121"]),
+    ("mass-chapter", f"See MASS. GEN. LAWS ch. 276, {S} 20B.", [f"Mass. Gen. Laws ch. 276, {S} 20B"]),
+    ("wash-own-form", f"See WASH. REV. CODE {S} 43.17.425.", ["RCW 43.17.425"]),
+    ("mixed-case-unchanged", "The panel struck down Ala. Code 31-13-13 in full.", [f"Ala. Code {S} 31-13-13"]),
+    # negatives: capitals naming a code with no section after it, or no code at all
+    ("committee", "The ALA. CODE REVISION COMMITTEE met in Mobile in 2019.", []),
+    ("headline", "TEX. LAWMAKERS PASS SB 4 AFTER 16-HOUR DEBATE", []),
+    ("no-state", f"See the CITY CODE {S} 12-34 for parking.", []),
+]
+
+CASES = [(f"caps-{n}", t, e) for n, t, e in SMALL_CAPS]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
+def test_heldout24_citation_classes(text: str, expected: list[str]) -> None:
+    assert [c.normalized for c in find_citations(text)] == expected
