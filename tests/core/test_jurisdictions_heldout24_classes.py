@@ -1,6 +1,7 @@
 """find_jurisdictions: a partner's or town's name before "Law Firm" / "Law Group" / "Law, PLLC" is a
-private practice; a bare place with namesakes in several named states is the one in the state of the
-court the text names first. Texts written for these tests."""
+private practice; a two-letter postal code before a sentence's period qualifies its place; a bare
+place with namesakes in several named states is the one in the state of the court the text names
+first. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +49,24 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("state-law-stays", "Under Idaho Law, Boise police must comply.", {IDAHO, BOISE}),
     ("state-law-comma-stays", "It broke Idaho Law, said Boise police.", {IDAHO, BOISE}),
+    # --- a two-letter postal code before a sentence's period
+    ("code-ends-text", "Counsel: Ada Kim, San Diego, CA; Bo Lund, Lincoln, NE.", {"0666000", LINCOLN_NE}),
+    (
+        "code-ends-line",
+        "Ada Kim, San Diego, CA. Bo Lund, Lincoln, NE.\nNext line.",
+        {"0666000", LINCOLN_NE},
+    ),
+    (
+        "code-before-next-sentence",
+        "Ada Kim lives in San Diego, CA. Bo Lund moved to Lincoln, NE. He works there.",
+        {"0666000", LINCOLN_NE},
+    ),
+    # negative: letters run on after the period, no sentence's end
+    (
+        "code-period-runs-on",
+        "Ada Kim lives in San Diego, CA. Bo wrote Lincoln, NE.x for fun.",
+        {"0666000", "0641474"},
+    ),
     # --- the state of the court the text names first
     (
         "district-court-header",

@@ -209,6 +209,9 @@ _STATE_COURT_BEFORE = re.compile(
 _STATE_COURT_AFTER = re.compile(
     r"(?i:[ \t]+(?:(?:supreme|superior|district|circuit)[ \t]+court|court[ \t]+of[ \t]+appeals?)\b)"
 )
+# After "Lincoln, NE.": the text's or line's end, or the next sentence, so the period is the
+# sentence's and the capitals a postal code.
+_CODE_ENDS_SENTENCE = re.compile(r"[ \t]*$|[ \t]+[\"“']?[A-Z]", re.M)
 _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
 # "University of California, Los Angeles", "University of Texas at Austin", "University of
 # Wisconsin-Madison": a campus named after its university's state is part of the university's name.
@@ -590,7 +593,7 @@ class _Finder:
                     continue
                 nxt = text[at + length : at + length + 1]
                 if cand.endswith(".") or not (nxt.isalnum()):
-                    if len(cand) == 2 and nxt == ".":
+                    if len(cand) == 2 and nxt == "." and not _CODE_ENDS_SENTENCE.match(text, at + 3):
                         continue
                     return fips, at + length
         # Full state names, token by token.
