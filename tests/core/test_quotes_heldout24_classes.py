@@ -87,3 +87,55 @@ def test_document_words_stay_unattributed(text: str) -> None:
 def test_person_apposition_partial_quotation() -> None:
     text = 'Ray Ortiz, who sponsored the bill, says officers "may not ask about status at any time."'
     assert _speakers(text) == ["Ray Ortiz"]
+
+
+_MAILER = (
+    "Mayor Dana Whitfield criticized the union for appearing in a campaign {noun} for Tim Lindqvist.\n\n"
+    "Lindqvist’s {noun}, which was paid for by the union, claimed that Ohio is “spending millions on "
+    "programs nobody asked for.”\n\n"
+    "“That is wrong. I will fix our budget and stand up for working families,” the {noun} added."
+)
+
+
+@pytest.mark.parametrize("noun", ["mailer", "flyer", "brochure", "newsletter"])
+def test_campaign_writing_is_its_named_authors(noun: str) -> None:
+    # The surname's possessive resolves to the full name a common first name gave it earlier.
+    assert _speakers(_MAILER.format(noun=noun)) == ["Tim Lindqvist", "Tim Lindqvist"]
+
+
+_BULLETIN = (
+    "Attorney General Jo Hart issued guidance to sheriffs on Monday.\n\n"
+    "Hart {intro} that jails need not hold anyone for the agency. The {noun} states that "
+    '"federal hold requests are only requests, not orders" to local jails.\n\n'
+    '{going_on} that counties may write their own rules "setting out when they will honor such '
+    'requests from agents."'
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "going_on"),
+    [
+        ("stated in her bulletin", "bulletin", "It goes on to say"),
+        ("said in a memo", "memo", "It also goes on to note"),
+        ("wrote in her letter", "letter", "It went on to say"),
+    ],
+)
+def test_writing_named_as_its_authors_goes_on(intro: str, noun: str, going_on: str) -> None:
+    text = _BULLETIN.format(intro=intro, noun=noun, going_on=going_on)
+    assert _speakers(text) == ["Jo Hart", "Jo Hart"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A writing no one is named as writing stays unattributed, and so does what "it" goes on to say.
+        'Jails got new guidance on Monday. The bulletin states that "federal hold requests are only '
+        'requests, not orders" to jails.\n\nIt goes on to say counties may write rules "setting out '
+        'when they will honor such requests."',
+        # "It goes on" after no writing names no one.
+        'Sheriff Jo Hart spoke at length on Monday.\n\nIt goes on to say that the county "will honor '
+        'such requests from agents when it must."',
+    ],
+)
+def test_unowned_writing_stays_unattributed(text: str) -> None:
+    assert _speakers(text) == []

@@ -283,13 +283,16 @@ _STATEMENT_INTRO_RE = _deferred(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
     r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
 )
+# (A bulletin, a campaign mailer or flyer is written and sent out under its author's name too.)
+_PRINTED = r"bulletin|mailer|flyer|flier|newsletter|pamphlet|brochure|leaflet"
 _WRITINGS = (
     r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent"
-    r"|response|reply|remarks|answer)"
+    rf"|response|reply|remarks|answer|{_PRINTED})"
 )
 _AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
-    rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}$"
+    # ("Roe's mailer, which the union paid for, claimed": a relative apposition after the writing.)
+    rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}(?:,\s+(?:which|that)\s[^,;:“”\"]{{1,120}})?$"
 )
 # `More from the sheriff's memo:` over the memo's words: the writing of the person holding that title.
 _ROLE_WRITING_COLON_RE = _deferred(
@@ -1391,15 +1394,22 @@ _PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
 # A clause whose subject is a writing: "The letter also asked", "That memo".
+_SUBJECT_WRITINGS = rf"letter|memo|memorandum|op-ed|email|opinion|{_PRINTED}"
 _WRITING_SUBJECT_RE = _deferred(
-    r"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(letter|memo|memorandum|op-ed|email|opinion)\b"
+    rf"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+({_SUBJECT_WRITINGS})\b"
     r"(?![\s,]+(?:from|by|of|to|signed|sent|written)\b)"
 )
 # ("The memo goes on to say ...": going on is no new speaker, only more of the writing.)
 _ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*(?:(?:goes|went)\s+on\s+to\s+)?")
 # `," the memo said.`: a writing as the subject of the attribution after a quotation.
+_IT_GOES_ON_RE = _deferred(r"\s*It\s+(?:also\s+)?(?:goes|went)\s+on\s+to\s+(?:say|state|note|add)\b")
+# (A writing opening its sentence: `The memo states`, `Her letter also said`.)
+_WRITING_AS_SUBJECT_RE = _deferred(
+    rf"(?:^|(?<=[.!?”\"]\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+({_SUBJECT_WRITINGS})\s+{_ADVERB}(?:{_VERB_ALT})\b",
+    re.M,
+)
 _WRITING_SAID_RE = _deferred(
-    r"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(letter|memo|memorandum|op-ed|email|opinion)\s+"
+    rf"\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+({_SUBJECT_WRITINGS})\s+"
     rf"{_ADVERB}(?:said|says|stated|states|added|adds|continued|continues|noted|notes|read|reads)\b"
 )
 # A header line naming a person, perhaps after their place: "Denver, CO Mayor Ana Ruiz". Not a byline.
@@ -2627,10 +2637,11 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
         )
         for m in re.finditer(pattern, window)
     ]
-    # ("Brisk sent a letter to ...", "he wrote a memo to ...": the subject who sent it wrote it.)
+    # ("Brisk sent a letter to ...", "he wrote a memo to ...": the subject who sent it wrote it; so
+    # does one who "stated in her bulletin" or "said in a memo".)
     for m in re.finditer(
-        rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:sent|wrote|signed|penned|mailed|delivered)\s+"
-        rf"(?:a|an|the|his|her)\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
+        rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:(?:sent|wrote|signed|penned|mailed|delivered)\s+"
+        rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|his|her))\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
         window,
     ):
         found.append((m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2)))
@@ -3300,6 +3311,15 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         owner = writing.group(1).lower()
         if owner in ("his", "her"):
             return _resolve_pronoun(sstart + writing.start(1), "he" if owner == "his" else "she", people)
+    going_on = _IT_GOES_ON_RE.match(clause) if " on to " in clause[:24] else None
+    if going_on is not None:
+        # `The memo says X. It goes on to say Y "...`: "it" goes on with the writing the sentences
+        # before made their subject, so the words are that writing's author's.
+        subjects = list(_WRITING_AS_SUBJECT_RE.finditer(text, max(0, sstart - _WRITING_REACH), sstart))
+        if subjects:
+            author = _author_of_writing(text, subjects[-1].start(), subjects[-1].group(1).lower(), people)
+            if author is not None:
+                return author
     yours = _your_writing(text, sstart, pos, people) if "our " in clause else None
     if yours is not None:
         return yours
@@ -3548,6 +3568,12 @@ def _resolve_name(name: str, title: str | None, span: Span | None, people: _Peop
     if len(name.split()) == 1 or (name.split()[0].lower() in _PARTICLES):
         pos = span.start if span else 0
         full, full_title = people.full_name(name, pos)
+        if full == name and title is None and full_title is None and len(name.split()) == 1:
+            # ("a mailer for Tim Roe" ... "Roe's mailer": a full name in no context that marks a
+            # person is still one where a common first name precedes the surname.)
+            first = _first_name_before(people.text, name, pos)
+            if first is not None:
+                return _Speaker(f"{first} {name}", None, span)
         if full == name and title is None and full_title is None:
             if name.lower() in _state_names():
                 raise _Unnamed  # `," Texas argued`: a state, unless the text names a person so
@@ -3555,6 +3581,29 @@ def _resolve_name(name: str, title: str | None, span: Span | None, people: _Peop
                 raise _Unnamed  # `," Chicago argued in its brief` where the text speaks of "in Chicago"
         return _Speaker(full, title or full_title, span)
     return _Speaker(name, title, span)
+
+
+_FIRST_NAME_END_RE = _deferred(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]+$")
+_FIRST_NAME_SCAN = 20  # earlier mentions of a surname examined for a first name
+
+
+def _first_name_before(text: str, surname: str, pos: int) -> str | None:
+    """A common first name right before an earlier mention of this surname ("Tim Roe")."""
+    if not surname[:1].isupper() or not surname.isalpha():
+        return None
+    end = pos
+    for _ in range(_FIRST_NAME_SCAN):
+        at = text.rfind(surname, 0, end)
+        if at <= 0:
+            return None
+        end = at
+        after = text[at + len(surname) : at + len(surname) + 1]
+        if after.isalpha():
+            continue
+        m = _FIRST_NAME_END_RE.search(text, max(0, at - 16), at)
+        if m is not None and _name_gender(m.group(1)) is not None:
+            return m.group(1)
+    return None
 
 
 def _named_as_place(text: str, word: str) -> bool:
