@@ -1,4 +1,6 @@
-"""A brief's code names in small capitals ("ALA. CODE 31-13-13"): sentences written for these tests."""
+"""A brief's code names in small capitals ("ALA. CODE 31-13-13"), a bare section of a chapter one cited
+state code has ("Section 24-221" beside "Neb. Rev. Stat. § 24-219"): sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -29,7 +31,27 @@ SMALL_CAPS: list[tuple[str, str, list[str]]] = [
     ("no-state", f"See the CITY CODE {S} 12-34 for parking.", []),
 ]
 
+CHAPTER: list[tuple[str, str, list[str]]] = [
+    ("section-word", f"Under Neb. Rev. Stat. {S} 24-219, the court may answer. Section 24-221 requires facts.",
+     [f"Neb. Rev. Stat. {S} 24-219", f"Neb. Rev. Stat. {S} 24-221"]),
+    ("glued-name-sign", f"Under Neb.Rev.Stat. {S} 24-219 et seq., the court may answer. {S} 24-221 requires facts.",
+     [f"Neb.Rev.Stat. {S} 24-219", f"Neb.Rev.Stat. {S} 24-221"]),
+    ("lower-case-list", f"Under Neb. Rev. Stat. {S} 24-219, sections 24-220 and 24-221 require facts.",
+     [f"Neb. Rev. Stat. {S} 24-219", f"Neb. Rev. Stat. {S} 24-220", f"Neb. Rev. Stat. {S} 24-221"]),
+    ("arizona", f"Under Ariz. Rev. Stat. {S} 11-1051, officers ask; section 11-1052 lets residents sue.",
+     [f"Ariz. Rev. Stat. {S} 11-1051", f"Ariz. Rev. Stat. {S} 11-1052"]),
+    ("own-abbreviation", "G.S. 162-62 applies to jails, and Section 162-63 sets the fee.",
+     ["G.S. 162-62", "G.S. 162-63"]),
+    # negatives: another chapter, two codes with the chapter, no code cited at all
+    ("other-chapter", f"Under Neb. Rev. Stat. {S} 24-219, the court may answer. Section 25-221 requires facts.",
+     [f"Neb. Rev. Stat. {S} 24-219"]),
+    ("two-codes", f"Under Neb. Rev. Stat. {S} 24-219 and Kan. Stat. Ann. {S} 24-101, section 24-221 applies.",
+     [f"Neb. Rev. Stat. {S} 24-219", f"Kan. Stat. Ann. {S} 24-101"]),
+    ("no-code", "Section 24-221 requires a statement of facts.", []),
+]
+
 CASES = [(f"caps-{n}", t, e) for n, t, e in SMALL_CAPS]
+CASES += [(f"chapter-{n}", t, e) for n, t, e in CHAPTER]
 
 
 @pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])

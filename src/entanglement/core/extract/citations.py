@@ -805,9 +805,13 @@ def _find_citations(text: str) -> list[Citation]:
     accept(_section_refs(doc, explicit))
     accept(_code_then_number(doc))
     doc.shape_codes = _shape_codes(hits) if doc.unread_many_part else {}
-    if doc.shape_codes:
+    if doc.unread_chapter_section:
+        # eyecite's law citations ("Neb.Rev.Stat. § 24-219") are accepted last, but name chapters too
+        doc.chapter_codes = _chapter_codes(hits + [h for h in laws if not taken.overlaps(h.start, h.end)])
+    if doc.shape_codes or doc.chapter_codes:
         # "state codes §19.2-83.2 and §53.1-218" beside "Code of Virginia §53.1-220.2": a bare section
-        # of a many-part shape that one cited state code alone has is a section of that code
+        # of a many-part shape that one cited state code alone has is a section of that code; so is
+        # "Section 24-221" beside "Neb. Rev. Stat. § 24-219", a section of a chapter one code alone cites
         accept(_section_refs(doc, explicit))
     accept(_added_unit_sections(doc))
     listed = set(_chapter_page_sections(doc))
@@ -974,6 +978,20 @@ def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
+def _chapter_codes(hits: list[_Hit]) -> dict[str, str]:
+    """The state code each chapter of chapter-section numbers ("24-219") belongs to, where one code
+    alone cites sections of it: its citation's prefix ("Neb. Rev. Stat. § ") by the chapter and its hyphen."""
+    found: dict[str, set[str]] = {}
+    for h in hits:
+        if h.kind != "state_code":
+            continue
+        sec = _section_number(h.normalized)
+        if _separators(sec) != "-" or not h.normalized.endswith(sec):
+            continue
+        found.setdefault(sec[: sec.index("-") + 1], set()).add(h.normalized[: len(h.normalized) - len(sec)])
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 def _drop_inner_repeats(hits: list[_Hit]) -> list[_Hit]:
     """One mention read twice by the patterns of one matcher ("Title 8 U.S.C. § 1357" as a title
     phrase and as a U.S.C. cite): a reading inside a longer one of the same section goes."""
@@ -1124,6 +1142,10 @@ class _Doc:
         # "19.2-83.2"), keyed by the shape's separators
         self.shape_codes: dict[frozenset[str], str] = {}
         self.unread_many_part = False  # a bare section of such a shape was left without a code
+        # the one state code a text cites with sections of each chapter of chapter-section numbers
+        # ("Neb. Rev. Stat. § " for "24-"), and whether a bare one was left without a code
+        self.chapter_codes: dict[str, str] = {}
+        self.unread_chapter_section = False
         self.state = _document_state(text, low)
         self._georgia: bool | None = None
         self._sole_state_code: str | None = None
@@ -2886,6 +2908,10 @@ def _bare_section(
         prefix = doc.shape_codes.get(frozenset(_separators(sec)))
         if prefix:
             return f"{_COMPLETE}{prefix}{sec}"
+    if doc.chapter_codes and _separators(sec) == "-":
+        prefix = doc.chapter_codes.get(sec[: sec.index("-") + 1])
+        if prefix:
+            return f"{_COMPLETE}{prefix}{sec}"
     if doc.page_shape and _separators(sec) == doc.page_shape:
         return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
     if _separators(sec) and len(sec) >= 4 and doc.title_code:
@@ -2896,6 +2922,8 @@ def _bare_section(
         return ""
     if len(_separators(sec)) >= 2:
         doc.unread_many_part = True
+    elif _separators(sec) == "-":
+        doc.unread_chapter_section = True
     return None
 
 
