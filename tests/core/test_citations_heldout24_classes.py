@@ -1,6 +1,6 @@
 """A brief's code names in small capitals ("ALA. CODE 31-13-13"), a bare section of a chapter one cited
-state code has ("Section 24-221" beside "Neb. Rev. Stat. § 24-219"): sentences written for these
-tests."""
+state code has ("Section 24-221" beside "Neb. Rev. Stat. § 24-219"), and a bill's bare "General Statutes"
+beside its own "G.S." citations: sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -50,8 +50,31 @@ CHAPTER: list[tuple[str, str, list[str]]] = [
     ("no-code", "Section 24-221 requires a statement of facts.", []),
 ]
 
+BILL = (
+    "The General Assembly of North Carolina enacts:\n"
+    "SECTION 1. Chapter 17F of the General Statutes is amended by adding a new section to read:\n"
+    f'"{S} 17F-15. Limits on assistance.\n'
+    "(a) No agency, as defined by {cite}, shall assist.\n"
+)
+
+GENERAL_STATUTES: list[tuple[str, str, list[str]]] = [
+    ("bill-gs", BILL.format(cite="G.S. 17C-2"), ["G.S. 17F-15", "G.S. 17C-2"]),
+    ("bill-ncgs", BILL.format(cite="N.C.G.S. 17C-2"), ["N.C.G.S. 17F-15", "N.C.G.S. 17C-2"]),
+    ("running-text", "G.S. 162-62 applies, and section 162-64 of the General Statutes sets the fee.",
+     ["G.S. 162-62", "G.S. 162-64"]),
+    ("bluebook-form", f"N.C. Gen. Stat. {S} 162-62 applies, and section 162-64 of the General Statutes too.",
+     [f"N.C. Gen. Stat. {S} 162-62", f"N.C. Gen. Stat. {S} 162-64"]),
+    ("connecticut", "C.G.S. 54-192h applies, and section 54-192 of the General Statutes too.",
+     ["C.G.S. 54-192h", "C.G.S. 54-192"]),
+    # negatives: no form of the text's own to follow, or two states' forms
+    ("bill-alone", BILL.format(cite="section 2 of this act"), [f"Gen. Stat. {S} 17F-15"]),
+    ("two-states", "G.S. 162-62 and C.G.S. 54-192h differ; section 54-192 of the General Statutes too.",
+     ["G.S. 162-62", "C.G.S. 54-192h", f"Gen. Stat. {S} 54-192"]),
+]
+
 CASES = [(f"caps-{n}", t, e) for n, t, e in SMALL_CAPS]
 CASES += [(f"chapter-{n}", t, e) for n, t, e in CHAPTER]
+CASES += [(f"general-{n}", t, e) for n, t, e in GENERAL_STATUTES]
 
 
 @pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])

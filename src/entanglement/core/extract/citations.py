@@ -845,6 +845,7 @@ def _find_citations(text: str) -> list[Citation]:
         ]
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
+    hits = _general_statutes_as_cited(hits)
     return [
         Citation(_bluebook_state_form(doc, h.normalized), h.kind, original[h.start : h.end], Span(h.start, h.end))
         for h in hits
@@ -990,6 +991,29 @@ def _chapter_codes(hits: list[_Hit]) -> dict[str, str]:
             continue
         found.setdefault(sec[: sec.index("-") + 1], set()).add(h.normalized[: len(h.normalized) - len(sec)])
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+# How the two states whose compilations are "the General Statutes" cite them: a bare "General
+# Statutes" in a text citing one of these forms is that compilation, written as the text writes it.
+_GENERAL_STATUTES_FORMS = ("G.S. ", "N.C.G.S. ", "NCGS ", "N.C. Gen. Stat. § ", "C.G.S. ", "CGS ", "Conn. Gen. Stat. § ")
+_BARE_GENERAL_STATUTES = "Gen. Stat. § "
+
+
+def _general_statutes_as_cited(hits: list[_Hit]) -> list[_Hit]:
+    """'Chapter 17F of the General Statutes is amended by adding ... § 17F-15' beside 'G.S. 17C-2':
+    G.S. 17F-15, the form the text gives its state's compilation (eval/SPEC.md: as cited)."""
+    if not any(h.normalized.startswith(_BARE_GENERAL_STATUTES) for h in hits):
+        return hits
+    forms = {f for h in hits for f in _GENERAL_STATUTES_FORMS if h.normalized.startswith(f)}
+    if len(forms) != 1:
+        return hits  # none, or two states' (or one state's two) forms: which is meant is unknown
+    form = forms.pop()
+    return [
+        _Hit(h.start, h.end, form + h.normalized[len(_BARE_GENERAL_STATUTES) :], "state_code")
+        if h.normalized.startswith(_BARE_GENERAL_STATUTES)
+        else h
+        for h in hits
+    ]
 
 
 def _drop_inner_repeats(hits: list[_Hit]) -> list[_Hit]:
