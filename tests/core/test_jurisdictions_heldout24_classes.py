@@ -1,5 +1,6 @@
 """find_jurisdictions: a partner's or town's name before "Law Firm" / "Law Group" / "Law, PLLC" is a
-private practice; a two-letter postal code before a sentence's period qualifies its place; a bare
+private practice, and a city's name before a faith's or people's body ("Jewish Council") a
+private body; a two-letter postal code before a sentence's period qualifies its place; a bare
 place with namesakes in several named states is the one in the state of the court the text names
 first. Texts written for these tests."""
 
@@ -49,6 +50,18 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("state-law-stays", "Under Idaho Law, Boise police must comply.", {IDAHO, BOISE}),
     ("state-law-comma-stays", "It broke Idaho Law, said Boise police.", {IDAHO, BOISE}),
+    # --- a faith's or people's community body named for its city
+    ("faith-council", "The Baltimore Jewish Council opposed the bill, Maryland officials said.", {"24"}),
+    ("faith-diocese", "The Tucson Catholic Diocese spoke, Arizona officials said.", {"04"}),
+    ("people-community-center", "The Omaha Somali Community Center spoke in Nebraska.", {NEBRASKA}),
+    ("people-federation", "The Chicago Korean Federation met in Illinois.", {"17"}),
+    # negatives: the city's own council beside such a body, and the city named as a place
+    (
+        "city-council-beside-body",
+        "The Baltimore City Council voted; the Baltimore Jewish Council objected.",
+        {"2404000"},
+    ),
+    ("city-as-place", "Rabbis in Baltimore opposed it; the Baltimore Jewish Council agreed.", {"2404000"}),
     # --- a two-letter postal code before a sentence's period
     ("code-ends-text", "Counsel: Ada Kim, San Diego, CA; Bo Lund, Lincoln, NE.", {"0666000", LINCOLN_NE}),
     (

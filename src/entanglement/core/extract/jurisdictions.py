@@ -943,6 +943,8 @@ class _Finder:
             return "gov"
         if self._run_names_organization(m.last):
             return "org"  # "Texas Public Policy Foundation": the kind word ends the name
+        if nxt.key in _COMMUNITY_ADJECTIVES and self._community_body_at(m.last + 1):
+            return "org"
         if _PROFESSIONAL_SCHOOL.match(self.text, m.end):
             return "org"  # "Harvard Law School": a university's school, its "Law" no government's
         if nxt.key == "law" and _LAW_PRACTICE.match(self.text, m.end):
@@ -1067,6 +1069,17 @@ class _Finder:
             if tok.key in ORGANIZATION_KINDS:
                 # "Regional Adult Detention Center" is a jail, no private center
                 return not (j > k and tok.key == "center" and self.tokens[j - 1].key in _CUSTODY_WORDS)
+        return False
+
+    def _community_body_at(self, k: int) -> bool:
+        """Does the capitalized run from token k reach a body's kind word ("Council", "Federation")?
+        "the Baltimore Jewish community" (lower case) and "Jewish Leaders" name no body."""
+        for j in range(k, min(len(self.tokens), k + 4)):
+            tok = self.tokens[j]
+            if self.text[self.tokens[j - 1].end : tok.start] != " " or not tok.capitalized:
+                return False
+            if tok.key in _GOVERNMENT_BODIES or tok.key in ORGANIZATION_KINDS or tok.key in _COMMUNITY_BODIES:
+                return True
         return False
 
     def _ends_organization_name(self, m: _Match) -> bool:
@@ -3228,6 +3241,20 @@ _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|does|this|its|his|is|as|us
 _SOME_ONE = frozenset({"a", "an", "each", "every", "any", "another", "one", "some", "several", "many"})
 # The last word of a government body's name; a name opening such a run ("Georgia Peace Officer
 # Standards and Training Council") is that government's, though the next word alone looks like a surname.
+# A faith or people whose community bodies take a city's name: "the Baltimore Jewish Council", "the
+# Tucson Catholic Diocese", "the Omaha Somali Association" are private bodies, not the city's.
+_COMMUNITY_ADJECTIVES = frozenset(
+    {
+        "jewish", "catholic", "muslim", "islamic", "christian", "lutheran", "methodist", "baptist",
+        "episcopal", "presbyterian", "interfaith", "hindu", "sikh", "buddhist", "latino", "latina",
+        "latinx", "hispanic", "arab", "asian", "korean", "chinese", "vietnamese", "filipino",
+        "somali", "haitian", "ethiopian", "hmong",
+    }
+)  # fmt: skip
+# ... once the run after the word reaches a body's kind word
+_COMMUNITY_BODIES = frozenset(
+    {"federation", "diocese", "archdiocese", "congregation", "charities", "relations", "services"}
+)
 _GOVERNMENT_BODIES = frozenset(
     {
         "council",
