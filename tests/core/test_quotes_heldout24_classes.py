@@ -139,3 +139,25 @@ def test_writing_named_as_its_authors_goes_on(intro: str, noun: str, going_on: s
 )
 def test_unowned_writing_stays_unattributed(text: str) -> None:
     assert _speakers(text) == []
+
+
+_HOLDING = ', "the courts agree that it is fine for local officials to talk with federal agents."'
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A short opening phrase with no comma before the subject.
+        (
+            "In the original order Judge Ana Brill noted the unsettled issues involved and wrote",
+            ["Ana Brill"],
+        ),
+        ("In the order Judge Ana Brill noted the issues and wrote", ["Ana Brill"]),
+        ("During the hearing Sheriff Bo Tate described the rule and said", ["Bo Tate"]),
+        ("Under the new policy Chief Ada Lund explained the change and said", ["Ada Lund"]),
+        # Negative: the subject after the phrase is no person.
+        ("In the ruling the court noted the issues and wrote", []),
+    ],
+)
+def test_opening_phrase_without_comma(lead: str, expected: list[str]) -> None:
+    assert _speakers(lead + _HOLDING) == expected

@@ -271,7 +271,9 @@ _JOINED_VERB_BEFORE_RE = _deferred(r"(?:\s+(?:and|but)(?:\s+then)?|\s+then)\s*$"
 _LEADING_PHRASE_RE = _deferred(
     r"\s*(?:(?:(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:Last|This|Earlier\s+this|Later\s+that)\s+(?:week|month|year|spring|summer|fall|autumn|winter))\b,?"
-    r"|(?:[^,;:“”\"\n]{3,80}?,){1,2})(?=\s+[A-Z])"
+    r"|(?:[^,;:“”\"\n]{3,80}?,){1,2}"
+    # ("In the original order Judge Jo Hart noted ...": a short opening phrase with no comma.)
+    r"|(?:In|At|During|Under)\s+(?:the|a|an|his|her|its|their)(?:\s+[a-z][\w-]*){1,3})(?=\s+[A-Z])"
 )
 # ("Judge Jo Hart of the U.S. District Court issued ...": the court she sits on stands between the
 # name and its verb.)
