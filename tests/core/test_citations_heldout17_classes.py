@@ -87,8 +87,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("title-line-later-sentence", "A long story about the county board.\n\nThe Code of Alabama was cited. See section 41-9-1.\n",
      []),
     ("bare-section-no-title", "Board Minutes\n\nThe board adopted section 12.5 of its rules.\n", []),
-    # Indiana's own "IC" with its four-part sections in a text about Indiana
-    ("in-ic-named", "The Indiana act amends IC 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),
+    # Indiana's own "IC" with its four-part sections, in a text about Indiana or not: as cited
+    ("in-ic-named", "The Indiana act amends IC 35-33-1-1 to allow arrests.", ["IC 35-33-1-1"]),
     ("in-ic-unnamed", "The act amends IC 35-33-1-1 to allow arrests.", ["IC 35-33-1-1"]),
     # codes named in full without a section mark
     ("full-name-indiana", "The bill amends Indiana Code 35-33-1-1 to allow arrests.", ["Ind. Code \u00a7 35-33-1-1"]),

@@ -80,3 +80,21 @@ CASES += [(f"general-{n}", t, e) for n, t, e in GENERAL_STATUTES]
 @pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
 def test_heldout24_citation_classes(text: str, expected: list[str]) -> None:
     assert [c.normalized for c in find_citations(text)] == expected
+
+
+# Indiana's own "IC" is written as cited, like "RSMo" and "N.C.G.S."; the words "Indiana Code" and the
+# Bluebook "Ind. Code" keep the Bluebook form. In a text naming Indiana, "IC" is the state's code.
+INDIANA: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("ic-named", "Indiana's IC 5-2-18.2-3 bars limits on sharing status.", [("IC 5-2-18.2-3", "state_code")]),
+    ("ic-abbreviated-state", "See Ind. Code § 5-2-18.2-4 and IC 5-2-18.2-3.",
+     [(f"Ind. Code {S} 5-2-18.2-4", "state_code"), ("IC 5-2-18.2-3", "state_code")]),
+    ("ic-unnamed", "The act amends IC 35-33-1-1 to allow arrests.", [("IC 35-33-1-1", "local_code")]),
+    ("words", "Indiana Code 35-33-1-1 allows arrests.", [(f"Ind. Code {S} 35-33-1-1", "state_code")]),
+    # negative: a chapter number ("IC 5-2-18.2") is no section
+    ("ic-chapter", "Under IC 5-2-18.2 in Indiana, no unit may limit sharing.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [(t, e) for _, t, e in INDIANA], ids=[c[0] for c in INDIANA])
+def test_indiana_ic_as_cited(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.normalized, c.kind) for c in find_citations(text)] == expected

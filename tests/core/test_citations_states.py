@@ -32,7 +32,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("ala-edition-year", "Alabama Code Section 31-13-5 applies, as does Ala. Code 1975 § 31-13-12.",
      ["Ala. Code § 31-13-5", "Ala. Code § 31-13-12"]),
     ("ind-code", "Indiana sheriffs cite Ind. Code § 5-2-18.2-3 when they share status.", ["Ind. Code § 5-2-18.2-3"]),
-    ("ind-ic", "Indiana's IC 5-2-18.2-3 bars limits on communication.", ["Ind. Code § 5-2-18.2-3"]),
+    ("ind-ic", "Indiana's IC 5-2-18.2-3 bars limits on communication.", ["IC 5-2-18.2-3"]),
     ("okla-title", "Oklahoma's Okla. Stat. tit. 74, § 20j lets the state deputize officers.", ["Okla. Stat. tit. 74, § 20j"]),
     ("okla-os", "The sheriff relied on 74 O.S. § 20j and 22 O.S. § 171.", ["74 O.S. § 20j", "22 O.S. § 171"]),
     ("colo-rev-stat", "Colorado repealed parts of Colo. Rev. Stat. § 24-76.6-102 in 2019.", ["Colo. Rev. Stat. § 24-76.6-102"]),

@@ -847,7 +847,7 @@ def _find_citations(text: str) -> list[Citation]:
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
     hits = _general_statutes_as_cited(hits)
     return [
-        Citation(_bluebook_state_form(doc, h.normalized), h.kind, original[h.start : h.end], Span(h.start, h.end))
+        Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
         for h in hits
     ]
 
@@ -956,12 +956,14 @@ def _en_dash_sections(text: str) -> str:
 _CONNECTICUT_SHAPE = _Lazy(r"\d{1,3}[a-z]{1,2}-\d|\d-\d{1,4}[a-z]{1,3}$")
 
 
-def _bluebook_state_form(doc: _Doc, normalized: str) -> str:
-    # A state's own short names ("G.S. 15A-311", "RSMo 67.307", "C.G.S. 54-192h", "General Statutes")
-    # stay as the text cites them (eval/SPEC.md: state codes as cited), not renamed to Bluebook forms.
-    if normalized.startswith("IC ") and normalized.count("-") == 3 and doc.indiana_named:
-        return f"Ind. Code \u00a7 {normalized[3:]}"  # "IC 35-33-1-1": Indiana's four-part sections
-    return normalized
+def _state_kind(doc: _Doc, h: _Hit) -> str:
+    # A state's own short names ("G.S. 15A-311", "RSMo 67.307", "C.G.S. 54-192h", "IC 5-2-18.2-3") stay
+    # as the text cites them (eval/SPEC.md: state codes as cited), never renamed to Bluebook forms. "IC"
+    # is read as a local code's abbreviation, but with Indiana's four-part sections in a text naming
+    # Indiana it is the state's code.
+    if h.normalized.startswith("IC ") and h.normalized.count("-") == 3 and doc.indiana_named:
+        return "state_code"
+    return h.kind
 
 
 def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
