@@ -2,7 +2,8 @@
 private practice, and a city's name before a faith's or people's body ("Jewish Council") a
 private body; a two-letter postal code before a sentence's period qualifies its place; a bare
 place with namesakes in several named states is the one in the state of the court the text names
-first. Texts written for these tests."""
+first; text that lost its spaces ("theStateofVermont", "CityofBurlington"). Texts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ CASES: list[tuple[str, str, set[str]]] = [
         {"2404000"},
     ),
     ("city-as-place", "Rabbis in Baltimore opposed it; the Baltimore Jewish Council agreed.", {"2404000"}),
+    # --- text whose spaces were lost: a fused "Stateof" / "Cityof"
+    ("fused-state-of", "BeitenactedbytheGeneralAssemblyoftheStateofVermont: Sec.1 isamended.", {"50"}),
+    ("fused-two-word-state", "ThelawsoftheStateofNewHampshire apply.", {"33"}),
+    ("fused-commonwealth", "UnderthelawsoftheCommonwealthofMassachusetts itwaspassed.", {"25"}),
+    ("fused-state-then-word", "ThebudgetoftheStateofVermontTransit fund.", {"50"}),
+    ("fused-city-before-state", "TheCityofBurlington andtheStateofVermont agreed.", {"50", "5010675"}),
+    ("fused-town-in-state", "TheTownofHartford andtheStateofVermont agreed.", {"50", "5002732275"}),
+    # negatives: no state's name after the fused words; a city with no state named stays unread
+    ("fused-not-a-state", "TheStateofConfusion isnotaplace, nor theStateofTheUnion.", set()),
+    ("fused-city-without-state", "TheCityofBurlington agreed.", set()),
     # --- a two-letter postal code before a sentence's period
     ("code-ends-text", "Counsel: Ada Kim, San Diego, CA; Bo Lund, Lincoln, NE.", {"0666000", LINCOLN_NE}),
     (

@@ -212,6 +212,12 @@ _STATE_COURT_AFTER = re.compile(
 # After "Lincoln, NE.": the text's or line's end, or the next sentence, so the period is the
 # sentence's and the capitals a postal code.
 _CODE_ENDS_SENTENCE = re.compile(r"[ \t]*$|[ \t]+[\"“']?[A-Z]", re.M)
+# Text whose spaces were lost in extraction: "oftheStateofVermont", "CommonwealthofMassachusetts",
+# "theCityofBurlington". Only this fused form is read (a city only when one of its name lies in a
+# state the text names); a name glued elsewhere ("theVermontAttorney") is left alone.
+_GLUED_STATE_OF = re.compile(
+    r"(?P<kind>State|Commonwealth|City|Town|Village)of(?P<name>[A-Z][a-z]+(?P<second>[A-Z][a-z]+)?)"
+)
 _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ \t]*$")
 # "University of California, Los Angeles", "University of Texas at Austin", "University of
 # Wisconsin-Madison": a campus named after its university's state is part of the university's name.
@@ -383,6 +389,7 @@ class _Finder:
         self._bill_postal_codes()
         self._standalone_abbreviations()
         self._misspelled_states()
+        self._glued_states()
         self._resolve_bare(matches)
         self._resolve_line_datelines()
         self._washington_state_story()
@@ -2931,6 +2938,42 @@ class _Finder:
                 if _one_edit_apart(key, name):
                     self._add(self.g.state(fips), start, end)
                     self._cover(start, end)
+
+    def _glued_states(self) -> None:
+        """A state, or a city of a state the text names, after a fused "Stateof" or "Cityof"."""
+        text = self.text
+        if (
+            "Stateof" not in text
+            and "Commonwealthof" not in text
+            and "Cityof" not in text
+            and "Townof" not in text
+            and "Villageof" not in text
+        ):
+            return
+        fused = list(_GLUED_STATE_OF.finditer(text))
+        # the states first, so that a city before its state's name finds it among the text's states
+        fused.sort(key=lambda f: f.group("kind") not in ("State", "Commonwealth"))
+        for found in fused:
+            start = found.start("name")
+            spans = [found.end("name")] + ([found.start("second")] if found.group("second") else [])
+            for end in spans:  # "StateofNewHampshire", then "StateofVermontTransit"'s first word
+                if text[end : end + 1].islower():
+                    continue
+                key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text[start:end]).lower()
+                if self._is_covered(start, end):
+                    break
+                if found.group("kind") in ("State", "Commonwealth"):
+                    state = self.g.state_named(key)
+                    if state is None:
+                        continue
+                    self._add(state, start, end)
+                else:
+                    places = [p for p in self.g.places_named(key) if p.state_fips in self.doc_states]
+                    if len(places) != 1:
+                        continue
+                    self._add(places[0], start, end)
+                self._cover(start, end)
+                break
 
     def _postal_codes(self) -> None:
         """A postal code standing alone for its state ("the CA Values Act", "NY lawmakers").
