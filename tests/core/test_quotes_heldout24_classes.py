@@ -161,3 +161,81 @@ _HOLDING = ', "the courts agree that it is fine for local officials to talk with
 )
 def test_opening_phrase_without_comma(lead: str, expected: list[str]) -> None:
     assert _speakers(lead + _HOLDING) == expected
+
+
+_HELD = "In an opinion by Justice Ada Lund, the court held:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of points after a lead-in naming no statement is the writer's summary.
+        (_HELD + "- The case fell within an exception to the mootness rule, as it was likely to recur;", []),
+        (_HELD + "• Holding someone for the agency is a new arrest under state law.", []),
+        (_HELD + "1. The case fell within an exception to the mootness rule, as it was likely to recur.", []),
+        (_HELD + "(a) Holding someone for the agency is a new arrest under state law.", []),
+        # A named statement may still be set out as a list; a prose paragraph is still the words.
+        (
+            "Mayor Ada Lund issued the following statement:\n\n"
+            "- We will protect every resident of this city, whatever their status, and we will not back down.",
+            ["Ada Lund"],
+        ),
+        (
+            "Mayor Ada Lund said:\n\nThe county will protect every resident of this city, whatever their status.",
+            ["Ada Lund"],
+        ),
+    ],
+)
+def test_listed_points_after_a_lead_in(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+_JOINT = (
+    "\n\n“It is well settled through long practice that the national government cannot order the "
+    "states to run its programs for it, and it never could.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # People joining the subject, however their list ends, are no subject of their own.
+        (
+            "SALEM, Ore. – Attorney General Jo Hart, along with the attorneys general of Ohio, Iowa, and "
+            "Vermont today issued a joint statement addressing a memo from a federal official:",
+            ["Jo Hart"],
+        ),
+        (
+            "Attorney General Jo Hart, along with the attorneys general of Ohio and Vermont, today issued "
+            "a joint statement:",
+            ["Jo Hart"],
+        ),
+        ("Mayor Jo Hart, together with council members Bo Tate and Ada Lund said:", ["Jo Hart"]),
+        (
+            "Attorney General Jo Hart, joined by six other attorneys general, issued a joint statement:",
+            ["Jo Hart"],
+        ),
+    ],
+)
+def test_subject_along_with_others(lead: str, expected: list[str]) -> None:
+    assert _speakers(lead + _JOINT) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's gist after "statement from X:" runs on to no sentence's end.
+        (
+            "Joint statement from Attorney General Jo Hart and nine others: states cannot be forced to "
+            "enforce federal law\n\nThe statement followed a federal memo.",
+            [],
+        ),
+        # A statement after the colon that ends as a sentence is still the words.
+        (
+            "Attorney General Jo Hart issued a statement: States cannot be forced to enforce federal law.",
+            ["Jo Hart"],
+        ),
+    ],
+)
+def test_headline_gist_after_statement_colon(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

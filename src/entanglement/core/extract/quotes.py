@@ -375,6 +375,7 @@ _DOCUMENT_SAYS_RE = _deferred(
 # An apposition on a person left open: `Jo Hart, who sponsored the` / `Jo Hart--whose office drafted the`.
 _WHO_APPOSITION_OPEN_RE = _deferred(r"(?:,|--|—|–)\s*(?:who|whose)\b[^,;:“”\"—–]*$")
 _NOUN_THEN_COMMA_RE = _deferred(r"[\w-]+(?:\s*\([^()]{1,40}\))?,")
+_ALONG_WITH_RE = _deferred(r",\s+(?:along\s+with|together\s+with|joined\s+by)\s")
 _GLUED_DASH_RE = _deferred(r"(?<=\w)--(?=\w)")
 _LOWER_MODIFIERS_RE = _deferred(
     r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
@@ -1161,15 +1162,32 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                 continue
             rest_start = pstart + cm.end()
             if rest_start < pend:
-                if _MARK_RE.match(text, rest_start) is None and not is_quoted_at(rest_start, pend):
+                # ("Joint statement from Gov. Roe and others: states cannot be forced to act" as a
+                # headline: words run on to no sentence's end are a title's gist, not the statement.)
+                if (
+                    _MARK_RE.match(text, rest_start) is None
+                    and not is_quoted_at(rest_start, pend)
+                    and para.rstrip()[-1:] in _TERMINAL
+                ):
                     out.append(_Raw(rest_start, pend, None, None, pstart, index))
             elif index + 1 < len(paragraphs) and not _REPORTED_LEAD_RE.search(intro[-200:]):
                 nstart, nend = paragraphs[index + 1]
                 lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
-                if _MARK_RE.match(text, lead) is None and not is_quoted_at(nstart, nend):
+                # ("the court held:" over "- The case was not moot; ..."): a list of points after
+                # no statement named is the writer's summary of them, not anyone's words.
+                listed = text[lead : lead + 1] in _BULLETS and _BULLET_ITEM_RE.match(text, lead) is not None
+                if (
+                    _MARK_RE.match(text, lead) is None
+                    and not is_quoted_at(nstart, nend)
+                    and not (listed and not _STATEMENT_NOUN_RE.search(intro))
+                ):
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             break
     return out
+
+
+_BULLETS = frozenset("-•*–—·▪(0123456789")
+_BULLET_ITEM_RE = _deferred(r"(?:[-•*–—·▪]|\d{1,2}[.)]|\(\w{1,3}\))[ \t]+\S")
 
 
 def _transcript_speaker(text: str, label: str) -> tuple[str, str | None, Span | None] | None:
@@ -3000,6 +3018,16 @@ def _speaker_before(
         # ("Jo Hart--who chairs the board, says": plain text glues a dash to the words beside it; the
         # name would swallow it, so it reads as the comma it stands for, the same length.)
         subject = _GLUED_DASH_RE.sub(", ", subject)
+    along = _ALONG_WITH_RE.search(subject) if " with " in subject or " by " in subject else None
+    if along is not None and along.start() > 0:
+        # ("Jo Hart, along with the attorneys general of Ohio, Iowa and Utah today issued": the
+        # people joining the subject, however the list ends, are no subject of their own.)
+        try:
+            joined = _speaker_before(text, start, start + along.start(), people, required=False)
+        except _Unnamed:
+            joined = None
+        if joined is not None:
+            return joined
     # "Jane Roe, who leads the office, said": the apposition is closed before the verb.
     # (Plain text types a dash as "--".)
     closed = subject.endswith((",", "—", "–", "--"))
