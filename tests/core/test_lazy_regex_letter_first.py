@@ -1,4 +1,4 @@
-"""_at_word_start matches exactly where a word-boundary alternation does."""
+"""letter_first matches exactly where a word-boundary alternation does."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from entanglement.core.extract.citations import _STATE_ABBR, _at_word_start
+from entanglement.core.extract.citations import _STATE_ABBR
+from entanglement.core.extract.lazy_regex import letter_first
 
 ALTERNATIVES = r"Ala|Alaska|Ark|Cal|Calif|D\.C|N\.\s?Y|N\.\s?J|Neb|Nev|Wash|W\.\s?Va"
 
@@ -18,7 +19,7 @@ ALTERNATIVES = r"Ala|Alaska|Ark|Cal|Calif|D\.C|N\.\s?Y|N\.\s?J|Neb|Nev|Wash|W\.\
 def test_same_matches_as_the_boundary_form(text: str) -> None:
     for alternatives in (ALTERNATIVES, _STATE_ABBR):
         plain = re.compile(rf"\b(?:{alternatives})(?P<rest>\.?\s*\w*)")
-        hoisted = re.compile(rf"{_at_word_start(alternatives)}(?P<rest>\.?\s*\w*)")
+        hoisted = re.compile(rf"{letter_first(alternatives)}(?P<rest>\.?\s*\w*)")
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in hoisted.finditer(text)]
 
 
@@ -33,10 +34,27 @@ def test_same_matches_as_the_boundary_form(text: str) -> None:
     ],
 )
 def test_reads_abbreviations_only_at_a_word_start(text: str, expected: list[str]) -> None:
-    pattern = re.compile(_at_word_start(ALTERNATIVES))
+    pattern = re.compile(letter_first(ALTERNATIVES))
     assert [m.group() for m in pattern.finditer(text)] == expected
 
 
 def test_an_alternative_opening_with_no_letter_is_refused() -> None:
     with pytest.raises(ValueError):
-        _at_word_start(r"Ala|\d+")
+        letter_first(r"Ala|\d+")
+    with pytest.raises(ValueError):
+        letter_first(r"Ala|[Cc]al")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("L.A SFNYC-/&xé")), max_size=30))
+def test_another_class_before_the_letter(text: str) -> None:
+    alternatives = r"L\.\s?A\.|S\.\s?F\.|N\.Y\.C\."
+    plain = re.compile(rf"(?<![\w.\-/&])(?:{alternatives})")
+    hoisted = re.compile(letter_first(alternatives, not_before=r"[\w.\-/&]"))
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in hoisted.finditer(text)]
+
+
+def test_nested_groups_stay_whole() -> None:
+    pattern = re.compile(letter_first(r"Rep\.|Representative|Assembly(?:man|woman|member)|Delegate"))
+    text = "Assemblywoman Ruiz and Rep. Lee, Representative Diaz, Delegate Fox; noRep."
+    assert [m.group() for m in pattern.finditer(text)] == ["Assemblywoman", "Rep.", "Representative", "Delegate"]
