@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from entanglement.core.extract.lazy_regex import letter_first
 from entanglement.core.gazetteer import Gazetteer, Jurisdiction
 from entanglement.core.gazetteer.county_weight import zip_count
 from entanglement.core.gazetteer.names import fold_token, state_names
@@ -130,7 +131,9 @@ _PLURAL_KIND_HEAD = re.compile(
 # A dateline: an all-capital city, perhaps a state or region, perhaps "(AP)", then a dash. At the start
 # of a line; or inside a line (a flattened page header) when a capitalized sentence follows the dash.
 _DATELINE = re.compile(
-    r"(?:(?m:^)[ \t]*|(?<=\s))(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
+    # The city opens a line or follows a space: written letter first ("a capital with no other
+    # character than a space before it"), so the engine skips to capitals (see letter_first).
+    r"(?P<city>[A-Z](?<![^\s][A-Z])[A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
     r"[ \t]*(?:\((?:[^)\n]{1,40}\))?[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
 )
@@ -151,11 +154,12 @@ _STORY_SENTENCE = re.compile(
     r"[ \t]*\n[ \t]*\n\s*[A-Z\u201c\"][^\n]*?\b[a-z]{3,}\b[^\n]*[.!?\u201d\"][ \t]*(?:\n|$)"
 )
 _COURT_ABBREVIATION = re.compile(
-    r"\b(?:[NSEWMC]\.\s?D\.|D\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
+    # "\b(?:[NSEWMC]\.\s?D\.|D\.)" written letter first (see letter_first)
+    r"[NSEWMCD](?<!\w[NSEWMCD])(?:(?<=[NSEWMC])\.\s?D\.|(?<=D)\.)\s?(?P<abbr>[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]\.[A-Z]\.|Idaho|Iowa|Ohio|Utah|Alaska)"
 )
 # "(R-Ga.)", "D-CA", and "(D-Mass)", "R-Tenn," with the abbreviation's period left out
 _PARTY_LABEL = re.compile(
-    r"\b[DRI][-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b|[A-Z][a-z]{1,4}(?=[),]))"
+    r"[DRI](?<!\w[DRI])[-–](?P<abbr>[A-Z][A-Za-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b|[A-Z][a-z]{1,4}(?=[),]))"
 )
 _PARTY_HOMETOWN = re.compile(
     r"(?:\(|,[ \t])(?:[DRI]|Dem|Rep)[-–]"
@@ -171,8 +175,8 @@ _CALENDAR_WORD = (
 # A state legislator and the home town the press gives: "Rep. Jo Park of Lebanon", "State Sen. Al
 # Diaz of Mt. Juliet". Members of Congress are given their states ("Sen. Ted Cruz of Texas").
 _LEGISLATOR_OF_TOWN = re.compile(
-    r"\b(?:(?:Rep|Sen)\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate)"
-    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|III|II)){1,4},?[ \t]+of[ \t]+"
+    letter_first(r"Rep\.|Sen\.|Representative|Senator|Assembly(?:man|woman|member)|Delegate")
+    + r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'’-]+|Jr\.|Sr\.|III|II)){1,4},?[ \t]+of[ \t]+"
     r"(?P<town>(?:(?:St|Mt|Ft)\.[ ])?[A-Z][a-z]{2,}(?:[ ](?!" + _CALENDAR_WORD + r")[A-Z][a-z]+){0,2})"
 )
 _COUNTY_WORD_AFTER = re.compile(r"[ \t]+(?:County|Parish|Borough|Township)\b")
@@ -181,7 +185,9 @@ _DOTTED_CITIES = {
     "S.F.": ("san francisco", "CA"),
     "N.Y.C.": ("new york city", "NY"),
 }
-_DOTTED_CITY = re.compile(r"(?<![\w.])(?P<abbr>L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.)(?P<county>\s+County)?")
+_DOTTED_CITY = re.compile(
+    "(?P<abbr>" + letter_first(r"L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.", not_before=r"[\w.]") + r")(?P<county>\s+County)?"
+)
 # Cities clipped to a capitalized stem and a period, as legal citations and news copy write them
 # ("Phila. Exec. Order", "City of Phila.", "Balt. City Police", "Mpls. police"). Only stems no other
 # word or name shares: not "Pitt." (a university, Pitt County), "Chi." or "Hous." (a letter, housing),
@@ -192,7 +198,7 @@ _CLIPPED_CITIES = {
     "Mpls.": ("minneapolis", "MN"),
 }
 _CLIPPED_CITY = re.compile(
-    r"(?<![\w.])(?P<abbr>Phila\.|Balt\.|Mpls\.)(?P<county>[ \t]+(?:County|Cnty\.|Co\.))?"
+    "(?P<abbr>" + letter_first(r"Phila\.|Balt\.|Mpls\.", not_before=r"[\w.]") + r")(?P<county>[ \t]+(?:County|Cnty\.|Co\.))?"
 )
 # A law school or its journal ("U. Balt. L. Rev.", "Univ. of Balt."): an organization, not the city.
 _PROFESSIONAL_SCHOOL = re.compile(r"[ \t]+(?:Law|Medical|Business|Divinity|Dental|Nursing)[ \t]+School\b")
@@ -234,8 +240,10 @@ _DISTRICT_OF_BEFORE = re.compile(r"(?i:\bdistrict[ \t]+of[ \t]+)$")
 _PERIOD_POSTAL_ZIP = re.compile(r"\.[ \t]+(?P<code>[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?\b")
 _JOURNAL_AFTER = re.compile(r"[ \t]+(?:L\.|J\.|Rev\.|Bus\.[ \t]+J\.)")
 _POSTAL_CODE = re.compile(
-    r"(?<![\w.\-/&])(?:CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY|NM|NC|ND|KS|AK|WA|MT|IA)"
-    r"(?![\w\-/&]|\.\w)"
+    letter_first(
+        "CA|NY|TX|IL|NJ|FL|AZ|NV|MN|WI|TN|KY|WV|NH|VT|RI|WY|NM|NC|ND|KS|AK|WA|MT|IA", not_before=r"[\w.\-/&]"
+    )
+    + r"(?![\w\-/&]|\.\w)"
 )
 # An AP or Bluebook state abbreviation standing alone for its state before a lower-case word ("Calif.
 # sheriff defies ...", "the N.Y. law", "N.Y.'s governor"): a legal citation's abbreviation is followed
@@ -267,7 +275,7 @@ _GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodC
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
 # Not "D.C. Cir." (the court) nor "D.C. No. 2:18-cv-00490" (a court of appeals' label for the district
 # court's docket number).
-_DC = re.compile(r"\bD\.\s?C\.(?!\s?Cir)(?![ \t]+(?:Docket[ \t]+)?Nos?\.[ \t]*\d)|\bDC\b")
+_DC = re.compile(letter_first(r"D\.\s?C\.(?!\s?Cir)(?![ \t]+(?:Docket[ \t]+)?Nos?\.[ \t]*\d)|DC\b"))
 
 
 class _Token(NamedTuple):
@@ -3369,13 +3377,13 @@ _MIN_LISTED_COUNTIES = 4
 _AMONG_COUNTIES_AFTER = re.compile(
     r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of|among)[ \t]+(?:[\w-]+[ \t]+){0,3}counties\b"
 )
-_COUNTY_LIST = re.compile(
-    r"\b(?:counties|parishes)(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*"
-    r"|\b(?:counties|parishes)\s*(?:—|–|--|:|,|\(|including|such as|of)\s*"
+# "counties (", "parishes —", "counties including": the word written letter first (see letter_first),
+# its two continuations tried in their order.
+_COUNTY_LIST_REST = (
+    r"(?:(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*|\s*(?:—|–|--|:|,|\(|including|such as|of)\s*)"
 )
-_COUNTY_LIST_ANY_CASE = re.compile(
-    _COUNTY_LIST.pattern.replace("(?:counties|parishes)", "(?:[Cc]ounties|[Pp]arishes)")
-)
+_COUNTY_LIST = re.compile(r"[cp](?<!\w[cp])(?:(?<=c)ounties|(?<=p)arishes)" + _COUNTY_LIST_REST)
+_COUNTY_LIST_ANY_CASE = re.compile(r"[CcPp](?<!\w[CcPp])(?:(?<=[Cc])ounties|(?<=[Pp])arishes)" + _COUNTY_LIST_REST)
 # The literals that open a list of counties named by their offices ("county sheriffs include ...") or by
 # a verb after the plural ("the counties are ..."); the pattern runs only on a text holding one.
 _COUNTY_OFFICE_LIST_WORDS = (
