@@ -58,3 +58,14 @@ def test_nested_groups_stay_whole() -> None:
     pattern = re.compile(letter_first(r"Rep\.|Representative|Assembly(?:man|woman|member)|Delegate"))
     text = "Assemblywoman Ruiz and Rep. Lee, Representative Diaz, Delegate Fox; noRep."
     assert [m.group() for m in pattern.finditer(text)] == ["Assemblywoman", "Rep.", "Representative", "Delegate"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["immigra", "-", " ", "\n", "\t", "tion", "and", "or", "x", "A", "é", "--"]), max_size=12).map("".join))
+def test_a_wrapped_hyphen_found_from_the_hyphen_matches_its_lookbehind_form(text: str) -> None:
+    from entanglement.core.extract.provisions import _WRAP_HYPHEN
+
+    old = re.compile(
+        r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|(?<=[a-z]{2})- (?!(?:and|or|nor|to|as|through|versus|vs)\b)(?=[a-z]{2})"
+    )
+    assert [m.span() for m in _WRAP_HYPHEN.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -1017,8 +1017,11 @@ class _View:
 
 # A word split at a line end ("immigra-\ntion"), or where a copy turned that break into a space
 # ("immigra- tion"; not "pre- and post-trial").
+# The hyphen comes first and the letters before it are looked behind from after it, so the engine
+# finds each hyphen by a literal scan instead of trying every position (see lazy_regex.letter_first).
 _WRAP_HYPHEN = _lazy(
-    r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|(?<=[a-z]{2})- (?!(?:and|or|nor|to|as|through|versus|vs)\b)(?=[a-z]{2})"
+    r"-(?:(?<=[A-Za-z]-)[ \t]*\n[ \t]*(?=[A-Za-z])|(?<=[a-z]{2}-) (?!(?:and|or|nor|to|as|through|versus|vs)\b)(?=[a-z]{2}))",
+    word_start=False,
 )
 _SPACE = _lazy(r"\s+")
 
