@@ -69,3 +69,33 @@ def test_a_wrapped_hyphen_found_from_the_hyphen_matches_its_lookbehind_form(text
         r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])|(?<=[a-z]{2})- (?!(?:and|or|nor|to|as|through|versus|vs)\b)(?=[a-z]{2})"
     )
     assert [m.span() for m in _WRAP_HYPHEN.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u00a0\u2003.")), max_size=30))
+def test_collapsed_whitespace_opening_with_one_space_matches_its_old_form(text: str) -> None:
+    from entanglement.core.extract.provisions import _COLLAPSE
+
+    old = re.compile(r"\s{2,}|[^\S ]")
+    assert [m.span() for m in _COLLAPSE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Sec", "U.S.C", "approx", "etc", "No", "a", "b", "The", "X", "9", ". ", " ", "Co", "al"]), max_size=14).map("".join))
+def test_sentences_cut_where_the_whole_head_was_searched(text: str) -> None:
+    from entanglement.core.extract import provisions as P
+
+    view = P._View(text, (0,), (0,))
+    cuts = []
+    start = 0
+    for m in re.finditer(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9§])", text):
+        head = text[start : m.start()]
+        if P._ABBREV.search(head) and not re.search(r"\b[A-Z]{2,}$", head):
+            continue
+        if m.start() - start < 3:
+            continue
+        cuts.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        cuts.append((start, len(text)))
+    assert P._sentences(view) == P._split_at_clause_openers(text, cuts)

@@ -1027,7 +1027,9 @@ _SPACE = _lazy(r"\s+")
 
 
 # Whitespace that is not one plain space.
-_COLLAPSE = _lazy(r"\s{2,}|[^\S ]")
+# Written to open with one whitespace character, so the engine skips to whitespace instead of trying
+# every position ("\\s{2,}|[^\\S ]" matched the same).
+_COLLAPSE = _lazy(r"\s(?:\s+|(?<=[^\S ]))", word_start=False)
 # Curly apostrophes and quotes read as straight ones for the patterns.
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # OCR's "?" for an apostrophe it could not read ("person?s", "don?t"): a question mark never sits
@@ -1037,7 +1039,10 @@ _OCR_APOSTROPHE = _lazy(r"(?<=[A-Za-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
 
 def _view(text: str, start: int, end: int) -> _View:
     # Both rewrites keep the text's length, so its characters still map one to one.
-    raw = text[start:end].translate(_STRAIGHT_QUOTES)
+    raw = text[start:end]
+    # translate() maps every character through a dict: only a text with curly quotes needs it.
+    if "’" in raw or "‘" in raw or "“" in raw or "”" in raw:
+        raw = raw.translate(_STRAIGHT_QUOTES)
     if "?" in raw:
         raw = _OCR_APOSTROPHE.sub("'", raw)
     first = len(raw) - len(raw.lstrip())
@@ -1086,14 +1091,20 @@ _ABBREV = _lazy(
 )
 
 
+_ABBREV_REACH = 10
+
+
 def _sentences(view: _View) -> list[tuple[int, int]]:
     """Sentence ranges in a normalized view; legal abbreviations and citations do not end sentences."""
     out: list[tuple[int, int]] = []
     text = view.text
     start = 0
     for m in re.finditer(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9§])", text):
-        head = text[start : m.start()]
-        if _ABBREV.search(head) and not re.search(r"\b[A-Z]{2,}$", head):
+        # An abbreviation ends the text before the stop ("$" at endpos); the longest is six characters,
+        # so only the last few are searched (the characters before them still count for "\\b").
+        if _ABBREV.search(text, max(start, m.start() - _ABBREV_REACH), m.start()) and not re.search(
+            r"\b[A-Z]{2,}$", text[start : m.start()]
+        ):
             continue
         if m.start() - start < 3:
             continue
