@@ -3016,8 +3016,11 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
     prev_raw = ""
     for i, sm in enumerate(_LIST_SPLIT.finditer(chunk)):
         sep = chunk[prev_end : sm.start()]
+        prev_sub = chunk[prev_end - 1 : prev_end] == ")"
         prev_end = sm.end()
         raw = sm.group(1)
+        if _glued_footnote(sep, raw, prev_raw, prev_sub, sm.end() - sm.start()):
+            continue
         if sep.endswith("-") and re.search(r"\s(?:to|through)\s-$", sep) and "-" in prev_raw:
             raw = f"{prev_raw.rsplit('-', 1)[0]}-{raw}"  # "§§ 7-68-101 to -105": the end shares the start's chapter
         prev_raw = raw
@@ -3043,6 +3046,18 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
         if i and not _RANGE_SEP.match(sep) and not re.search(r"\d", raw):
             continue
         yield start, end, raw
+
+
+def _glued_footnote(sep: str, raw: str, prev_raw: str, prev_sub: bool, length: int) -> bool:
+    """A footnote's superscript mark flattened after a citation's comma ("§ 1357(g),6 the agency"): a
+    list writes a space after its comma, and a short bare number glued to it after a longer section or
+    a subsection is no next section ("§§ 5,6" stays a list)."""
+    return (
+        sep == ","
+        and length == len(raw) <= 2
+        and raw.isdigit()
+        and (prev_sub or len(prev_raw) > 2)
+    )
 
 
 def _strip_sub(section: str) -> str:
