@@ -375,8 +375,19 @@ _RECORD_CUES: tuple[tuple[tuple[LazyRegex, ...], tuple[tuple[int, int], ...]], .
 _ORDER_FIELD = _lazy(
     r"(?:^|[ \t]{2,}|\|)[ \t]*(?P<field>Effective(?:\s+Date)?|Rescinds|Supersedes|Amends|Distribution|Review(?:\s+Date)?|Revision(?:\s+Date)?|"
     r"Approved\s+By|Issuing\s+Authority|(?:General\s+)?Order\s+(?:No\.?|Number)|(?:Policy|Procedure|Directive|SOP)\s+(?:No\.?|Number|#)|"
-    r"Accreditation\s+Standards?|Related\s+(?:Policies|Orders))[ \t]*:",
+    r"Accreditation\s+Standards?|Related\s+(?:Policies|Orders)|"
+    # a school's or university's policy template: "Policy Administrator:", "Authority:", "Applies to:"
+    r"Policy\s+(?:Statement|Administrator|Owner|Custodian|File\s+Number)|Authority|Responsible\s+(?:Office|Officer|Party|Department)|"
+    r"Applies\s+To|Applicability|Index\s+Cross-References)[ \t]*:",
     re.I | re.M,
+)
+# The section headings of a policy template on lines of their own ("I. Purpose", "2. SCOPE",
+# "Definitions:"): two different ones mark a policy document.
+_TEMPLATE_HEADING = _lazy(
+    r"^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?|[A-H])[.)][ \t]+)?"
+    r"(?P<heading>Purpose|Scope|Policy(?:\s+Statement)?|Definitions|Procedures?|Responsibilities|Applicability|"
+    r"PURPOSE|SCOPE|POLICY(?:\s+STATEMENT)?|DEFINITIONS|PROCEDURES?|RESPONSIBILITIES|APPLICABILITY)[ \t]*:?[ \t]*$",
+    re.M,
 )
 _SECTION_MARK = _lazy(
     r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
@@ -480,6 +491,9 @@ def _policy_score(sample: str, folded: str) -> int:
     if not _cannot_match(_ORDER_FIELD, folded):
         fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
         policy += 3 if len(fields) >= 2 else 0
+    if not _cannot_match(_TEMPLATE_HEADING, folded):
+        headings = {" ".join(m.group("heading").lower().split()) for m in _TEMPLATE_HEADING.finditer(sample)}
+        policy += 2 if len(headings) >= 2 else 0
     words = max(1, len(sample.split()))
     modals = len(_SHALL.findall(sample))
     shall_rate = 1000 * modals / words
@@ -1330,6 +1344,8 @@ _CUE_RE = _lazy(
     # "not" in between ("the limitations do not include") or "without limitation" is no such list.
     r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
+    # "The University will discourage collaboration with immigration agencies": a bar softened
+    r"|\bdiscourag(?:e|es|ed|ing)\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing)?\b|(?<!certain\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)\blimited\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
     r"|(?P<pos>"
@@ -2157,7 +2173,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:limit|restrict)\w*\s+(?:the\s+)?(?:availability|access|sharing|disclosure|use)\s+of\s+(?:\w+\s+){0,3}?(?:information|data|databases?|records)"
+            r"\b(?:limit|restrict)\w*\s+(?:the\s+)?(?:availability|access|sharing|disclosure|use)\s+(?:of|to)\s+(?:\w+\s+){0,3}?(?:information|data|databases?|records)"
         ),
         on_neg="personal_info_sharing_limits",
         on_pos="personal_info_sharing_limits",
@@ -2474,6 +2490,20 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         modal_before=True,
         unless=_END_287G,
+    ),
+    # "A law enforcement agency may not enter into a formal or informal agreement with a federal
+    # immigration authority": a bar on the agreements 287(g) programs are made of, whatever they concern.
+    _Rule(
+        _rx(
+            r"\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*|participat\w*\s+in)\s+(?:\w+\s+){0,5}?"
+            r"(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,40}?\bwith\s+(?:a\s+|the\s+|any\s+)?"
+            r"(?:federal\s+immigration\s+(?:authorit\w+|agenc\w+|officials?|enforcement)|(?:U\.?\s?S\.?\s+)?Immigration\s+and\s+Customs\s+Enforcement"
+            r"|(?-i:ICE|DHS)\b|(?:U\.?\s?S\.?\s+)?Department\s+of\s+Homeland\s+Security|immigration\s+authorit\w+)"
+        ),
+        on_neg="no_287g",
+        modal_before=True,
+        # a contract to house detainees (an intergovernmental service agreement) is a jail's resources
+        unless=_rx(r"\bintergovernmental\s+service|\bIGSAs?\b|\b(?:to\s+)?hous(?:e|es|ing)\b|\bbeds?\b|\bbed\s+space"),
     ),
     # "A person who is subject to an immigration detainer shall not be held after the person's release
     # date": the detainer named in the subject, the bar on the holding verb.

@@ -1,0 +1,72 @@
+"""Provision readings for classes a blind set showed: policy templates of schools and universities
+(section headings, template fields), a softened bar ("discourage"), limits on access to personal
+information, and bars on agreements with immigration authorities. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
+
+
+def codes(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+SCHOOL_POLICY = (
+    "Board Policy on Visits by Immigration Officers\n\n"
+    "I. Purpose\n\n"
+    "This policy sets out how staff respond when federal officers ask to enter a school.\n\n"
+    "II. Scope\n\n"
+    "This policy applies to all employees of the Riverton Unified School District.\n\n"
+    "III. Procedures\n\n"
+    "Staff should ask the officer for identification and contact the principal.\n"
+)
+UNIVERSITY_POLICY = (
+    "Immigration Enforcement on Campus\n\n"
+    "Policy Owner: Office of the Provost\n"
+    "Authority: State Education Code Section 100\n"
+    "Effective Date: March 1, 2020\n\n"
+    "Policy Statement:\n\n"
+    "The University will:\n"
+    "• limit access to personal information about students and staff as far as the law allows;\n"
+    "• refer requests from immigration agents to the General Counsel.\n"
+)
+NEWS_WITH_HEADINGS = (
+    "Board weighs visits by immigration officers\n\n"
+    "Background\n\n"
+    "The board met on Tuesday, the superintendent said, and talked about immigration agents at schools.\n\n"
+    "Scope\n\n"
+    "\"We want clear rules,\" said trustee Mara Ellis.\n"
+)
+
+
+def test_policy_templates_read_as_policy() -> None:
+    assert is_policy_text(SCHOOL_POLICY)
+    assert is_policy_text(UNIVERSITY_POLICY)
+    # one heading in a story is no template
+    assert not is_policy_text(NEWS_WITH_HEADINGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. The University will limit access to personal information about students, as the law allows, "
+         "when immigration agents ask for it.\n", {"personal_info_sharing_limits"}),
+        ("1. The district shall restrict access to student records by immigration officers.\n", {"personal_info_sharing_limits"}),
+        # "discourage" bars softly: collaboration is not mandated
+        ("1. The College will discourage collaboration with immigration agencies on civil enforcement.\n", {"resource_limits"}),
+        ("2. A law enforcement agency may not enter into a formal or informal agreement with a federal "
+         "immigration authority relating to the detention of any person.\n", {"no_287g"}),
+        ("2. No county shall sign a memorandum of understanding with U.S. Immigration and Customs Enforcement.\n", {"no_287g"}),
+        # an agreement with another body, or one reported, bars nothing
+        ("2. A law enforcement agency may not enter into an agreement with a private vendor for body cameras.\n", set()),
+    ],
+)
+def test_reading(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_bar_on_contracts_to_house_detainees_is_no_287g_bar() -> None:
+    text = "1. The County shall not renew its intergovernmental service agreement with ICE to house detainees.\n"
+    assert "no_287g" not in codes(text)
