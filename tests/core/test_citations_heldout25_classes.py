@@ -31,3 +31,50 @@ def _cited(text: str) -> list[str]:
 )
 def test_glued_comma_footnote_mark(text: str, expected: list[str]) -> None:
     assert _cited(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mark after the sentence's period, closing a paragraph; the footnote cites the section
+        (
+            "The suit is brought under IC 5-2-18.2-9.4\n\nMore words here.\n\n4 The text of IC 5-2-18.2-9 reads in part.",
+            ["IC 5-2-18.2-9", "IC 5-2-18.2-9"],
+        ),
+        # a mark glued to the last digit before the next sentence
+        (
+            "Cal. Gov. Code § 7284.64 The county acted. Cal. Gov. Code § 7284.6 bars it.\n\n4 See the record.",
+            ["Cal. Gov. Code § 7284.6", "Cal. Gov. Code § 7284.6"],
+        ),
+        # a two-digit mark; a bracketed footnote number
+        (
+            "Cal. Gov. Code § 7284.6.12\n\n12 Cal. Gov. Code § 7284.6 is the core.",
+            ["Cal. Gov. Code § 7284.6", "Cal. Gov. Code § 7284.6"],
+        ),
+        (
+            "Cal. Gov. Code § 7284.64 The county acted. Cal. Gov. Code § 7284.6 bars it.\n\n[4] See the record.",
+            ["Cal. Gov. Code § 7284.6", "Cal. Gov. Code § 7284.6"],
+        ),
+        # negatives: a numbered paragraph is no footnote; a period or a lower-case word after the
+        # section; the shorter section cited nowhere; the footnote line before the citation
+        (
+            "Va. Code § 19.2-81.6\n\nVa. Code § 19.2-81 is another.\n\n6. The list item.",
+            ["Va. Code § 19.2-81.6", "Va. Code § 19.2-81"],
+        ),
+        (
+            "Va. Code § 19.2-81.6.\n\nVa. Code § 19.2-81 is another.\n\n6 A footnote.",
+            ["Va. Code § 19.2-81.6", "Va. Code § 19.2-81"],
+        ),
+        (
+            "Va. Code § 19.2-81.6 requires it. Va. Code § 19.2-81 too.\n\n6 A footnote.",
+            ["Va. Code § 19.2-81.6", "Va. Code § 19.2-81"],
+        ),
+        ("Cal. Gov. Code § 7284.64 The county acted.\n\n4 See the record.", ["Cal. Gov. Code § 7284.64"]),
+        (
+            "4 See the record. Cal. Gov. Code § 7284.64 The county acted. Cal. Gov. Code § 7284.6 bars it.",
+            ["Cal. Gov. Code § 7284.64", "Cal. Gov. Code § 7284.6"],
+        ),
+    ],
+)
+def test_flattened_footnote_mark_at_sentence_end(text: str, expected: list[str]) -> None:
+    assert _cited(text) == expected

@@ -849,6 +849,7 @@ def _find_citations(text: str) -> list[Citation]:
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
     hits = _general_statutes_as_cited(hits)
+    hits = _footnote_marks(text, hits)
     return [
         Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
         for h in hits
@@ -1019,6 +1020,38 @@ def _general_statutes_as_cited(hits: list[_Hit]) -> list[_Hit]:
         else h
         for h in hits
     ]
+
+
+# What follows a section whose last digits are a flattened footnote mark: the end of the line, or the
+# next sentence (a real section closing a sentence keeps its period after it).
+_AFTER_MARK = _Lazy(r"[ \t]*(?:\r?\n|$)|[ \t]+[A-Z\u201c\"]")
+
+
+def _footnote_marks(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'... as authorized by IC 5-2-18.2-9.4' closing a paragraph, or '§ 7284.64 The county', where the
+    4 is a footnote's mark that lost its superscript: the section without it is cited elsewhere in the
+    text and a footnote line opens with that number after it. Then the citation is that section.
+    Both are needed: a real section ending in '.4' has a footnote 4 in any text with four footnotes."""
+    cited = {h.normalized for h in hits if h.kind != "case"}
+    out = []
+    for h in hits:
+        sec = h.normalized.rsplit(" ", 1)[-1]
+        if h.kind != "case" and sec[-1:].isdigit() and text[h.start : h.end].endswith(sec):
+            for k in (1, 2):
+                mark, rest = sec[-k:], sec[:-k]
+                if not (rest[-1:].isdigit() or (rest[-1:] == "." and rest[-2:-1].isdigit())):
+                    continue
+                short = h.normalized[: len(h.normalized) - k].rstrip(".")
+                if (
+                    short in cited
+                    and mark[0] != "0"
+                    and _AFTER_MARK.match(text, h.end)
+                    and re.search(rf"(?m)^[ \t]*\[?{mark}\]?[ \t]+[A-Z\u201c\"]", text[h.end :])
+                ):
+                    h = _Hit(h.start, h.end, short, h.kind)
+                    break
+        out.append(h)
+    return out
 
 
 def _drop_inner_repeats(hits: list[_Hit]) -> list[_Hit]:
