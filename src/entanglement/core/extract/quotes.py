@@ -227,7 +227,9 @@ _SPEECH_VERBS = _words(
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
     "welcomed threatened reasoned reasons determined held clarified clarifies underscored "
-    "explaining saying adding noting writing arguing warning stating"
+    "explaining saying adding noting writing arguing warning stating "
+    # ("Mayor Jo Hart affirmed the town's support for its neighbors." over her words: a stance stated.)
+    "affirmed affirms reaffirmed reaffirms restated restates voiced expressed"
 )
 # A letter's "you argue" / "you write" to its addressee; elsewhere these base forms have plural
 # subjects ("Plaintiffs argue") that name no person.

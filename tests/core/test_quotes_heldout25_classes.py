@@ -1,0 +1,46 @@
+"""Attribution layouts: a sentence stating a stance before the quotation ("affirmed", "voiced"), a
+quotation inside a participle phrase ("Calling it "..." Jo Hart thanked ..."), and a page that
+quotes the same words twice (a dek repeated in the body, a pull quote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+_WORDS = "“We are a town that welcomes people who flee violence, wherever they were born.”"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, " ".join(q.text.split()[:4])) for q in find_quotes(text)]
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Mayor Nell Varga affirmed the town’s support for its newest neighbors. ", ["Nell Varga"]),
+        ("Mayor Nell Varga reaffirmed the town’s support for its newest neighbors. ", ["Nell Varga"]),
+        ("Mayor Nell Varga voiced strong support for the families who settled here. ", ["Nell Varga"]),
+        ("Mayor Nell Varga expressed the council’s support for its newest neighbors. ", ["Nell Varga"]),
+        ("Mayor Nell Varga restated the town’s long support for its newest neighbors. ", ["Nell Varga"]),
+        # A quotation cut off where the page ends still has its speaker.
+        ("Mayor Nell Varga affirmed the town’s support for its newest neighbors. ", ["Nell Varga"]),
+        # Negatives: a court affirming names no speaker; a silent subject does not speak.
+        ("The appeals court affirmed the ruling against the county on Friday. ", []),
+        ("Mayor Nell Varga declined to comment on the vote. ", []),
+    ],
+)
+def test_stance_sentence_before_quotation(lead: str, expected: list[str]) -> None:
+    assert _speakers("Other news came first.  " + lead + _WORDS) == expected
+
+
+def test_stance_sentence_before_quotation_cut_off() -> None:
+    text = (
+        "Other news came first.  Mayor Nell Varga affirmed the town’s support for its newest neighbors. "
+        "“We are a town that welcomes people who flee violence. We are a town that upholds the right of"
+    )
+    assert _speakers(text) == ["Nell Varga"]
