@@ -23,6 +23,13 @@ def _cited(text: str) -> list[str]:
         ),
         # a state code's dotted section
         ("Cal. Gov. Code § 7284.6,3 the statute Lena Ortiz cited", ["Cal. Gov. Code § 7284.6"]),
+        # the same mark without a section sign, after the Act's own section, after a state code
+        (
+            "Under section 287(g) of the INA, 8 U.S.C. 1357(g),6 the agency may act.",
+            ["8 U.S.C. § 1357", "8 U.S.C. § 1357"],
+        ),
+        ("Under INA § 287(g),14 the agency may act.", ["8 U.S.C. § 1357"]),
+        ("See Tex. Gov. Code § 752.053(a),9 which Omar Keene read.", ["Tex. Gov. Code § 752.053"]),
         # negatives: a list written with spaces, and short sections glued to one another
         ("See 8 U.S.C. §§ 1373, 6 of the title.", ["8 U.S.C. § 1373", "8 U.S.C. § 6"]),
         ("See 8 U.S.C. §§ 1373,1644 in the brief.", ["8 U.S.C. § 1373", "8 U.S.C. § 1644"]),
