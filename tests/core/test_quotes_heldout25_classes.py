@@ -44,3 +44,45 @@ def test_stance_sentence_before_quotation_cut_off() -> None:
         "“We are a town that welcomes people who flee violence. We are a town that upholds the right of"
     )
     assert _speakers(text) == ["Nell Varga"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Calling it “a slow, painful climb,” Oren Castell, the chair of the panel, thanked the staff.",
+            [("Oren Castell", "a slow, painful climb,")],
+        ),
+        (
+            "Calling it “a slow, painful climb,” Oren Castell thanked the staff.",
+            [("Oren Castell", "a slow, painful climb,")],
+        ),
+        (
+            "Calling the plan “a step we should have taken years ago,” Mayor Oren Castell signed it.",
+            [("Oren Castell", "a step we should")],
+        ),
+        (
+            "Describing the vote as “a win for every family here,” Sheriff Lupe Arden thanked the board.",
+            [("Lupe Arden", "a win for every")],
+        ),
+        (
+            "After branding the order “an attack on our own residents,” Gov. Tessa Lind vowed to sue.",
+            [("Tessa Lind", "an attack on our")],
+        ),
+        (
+            "Oren Castell, calling it “a slow, painful climb,” thanked the staff.",
+            [("Oren Castell", "a slow, painful climb,")],
+        ),
+        (
+            "Calling it “a slow, painful climb,” Oren Castell has also thanked the staff.",
+            [("Oren Castell", "a slow, painful climb,")],
+        ),
+        # Negatives: no named person is the subject after the phrase.
+        ("Calling it “a slow, painful climb,” the board voted to wait.", []),
+        ("Calling it “a slow, painful climb,” Pine County officials approved the plan.", []),
+        ("Calling it “a slow, painful climb,” Texas lawmakers passed the bill.", []),
+        ("Critics, calling it “a slow, painful climb,” walked out.", []),
+    ],
+)
+def test_quotation_inside_participle_phrase(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs("The council met on Tuesday.\n\n" + sentence) == expected

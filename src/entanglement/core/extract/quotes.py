@@ -1968,6 +1968,12 @@ def _attribute(
             if person is not None:
                 title = person[1] or _apposition_title(text, m.end(1))
                 return _resolve_name(person[0], title, _run_span(m.group(1), m.start(1)), people)
+    # 1c. `Calling it "a long road," Chief Ana Ruiz thanked ...`: the quotation inside a participle
+    # phrase that opens the sentence, or sets off its subject, is the words of that subject.
+    if raw.close_pos is not None and raw.open_pos is not None:
+        speaker = _participle_phrase_subject(text, raw, pstart, pend, people)
+        if speaker is not None and not documents():
+            return speaker
     # 2. Earlier in the same sentence: `X said: "` / `X said the ruling "`.
     if raw.open_pos is not None:
         sstart = _sentence_start(text, raw.open_pos, pstart)
@@ -2107,6 +2113,45 @@ def _attribute(
     ):
         return _statement_signer(text, raw.para_index, paragraphs, people)
     return None
+
+
+_PHRASE_PARTICIPLE = r"(?:[Cc]alling|[Dd]escribing|[Ll]abell?ing|[Dd]ubbing|[Bb]randing|[Tt]erming)"
+# `Calling it ` / `After describing the vote as ` before the opening mark, from the sentence start.
+_OPENING_PARTICIPLE_RE = _deferred(
+    rf"\s*(?:(?:After|While|Before|In)\s+)?{_PHRASE_PARTICIPLE}\s[^“”\"\n.;:,]{{0,60}}$"
+)
+# `Jo Hart, calling it ` before the opening mark: the subject, then the phrase set off by a comma.
+_SUBJECT_PARTICIPLE_RE = _deferred(rf"\s*({_RUN}),\s+{_PHRASE_PARTICIPLE}\s[^“”\"\n.;:,]{{0,60}}$")
+# What reads as the subject's verb after the phrase ("has", "will" and an adverb may come first).
+_PHRASE_VERB = (
+    r"\s+(?:(?:has|had|will|would|also|then|\w+ly)\s+){0,2}"
+    r"(?!(?:is|was|and|or|who|which)\b)(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|made|took|gave|sent|led)\b"
+)
+# After the closing mark: the subject, perhaps with an apposition set off by commas, then its verb.
+_SUBJECT_AFTER_PHRASE_RE = _deferred(rf"[,\s]*({_RUN})(?:,[^,;:“”\"\n]{{3,140}},)?(?={_PHRASE_VERB})")
+_VERB_AFTER_PHRASE_RE = _deferred(rf"[,\s]*(?={_PHRASE_VERB})")
+
+
+def _participle_phrase_subject(
+    text: str, raw: _Raw, pstart: int, pend: int, people: _PeopleIndex
+) -> _Speaker | None:
+    assert raw.open_pos is not None and raw.close_pos is not None
+    sstart = _sentence_start(text, raw.open_pos, pstart)
+    if "ing" not in text[sstart : raw.open_pos]:
+        return None
+    if _OPENING_PARTICIPLE_RE.match(text, sstart, raw.open_pos) is not None:
+        m = _SUBJECT_AFTER_PHRASE_RE.match(text, raw.close_pos + 1, pend)
+        run, at = (m.group(1), m.start(1)) if m is not None else (None, 0)
+    else:
+        m = _SUBJECT_PARTICIPLE_RE.match(text, sstart, raw.open_pos)
+        if m is None or _VERB_AFTER_PHRASE_RE.match(text, raw.close_pos + 1, pend) is None:
+            return None
+        run, at = m.group(1), m.start(1)
+    person = _person_from_run(run) if run is not None else None
+    # (One capitalized word, "Texas lawmakers", is no named subject unless a title makes it one.)
+    if run is None or person is None or (len(person[0].split()) < 2 and person[1] is None):
+        return None
+    return _resolve_name(person[0], person[1], _run_span(run, at), people)
 
 
 def _statement_signer(
