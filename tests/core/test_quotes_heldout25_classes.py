@@ -86,3 +86,54 @@ def test_stance_sentence_before_quotation_cut_off() -> None:
 )
 def test_quotation_inside_participle_phrase(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs("The council met on Tuesday.\n\n" + sentence) == expected
+
+
+_DEK = "Judge Mara Quill ruled that the order was “a plain end run around the state’s own laws.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dek repeated word for word in the body.
+        (f"Judge tosses suit\n\n{_DEK}\n\nPublished: May 2, 2024\n\n{_DEK}", ["Mara Quill"]),
+        # Repeated with other punctuation and case.
+        (
+            f"{_DEK}\n\nMore text here.\n\nJudge Mara Quill ruled that the order was "
+            "“A plain end-run around the state’s own laws,” in her order.",
+            ["Mara Quill"],
+        ),
+        # A pull quote that the body then quotes at more length.
+        (
+            "“We will not hold anyone for them,” said Sheriff Bo Tran.\n\nThe vote was close.\n\n"
+            "“We will not hold anyone for them without a warrant signed by a judge,” said Sheriff Bo Tran.",
+            ["Bo Tran"],
+        ),
+        # Negatives: different words, or the same words from two people, are two quotations.
+        (
+            "“We will not hold anyone for them,” said Sheriff Bo Tran.\n\n"
+            "“We will keep working with the county jail,” said Sheriff Bo Tran.",
+            ["Bo Tran", "Bo Tran"],
+        ),
+        (
+            "“We will not hold anyone for them,” said Sheriff Bo Tran.\n\n"
+            "“We will not hold anyone for them,” said Mayor Ida Fenn.",
+            ["Bo Tran", "Ida Fenn"],
+        ),
+    ],
+)
+def test_repeated_quotation_listed_once(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_repeated_quotation_keeps_longer_words() -> None:
+    text = (
+        "“We will not hold anyone for them,” said Sheriff Bo Tran.\n\nThe vote was close.\n\n"
+        "“We will not hold anyone for them without a warrant signed by a judge,” said Sheriff Bo Tran."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.text.startswith("We will not hold anyone for them without")
+
+
+def test_words_said_three_times_are_each_kept() -> None:
+    line = "“We will not hold anyone for them,” said Sheriff Bo Tran.\n\nThe crowd cheered.\n\n"
+    assert _speakers(line * 3) == ["Bo Tran"] * 3

@@ -499,7 +499,40 @@ def find_quotes(text: str) -> list[Quote]:
                 speaker_title=speaker.title,
             )
         )
-    return found
+    return _drop_repeats(found)
+
+
+def _quote_words(quoted: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in re.findall(r"\w+", quoted))
+
+
+def _drop_repeats(found: list[Quote]) -> list[Quote]:
+    """A page that repeats its dek or a pull quote in the body quotes the person once: a second
+    quotation of the same speaker whose words are, or begin with, another one's is the same quotation
+    again. The longer of the two stays: it gives the most of the words. (Words said three times and
+    more are a refrain or a transcript's repeated line, said again each time: all stay.)"""
+    # Each group: the index of its longest quotation, its words, and every index it stands for.
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[int, tuple[str, ...], list[int]]]] = {}
+    for i, quote in enumerate(found):
+        words = _quote_words(quote.text)
+        # (Two quotations one of which begins the other share their first words: only those are compared.)
+        group = groups.setdefault((quote.speaker, words[:3]), [])
+        same = next(
+            (j for j, (_, w, _) in enumerate(group) if w[: len(words)] == words or words[: len(w)] == w),
+            None,
+        )
+        if same is None:
+            group.append((i, words, [i]))
+            continue
+        best, best_words, members = group[same]
+        members.append(i)
+        if len(words) > len(best_words):
+            group[same] = (i, words, members)
+    keep: set[int] = set()
+    for group in groups.values():
+        for best, _, members in group:
+            keep.update([best] if len(members) == 2 else members)
+    return [quote for i, quote in enumerate(found) if i in keep]
 
 
 def _nickname(text: str, m: re.Match[str]) -> str:
