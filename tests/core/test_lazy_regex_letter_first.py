@@ -99,3 +99,21 @@ def test_sentences_cut_where_the_whole_head_was_searched(text: str) -> None:
     if start < len(text) and text[start:].strip():
         cuts.append((start, len(text)))
     assert P._sentences(view) == P._split_at_clause_openers(text, cuts)
+
+
+def test_ignore_case_classes_hold_every_character_ignorecase_matches() -> None:
+    from entanglement.core.extract.lazy_regex import _case_class
+
+    assert _case_class("s") == "[Ssſ]"
+    assert set(_case_class("i")[1:-1]) == {"I", "i", "İ", "ı"}
+    assert set(_case_class("k")[1:-1]) == {"K", "k", "\u212a"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("shallSHALLſmustMwWinotNOT prohibitedİıare_x\n")), max_size=40))
+def test_shall_counted_letter_first_matches_its_boundary_form(text: str) -> None:
+    from entanglement.core.extract.provisions import _SHALL
+
+    old = re.compile(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
+    assert [m.span() for m in _SHALL.finditer(text)] == [m.span() for m in old.finditer(text)]
+    assert not _SHALL.search("marshall mustard") and _SHALL.search("ſhall")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 __all__ = [
@@ -470,9 +470,9 @@ class LiteralIndex:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def letter_first(alternatives: str, not_before: str = r"\w") -> str:
-    """`(?<!not_before)(?:alternatives)` for case-sensitive alternatives that each open with a plain
-    letter, written so that the engine can skip ahead to the letters they open with.
+def letter_first(alternatives: str, not_before: str = r"\w", *, ignore_case: bool = False) -> str:
+    """`(?<!not_before)(?:alternatives)` for alternatives that each open with a plain letter, written so
+    that the engine can skip ahead to the letters they open with.
 
     A pattern whose first element is a word boundary or a lookbehind makes the engine try a match at
     every position of the text; one whose alternatives open with plain letters lets it jump to the next
@@ -480,6 +480,10 @@ def letter_first(alternatives: str, not_before: str = r"\w") -> str:
     each letter: "A(?<!\\wA)(?:la|rk)" matches where "\\b(?:Ala|Ark)" does, for `not_before` a class of
     one character. Order within one opening letter is kept; at one position only the alternatives of
     the letter found there can match, so the first that matches is the same.
+
+    With `ignore_case` (for a pattern compiled with re.IGNORECASE) each opening letter becomes the class
+    of every character IGNORECASE matches it to ("[Ssſ]"), matched case-sensitively so that the engine
+    can still skip to it; the rest of each alternative keeps the pattern's flags.
     """
     branches = _split_top(alternatives, 0, len(alternatives))
     if branches is None:
@@ -489,12 +493,23 @@ def letter_first(alternatives: str, not_before: str = r"\w") -> str:
         letter = alternatives[start : start + 1]
         if not letter.isalpha() or not letter.isascii():
             raise ValueError(f"alternative {alternatives[start:end]!r} opens with no plain letter")
-        by_letter.setdefault(letter, []).append(alternatives[start + 1 : end])
-    return (
-        "(?:"
-        + "|".join(f"{letter}(?<!{not_before}{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-        + ")"
-    )
+        key = letter.lower() if ignore_case else letter
+        by_letter.setdefault(key, []).append(alternatives[start + 1 : end])
+    if not ignore_case:
+        return "(?:" + "|".join(f"{letter}(?<!{not_before}.)(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"
+    # One class of every opening character, then the alternatives of the one found (the engine skips
+    # ahead only on a pattern's first class or on alternatives that open with plain characters).
+    classes = {letter: _case_class(letter) for letter in by_letter}
+    opening = "(?-i:[" + "".join(c[1:-1] for c in classes.values()) + "])"
+    dispatch = "|".join(f"(?<=(?-i:{classes[letter]}))(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+    return f"{opening}(?<!{not_before}.)(?:{dispatch})"
+
+
+@lru_cache(maxsize=64)
+def _case_class(letter: str) -> str:
+    """The characters re.IGNORECASE matches to `letter`, as a class ("[Kk\u212a]")."""
+    matches = [chr(c) for c in range(0x10000) if re.fullmatch(letter, chr(c), re.IGNORECASE)]
+    return "[" + "".join(re.escape(c) for c in matches) + "]"
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from entanglement.core.extract.lazy_regex import LazyRegex, LiteralIndex, literal_view
+from entanglement.core.extract.lazy_regex import LazyRegex, LiteralIndex, letter_first, literal_view
 from entanglement.core.extract.lazy_regex import lazy_compile as _lazy
 from entanglement.core.models import CategoryEvidence, Provision, Span
 
@@ -393,7 +393,14 @@ _SECTION_MARK = _lazy(
     r"^[ \t]*(?:SECTION|Section|SEC\.|Sec\.|§+|Art\.|ARTICLE|Article)[ \t]*\d+[A-Za-z]?(?:[.\-]\d+[A-Za-z]?)*\.?",
     re.M,
 )
-_SHALL = _lazy(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
+# "\\b(?:shall|must|(?:may|will)\\s+not|will\\s+no\\s+longer|(?:is|are)\\s+prohibited)\\b", written letter first
+# (it is counted over whole texts).
+_SHALL = _lazy(
+    letter_first(r"shall|must|may\s+not|will\s+not|will\s+no\s+longer|is\s+prohibited|are\s+prohibited", ignore_case=True)
+    + r"\b",
+    re.I,
+    word_start=False,
+)
 _CLAUSE_LINE = _lazy(r"^[ \t]*\((?:\d{1,3}|[a-z]{1,4}|[A-Z])\)[ \t]*(?:\(\w{1,4}\)[ \t]*)*[A-Z]", re.M)
 # "a. Limits ..." lines: statutes letter their clauses so, but so does any list, so they weigh less
 _LETTER_LINE = _lazy(r"^[ \t]*[a-h]\.[ \t]+[A-Z]", re.M)
