@@ -86,6 +86,11 @@ _CONNECTORS = frozenset(
     {"of", "de", "del", "la", "las", "los", "du", "the", "and", "in", "on", "upon", "au", "le"}
 )
 _ABBREVIATED = frozenset({"st", "ste", "ft", "mt"})
+# A lower-case word after a place that makes the place name a private group's local unit ("the
+# Texas chapter of the ACLU", "its Houston chapter"); not a chapter of law ("Florida chapter 2019-1",
+# "Texas chapter laws"). "The Delaware affiliate" stays the state: an affiliate is also a station's.
+_CHAPTER_WORDS = frozenset({"chapter", "chapters"})
+_CHAPTER_OF_LAW = re.compile(r"[ \t]+(?:\d|laws?\b)")
 _CIVIL_LIBERTIES_AFFILIATE = re.compile(
     r"(?:\bCivil Liberties Union|\bACLU)[ \t]*(?:,|[-–])[ \t]*(?:of[ \t]+)?$"
 )
@@ -928,6 +933,8 @@ class _Finder:
         if nxt.key in _TERM_OF_OFFICE and not m.flags & FLAG_STATE and not self._prefix_kind(m):
             return "org"  # "the Jackson Administration": an officeholder's surname, not the city
         if not nxt.capitalized:
+            if nxt.key in _CHAPTER_WORDS and not _CHAPTER_OF_LAW.match(self.text, nxt.end):
+                return "org"  # "the Ohio chapter of the Sierra Club": a private group's local unit
             return ""
         word = nxt.text.lower().replace("’", "'")
         if gap == "-":
