@@ -2435,7 +2435,7 @@ class _Finder:
             return _best(consolidated)
         if (explicit or best.curated) and (dominant or len(cands) == 1):
             return best
-        if pop >= MIN_BARE_POPULATION and dominant:
+        if pop >= MIN_BARE_POPULATION and dominant and (in_doc or not self._elsewhere_local(pop, cands)):
             return best
         if (
             len(cands) == 1
@@ -2451,6 +2451,18 @@ class _Finder:
             # word only one town bears names that town even in a policy that never names its state
             return best
         return None
+
+    def _elsewhere_local(self, pop: int, cands: list[Jurisdiction]) -> bool:
+        """Is a bare city of another state than the one the text stays in too small to be meant from
+        afar? A Maryland story's "Wheaton", a name many towns share, is its own unincorporated
+        suburb, which the gazetteer lacks, not the Illinois city; a far larger one ("Aurora") is
+        named from anywhere, a name only one town bears is that town, and a story that names several
+        states ("the cities of Portland, Santa Fe and Seattle") roams. D.C. is no state a national
+        story stays in."""
+        if pop >= MAJOR_CITY_POPULATION or len(cands) < 2:
+            return False
+        named = [f for f, n in self.doc_states.items() if f != "11" and n > self._guessed_states.get(f, 0)]
+        return len(named) == 1
 
     def _court_state(self) -> str | None:
         """The state of the first state or district court the text names ("District of Nebraska")."""
