@@ -117,3 +117,33 @@ def test_shall_counted_letter_first_matches_its_boundary_form(text: str) -> None
     old = re.compile(r"\b(?:shall|must|(?:may|will)\s+not|will\s+no\s+longer|(?:is|are)\s+prohibited)\b", re.I)
     assert [m.span() for m in _SHALL.finditer(text)] == [m.span() for m in old.finditer(text)]
     assert not _SHALL.search("marshall mustard") and _SHALL.search("ſhall")
+
+
+GENRE_BOUNDARY_FORMS = {
+    "read as follows": (r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I),
+    "ORDERED": (
+        r"\b[Pp]laintiffs?\b|\b[Dd]efendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b"
+        r"|\bmotion to dismiss\b|\b(?:preliminary injunction|PRELIMINARY INJUNCTION)\b|\b[Pp]etitioners?\b|\b[Aa]ppellants?\b"
+        r"|\b[Aa]ppellees?\b",
+        0,
+    ),
+    "WL": (r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+", 0),
+    "(?:e)|": (r"\b(?:we|our|us)\b", re.I),
+}
+GENRE_PIECES = [
+    "is ", "are ", "hereby ", "amended", "to read as follows", "Plaintiff", "plaintiffs", "Defendant", "the Court",
+    "this Court", "IT IS SO ORDERED", "Appellee", "appellants", "12 ", "888 ", "2019 ", "F.3d ", "U.S. ", "S. Ct. ",
+    "WL ", "45", "We", "our", "US", "us", "x", "_", " ", ".", "\n", "ı",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(GENRE_PIECES), max_size=16).map("".join))
+def test_genre_cues_written_letter_first_match_their_boundary_forms(text: str) -> None:
+    from entanglement.core.extract import provisions as P
+
+    cues = [c for cue, _ in P._POLICY_CUES for c in (cue if isinstance(cue, tuple) else (cue,))]
+    cues += [c for c, _ in P._NON_POLICY_CUES]
+    for marker, (old, flags) in GENRE_BOUNDARY_FORMS.items():
+        (new,) = [c for c in cues if marker in c.pattern]
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in re.compile(old, flags).finditer(text)], marker

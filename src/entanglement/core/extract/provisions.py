@@ -166,13 +166,30 @@ _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
         ),
         2,
     ),
-    (_lazy(r"\b(?:is|are) (?:hereby )?(?:amended|added|repealed)\b|\bto read as follows\b", re.I), 2),
+    (
+        _lazy(
+            letter_first(
+                r"is (?:hereby )?(?:amended|added|repealed)|are (?:hereby )?(?:amended|added|repealed)|to read as follows",
+                ignore_case=True,
+            )
+            + r"\b",
+            re.I,
+            word_start=False,
+        ),
+        2,
+    ),
     # An amendment's own instructions ("Amend House File 12 as follows: By striking ... and
     # inserting", "NEW SECTION"): a cue of its own, so that its rare words gate it.
     (
         _lazy(
-            r"\b(?:Amend|AMEND) (?:Senate|House|Assembly|SENATE|HOUSE|ASSEMBLY) (?:File|Bill|FILE|BILL)\b"
-            r"|\b(?:by|By|BY) (?:striking|STRIKING)\b[^.;]{0,80}?\b(?:and|AND) (?:inserting|INSERTING)\b|\bNEW SECTION\b"
+            letter_first(
+                r"Amend (?:Senate|House|Assembly|SENATE|HOUSE|ASSEMBLY) (?:File|Bill|FILE|BILL)\b"
+                r"|AMEND (?:Senate|House|Assembly|SENATE|HOUSE|ASSEMBLY) (?:File|Bill|FILE|BILL)\b"
+                r"|by (?:striking|STRIKING)\b[^.;]{0,80}?\b(?:and|AND) (?:inserting|INSERTING)\b"
+                r"|By (?:striking|STRIKING)\b[^.;]{0,80}?\b(?:and|AND) (?:inserting|INSERTING)\b"
+                r"|BY (?:striking|STRIKING)\b[^.;]{0,80}?\b(?:and|AND) (?:inserting|INSERTING)\b|NEW SECTION\b"
+            ),
+            word_start=False,
         ),
         2,
     ),
@@ -187,10 +204,14 @@ _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
     (
         _lazy(
             # "The purpose of this General Order": a department's order names its own kind
-            r"\bpurpose of this (?:(?:general|special|executive|administrative|command|operations|departmental)\s+)?"
-            r"(?:chapter|ordinance|act|policy|section|order|directive|article|agreement|MOA|MOU|memorandum)\b|"
-            r"\b(?:shall|may) be (?:known|cited) as\b",
+            letter_first(
+                r"purpose of this (?:(?:general|special|executive|administrative|command|operations|departmental)\s+)?"
+                r"(?:chapter|ordinance|act|policy|section|order|directive|article|agreement|MOA|MOU|memorandum)\b"
+                r"|shall be (?:known|cited) as\b|may be (?:known|cited) as\b",
+                ignore_case=True,
+            ),
             re.I,
+            word_start=False,
         ),
         2,
     ),
@@ -215,8 +236,12 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     (_lazy(r"\bI (?:hereby )?certify\b|\bunder penalty of perjury\b", re.I), ((1, 4),)),
     (
         _lazy(
-            r"\b[Pp]laintiffs?\b|\b[Dd]efendants?\b|\b(?:the|this) Court\b|\bIT IS SO ORDERED\b|\bMEMORANDUM (?:OPINION|AND ORDER)\b|"
-            r"\bmotion to dismiss\b|\b(?:preliminary injunction|PRELIMINARY INJUNCTION)\b|\b[Pp]etitioners?\b|\b[Aa]ppellants?\b|\b[Aa]ppellees?\b",
+            letter_first(
+                r"Plaintiffs?\b|plaintiffs?\b|Defendants?\b|defendants?\b|the Court\b|this Court\b|IT IS SO ORDERED\b"
+                r"|MEMORANDUM (?:OPINION|AND ORDER)\b|motion to dismiss\b|preliminary injunction\b|PRELIMINARY INJUNCTION\b"
+                r"|Petitioners?\b|petitioners?\b|Appellants?\b|appellants?\b|Appellees?\b|appellees?\b"
+            ),
+            word_start=False,
         ),
         ((3, 4), (10, 8), (25, 14)),
     ),
@@ -247,9 +272,16 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
     ),
     # A statute names "the district court" where a petition goes; an opinion keeps coming back to it.
     (_lazy(r"\bthe district court\b", re.I), ((3, 3),)),
-    (_lazy(r"\b\d{1,4} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\b\d{4} WL \d+"), ((3, 2),)),
+    # "\\b\\d{1,4} (?:F.|U.S.|S. Ct.) \\d{1,4}\\b|\\b\\d{4} WL \\d+" opening with its first digit, so the engine
+    # skips to digits (see letter_first)
+    (
+        _lazy(
+            r"\d(?<!\w\d)(?:\d{0,3} (?:F\.(?: Supp\.)? ?[234]?d?|U\.S\.|S\. ?Ct\.) \d{1,4}\b|\d{3} WL \d+)", word_start=False
+        ),
+        ((3, 2),),
+    ),
     (_lazy(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
-    (_lazy(r"\b(?:we|our|us)\b", re.I), ((6, 2), (20, 4))),
+    (_lazy(letter_first("we|our|us", ignore_case=True) + r"\b", re.I, word_start=False), ((6, 2), (20, 4))),
     # News time and attribution: "on Tuesday", "this week", "citing". Laws date themselves by
     # calendar dates, not weekdays.
     (
