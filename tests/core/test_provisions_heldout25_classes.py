@@ -70,3 +70,50 @@ def test_reading(text: str, expected: set[str]) -> None:
 def test_a_bar_on_contracts_to_house_detainees_is_no_287g_bar() -> None:
     text = "1. The County shall not renew its intergovernmental service agreement with ICE to house detainees.\n"
     assert "no_287g" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # status written into a record
+        ("1. Intake staff shall not write down any note of a client's immigration status in the shelter file.\n", {"status_sharing_limits"}),
+        ("1. No patient's citizenship shall be entered in the billing system.\n", {"status_sharing_limits"}),
+        ("1. Deputies shall record each person's immigration status in the booking log.\n", set()),
+        # a savings clause in a department's own order
+        ("1. No provision of this General Order shall restrict any officer from sending information regarding the "
+         "immigration status of any person to ICE.\n", {"compliance_savings_clause"}),
+        # the work barred in the passive
+        ("1. Civil immigration enforcement operations shall not be conducted by members of the Office.\n", {"resource_limits"}),
+        # entry to custody areas refused to immigration agents
+        ("1. Immigration agents seeking to enter the booking area shall be met in the lobby, and the supervisor shall "
+         "not grant them entry without a judicial warrant.\n", {"ice_access_limits"}),
+        # access to a records system is an information limit, not entry
+        ("1. Immigration agents shall not be given access to the jail management system.\n", {"personal_info_sharing_limits"}),
+        # notices to the community and reports to the legislature
+        ("1. The College will notify students promptly whenever immigration agents are confirmed on campus.\n", {"transparency"}),
+        ("1. The bill requires each county to report annually to the Legislature every request it receives from ICE.\n", {"transparency"}),
+        # an agreement known by its terms
+        ("1. No sheriff shall enter into a contract with the federal government under which deputies perform "
+         "immigration enforcement functions.\n", {"no_287g"}),
+        # asking whether someone is a citizen, finding out whether someone is lawfully present
+        ("1. Clerks shall not ask applicants whether they are U.S. citizens.\n", {"status_inquiry_limits"}),
+        ("1. Officers will not stop anyone for the purpose of finding out whether the person is lawfully present.\n",
+         {"status_inquiry_limits", "resource_limits"}),
+    ],
+)
+def test_reading_from_the_blind_table(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_rule_after_a_scoped_definition_is_read() -> None:
+    text = (
+        'Sec. 4. As used in this section, "home address" has the meaning given in Section 2 of this chapter. An agency shall not '
+        "disclose a home address to a federal immigration agency for civil immigration enforcement.\n"
+    )
+    assert codes(text) == {"personal_info_sharing_limits"}
+    # a definitions section stays uncoded
+    only_definitions = (
+        'Sec. 4. As used in this section, "home address" means the place where a person lives. "Agency" means '
+        "any department of the City.\n"
+    )
+    assert codes(only_definitions) == set()

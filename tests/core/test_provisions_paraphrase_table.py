@@ -47,6 +47,12 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "personnel barred from immigration officer functions outside supervision: a bar on the work itself",
         ),
     },
+    "provision_paraphrases_e.tsv": {
+        1: (
+            {"detainer_limits", "resource_limits"},
+            "holding someone on an administrative warrant is also a civil immigration arrest",
+        ),
+    },
 }
 # Table -> line -> a reading we do not make yet.
 GAPS: dict[str, dict[int, str]] = {
@@ -66,6 +72,17 @@ GAPS: dict[str, dict[int, str]] = {
         45: "no office space for ICE inside the facility is read as access only, not as a resource bar",
         49: "a disclosure bar 'for the purpose of enforcing immigration law' is also read as a resource bar",
         79: "a conditional honoring ('If the Sheriff honors a detainer ...') before a refusal after a semicolon",
+    },
+    "provision_paraphrases_e.tsv": {
+        2: "custody beyond release barred where the detainer was named in an earlier clause ('may cooperate with a detainer only where ..., and shall not otherwise maintain custody')",
+        9: "a channel glued to the agency's name ('call or emailICE')",
+        21: "a definition and the rule that uses it run together in one lettered line ('(e) ... means ... (f) No state agency shall')",
+        34: "numbered steps at a school site read as a sensitive-locations rule (SPEC leaves steps under a lead-in open)",
+        43: "words broken by a hyphen and a space inside them ('Noth-ing', 'prohib its', 're- garding')",
+        44: "an FAQ answer ('A: No. The policy still allows ...') read as the savings clause it describes",
+        53: "a narrative of what another county did in a past year read as no rule",
+        66: "an authorization to negotiate an agreement whose taking effect is conditioned ('shall not take effect unless approved')",
+        72: "an FAQ answer ('A: No. Staff do not ask ...') read as the rules it describes",
     },
 }
 

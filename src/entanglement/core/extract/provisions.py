@@ -1144,6 +1144,13 @@ _ABBREV = _lazy(
 )
 
 
+# A definition's sentence, then a sentence that rules with a negated modal and defines nothing.
+_RULE_AFTER_DEFINITION = _lazy(
+    r"\.[\"'\u201d]?\s+(?=[A-Z])(?![^.]*\b(?:means|has\s+the\s+meaning|includes|refers\s+to)\b)"
+    r"[^.]{0,200}?\b(?:shall|may|must)\s+not\b",
+    word_start=False,
+)
+
 _ABBREV_REACH = 10
 
 
@@ -1332,8 +1339,8 @@ def _is_subordinate(before: str) -> bool:
 BAN = "ban"
 _BAN_CUE = _lazy(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
 _CONSTRUCTION_SUBJECT = _lazy(
-    r"\b(?:this|these|such|the)\s+(?:act|section|chapter|ordinance|policy|order|subsection|subdivision|article|title|"
-    r"resolution|directive|part|code|paragraph|provisions?)\b|\bnothing\b|\bherein\b",
+    r"\b(?:this|these|such|the)\s+(?:(?:general|special|executive|administrative|departmental)\s+)?(?:act|section|chapter|ordinance|policy|order|subsection|subdivision|article|title|"
+    r"resolution|directive|part|code|paragraph|provisions?|procedure|manual|regulation)\b|\bnothing\b|\bherein\b",
     re.I,
 )
 
@@ -1342,7 +1349,7 @@ _CUE_RE = _lazy(
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
     rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
     r"|\b(?:shall|will|should)\s+not\s+be\s+(?:construed|interpreted|deemed)\b"
-    rf"|\bno\s+(?:provision|part|section)\s+of\s+this\s+(?:act|chapter|section|ordinance|policy|article|code|order|resolution)\b[^.;]{{0,40}}?\b(?:shall|may|will|restricts?|prohibits?|prevents?|precludes?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*)?"
+    rf"|\bno\s+(?:provision|part|section)\s+of\s+this\s+(?:(?:general|special|executive|administrative|departmental)\s+)?(?:act|chapter|section|ordinance|policy|article|code|order|resolution|directive|procedure|manual|regulation|rule)\b[^.;]{{0,40}}?\b(?:shall|may|will|restricts?|prohibits?|prevents?|precludes?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*)?"
     r"|\b(?:remains?|are|is)\s+free\s+to\b"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:authorize|create|confer|expand|apply|require|affect|supersede|ratify|diminish)\b"
     r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
@@ -1391,6 +1398,8 @@ _CUE_RE = _lazy(
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
     r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,7}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
+    # a summary's duty: "The bill ... requires agencies to report annually"
+    r"|\brequires\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
@@ -2084,7 +2093,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             # "seek out people because of their immigration status" targets people, asks nothing
-            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|(?:seek(?:s|ing)?|sought)(?!\s+out\b)|demand\w*|request\w*)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship)|(?:legally|illegally|lawfully|unlawfully)\s+(?:in|present|residing)\b|in\s+(?:the\s+)?(?:country|United\s+States|U\.\s?S\.)\s+(?:legally|illegally|lawfully|unlawfully))(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
+            rf"\b(?:inquir\w*|enquir\w*|ask\w*|question\w*|interrogat\w*|solicit\w*|elicit\w*|investigat\w*|(?:seek(?:s|ing)?|sought)(?!\s+out\b)|demand\w*|request\w*|find(?:s|ing)?\s+out)\b,?\s+(?:[\w'\-]+,?\s+){{0,10}}?(?:{_STATUS}|place\s+of\s+birth|birthplace|country\s+of\s+(?:birth|origin|citizenship)|(?:legally|illegally|lawfully|unlawfully)\s+(?:in|present|residing)\b|in\s+(?:the\s+)?(?:country|United\s+States|U\.\s?S\.)\s+(?:legally|illegally|lawfully|unlawfully)|whether\s+(?:\w+\s+){{0,3}}?(?:is|are)\s+(?:an?\s+)?(?:U\.?\s?S\.?\s+)?citizens?\b|have\s+papers\b)(?![^.;]{{0,60}}\bfrom\s+(?:the\s+)?{_ICE})|\b(?:{_STATUS})\s+(?:\w+\s+){{0,3}}(?:inquir|question)\w*"
         ),
         on_neg="status_inquiry_limits",
     ),
@@ -2181,6 +2190,23 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             rf"\binformation\b[^.;]{{0,80}}?\b(?:{_STATUS})\b[^.;]{{0,60}}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|communicated|disseminated|collected|recorded|maintained|kept)\b"
+        ),
+        on_neg="status_sharing_limits",
+    ),
+    # Status written into a record: "shall not write down or keep any note of a student's immigration
+    # status", "no student's immigration status shall be recorded in any District record".
+    _Rule(
+        _rx(
+            r"\b(?:record(?:s|ed|ing)?|enter(?:s|ed|ing)?|log(?:s|ged|ging)?|writ(?:e|es|ing)\s+down|note(?:s|d)?|notat\w+|"
+            r"keep(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:notes?|records?|notations?)\s+of)\b[^.;,]{0,60}?\b(?:" + _STATUS + r")\b"
+        ),
+        on_neg="status_sharing_limits",
+        modal_before=True,
+        unless=_rx(r"\bnote\s+that\b|\bentered\s+(?:the\s+)?United\s+States\b|\benter(?:s|ed|ing)?\s+(?:the\s+)?(?:country|building|premises)\b"),
+    ),
+    _Rule(
+        _rx(
+            r"\b(?:" + _STATUS + r")\b[^.;]{0,120}?\b(?:be|is|are)\s+(?:not\s+)?(?:recorded|entered|noted|written|logged|stored|retained|kept)\s+(?:in|on|into)\b"
         ),
         on_neg="status_sharing_limits",
     ),
@@ -2332,6 +2358,9 @@ _RULES: tuple[_Rule, ...] = (
             r"[^.;]{0,40}?\bto\s+enforce\s+(?:\w+\s+){0,3}?immigration"
         ),
         on_neg="resource_limits",
+        # the work named as an agreement's terms ("a contract ... under which deputies perform immigration
+        # enforcement functions") is the agreement's bar, read by the agreement rules
+        unless=_rx(r"\b(?:agreements?|contracts?|MOUs?|MOAs?|memorand\w*)\b[^.;]{0,80}?\bunder\s+which\b"),
     ),
     # "Enforcement of civil immigration law is a federal responsibility and we will not engage in
     # such enforcement": the topic named once, the bar on it by reference.
@@ -2350,7 +2379,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|(?:ICE|immigration|DHS)\s+(?:civil|administrative)\s+warrants?|civil\s+immigration\s+warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration)"
+            r"\b(?:arrest|apprehend|stop|detect|investigat|interrogat|detain(?!ers?\b))\w*\b[^.;]{0,100}?\b(?:civil\s+(?:violations?\s+of\s+(?:federal\s+)?)?immigration(?!\s+(?:detainers?|holds?|hold\s+requests?)\b)|administrative\s+(?:immigration\s+)?warrants?|(?:ICE|immigration|DHS)\s+(?:civil|administrative)\s+warrants?|civil\s+immigration\s+warrants?|immigration\s+enforcement\s+purposes|(?:alleged\s+)?violations?\s+of\s+(?:the\s+)?(?:civil\s+provisions\s+of\s+)?(?:federal\s+)?(?:civil\s+)?immigration"
+            # "will not stop, question, or detain anyone for the purpose of finding out whether the person is lawfully present"
+            r"|(?:for\s+the\s+(?:sole\s+)?purpose\s+of|in\s+order\s+to)\s+(?:determin|find\w*\s+out|ascertain|verify|check|establish)\w*\s+(?:\w+\s+){0,5}?(?:(?:lawfully|legally|unlawfully|illegally)\s+present|(?:lawful|legal|unlawful|illegal)\s+presence|immigration\s+status))"
         ),
         on_neg="resource_limits",
     ),
@@ -2538,6 +2569,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,40}?\bwith\s+(?:a\s+|the\s+|any\s+)?"
             r"(?:federal\s+immigration\s+(?:authorit\w+|agenc\w+|officials?|enforcement)|(?:U\.?\s?S\.?\s+)?Immigration\s+and\s+Customs\s+Enforcement"
             r"|(?-i:ICE|DHS)\b|(?:U\.?\s?S\.?\s+)?Department\s+of\s+Homeland\s+Security|immigration\s+authorit\w+)"
+            # "a contract with the federal government under which deputies perform immigration enforcement functions"
+            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
+            r"[^.;]{0,80}?\bunder\s+which\b[^.;]{0,60}?\bimmigration\s+(?:enforcement|officer)\s+(?:functions|duties|powers|authority)"
         ),
         on_neg="no_287g",
         modal_before=True,
@@ -2659,6 +2693,28 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         also=_PLACES_RE,
     ),
+    # "Civil immigration enforcement activities shall not be undertaken by any officer": the work barred
+    # in the passive.
+    _Rule(
+        _rx(
+            r"\b(?:civil\s+|federal\s+)?immigration\s+enforcement\s+(?:activit\w+|actions?|operations?|functions|duties)\b[^.;]{0,40}?"
+            r"\b(?:be|is|are)\s+(?:not\s+)?(?:undertaken|conducted|performed|carried\s+out|engaged\s+in)\b"
+        ),
+        on_neg="resource_limits",
+    ),
+    # "ICE officers who ask to enter the booking area ... the Watch Commander shall not grant such entry
+    # without a judicial warrant": entry to a custody area refused.
+    _Rule(
+        _rx(r"\b(?:grant|allow|permit|give|provid)\w*\s+(?:such\s+|that\s+|the\s+|them\s+|him\s+|her\s+)?(?:entry|entrance|access|admission)\b"),
+        on_neg="ice_access_limits",
+        modal_before=True,
+        # access to a records system is an information limit
+        unless=_rx(r"\baccess\s+to\s+(?:[\w'\u2019-]+\s+){0,4}?(?:systems?|databases?|records?|data|information|files?)\b"),
+        also=_rx(
+            r"(?=[\s\S]*\b(?:(?-i:ICE)|immigration\s+(?:officers?|agents?|officials?|authorities)|federal\s+immigration))"
+            r"(?=[\s\S]*\b(?:booking|jail|housing\s+(?:units?|pods?|areas?)|pods?|cells?|secure\s+areas?|non-?public\s+areas?|detention\s+(?:center|facility)|inmates?))"
+        ),
+    ),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # Transparency
@@ -2686,6 +2742,11 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             r"\b(?:provid|submit|prepar|deliver|present|furnish|issu)\w*\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?reports?\s+to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public|committee)\b"
             r"|\bnotif\w*\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|public)\b[^.;]{0,120}?\b(?:asked|requested|requests?|agreements?|detainers?)\b"
+            # "will notify the campus community ... whenever immigration enforcement activity is confirmed"
+            r"|\b(?:notif\w*|inform\w*|alert\w*)\s+(?:the\s+|all\s+)?(?:campus\s+|school\s+|university\s+|college\s+|local\s+)?(?:community|public|students|families|parents|residents)\b"
+            r"[^.;]{0,160}?\b(?:immigration\s+enforcement|immigration\s+(?:officers?|agents?|activit\w+|operations?)|(?-i:ICE)\s+(?:activit\w+|presence|operations?|agents?|officers?))"
+            # "report annually to the Legislature each request they receive"
+            r"|\breport\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public)\s+(?:each|every|all|any|the\s+number\s+of)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?)\b"
             # "shall report each request received, and its disposition, to the Board monthly"
             r"|\breport\w*\s+(?:each|every|all|any)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
             r"(?-i:Board|Council|Commission|Legislature|Mayor|Officer|Chief|Director|Administrator|Manager|Sheriff|Attorney\s+General|public)\b"
@@ -3424,6 +3485,11 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 role = "operative"  # a naming sentence inside a section does not make the section a title
             if role in ("title", "findings") and _RESOLVED_CLAUSE.search(view.text):
                 # Title, recitals and resolved clauses in one paragraph: each sentence takes its own role.
+                role = "operative"
+            if role == "definitions" and _RULE_AFTER_DEFINITION.search(view.text):
+                # "As used in this section, "personal information" has the meaning given in Section 3. An
+                # agency shall not disclose personal information ...": a term scoped, then the rule that
+                # uses it. Each sentence takes its own role; the definition still sets nothing.
                 role = "operative"
             if role == "purpose" and _FLATTENED_RULES.search(view.text):
                 # An order flattened into one paragraph opens with its purpose and goes on with its
