@@ -117,3 +117,19 @@ def test_a_rule_after_a_scoped_definition_is_read() -> None:
         "any department of the City.\n"
     )
     assert codes(only_definitions) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parity with other agencies is no mandate to cooperate
+        ("1. If ICE asks for information that the Office would otherwise share with other law enforcement agencies, "
+         "the Office shall share that information with ICE.\n", set()),
+        ("1. The Office shall share booking information with ICE on request.\n", {"cooperation_mandate"}),
+        # the request recorded
+        ("1. Upon any request from immigration officers for student records, staff shall record the request and "
+         "notify the principal.\n", {"transparency"}),
+    ],
+)
+def test_parity_and_recorded_requests(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
