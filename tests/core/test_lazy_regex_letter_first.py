@@ -147,3 +147,17 @@ def test_genre_cues_written_letter_first_match_their_boundary_forms(text: str) -
     for marker, (old, flags) in GENRE_BOUNDARY_FORMS.items():
         (new,) = [c for c in cues if marker in c.pattern]
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in re.compile(old, flags).finditer(text)], marker
+
+
+IMM_PIECES = ["immigration", "IMMIGRATION", "ICE", "ice", "DHS", "dhs", "INS", "I.C.E.", "i.c.e.", "homeland security",
+              "Deportation", "removal proceedings", "alien", "aliens", "noncitizen", "undocumented", "detainer",
+              "287(g)", "287 (g)", "hold requests", "x", "_", " ", "İ", "nonimmigrant", "9"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(IMM_PIECES), max_size=10).map("".join))
+def test_immigration_mention_written_letter_first_starts_where_the_boundary_form_does(text: str) -> None:
+    from entanglement.core.extract import provisions as P
+
+    old = re.compile(P._IMM, re.I)
+    assert [m.start() for m in P._IMM_RE.finditer(text)] == [m.start() for m in old.finditer(text)]

@@ -1662,7 +1662,18 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 _IMM = r"(?:\bimmigration|\b(?-i:ICE|DHS|INS)\b|\bI\.C\.E\.|\bHomeland Security|\bdeportation|\bremoval proceedings|\baliens?\b|\bnoncitizens?\b|\bundocumented|\bdetainers?\b|\b287\s*\(g\)|\bhold\s+requests?\b)"
-_IMM_RE = _lazy(_IMM, re.I)
+# _IMM for the searches that only ask whether a text names immigration at all, written letter first (see
+# lazy_regex.letter_first): one class of every opening character, then each letter's words.
+_IMM_RE = _lazy(
+    r"(?-i:[IiİıDdHhNnUuAaRr2])(?<!\w.)(?:"
+    r"(?<=(?-i:[Iiİı]))(?:mmigration|\.C\.E\.)|(?<=(?-i:I))(?-i:CE|NS)\b"
+    r"|(?<=(?-i:D))(?-i:HS)\b|(?<=(?-i:[Dd]))(?:eportation|etainers?\b)"
+    r"|(?<=(?-i:[Hh]))(?:omeland Security|old\s+requests?\b)"
+    r"|(?<=(?-i:[Rr]))emoval proceedings|(?<=(?-i:[Aa]))liens?\b|(?<=(?-i:[Nn]))oncitizens?\b"
+    r"|(?<=(?-i:[Uu]))ndocumented|(?<=2)87\s*\(g\))",
+    re.I,
+    word_start=False,
+)
 # Every name starts at a word ("nonimmigration officials" names no agency), which also lets the
 # patterns built on it skip the positions inside words (`begins_at_word`).
 _ICE = (
