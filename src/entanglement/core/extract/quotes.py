@@ -1688,6 +1688,26 @@ class _PeopleIndex:
             return surname, None
         return best.name, best.title
 
+    def compound_surname(self, name: str, pos: int) -> tuple[str, str | None] | None:
+        """A double surname written once with a hyphen and once with a space ("Ana Ruiz-Cole" ...
+        "said Ruiz Cole", or the other way round) is the one person named in full elsewhere."""
+        words = name.split()
+        if len(words) == 2 and all(w[:1].isupper() for w in words):
+            joined = "-".join(words)
+            if joined.lower() not in self.by_surname:
+                return None
+            full, title = self.full_name(joined, pos)
+        elif len(words) == 1 and name.count("-") == 1 and name.split("-")[1][:1].isupper():
+            spaced = name.replace("-", " ")
+            if name.split("-")[1].lower() not in self.by_surname:
+                return None
+            full, title = self.full_name(spaced, pos)
+            if full == spaced:
+                return None
+        else:
+            return None
+        return (full, title) if full.lower() != name.lower() else None
+
     def known(self, name: str, pos: int) -> bool:
         """Whether the text elsewhere names this person (in full, or with a title)."""
         for p in self.by_surname.get(name.split()[-1].lower(), []):
@@ -2609,10 +2629,17 @@ def _para_end_for(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return paragraphs[max(lo - 1, 0)][1]
 
 
+_INNER_END = frozenset(",?!.…")
+
+
 def _ends_open_clause(text: str, raw: _Raw) -> bool:
     """True when the words after the closing mark continue the sentence (`," she said`)."""
     assert raw.close_pos is not None
     inner = text[raw.start : raw.close_pos].rstrip()
+    if inner.endswith(("'", "’")) and inner[-2:-1] in _INNER_END:
+        # `... we asked, 'who will run it?'" Roe asked.`: a quotation nested at the end keeps the
+        # punctuation that ends the outer one inside its own mark.
+        inner = inner[:-1]
     after = text[raw.close_pos + 1 : raw.close_pos + 3]
     if inner.endswith((",", "?", "!", "—", "–", "-", "…")) or after.startswith(","):
         return True
@@ -3675,6 +3702,9 @@ def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _
 
 
 def _resolve_name(name: str, title: str | None, span: Span | None, people: _PeopleIndex) -> _Speaker:
+    compound = people.compound_surname(name, span.start if span else 0)
+    if compound is not None:
+        return _Speaker(compound[0], title or compound[1], span)
     if len(name.split()) == 1 or (name.split()[0].lower() in _PARTICLES):
         pos = span.start if span else 0
         full, full_title = people.full_name(name, pos)
