@@ -671,6 +671,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _docket_entry_signed(head),
         _wire_prefix(head),
         _script_timestamp(head),
+        _original_post(head),
         _argued_then_decided(head),
     ):
         if found_at:
@@ -696,6 +697,9 @@ def _document_date(text: str) -> DocumentDate | None:
     decided = _decided_in_range(text, head)
     if decided:
         return decided[2]  # the heading's range is the only date the opinion gives itself
+    excerpt = _opinion_excerpt_source(text)
+    if excerpt:
+        return excerpt  # a court opinion's excerpt, dated by its source line
     portal_name = _weblink_name_date(head)
     if portal_name:
         return portal_name
@@ -1125,6 +1129,69 @@ def _short_dateline(head: str) -> tuple[int, DocumentDate] | None:
             if found:
                 return m.start(), DocumentDate(found.date, found.mention, found.span, "dateline")
     return None
+
+
+# A blog post that stacks its updates above its first version labels each part with its date: "Update (4/11/18):
+# ... / Original (4/3/18): The House passed ...", "UPDATE 4/11/2018 - ... / Original post, April 3, 2018:",
+# "Originally posted on April 3, 2018 -". The post was published on its original's date; the updates are later
+# edits. Read only under an update label opening a line above it, and only as a label opening its own line and
+# closed by a colon or a dash: "the original (4/3/18) draft" in a sentence and a reprint's closing "Originally
+# published April 3, 2018." are no such label.
+_UPDATE_LABEL = r"^[ \t*]*(?i:update[ds]?)\b[^\n:]{0,40}?(?::|[ \t](?:[\u2013\u2014]|--?)[ \t])"
+_ORIGINAL_LABEL = (
+    r"^[ \t*]*(?:Original|ORIGINAL|Originally|ORIGINALLY)"
+    r"(?:[ \t]+(?i:post(?:ed)?|story|article|entry|report|published|version))?(?:[ \t]+(?i:on))?[ \t]*,?[ \t]*"
+    rf"(?P<paren>\()?[ \t]*(?:(?:{_WEEKDAY},?[ \t]+)?{_DATE}|{_SHORT_NUMERIC})[ \t]*(?(paren)\))"
+    r"[ \t]*(?::|[\u2013\u2014]|--?[ \t])"
+)
+
+
+def _original_post(head: str) -> tuple[int, DocumentDate] | None:
+    if "riginal" not in head and "RIGINAL" not in head:
+        return None
+    update = _rx(_UPDATE_LABEL, re.MULTILINE).search(head)
+    if update is None:
+        return None
+    m = _rx(_ORIGINAL_LABEL, re.MULTILINE).search(head, update.end())
+    if m is None:
+        return None
+    if m["y"]:
+        short = _short_year_date(m)
+        found = DocumentDate(short.date, short.mention, short.span, "byline") if short else None
+    else:
+        found = _build(m, "byline", head)
+    return (m.start(), found) if found else None
+
+
+# A post that is an excerpt of a court opinion closes the quotation with its source: '..." - Roe v. Pine County,
+# Aug. 7, 2013.', '...\u201d \u2014 Roe v. Pine County, No. 12-1234 (4th Cir. Aug. 7, 2013)', '..." (Roe v. Pine
+# County, 4th Cir., Aug. 7, 2013)', or the source on its own line under the quotation. The body is the court's
+# words and the opinion's date is the text's own. Only when the text opens with the quotation (under at most a
+# few short title lines) and names one such source: a story that quotes a ruling mid-way has its own date.
+_CASE_PARTY = r"(?-i:[A-Z][\w.'&\-]*(?:[ \t]+(?:[A-Z][\w.'&\-]*|of|the|and|for|ex|rel\.|de|la)){0,7})"
+_EXCERPT_SOURCE = (
+    r"(?:[\"\u201d][ \t]*|^[ \t]*)(?:(?:[\u2013\u2014\u2015]|--?)[ \t]*\(?|\()"
+    rf"{_CASE_PARTY}[ \t]+vs?\.?[ \t]+{_CASE_PARTY}[ \t]*(?:,[^\n()]{{0,40}}?)?(?:,[ \t]*|[ \t]*\((?:[^\n()]{{0,30}}?[ \t,])?)"
+    rf"{_DATE}[ \t]*\)?[ \t.]*$"
+)
+_EXCERPT_OPENING = r"^[ \t]*[\"\u201c]"
+_EXCERPT_CHARS = 6000
+
+
+def _opinion_excerpt_source(text: str) -> DocumentDate | None:
+    if " v" not in text[:_EXCERPT_CHARS]:
+        return None
+    opening = _rx(_EXCERPT_OPENING, re.MULTILINE).search(text, 0, _EXCERPT_CHARS)
+    if opening is None:
+        return None
+    above = [ln for ln in text[: opening.start()].splitlines() if ln.strip()]
+    if len(above) >= _LEAD_LINES or any(len(ln) > _TITLE_CHARS for ln in above):
+        return None
+    source = _rx(_EXCERPT_SOURCE, re.MULTILINE)
+    m = source.search(text, opening.end(), _EXCERPT_CHARS)
+    if m is None or source.search(text, m.end()) is not None:
+        return None
+    return _build(m, "decided", text)
 
 
 # A New York slip opinion's header runs its parts onto one line: the case name, its slip-op number, then the
