@@ -39,11 +39,26 @@ _LEAD = "Commissioner Rhea Danvik spoke to the board.\n\n"
 @pytest.mark.parametrize(
     ("quotation", "expected"),
     [
-        ("\"It comes back to the day we asked, 'who will run this county?'\" Danvik asked on Monday.", ["Rhea Danvik"]),
-        ("\"It comes back to the day we asked, 'who will run this county?'\" Danvik said on Monday.", ["Rhea Danvik"]),
-        ("“It comes back to the day we said, ‘we will run this county.’” Danvik recalled on Monday.", ["Rhea Danvik"]),
-        ("\"It comes back to the day we shouted, 'we will run this county!'\" Danvik told the board.", ["Rhea Danvik"]),
-        ("\"It comes back to the day we asked, 'who will run this county?',\" Danvik added.", ["Rhea Danvik"]),
+        (
+            "\"It comes back to the day we asked, 'who will run this county?'\" Danvik asked on Monday.",
+            ["Rhea Danvik"],
+        ),
+        (
+            "\"It comes back to the day we asked, 'who will run this county?'\" Danvik said on Monday.",
+            ["Rhea Danvik"],
+        ),
+        (
+            "“It comes back to the day we said, ‘we will run this county.’” Danvik recalled on Monday.",
+            ["Rhea Danvik"],
+        ),
+        (
+            "\"It comes back to the day we shouted, 'we will run this county!'\" Danvik told the board.",
+            ["Rhea Danvik"],
+        ),
+        (
+            "\"It comes back to the day we asked, 'who will run this county?',\" Danvik added.",
+            ["Rhea Danvik"],
+        ),
         # Negatives: the words after the quotation are a new sentence naming nobody who speaks.
         ("\"It comes back to the day we asked, 'who will run this county?'\" The board met again.", []),
         ("The sign read \"Keep out of the county's land.'\" The board met again later that week.", []),
@@ -51,3 +66,26 @@ _LEAD = "Commissioner Rhea Danvik spoke to the board.\n\n"
 )
 def test_quotation_nested_at_the_end(quotation: str, expected: list[str]) -> None:
     assert _speakers(_LEAD + quotation) == expected
+
+
+_POST = "We will look at every legal option we have as a city to stop this unfunded mandate."
+_STORY = "Council member Ivo Brandt said on Twitter that he would fight the bill.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("embed", "expected"),
+    [
+        (f"{_POST} https://t.co/Xy12ab\n— Ivo Brandt (@ivobrandt) May 21, 2018", ["Ivo Brandt"]),
+        (f"{_POST} pic.twitter.com/Xy12ab— Ivo Brandt (@ivobrandt) May 21, 2018", ["Ivo Brandt"]),
+        (f"{_POST}\n\n— Ivo Brandt 🇺🇸 (@ivo_brandt) March 3, 2019", ["Ivo Brandt"]),
+        (f"{_POST}\n— (((Ivo Brandt))) (@ivobrandt) May 21, 2018", ["Ivo Brandt"]),
+        (f"{_POST}\n— Ivo Brandt (@ivobrandt)", ["Ivo Brandt"]),
+        (f"{_POST}\n— Councilman Ivo Brandt (@ivobrandt) May 21, 2018", ["Ivo Brandt"]),
+        # Negatives: an account that is no person; a handle in a sentence; a credit under a photo.
+        (f"{_POST}\n— City of Springfield (@springfieldcity) May 21, 2018", []),
+        ("Ivo Brandt (@ivobrandt) said on Monday that he would vote against the measure.", []),
+        ("Council chamber\n— Ivo Brandt (@ivobrandt)", []),
+    ],
+)
+def test_embedded_post_credit_line(embed: str, expected: list[str]) -> None:
+    assert _speakers(_STORY + embed) == expected

@@ -462,6 +462,8 @@ def find_quotes(text: str) -> list[Quote]:
     raws = _scan_quotations(text, paragraphs)
     raws += _statement_blocks(text, paragraphs, raws)
     raws += _single_quotations(text, paragraphs, raws)
+    if "(@" in text:
+        raws += _embedded_posts(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
     if not raws:
         return []
@@ -1219,6 +1221,83 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             break
     return out
+
+
+# An embedded post's credit line: `— Jane Roe (@janeroe) May 21, 2018` under (or run on after) the
+# post's words; a display name may wear decorations (`(((Jane Roe)))`, an emoji).
+_POST_CREDIT_RE = _deferred(r"[—–]|--|-(?=[ \t])")
+_POST_HANDLE_RE = _deferred(
+    r"\(@\w{1,30}\)(?:[ \t]+(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*$"
+)
+_POST_LINK_END_RE = _deferred(r"(?:[ \t]*(?:https?://|pic\.twitter\.com/)\S+)+[ \t]*$")
+_DISPLAY_NAME_NOISE_RE = _deferred(r"[^\w .'’-]+")
+
+
+def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
+    """A social-media post embedded in a story: its words, then a dash, the author's display name,
+    the handle in parentheses and the date. The words are the author's statement."""
+    out: list[_Raw] = []
+    taken = sorted((r.start, r.end) for r in raws)
+    for at in (m.start() for m in re.finditer(r"\(@", text)):
+        index = _para_index_at(paragraphs, at)
+        if index is None:
+            continue
+        pstart, pend = paragraphs[index]
+        line_end = text.find("\n", at)
+        line_end = pend if line_end < 0 or line_end > pend else line_end
+        if _POST_HANDLE_RE.match(text, at, line_end) is None:
+            continue
+        line_start = max(text.rfind("\n", pstart, at) + 1, pstart)
+        dash = None
+        for d in _POST_CREDIT_RE.finditer(text, max(line_start, at - 90), at):
+            dash = d
+        if dash is None or not text[dash.end() : at].strip():
+            continue
+        name = " ".join(_DISPLAY_NAME_NOISE_RE.sub(" ", text[dash.end() : at]).split())
+        person = _person_from_run(name) if name else None
+        if person is None or len(person[0].split()) < 2:
+            continue
+        # The post's words: before the dash on its line, else the lines (or paragraph) above it.
+        if text[line_start : dash.start()].strip():
+            start, end = line_start, dash.start()
+        elif line_start > pstart:
+            start, end = pstart, line_start
+        elif index > 0:
+            start, end = paragraphs[index - 1]
+        else:
+            continue
+        end = _rstrip_pos(text, start, end)
+        link = _POST_LINK_END_RE.search(text, start, end)
+        if link is not None:
+            end = link.start()
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if lead >= end or _MARK_RE.match(text, lead) is not None:
+            continue  # a post in quotation marks: its marks and the dash signature after them serve
+        if any(lo < end and lead < hi for lo, hi in taken):
+            continue
+        name_at = text.find(person[0].split()[0], dash.end(), at)
+        span = Span(name_at, name_at + len(person[0])) if name_at >= 0 else None
+        para_index = index if start >= pstart else index - 1
+        out.append(
+            _Raw(
+                lead,
+                end,
+                None,
+                None,
+                paragraphs[para_index][0],
+                para_index,
+                (person[0], person[1], span),
+                vouched=True,
+            )
+        )
+    return out
+
+
+def _para_index_at(paragraphs: list[tuple[int, int]], pos: int) -> int | None:
+    i = bisect.bisect_right(paragraphs, pos, key=lambda p: p[0]) - 1
+    if i >= 0 and paragraphs[i][0] <= pos < paragraphs[i][1]:
+        return i
+    return None
 
 
 _BULLETS = frozenset("-•*–—·▪(0123456789")
