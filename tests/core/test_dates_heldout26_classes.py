@@ -53,7 +53,20 @@ CASES: list[tuple[str, str, str | None]] = [
         "ORIGINAL STORY (5/7/2019): " + UPDATE_BODY,
         "2019-05-07",
     ),
-    # negatives: no update above the label; the label in a sentence; a label with no colon or dash; an update alone
+    (
+        "original-first-updates-below",
+        TITLE + "Original (5/7/19): " + UPDATE_BODY + "\nUpdate (5/9/19): The mayor signed the ordinance.\n",
+        "2019-05-07",
+    ),
+    (
+        "original-post-dash-update-dash-below",
+        TITLE
+        + "Original post \u2013 May 7, 2019 \u2013 "
+        + UPDATE_BODY
+        + "\nUPDATE \u2013 The mayor signed it.\n",
+        "2019-05-07",
+    ),
+    # negatives: no update label beside the original's; the label in a sentence; a label with no colon or dash; an update alone
     ("original-without-update-none", TITLE + "Original (5/7/19): " + UPDATE_BODY, None),
     (
         "original-in-sentence-none",

@@ -1134,14 +1134,14 @@ def _short_dateline(head: str) -> tuple[int, DocumentDate] | None:
 # A blog post that stacks its updates above its first version labels each part with its date: "Update (4/11/18):
 # ... / Original (4/3/18): The House passed ...", "UPDATE 4/11/2018 - ... / Original post, April 3, 2018:",
 # "Originally posted on April 3, 2018 -". The post was published on its original's date; the updates are later
-# edits. Read only under an update label opening a line above it, and only as a label opening its own line and
-# closed by a colon or a dash: "the original (4/3/18) draft" in a sentence and a reprint's closing "Originally
+# edits (a post may also add them below: "Original (4/3/18): ... / Update (4/4/18): ..."). Read only beside an
+# update label opening a line, and only as a label opening its own line and closed by a colon or a dash: "the original (4/3/18) draft" in a sentence and a reprint's closing "Originally
 # published April 3, 2018." are no such label.
 _UPDATE_LABEL = r"^[ \t*]*(?i:update[ds]?)\b[^\n:]{0,40}?(?::|[ \t](?:[\u2013\u2014]|--?)[ \t])"
 _ORIGINAL_LABEL = (
     r"^[ \t*]*(?:Original|ORIGINAL|Originally|ORIGINALLY)"
-    r"(?:[ \t]+(?i:post(?:ed)?|story|article|entry|report|published|version))?(?:[ \t]+(?i:on))?[ \t]*,?[ \t]*"
-    rf"(?P<paren>\()?[ \t]*(?:(?:{_WEEKDAY},?[ \t]+)?{_DATE}|{_SHORT_NUMERIC})[ \t]*(?(paren)\))"
+    r"(?:[ \t]+(?i:post(?:ed)?|story|article|entry|report|published|version))?(?:[ \t]+(?i:on))?[ \t]*"
+    rf"(?:,|[\u2013\u2014]|--?)?[ \t]*(?P<paren>\()?[ \t]*(?:(?:{_WEEKDAY},?[ \t]+)?{_DATE}|{_SHORT_NUMERIC})[ \t]*(?(paren)\))"
     r"[ \t]*(?::|[\u2013\u2014]|--?[ \t])"
 )
 
@@ -1149,11 +1149,8 @@ _ORIGINAL_LABEL = (
 def _original_post(head: str) -> tuple[int, DocumentDate] | None:
     if "riginal" not in head and "RIGINAL" not in head:
         return None
-    update = _rx(_UPDATE_LABEL, re.MULTILINE).search(head)
-    if update is None:
-        return None
-    m = _rx(_ORIGINAL_LABEL, re.MULTILINE).search(head, update.end())
-    if m is None:
+    m = _rx(_ORIGINAL_LABEL, re.MULTILINE).search(head)
+    if m is None or _rx(_UPDATE_LABEL, re.MULTILINE).search(head) is None:
         return None
     if m["y"]:
         short = _short_year_date(m)
