@@ -89,3 +89,23 @@ _STORY = "Council member Ivo Brandt said on Twitter that he would fight the bill
 )
 def test_embedded_post_credit_line(embed: str, expected: list[str]) -> None:
     assert _speakers(_STORY + embed) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The show’s host, Dana Pell, ranted last year about “changes that most of us do not like.”",
+            ["Dana Pell"],
+        ),
+        ("Dana Pell famously railed against “the changes that most of us do not like.”", ["Dana Pell"]),
+        ("Dana Pell fumed that “most of us never wanted any of this.”", ["Dana Pell"]),
+        ("Dana Pell bemoaned “the town that we knew and loved, which is gone now.”", ["Dana Pell"]),
+        ("On her show, Dana Pell griped that “nobody here asked for this plan.”", ["Dana Pell"]),
+        # Negatives: a host who only hosts or drives past says nothing.
+        ("Dana Pell hosted a special called “The Town We Knew And Loved” last year.", []),
+        ("Dana Pell drove past a sign reading “the town we know and love” last year.", []),
+    ],
+)
+def test_heated_speech_verbs(sentence: str, expected: list[str]) -> None:
+    assert _speakers("Other news came first.\n\n" + sentence) == expected

@@ -229,7 +229,9 @@ _SPEECH_VERBS = _words(
     "welcomed threatened reasoned reasons determined held clarified clarifies underscored "
     "explaining saying adding noting writing arguing warning stating "
     # ("Mayor Jo Hart affirmed the town's support for its neighbors." over her words: a stance stated.)
-    "affirmed affirms reaffirmed reaffirms restated restates voiced expressed"
+    "affirmed affirms reaffirmed reaffirms restated restates voiced expressed "
+    # (Words said with heat: "ranted about "..."", "railed against "..."".)
+    "ranted railed fumed griped grumbled bemoaned vented mused"
 )
 # A letter's "you argue" / "you write" to its addressee; elsewhere these base forms have plural
 # subjects ("Plaintiffs argue") that name no person.
