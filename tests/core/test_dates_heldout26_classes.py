@@ -102,6 +102,24 @@ CASES: list[tuple[str, str, str | None]] = [
         EXCERPT_TITLE + QUOTE + '" (Alvarez v. Pine County, 9th Cir., Aug. 7, 2013).\n',
         "2013-08-07",
     ),
+    (
+        "excerpt-source-heading-from",
+        "From Alvarez v. Pine County, No. 12-1234 (9th Cir. Aug. 7, 2013):\n\n" + QUOTE + '"\n',
+        "2013-08-07",
+    ),
+    (
+        "excerpt-source-heading-under-title",
+        EXCERPT_TITLE + "Excerpt from Alvarez v. Pine County, August 7, 2013:\n\n" + QUOTE + '"\n',
+        "2013-08-07",
+    ),
+    (
+        "excerpt-source-heading-prose-none",
+        EXCERPT_TITLE
+        + "In Alvarez v. Pine County (9th Cir. Aug. 7, 2013), the court held:\n\n"
+        + QUOTE
+        + '"\n',
+        None,
+    ),
     # negatives: a story that quotes a ruling mid-way; two sources (a digest of rulings); a source without a date
     (
         "story-quoting-ruling-none",

@@ -1171,6 +1171,13 @@ _EXCERPT_SOURCE = (
     rf"{_CASE_PARTY}[ \t]+vs?\.?[ \t]+{_CASE_PARTY}[ \t]*(?:,[^\n()]{{0,40}}?)?(?:,[ \t]*|[ \t]*\((?:[^\n()]{{0,30}}?[ \t,])?)"
     rf"{_DATE}[ \t]*\)?[ \t.]*$"
 )
+# The source may instead head the quotation, on a line of its own closed by a colon: "From Roe v. Pine County,
+# No. 12-1234 (9th Cir. Aug. 7, 2013):", "Excerpt from Roe v. Pine County, Aug. 7, 2013:" ("In Roe v. Pine
+# County (Aug. 7, 2013), the court held ..." runs on as a sentence and is no heading).
+_EXCERPT_SOURCE_ABOVE = (
+    rf"^[ \t]*(?:(?i:from|excerpt(?:ed)?[ \t]+from|excerpts?:)[ \t]+)?{_CASE_PARTY}[ \t]+vs?\.?[ \t]+{_CASE_PARTY}"
+    rf"[ \t]*(?:,[^\n()]{{0,40}}?)?(?:,[ \t]*|[ \t]*\((?:[^\n()]{{0,30}}?[ \t,])?){_DATE}[ \t]*\)?[ \t]*:[ \t]*$"
+)
 _EXCERPT_OPENING = r"^[ \t]*[\"\u201c]"
 _EXCERPT_CHARS = 6000
 
@@ -1185,6 +1192,9 @@ def _opinion_excerpt_source(text: str) -> DocumentDate | None:
     if len(above) >= _LEAD_LINES or any(len(ln) > _TITLE_CHARS for ln in above):
         return None
     source = _rx(_EXCERPT_SOURCE, re.MULTILINE)
+    heading = _rx(_EXCERPT_SOURCE_ABOVE, re.MULTILINE).search(text, 0, opening.start())
+    if heading is not None:
+        return None if source.search(text, opening.end()) else _build(heading, "decided", text)
     m = source.search(text, opening.end(), _EXCERPT_CHARS)
     if m is None or source.search(text, m.end()) is not None:
         return None
