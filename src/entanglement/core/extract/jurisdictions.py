@@ -349,6 +349,7 @@ class _Finder:
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         self.pending_line_datelines: list[tuple[list[Jurisdiction], int, int]] = []
+        self.pending_town_datelines: list[tuple[list[Jurisdiction], int, int]] = []
         # Party labels' home towns: candidates, span, and whether the name is also a common word.
         self.pending_hometowns: list[tuple[list[Jurisdiction], int, int, bool]] = []
         self._title_lines: dict[int, bool] = {}
@@ -599,6 +600,7 @@ class _Finder:
             return (
                 self._shouted_period_qualifier(pos)
                 or self._line_end_qualifier(pos)
+                or self._spaced_state_after_county(pos)
                 or self._spaced_postal_qualifier(pos)
                 or self._period_postal_qualifier(pos)
             )
@@ -681,6 +683,35 @@ class _Finder:
                 and re.match(r"[ \t]*(?:\n|$)", self.text[tok.end : tok.end + 4])
             ):
                 return st.geoid, tok.end
+        return None
+
+    def _spaced_state_after_county(self, pos: int) -> tuple[str, int] | None:
+        """ "the Sheriff of Elmwood County Ohio and ...": a state's full name one space after a county's
+        word, with no comma, qualifies it as ", Ohio" would, when the state has a county of that name
+        and no capitalized word follows it ("Marion County Indiana Chapter" is a name of its own)."""
+        if self.text[pos - 6 : pos] not in _COUNTY_WORD_FORMS or self.text[pos : pos + 1] != " ":
+            return None
+        k = self._token_at(pos + 1)
+        if k is None or k < 2:
+            return None
+        key = ""
+        for j in range(k, min(len(self.tokens), k + 3)):
+            tok = self.tokens[j]
+            if not tok.capitalized or (j > k and self.text[self.tokens[j - 1].end : tok.start] != " "):
+                return None
+            key = f"{key} {tok.key}" if key else tok.key
+            st = self.g.state_named(key)
+            if st is None or st.geoid == "11":
+                continue
+            after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if self.text[tok.end : tok.end + 1] in ("'", "’") or (
+                after is not None and after.capitalized and self.text[tok.end : after.start] == " "
+            ):
+                return None
+            county = fold_words(self.text[self.tokens[k - 2].start : self.tokens[k - 2].end])
+            if not any(c.state_fips == st.geoid for c in self.g.counties_named(county)):
+                return None
+            return st.geoid, tok.end
         return None
 
     def _shouted_period_qualifier(self, pos: int) -> tuple[str, int] | None:
@@ -942,6 +973,8 @@ class _Finder:
             if word.split("-", 1)[1] in ORGANIZATION_WORDS or word in ORGANIZATION_WORDS:
                 return "org"
             return ""
+        if nxt.key in _NATIONAL_GROUPS and nxt.text.isupper():
+            return "org"  # "the Indiana ACLU": a national group's state affiliate, as its "chapter" is
         if nxt.key in FEATURE_WORDS:
             return "org"  # a street, river or landmark named after the place, not the place
         if nxt.key in _STREET_ABBREVIATIONS and self._street_address_at(m, nxt):
@@ -1207,9 +1240,17 @@ class _Finder:
     def _after_broadcaster(self, m: _Match) -> bool:
         """ "NBC New York", "Fox Chicago": a station's name, not the place."""
         prev, gap = self._prev_word(m)
+        if prev is None:
+            return False
+        if gap != " ":
+            # a channel's number between them: "FOX 46 Charlotte", "KIRO 7 Seattle", "Channel 4 Houston"
+            if _CHANNEL_NUMBER_GAP.fullmatch(gap) is None:
+                return False
+            if prev.key == "channel" and prev.capitalized:
+                return True
         # a station's call letters ("WBEZ Chicago", "KQED San Francisco")
-        call_letters = prev is not None and re.fullmatch(r"[KW][A-Z]{2,3}", prev.text) is not None
-        return prev is not None and gap == " " and (prev.key in BROADCASTERS or call_letters)
+        call_letters = re.fullmatch(r"[KW][A-Z]{2,3}", prev.text) is not None
+        return prev.key in BROADCASTERS or call_letters
 
     def _in_case_caption(self, m: _Match) -> bool:
         """A bare name beside "v." is a party to a case, most often a person ("Ochoa v. Campbell")."""
@@ -1408,9 +1449,13 @@ class _Finder:
         """ "county sheriffs include Lee, Polk and Pasco", "the counties are Lee, Polk and Pasco": a list
         of two or more bare names after a county office's plural, or after "counties" and a verb, is a
         list of counties when every item names one. Looked for only where a literal opening it is found."""
-        if not any(word in self.text for word in _COUNTY_OFFICE_LIST_WORDS):
-            return
-        for found in _COUNTY_OFFICE_LIST.finditer(self.text):
+        found_lists: list[tuple[re.Match[str], int]] = []
+        if any(word in self.text for word in _COUNTY_OFFICE_LIST_WORDS):
+            found_lists += [(found, 2) for found in _COUNTY_OFFICE_LIST.finditer(self.text)]
+        if "ounties" in self.text:
+            # "counties like Wake and Durham", "counties, notably Lee": examples of the plural, one or more
+            found_lists += [(found, 1) for found in _COUNTIES_LIKE.finditer(self.text)]
+        for found, fewest in found_lists:
             pos = found.end()
             items: list[_Match] = []
             for match in matches[bisect.bisect_left(starts, pos) :]:
@@ -1421,7 +1466,7 @@ class _Finder:
                 if not tail:
                     break
                 pos = match.end + tail.end()
-            if len(items) < 2:
+            if len(items) < fewest:
                 continue
             list_state = self._state_just_before(found.start())
             for match in items:
@@ -1940,6 +1985,11 @@ class _Finder:
         if self._washington_in_state_list(m):
             self._add(self.g.state("53"), m.start, m.end)
             return
+        if prev is not None and prev.key in ("in", "across", "throughout") and pgap == " ":
+            prev2, gap2 = self._prev_word(m, 2)
+            if prev2 is not None and gap2 == " " and prev2.key in _STATE_LOCAL_PLURALS:
+                self._add(self.g.state("53"), m.start, m.end)
+                return
         if prev is not None and prev.key in _TO_THE_CITY and not self._federal_metonymy(m):
             self._washington_guesses.append(len(self.mentions))
             self._add(self.g.state("11"), m.start, m.end)
@@ -2280,6 +2330,13 @@ class _Finder:
     # -- resolution --------------------------------------------------------------------------------
 
     def _resolve_bare(self, matches: list[_Match]) -> None:
+        if self.doc_states:
+            top = max(self.doc_states.values())
+            home = [f for f, n in self.doc_states.items() if n == top]
+            for cands, start, end in self.pending_town_datelines:
+                in_home = [c for c in cands if c.state_fips in home]
+                if len({c.state_fips for c in in_home}) == 1:
+                    self._add(_best(in_home), start, end)
         for cands, start, end in self.pending_datelines:
             m = _Match(0, 0, "", FLAG_PLACE, start, end, "explicit-place", cands)
             chosen = self._choose(m)
@@ -2684,7 +2741,15 @@ class _Finder:
         text names, the one it names most (a Tennessee story's passing "a Texas law" does not move
         Columbia to Texas), however small the town. Without such a state the label is read as a
         dateline would be; a name that is also a common word or a foreign place needs the state."""
-        in_doc = [c for c in cands if c.state_fips in self.doc_states]
+        places = [c for c in cands if c.level != "county"]
+        in_doc = [c for c in places if c.state_fips in self.doc_states]
+        if not in_doc and self.doc_states:
+            top = max(self.doc_states.values())
+            # no town of the name in the text's states: the label names a county of its main state
+            in_doc = [c for c in cands if c.level == "county" and self.doc_states.get(c.state_fips) == top]
+        cands = places
+        if not cands and not in_doc:
+            return None
         if in_doc:
             home = max(
                 in_doc,
@@ -2742,6 +2807,8 @@ class _Finder:
                     tail in ("washington", "new york")
                     or self.g.state_named(tail) is not None
                     or self.g.places_named(tail)
+                    # "CHERRY HILL –": a whole township's name, not its last word's town
+                    or (w == 0 and w + 1 < len(words) and self.g.cousubs_named(tail))
                 ):
                     if (
                         w >= 2
@@ -2815,6 +2882,11 @@ class _Finder:
         # A region that is not a state ("SAN JUAN, RGV"): resolved later from the document's states.
         if cands:
             self._pending_dateline(cands, start, end)
+        elif region is None and (towns := self.g.cousubs_named(key)):
+            # "TOMS RIVER –" with no state: a township the gazetteer lists only as a county subdivision,
+            # taken only in a state the story names (see `_resolve_bare`)
+            self._cover(start, end)
+            self.pending_town_datelines.append((list(towns), start, end))
 
     def _line_dateline(self) -> None:
         for m in _LINE_DATELINE.finditer(self.text, 0, _LINE_DATELINE_CHARS):
@@ -3069,23 +3141,30 @@ class _Finder:
         Resolved in the legislator's state (see `_choose_hometown`), or in the state written after it
         ("R-Elmwood, Tenn."), which then only qualifies the town."""
         for m in _PARTY_HOMETOWN.finditer(self.text):
-            self._hometown(m.start("town"), m.group("town"))
+            self._hometown(m.start("town"), m.group("town"), party_label=True)
         for m in _LEGISLATOR_OF_TOWN.finditer(self.text):
-            self._hometown(m.start("town"), m.group("town"))
+            self._hometown(m.start("town"), m.group("town"), party_label=False)
 
-    def _hometown(self, start: int, name: str) -> None:
+    def _hometown(self, start: int, name: str, party_label: bool) -> None:
         # The whole capitalized run must be a place's name: "of Tea Party fame" is not Tea, S.D.
         key = fold_words(name)
         cands = list(self.g.places_named(key))
         end = start + len(name)
-        if not cands or self._is_covered(start, end) or self.g.state_named(key) is not None:
+        if self._is_covered(start, end) or self.g.state_named(key) is not None:
+            return
+        if party_label:
+            # "(R-Caldwell)": a district named for its county, where the state has no town of that name
+            cands += [c for c in self.g.counties_named(key) if c.level == "county"]
+        if not cands:
             return
         if _COUNTY_WORD_AFTER.match(self.text, end):
             return  # "Sen. Ann Lee of Elmwood County": the county, read by the scanner
         q = self._qualifier(end)
         if q is not None:
             # "(R-Springfield, Tenn.)": the label's state qualifies the town, as in a dateline.
-            in_state = [c for c in cands if c.state_fips == q[0]]
+            in_state = [c for c in cands if c.state_fips == q[0] and c.level != "county"] or [
+                c for c in cands if c.state_fips == q[0]
+            ]
             if in_state:
                 self._dateline_hit(_best(in_state), start, end)
                 self._cover(end, q[1])
@@ -3122,6 +3201,14 @@ class _Finder:
 
 
 # Words before a bare "Washington" that make it the city, a place one is in or goes to.
+_NATIONAL_GROUPS = frozenset({"aclu", "naacp", "lulac"})
+_CHANNEL_NUMBER_GAP = re.compile(r" \d{1,2} ")
+_COUNTY_WORD_FORMS = frozenset({"County", "Parish", "COUNTY", "PARISH"})
+# "counties in Washington", "sheriffs in Washington": the federal district has no counties, towns or
+# sheriffs of its own, so the local units "in Washington" are the state's.
+_STATE_LOCAL_PLURALS = frozenset(
+    {"counties", "cities", "towns", "townships", "municipalities", "sheriffs", "jails", "localities"}
+)
 _TO_THE_CITY = frozenset({"in", "to", "from", "at", "into", "near", "visit", "visited", "visiting"})
 
 # What the federal government sends "from Washington": its words, demands, pressure and politics.
@@ -3416,6 +3503,11 @@ _COUNTY_OFFICE_LIST = re.compile(
     r"such[ \t]+as|are|were|in|of|from)"
     r"|\b(?:[Cc]ounties|parishes)(?:[ \t]+(?:that|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]+"
     r"(?:include|included|includes|are|were))[ \t]+"
+)
+# Examples after the plural: "counties like Wake and Durham", "counties, notably Lee and Polk". Opened on
+# the literal "ounties" so the engine skips to it.
+_COUNTIES_LIKE = re.compile(
+    r"ounties(?<=[Cc]ounties),?[ \t]+(?:like|notably|especially|particularly|among[ \t]+them)[ \t]+"
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
 # Offices every county of a state has, whose holders form statewide associations.
