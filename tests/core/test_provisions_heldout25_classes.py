@@ -133,3 +133,20 @@ def test_a_rule_after_a_scoped_definition_is_read() -> None:
 )
 def test_parity_and_recorded_requests(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statute's own name for 287(g)-type agreements, barred and ended
+        ("(B) THE STATE OR A UNIT OF LOCAL GOVERNMENT MAY NOT ENTER INTO AN IMMIGRATION ENFORCEMENT AGREEMENT.\n", {"no_287g"}),
+        ("2. A county with an existing immigration enforcement agreement shall exercise the termination provision of the "
+         "agreement and end the immigration enforcement agreement.\n", {"no_287g"}),
+        # a transfer as the condition of another rule
+        ("3. Upon transfer of a person to the custody of federal immigration authorities, the person's sentence "
+         "shall run concurrently.\n", set()),
+        ("3. The Sheriff shall transfer the inmate to ICE custody upon request.\n", {"cooperation_mandate"}),
+    ],
+)
+def test_agreements_by_statutory_name_and_transfers_as_conditions(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -1747,7 +1747,10 @@ _PUNISHED_REFUSAL = _rx(
     rf"|\b(?:funds?|grants?|appropriat\w*|monies|moneys|money)\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:\w+\s+){{0,5}}?{_REFUSER}"
 )
 _END_287G = _rx(
-    r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))"
+    r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)"
+    # a statute's own name for such agreements: "shall exercise the termination provision contained in the
+    # immigration enforcement agreement"
+    r"|immigration\s+enforcement\s+agreements?)"
 )
 
 # What makes a mention of an immigration officer's functions a matter of agreement or deputation.
@@ -1949,7 +1952,9 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
-        unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b"),
+        # "Upon transfer ... to the custody of federal immigration authorities, the term shall run
+        # concurrently": the transfer is the condition of another rule, not its duty.
+        unless=_rx(r"\bnumbers?\s+of\b|\bstatistics\b|^\W*(?:Upon|After|Following)\s+(?:the\s+|a\s+|an\s+|any\s+)?transfer\w*\b[^,;]{0,160},"),
     ),
     # "If ICE asks to be notified of a person's release, the Jail shall decline the request"
     _Rule(
@@ -2584,6 +2589,8 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,40}?\bwith\s+(?:a\s+|the\s+|any\s+)?"
             r"(?:federal\s+immigration\s+(?:authorit\w+|agenc\w+|officials?|enforcement)|(?:U\.?\s?S\.?\s+)?Immigration\s+and\s+Customs\s+Enforcement"
             r"|(?-i:ICE|DHS)\b|(?:U\.?\s?S\.?\s+)?Department\s+of\s+Homeland\s+Security|immigration\s+authorit\w+)"
+            # "may not enter into an immigration enforcement agreement"
+            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*|participat\w*\s+in)\s+(?:\w+\s+){0,3}?immigration\s+enforcement\s+agreements?\b"
             # "a contract with the federal government under which deputies perform immigration enforcement functions"
             r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
             r"[^.;]{0,80}?\bunder\s+which\b[^.;]{0,60}?\bimmigration\s+(?:enforcement|officer)\s+(?:functions|duties|powers|authority)"
