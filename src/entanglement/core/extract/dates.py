@@ -458,8 +458,9 @@ def _email_sent(head: str) -> tuple[int, DocumentDate] | None:
 # A bill's own stage stamp under its number: "[Introduced January 9, 2019; Referred to the Committee on
 # ...]", "Offered January 11, 2012", "Prefiled January 11, 2012", "(Proposed by the House Committee for Courts
 # of Justice on February 2, 2007)", "Introduced by Senator Roe on March 3, 2021". The stamp is the version's
-# date. Only in a bill's text, on a line of its own that the date ends (or a "]", ")" or ";" closes): a story's
-# "Introduced January 9, 2019, the bill would ..." goes on as a sentence.
+# date, as is a chamber's first reading ("Introduced and read first time: January 9, 2019", "Prefiled and read
+# first time: ..."). Only in a bill's text, on a line of its own that the date ends (or a "]", ")" or ";"
+# closes): a story's "Introduced January 9, 2019, the bill would ..." goes on as a sentence.
 _BILL_STAGE_WORDS = (
     "Introduced",
     "INTRODUCED",
@@ -475,7 +476,8 @@ _BILL_STAGE_WORDS = (
     "first time",
 )
 _BILL_STAGE_LINE = (
-    r"^[ \t]*[\[(]?[ \t]*(?i:introduced|offered|pre-?filed|presented|read\s+(?:the\s+)?first\s+time"
+    r"^[ \t]*[\[(]?[ \t]*(?i:(?:(?:introduced|pre-?filed|presented)\s+and\s+)?read\s+(?:the\s+)?first\s+time"
+    r"|introduced|offered|pre-?filed|presented"
     r"|proposed\s+by\s+(?:the\s+)?(?-i:[A-Z])[^\n\d();\[\]]{0,80}?(?:\n[^\n\d();\[\]]{0,80}?)?(?=\s+on\s))"
     r"(?:\s+(?i:by|in)\s+(?-i:[A-Z])[^\n\d();\[\]]{0,60}?)?(?:\s+(?i:on))?[ \t:,\-\u2013\u2014]*"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}[ \t.]*(?:[;\])]|$)"
@@ -501,6 +503,9 @@ def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
     found_at: list[tuple[int, DocumentDate]] = []
     if any(w in top for w in _BILL_STAGE_WORDS):
         m = _rx(_BILL_STAGE_LINE, re.MULTILINE).search(top)
+        if m is None and "first time" in head:
+            # a long sponsor list may push the first reading's stamp below the bill's usual head
+            m = _rx(_BILL_STAGE_LINE, re.MULTILINE).search(head)
         found = _build(m, "introduced", head) if m else None
         if m and found:
             found_at.append((m.start(), found))
@@ -907,6 +912,10 @@ _RECORD_HEADER_CHARS = 1500
 # says nothing passed: a measure that failed or was withdrawn on a later day has a dated final action and
 # answers nothing here, and a "Passed" record missing its final action's date is left to the other rules.
 _RECORD_ON_AGENDA = r"\bOn[ \t]+agenda:[ \t]*"
+# A passed measure's record may also date its enactment ("Final action: 2/7/2017 ... Enactment date: 2/10/2017"):
+# the vote came first, and the measure became the city's act on the enactment date (the mayor's signature or
+# its publication), so that date is the record's own when the field holds one.
+_RECORD_ENACTMENT = r"\bEnactment[ \t]+date:[ \t]*"
 
 
 def _record_final_action(head: str) -> DocumentDate | None:
@@ -922,7 +931,11 @@ def _record_final_action(head: str) -> DocumentDate | None:
         agenda = _rx(_RECORD_ON_AGENDA, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
         on_agenda = _DATE_RE.match(head, agenda.end()) if agenda else None
         return _build(on_agenda, "header", head) if on_agenda else None
-    return _build(inner, "adopted", head) if inner and passed else None
+    if inner and passed:
+        enacted = _rx(_RECORD_ENACTMENT, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
+        on_enactment = _DATE_RE.match(head, enacted.end()) if enacted else None
+        return _build(on_enactment or inner, "adopted", head)
+    return None
 
 
 # A report's cover run together into one line with its date: "1 ANNUAL REPORT OF THE PINE CITY REVIEW BOARD
@@ -1843,7 +1856,10 @@ _POLICY_TITLE_LINE = (
 # is its header's date as a directive's is. A statute's page or a memo has no such fields.
 _POLICY_FIELD = re.compile(
     r"(?:Policy[ \t]+(?:Owner|Executive|Steward|Sponsor|Administrator|Contact|Custodian|Statement|Category|Type)"
-    r"|Responsible[ \t]+(?:Office|Official|Unit|Department|Executive|Administrator|Party|Division))\b",
+    r"|Responsible[ \t]+(?:Office|Official|Unit|Department|Executive|Administrator|Party|Division)"
+    # a government's directive form: "Document Code No.:", "Department/Issuing Agency:", "Type of Action: New"
+    r"|(?:[A-Za-z]+[ \t]*/[ \t]*)?Issuing[ \t]+(?:Agency|Office|Department|Authority|Division|Unit)"
+    r"|Document[ \t]+(?:Code|Control)[ \t]+(?:No\.?|Number|#)|Type[ \t]+of[ \t]+Action)\b",
     re.IGNORECASE,
 )
 
