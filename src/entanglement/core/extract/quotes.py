@@ -397,7 +397,8 @@ _AUTHOR_AFTER_RE = _deferred(
 
 # `Robert "Bob" Smith`: a nickname's marks are not a quotation (replaced by spaces, same length).
 _NICKNAME_RE = _deferred(r"[\"“]([A-Z][a-z]{1,12})[\"”](?=\s[A-Z][a-z])")
-_CAPITALIZED_BEFORE_RE = _deferred(r"[A-Z][a-z]+\s$")
+# (An agency's name may be an acronym: "ACLU of Ohio", "NAACP of Pine County".)
+_CAPITALIZED_BEFORE_RE = _deferred(r"(?:[A-Z][a-z]+|[A-Z]{2,6})\s$")
 # (`Bernard C. "Jack" Young`: a middle initial may come before the nickname.)
 _NAME_BEFORE_NICKNAME_RE = _deferred(r"(?:[A-Z][a-z]+|\b[A-Z]\.)\s$")
 _OPEN_MARKS = "“«„"
@@ -1525,7 +1526,8 @@ _LATE_NAME_COLON_RE = _deferred(
     rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
 _POSSESSIVE_END_RE = _deferred(r"(?<=[a-z])(?:['’]s?)$")
-_AGENCY_NAME_RE = _deferred(r"(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for|the)\s+)*)+")
+# (An article may open the agency's name: "the ACLU of Ohio Legal Director Jo Lin said".)
+_AGENCY_NAME_RE = _deferred(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for|the)\s+)*)+")
 _PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
@@ -3696,7 +3698,10 @@ def _speaker_of_verb(
     subject_end = sstart + verb.start()
     joined = _JOINED_VERB_BEFORE_RE.search(text, sstart, subject_end) is not None
     participle = verb.group(0) in _QUOTING_PARTICIPLES
-    if joined or (participle and text[sstart:subject_end].rstrip().endswith(",")):
+    # ("Judge Jo Hart rejected that, writing in her order, "...": a speech participle after a comma
+    # quotes the subject that opens the clause, whatever its first verb was.)
+    speaking = verb.group(0).endswith("ing") and verb.group(0) in _SPEECH_VERBS
+    if joined or ((participle or speaking) and text[sstart:subject_end].rstrip().endswith(",")):
         opener = _clause_subject(text, sstart, subject_end, people)
         if opener is not None or participle:
             return opener
