@@ -1,7 +1,9 @@
 """find_document_date on a passed measure's record export that dates its enactment after the vote ("Final
 action: 3/4/2019 ... Enactment date: 3/8/2019"), a bill's first-reading stamp ("Introduced and read first
 time: January 9, 2019"), and a government directive form whose fields name it one ("Document Code No.:",
-"Issuing Agency:", "Type of Action:") over its "Effective Date:". Texts written for these tests."""
+"Issuing Agency:", "Type of Action:") over its "Effective Date:", and a directive's row of date labels without
+colons over its values, glued or spaced ("Effective Date RevisionDate" over "03-04-201105-06-2019"). Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -90,6 +92,45 @@ CASES: list[tuple[str, str, str | None]] = [
         "memo-effective-without-form-fields",
         "To: All staff\nFrom: Ana Ruiz\nSubject: New leave rules\nEffective Date: July 1, 2021\n\n"
         "Please read the rules below before the summer.\n",
+        None,
+    ),
+]
+
+POLICY_BODY = (
+    "\nI. PURPOSE\n\nThis policy guides officers who meet people whose immigration status is in question.\n\n"
+    "II. POLICY\n\nOfficers act in keeping with federal and state law.\n"
+)
+POLICY_TITLE = "PINE CITY POLICE DEPARTMENT\n\nFIELD CONTACTS\n\nOPS-3.02\n\n"
+
+CASES += [
+    (
+        "label-row-glued-revision-latest",
+        POLICY_TITLE
+        + "Effective Date RevisionDateLast ReviewDate\nPage 1of 9\n03-04-201105-06-201905-2019\n"
+        + POLICY_BODY,
+        "2019-05-06",
+    ),
+    (
+        "label-row-spaced-slashes",
+        POLICY_TITLE
+        + "Effective Date Revision Date Review Date\n03/04/2011 05/06/2019 05/2020\n"
+        + POLICY_BODY,
+        "2019-05-06",
+    ),
+    (
+        "label-row-issue-and-effective",
+        POLICY_TITLE + "Issue Date Effective Date\n03-01-2019 03-15-2019\n" + POLICY_BODY,
+        "2019-03-01",
+    ),
+    (
+        "label-row-values-miscount-is-none",
+        POLICY_TITLE + "Effective Date Revision Date Last Review Date\n03-04-2011 06-2020\n" + POLICY_BODY,
+        None,
+    ),
+    (
+        "label-row-in-prose-is-none",
+        "Council notes\n\nThe effective date and revision date of the policy were both set by the chief in "
+        "03-04-2011 05-06-2019 filings.\n",
         None,
     ),
 ]

@@ -589,7 +589,7 @@ def _document_date(text: str) -> DocumentDate | None:
     record = _portal_title_date(text) or _record_final_action(head)
     if record:
         return record
-    revised = _revised_version(text, head)
+    revised = _revised_version(text, head) or _date_label_row(text, head)
     if revised:
         return revised
     candidates: list[tuple[int, DocumentDate]] = []
@@ -2003,6 +2003,56 @@ def _revised_version(text: str, head: str) -> DocumentDate | None:
         return None
     latest = max(revised, key=lambda d: d.date)
     return latest if all(d.date <= latest.date for d in own) else None
+
+
+# A directive's header row of date labels without colons, its values on a line below in the same order: "Effective
+# Date Revision Date Last Review Date" over "12-22-2008 08-24-2017 08-2017". A page exported from a records
+# portal may glue the cells together ("Effective Date RevisionDateLast ReviewDate" over "12-22-200808-24-201708-
+# 2017"); four-digit years tell where each value ends. A review's month ("08-2017") is a value but no date. As
+# with a labeled table, the revision is the text in hand when it is the latest; else the issue date, then the
+# effective date.
+_NO_COLON_DATE_LABEL = r"(?:Effective|Issued?|Revision|Revised|(?:Last[ \t]*)?Review(?:ed)?)[ \t]*Date"
+_NO_COLON_LABEL_ROW = rf"^[ \t]*(?:{_NO_COLON_DATE_LABEL}[ \t]*){{2,4}}$"
+_ROW_VALUE = r"\d{1,2}(?P<sep>[-/])\d{1,2}(?P=sep)(?:19|20)\d\d|\d{1,2}[-/](?:19|20)\d\d"
+_ROW_VALUES_LINE = rf"^[ \t]*(?:(?:{_ROW_VALUE})[ \t]*){{2,4}}$"
+_NO_COLON_ROW_CHARS = 800
+_LINES_BELOW_ROW = 3  # a page number may stand between the labels and their values
+
+
+def _date_label_row(text: str, head: str) -> DocumentDate | None:
+    top = head[:_NO_COLON_ROW_CHARS]
+    if "Effective" not in top or ("Revis" not in top and "Issue" not in top):
+        return None
+    row = _rx(_NO_COLON_LABEL_ROW, re.MULTILINE | re.IGNORECASE).search(top)
+    if row is None:
+        return None
+    labels = [m.group(0) for m in _rx(_NO_COLON_DATE_LABEL, re.IGNORECASE).finditer(row.group(0))]
+    below = [m for m in re.finditer(r"[^\n]*\S[^\n]*", head[row.end() :])][:_LINES_BELOW_ROW]
+    for line in below:
+        start, end = row.end() + line.start(), row.end() + line.end()
+        if _rx(_ROW_VALUES_LINE, re.MULTILINE).fullmatch(head, start, end) is None:
+            continue
+        values = list(_rx(_ROW_VALUE).finditer(head, start, end))
+        if len(values) != len(labels):
+            return None
+        own: list[tuple[str, DocumentDate]] = []
+        revised: list[DocumentDate] = []
+        for label, value in zip(labels, values, strict=True):
+            inner = _rx(_DATE, re.IGNORECASE).fullmatch(text, value.start(), value.end())
+            iso = _iso(inner) if inner else None
+            if iso is None or re.search(r"(?i)review", label):
+                continue
+            found = DocumentDate(iso, value.group(0), Span(value.start(), value.end()), "issued")
+            if re.match(r"(?i)revis", label):
+                revised.append(found)
+            else:
+                own.append((label, found))
+        latest = max(revised, key=lambda d: d.date) if revised else None
+        if latest and all(d.date <= latest.date for _label, d in own):
+            return latest
+        issued = [d for label, d in own if re.match(r"(?i)issue", label)]
+        return issued[0] if issued else (own[0][1] if own else None)
+    return None
 
 
 def _last_date(m: re.Match[str], text: str) -> DocumentDate | None:
