@@ -139,7 +139,9 @@ _DATELINE = re.compile(
     # The city opens a line or follows a space: written letter first ("a capital with no other
     # character than a space before it"), so the engine skips to capitals (see letter_first).
     r"(?P<city>[A-Z](?<![^\s][A-Z])[A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
+    # "LINCOLN Neb. –": some wire copy leaves out the comma before a state in title case
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})"
+    r"|[ \t]+(?P<bare_region>[A-Z](?=[a-z])[A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
     r"[ \t]*(?:\((?:[^)\n]{1,40}\))?[ \t]*)?(?:—|–|--|-)(?P<after>[ \t]+[A-Z])?"
 )
 # A local paper's dateline on a line of its own: the town in capitals, no dash, between the byline and
@@ -2795,8 +2797,16 @@ class _Finder:
             )
             if not line_start and not m.group("after"):
                 continue
-            if m.group("region") and re.match(r"-[A-Za-z]", self.text[m.end("region") : m.end("region") + 2]):
+            region_group = "bare_region" if m.group("bare_region") else "region"
+            region, region_end = m.group(region_group), m.end(region_group)
+            if region and re.match(r"-[A-Za-z]", self.text[region_end : region_end + 2]):
                 continue  # "CAMDEN, Defendant-Appellee", "ELMWOOD, Ohio-based": a hyphenated word, no dash
+            if (
+                region_group == "bare_region"
+                and not self.g.state_for_abbreviation(region)
+                and self.g.state_named(fold_words(region)) is None
+            ):
+                continue  # "CITY Hall —": without a comma only a state follows the city
             # In a flattened header ("FOR RELEASE FRIDAY WASHINGTON –") the city is the last words.
             start, end = m.start("city"), m.end("city")
             key = fold_words(city)
@@ -2827,7 +2837,7 @@ class _Finder:
                     break
             if not key:
                 continue
-            self._dateline(key, m.group("region"), start, end, m.end("region"))
+            self._dateline(key, region, start, end, region_end)
         # A dateline in title case ("Washington — The department said ..."), as some wire copy and
         # reposted stories open: read only on the text's first line, where no heading or table row
         # ("Washington — 12 detainers") stands before the story.
@@ -3499,10 +3509,12 @@ _COUNTY_OFFICE_LIST_WORDS = (
 )
 _COUNTY_OFFICE_LIST = re.compile(
     r"\b(?:[Cc]ounty[ \t]+(?:[Ss]heriffs|jails|commissions|governments|officials)"
-    r"(?:[ \t]+(?:that|who|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]*(?:—|–|--|:|include|included|including|"
-    r"such[ \t]+as|are|were|in|of|from)"
+    # "county sheriffs' offices—Lee, Polk": the offices of the sheriffs; a dash may touch the first name
+    r"(?:['’]?[ \t]+(?:[Oo]ffices|[Dd]epartments))?"
+    r"(?:[ \t]+(?:that|who|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]*(?:(?:—|–|--|:|\()[ \t]*|(?:include|included|"
+    r"including|such[ \t]+as|are|were|in|of|from)[ \t]+)"
     r"|\b(?:[Cc]ounties|parishes)(?:[ \t]+(?:that|which)[ \t]+(?:have[ \t]+)?[a-z]+)?[ \t]+"
-    r"(?:include|included|includes|are|were))[ \t]+"
+    r"(?:include|included|includes|are|were)[ \t]+)"
 )
 # Examples after the plural: "counties like Wake and Durham", "counties, notably Lee and Polk". Opened on
 # the literal "ounties" so the engine skips to it.
