@@ -49,3 +49,28 @@ _HOLDING = "“The word detain is not commonly read to cover a night in the coun
 )
 def test_speech_participle_after_comma_quotes_the_subject(lead: str, expected: list[str]) -> None:
     assert _speakers(lead + _HOLDING) == expected
+
+
+_REPORT = "“They have a long record of hurting trust between families and police,” the letter reads."
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        (
+            "According to the letter, signed by staff attorney Dana Pruitt and policy director Lee Marsh, "
+            "the deals cost money.",
+            ["Dana Pruitt"],
+        ),
+        ("According to the letter, signed by Dana Pruitt, the deals cost money.", ["Dana Pruitt"]),
+        ("The letter was signed by staff attorney Dana Pruitt.", ["Dana Pruitt"]),
+        ("The memo, signed by Chief Rolf Anker, went out Monday.", ["Rolf Anker"]),
+        # Negatives: a signer who is an office of a place, or a group, names no one.
+        ("The letter, signed by the mayor of Pine Bluff, went out Monday.", []),
+        ("The letter was signed by several members of the Pine Council.", []),
+    ],
+)
+def test_signer_of_a_writing_named_after_comma_or_passive(intro: str, expected: list[str]) -> None:
+    noun = "memo" if "memo" in intro else "letter"
+    text = intro + "\n\n" + _REPORT.replace("letter reads", f"{noun} reads")
+    assert _speakers(text) == expected

@@ -2847,6 +2847,17 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
         )
         for m in re.finditer(pattern, window)
     ]
+    if "signed" in window:
+        # ("the letter, signed by staff attorney Jo Lin and ...", "The letter was signed by Jo Lin": a
+        # signer named after an apposition's comma or a passive, perhaps after a role in lowercase,
+        # wrote it; the first signer leads.)
+        for m in re.finditer(
+            rf"\b{written}s?\b(?:,|\s+(?:was|is))\s+signed\s+by\s+((?:[a-z][\w-]*\s+){{0,3}}?)({_RUN})",
+            window,
+        ):
+            role = m.group(1).split()
+            if not role or role[-1] in _PERSON_NOUNS:
+                found.append((m.start(2), m.group(2)))
     # ("Brisk sent a letter to ...", "he wrote a memo to ...": the subject who sent it wrote it; so
     # does one who "stated in her bulletin" or "said in a memo".)
     for m in re.finditer(
