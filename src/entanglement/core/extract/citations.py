@@ -1908,6 +1908,60 @@ def _maryland(doc: _Doc) -> Iterator[_Hit]:
             yield _Hit(s, e, f"Md. Code Ann. {art} § {sec}", "state_code")
 
 
+# A Maryland bill names what it changes in blocks of lines, "BY adding to / Article \u2013 Criminal
+# Procedure / Section 5\u2013104.1 / Annotated Code of Maryland", one per article; flattened pages run
+# them on one line with commas, and prose says "Section 5-104.1 of the Criminal Procedure Article of the
+# Annotated Code of Maryland". Each names sections of that article, cited as printed ("Md. Code, ...").
+_MD_SEC = r"\d{1,2}[A-Z]?[-\u2013]\d{1,4}(?:\.\d{1,2})?(?:\([0-9a-z]{1,4}\))*"
+_MD_LIST = rf"{_MD_SEC}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|through|to)[ \t]+){_MD_SEC})*"
+_MD_ART = r"(?P<art>[A-Z][\w'\u2019]*(?:[ \t]+(?:[A-Z][\w'\u2019]*|and|&|[-\u2013]))*?)"
+_MD_BILL_BLOCK = _Lazy(
+    rf"\bArticle[ \t]*[-\u2013\u2014][ \t]*{_MD_ART}[ \t]*,?[ \t]*\r?\n?[ \t]*(?:Sections?|§§?)[ \t]*"
+    rf"(?P<list>{_MD_LIST})[ \t]*,?[ \t]*\r?\n?[ \t]*Annotated[ \t]+Code[ \t]+of[ \t]+Maryland"
+)
+_MD_PROSE = _Lazy(
+    rf"(?:\b[Ss]ections?|§§?)[ \t]*(?P<list>{_MD_LIST})[ \t]+of[ \t]+the[ \t]+{_MD_ART}[ \t]+Article"
+    r"[ \t]*(?:,|of[ \t]+the)[ \t]*Annotated[ \t]+Code[ \t]+of[ \t]+Maryland"
+)
+_MD_SEC_RE = _Lazy(_MD_SEC)
+
+
+def _maryland_bill(doc: _Doc) -> Iterator[_Hit]:
+    if "Annotated Code of Maryland" not in doc.text:
+        return
+    for pattern in (_MD_BILL_BLOCK, _MD_PROSE):
+        for m in pattern.finditer(doc.text):
+            art = re.sub(r"\s+", " ", m["art"]).replace("\u2019", "'").replace("\u2013", "-")
+            art = _MD_ARTICLES.get(art.lower().replace("&", "and"), art)
+            for sm in _MD_SEC_RE.finditer(m["list"]):
+                sec = re.sub(r"\(.*", "", sm[0]).replace("\u2013", "-")
+                s = m.start("list") + sm.start()
+                yield _Hit(s, s + len(sm[0]), f"Md. Code, {art} \u00a7 {sec}", "state_code")
+
+
+# An Iowa bill names each section it amends as "Section 804.7, Code 2017, is amended" (the code named by
+# its edition's year): an Iowa Code section. The heading of a section it adds ("NEW SECTION. 825.1
+# Definitions.") is the bill's own heading, no citation.
+_IA_SEC = r"\d{1,3}[A-Z]{0,2}\.\d{1,3}[A-Z]{0,2}"
+_IA_AMENDED = _Lazy(
+    rf"\b[Ss]ections?[ \t]+(?P<list>{_IA_SEC}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_IA_SEC})*)"
+    r"(?:[ \t]*,[ \t]*(?:sub)?(?:section|paragraph|subparagraph)[ \t]+[\w\u201c\u201d\"]{1,12})*"
+    r"[ \t]*,[ \t]*Code(?:[ \t]+Supplement)?[ \t]+(?:19|20)\d\d\b"
+)
+_IA_SEC_RE = _Lazy(_IA_SEC)
+
+
+def _iowa_bill(doc: _Doc) -> Iterator[_Hit]:
+    if "iowa" not in doc.low:
+        return
+    text = doc.text
+    if ", Code 1" in text or ", Code 2" in text or ", Code Supplement" in text:
+        for m in _IA_AMENDED.finditer(text):
+            for sm in _IA_SEC_RE.finditer(m["list"]):
+                s = m.start("list") + sm.start()
+                yield _Hit(s, s + len(sm[0]), f"Iowa Code \u00a7 {sm[0]}", "state_code")
+
+
 # New York's Civil Practice Law and Rules, cited by its initials and a bare number ("CPLR 3211(a)(7)",
 # "CPLR § 3001", "CPLR rule 3212", "NY CPLR 7803 and 7804"); its sections run from 101 up, so a shorter
 # number after the initials is an article ("CPLR Article 78", "a CPLR 78 proceeding"), never a section.
@@ -1996,6 +2050,8 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
         yield _Hit(m.start(), m.end(), f"{m['ch']} {name} {m['act']}/{m['sec']}", "state_code")
     yield from _ohio_rc(doc)
     yield from _maryland(doc)
+    yield from _maryland_bill(doc)
+    yield from _iowa_bill(doc)
     yield from _ny_cplr(doc)
     gate = (
         any(a in text for a in _KNOWN_ABBR)
