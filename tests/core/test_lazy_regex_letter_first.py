@@ -107,6 +107,10 @@ def test_ignore_case_classes_hold_every_character_ignorecase_matches() -> None:
     assert _case_class("s") == "[Ssſ]"
     assert set(_case_class("i")[1:-1]) == {"I", "i", "İ", "ı"}
     assert set(_case_class("k")[1:-1]) == {"K", "k", "\u212a"}
+    # every ASCII letter, against a scan of the whole basic plane
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        scanned = {chr(c) for c in range(0x10000) if re.fullmatch(letter, chr(c), re.IGNORECASE)}
+        assert set(re.sub(r"\\(.)", r"\1", _case_class(letter)[1:-1])) == scanned, letter
 
 
 @settings(max_examples=500, deadline=None)

@@ -505,10 +505,17 @@ def letter_first(alternatives: str, not_before: str = r"\w", *, ignore_case: boo
     return f"{opening}(?<!{not_before}.)(?:{dispatch})"
 
 
+# The only characters beyond ASCII that re.IGNORECASE matches to an ASCII letter: dotted capital I,
+# dotless i, long s, Kelvin sign (tests/core/test_lazy_regex_letter_first.py checks every letter against
+# a scan of the whole plane, which costs a third of a second: too much to pay at import).
+_FOLDED_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
 @lru_cache(maxsize=64)
 def _case_class(letter: str) -> str:
-    """The characters re.IGNORECASE matches to `letter`, as a class ("[Kk\u212a]")."""
-    matches = [chr(c) for c in range(0x10000) if re.fullmatch(letter, chr(c), re.IGNORECASE)]
+    """The characters re.IGNORECASE matches to an ASCII `letter`, as a class ("[Kk\u212a]")."""
+    pool = dict.fromkeys(letter.upper() + letter.lower() + _FOLDED_ONTO_ASCII)
+    matches = [c for c in pool if re.fullmatch(letter, c, re.IGNORECASE)]
     return "[" + "".join(re.escape(c) for c in matches) + "]"
 
 
