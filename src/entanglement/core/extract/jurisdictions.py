@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -672,20 +673,23 @@ class _Finder:
         k = self._token_at(pos + found.end()) if found else None
         if found is None or k is None:
             return None
+        for _, tok, st in self._spaced_state_names(k):
+            if re.match(r"[ \t]*(?:\n|$)", self.text[tok.end : tok.end + 4]):
+                return st.geoid, tok.end
+        return None
+
+    def _spaced_state_names(self, k: int) -> Iterator[tuple[int, _Token, Jurisdiction]]:
+        """The states (not D.C.) named by one to three capitalized words from token k, one space apart:
+        "Ohio", then "New", "New York". Stops at the first word that breaks the run."""
         key = ""
         for j in range(k, min(len(self.tokens), k + 3)):
             tok = self.tokens[j]
             if not tok.capitalized or (j > k and self.text[self.tokens[j - 1].end : tok.start] != " "):
-                return None
+                return
             key = f"{key} {tok.key}" if key else tok.key
             st = self.g.state_named(key)
-            if (
-                st is not None
-                and st.geoid != "11"
-                and re.match(r"[ \t]*(?:\n|$)", self.text[tok.end : tok.end + 4])
-            ):
-                return st.geoid, tok.end
-        return None
+            if st is not None and st.geoid != "11":
+                yield j, tok, st
 
     def _spaced_state_after_county(self, pos: int) -> tuple[str, int] | None:
         """ "the Sheriff of Elmwood County Ohio and ...": a state's full name one space after a county's
@@ -696,15 +700,7 @@ class _Finder:
         k = self._token_at(pos + 1)
         if k is None or k < 2:
             return None
-        key = ""
-        for j in range(k, min(len(self.tokens), k + 3)):
-            tok = self.tokens[j]
-            if not tok.capitalized or (j > k and self.text[self.tokens[j - 1].end : tok.start] != " "):
-                return None
-            key = f"{key} {tok.key}" if key else tok.key
-            st = self.g.state_named(key)
-            if st is None or st.geoid == "11":
-                continue
+        for j, tok, st in self._spaced_state_names(k):
             after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
             if self.text[tok.end : tok.end + 1] in ("'", "’") or (
                 after is not None and after.capitalized and self.text[tok.end : after.start] == " "
