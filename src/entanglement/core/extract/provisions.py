@@ -448,6 +448,13 @@ _SELF_REFERENCE = _lazy(
 # Its own pattern: a line-start anchor inside an alternation makes the engine try every branch at
 # every position (three times slower over a text).
 _NOTWITHSTANDING_LINE = _lazy(r"^[ \t]*(?:\(\w{1,4}\)[ \t]*)?Notwithstanding\b", re.M)
+# A definitions section: lines that open with a quoted term and define it ("2. \u201cSanctuary policy\u201d
+# means ..."). A story quotes a statute's definition in running text, not line after line.
+_DEFINITION_LINE = _lazy(
+    r"^[ \t]*(?:\(?\w{1,4}[.)][ \t]+)?[\"\u201c][A-Z][^\"\u201d\n]{1,80}[\"\u201d][ \t]+"
+    r"(?:means|shall mean|includes|has the meaning|refers to)\b",
+    re.M,
+)
 _BARE_SECTION_MARK = _lazy(
     r"^[ \t]*(?:\d{3,}[A-Za-z]?(?:\.\d+[A-Za-z]?)*|\d{1,3}[A-Z]?-\d{1,3}(?:\.\d+)?-\d{1,4}(?:\.\d+)?)\.[ \t]", re.M
 )
@@ -527,6 +534,7 @@ def _policy_score(sample: str, folded: str) -> int:
     # A statute refers to its own parts again and again; a story quoting one does so once or twice.
     self_references = count(_SELF_REFERENCE) + count(_NOTWITHSTANDING_LINE)
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
+    policy += 2 if count(_DEFINITION_LINE) >= 2 else 0
     if not _cannot_match(_ORDER_FIELD, folded):
         fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
         policy += 3 if len(fields) >= 2 else 0
@@ -1390,6 +1398,8 @@ _CUE_RE = _lazy(
     # "not" in between ("the limitations do not include") or "without limitation" is no such list.
     r"|(?<!without\s)\b(?:restrictions?|limitations?)\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:includes?|(?:is|are)\s+as\s+follows|consists?\s+of)\b"
     r"|\bforbid\w*|\bbar(?:s|red)?\s+from\b|\brefrain\w*|\bdeclin\w*\s+to\b|\brefus\w*\s+to\b"
+    # a bar in the passive without a modal: "Sanctuary policies are banned in this state"
+    r"|\b(?:is|are)\s+(?:hereby\s+)?(?:barred|banned)\b(?!\s+from)"
     # "The University will discourage collaboration with immigration agencies": a bar softened
     r"|\bdiscourag(?:e|es|ed|ing)\b"
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing)?\b|(?<!certain\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)\blimited\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
@@ -1677,7 +1687,7 @@ _IMM_RE = _lazy(
 # Every name starts at a word ("nonimmigration officials" names no agency), which also lets the
 # patterns built on it skip the positions inside words (`begins_at_word`).
 _ICE = (
-    r"(?:\b(?-i:ICE)\b|\bI\.C\.E\.|\b(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+Immigration\s+and\s+Customs\s+Enforcement|\bImmigration\s+and\s+Customs\s+Enforcement|"
+    r"(?:\b(?-i:ICE)\b|\bI\.C\.E\.|\b(?:the\s+)?(?:U\.?\s?S\.?|United\s+States)\s+(?:Bureau\s+of\s+)?Immigration\s+and\s+Customs\s+Enforcement|\b(?:Bureau\s+of\s+)?Immigration\s+and\s+Customs\s+Enforcement|"
     r"\b(?:federal\s+)?immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+|enforcement\s+(?:agents?|officers?|officials?|agenc\w+))|"
     r"\b(?:the\s+)?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Homeland\s+Security|\b(?-i:DHS|INS)\b|\bImmigration\s+and\s+Naturalization\s+Service)"
 )

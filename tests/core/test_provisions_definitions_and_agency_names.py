@@ -1,0 +1,70 @@
+"""A statute's definitions section read as policy text, and ICE under its first name ("Bureau of
+Immigration and Customs Enforcement", 2003-2007), which older statutes keep. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions, is_policy_text
+
+
+def codes(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+DEFINITIONS_SECTION = (
+    "Local Cooperation Required; Withholding of Grants\n\n"
+    "1. As used in this part, the term:\n\n"
+    "1. \u201cCovered entity\u201d means a county, municipality or consolidated government of this state.\n\n"
+    "2. \u201cSanctuary policy\u201d means a rule or practice of a covered entity that restricts its employees "
+    "from exchanging information with federal immigration officers.\n\n"
+    "3. \u201cStatus information\u201d means information about a person's citizenship or immigration status.\n"
+)
+STORY_QUOTING_A_DEFINITION = (
+    "Council members argued on Tuesday over the new state law.\n\n"
+    "The law says \"sanctuary policy\" means any rule that limits talking to immigration officers, "
+    "Councilwoman Ana Ruiz said. \"That covers almost anything we do,\" she told reporters.\n\n"
+    "\"Covered entity\" means every county, according to the county attorney.\n"
+)
+
+
+def test_definitions_section_reads_as_policy() -> None:
+    assert is_policy_text(DEFINITIONS_SECTION)
+
+
+def test_story_quoting_definitions_is_no_policy_text() -> None:
+    assert not is_policy_text(STORY_QUOTING_A_DEFINITION)
+
+
+def test_one_definition_line_is_no_cue_alone() -> None:
+    one = "Notice to residents\n\n\u201cResident\u201d means a person who lives in the town.\n"
+    assert not is_policy_text(one)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency responsible for the prisoner's custody shall notify the United States Bureau of "
+            "Immigration and Customs Enforcement within 30 days before release.\n",
+            {"cooperation_mandate"},
+        ),
+        (
+            "The sheriff shall not notify the Bureau of Immigration and Customs Enforcement of a person's "
+            "release date unless a judicial warrant is presented.\n",
+            {"notification_limits"},
+        ),
+        ("Sanctuary policies are banned in every county of this state.\n", {"cooperation_mandate"}),
+        ("Agreements under 8 U.S.C. 1357(g) are hereby barred.\n", {"no_287g"}),
+        # "barred from" names whom a bar binds, read by the rules on its object
+        ("Officers are barred from asking about immigration status.\n", {"status_inquiry_limits"}),
+        # the Bureau of Prisons is no immigration agency
+        (
+            "The sheriff shall notify the Bureau of Prisons within 30 days before release.\n",
+            set(),
+        ),
+    ],
+)
+def test_ice_under_its_first_name(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
