@@ -68,3 +68,38 @@ def test_one_definition_line_is_no_cue_alone() -> None:
 )
 def test_ice_under_its_first_name(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+FLORIDA_STYLE_BILL = (
+    "State Senate - 2031                                     SB 77\n\n"
+    "By Senator Quill\n\n"
+    "    1                        A bill to be entitled\n"
+    "    2         An act relating to local immigration enforcement;\n"
+    "    3         providing definitions; prohibiting sanctuary policies;\n"
+    "    4         requiring local agencies to honor immigration\n"
+    "    5         detainers; providing an effective date.\n"
+)
+BILL_DIGEST = (
+    "HB 12 2031 Session\n\nTitle\n\nImmigration; penalties for officials who limit enforcement\n\n"
+    "Description\n\n"
+    "Under existing law, a county may adopt its own rules on assisting federal immigration officers.\n\n"
+    "This bill would make it a crime for a county official to adopt a policy that limits the "
+    "enforcement of federal immigration laws, and would provide penalties.\n"
+)
+STORY_ON_EXISTING_LAW = (
+    "Existing law already covers this, Sen. Dana Holt said on Monday. The new bill would add penalties, "
+    "she told reporters, and critics said it goes too far.\n"
+)
+
+
+def test_bill_titles_and_digests_read_as_policy() -> None:
+    assert is_policy_text(FLORIDA_STYLE_BILL)
+    assert "cooperation_mandate" in {c for p in find_provisions(FLORIDA_STYLE_BILL) for c in p.category_codes}
+    assert is_policy_text(BILL_DIGEST)
+    assert "cooperation_mandate" in {c for p in find_provisions(BILL_DIGEST) for c in p.category_codes}
+
+
+def test_story_about_existing_law_is_no_digest() -> None:
+    assert not is_policy_text(STORY_ON_EXISTING_LAW)
+    # "This bill would" alone, without the law it changes, is no digest either
+    assert not is_policy_text("Notes from the hearing\n\nThis bill would change how counties hold people.\n")

@@ -151,7 +151,9 @@ _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
             r"^\s*(?:\d{1,3}[ \t]+)?(?:AN ACT\b|AN ORDINANCE\b|A RESOLUTION\b|A BILL\b|EXECUTIVE ORDER\b|ADMINISTRATIVE ORDER\b|"
             r"GENERAL ORDER\b|SPECIAL ORDER\b|COMMAND ORDER\b|DIRECTIVE\b|POLICY DIRECTIVE\b|ORDINANCE NO\b|"
             r"STANDARD OPERATING PROCEDURES?\b|OPERATIONS ORDER\b|"
-            r"RESOLUTION NO\b|Public Act\b|MEMORANDUM OF (?:AGREEMENT|UNDERSTANDING)\b)",
+            r"RESOLUTION NO\b|Public Act\b|MEMORANDUM OF (?:AGREEMENT|UNDERSTANDING)\b"
+            # a Florida bill's own title lines: "A bill to be entitled / An act relating to ..."
+            r"|A bill to be entitled\b|An act relating to\b)",
             re.M,
         ),
         2,
@@ -467,6 +469,10 @@ _SUMMARY_RULE = _lazy(
     r"(?:prohibits|requires|allows|authorizes|limits|bars|directs|permits|forbids|restricts|prevents|mandates)\b",
     re.M | re.I,
 )
+# A legislative digest: what the law is now, then what the bill would change ("Under existing law,
+# ... This bill would make it a crime ..."). Both halves are needed; either alone is a story's.
+_EXISTING_LAW = _lazy(r"^[ \t]*(?:Under[ \t]+existing[ \t]+law|Existing[ \t]+law)\b", re.M)
+_THIS_BILL_WOULD = _lazy(r"^[ \t]*This[ \t]+(?:bill|act|measure)[ \t]+(?:also[ \t]+)?would\b", re.M)
 _BARE_DUTY_LINE = _lazy(
     r"^[ \t]*(?:[-•*▪◦][ \t]*)?(?:Cannot|Can[ \t]+not|May[ \t]+not|Shall[ \t]+not|Must[ \t]+not|Will[ \t]+not|Must|Shall)[ \t]+[a-z]",
     re.M,
@@ -535,6 +541,7 @@ def _policy_score(sample: str, folded: str) -> int:
     self_references = count(_SELF_REFERENCE) + count(_NOTWITHSTANDING_LINE)
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
     policy += 2 if count(_DEFINITION_LINE) >= 2 else 0
+    policy += 2 if found(_EXISTING_LAW) and found(_THIS_BILL_WOULD) else 0
     if not _cannot_match(_ORDER_FIELD, folded):
         fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
         policy += 3 if len(fields) >= 2 else 0
