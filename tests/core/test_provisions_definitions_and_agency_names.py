@@ -103,3 +103,24 @@ def test_story_about_existing_law_is_no_digest() -> None:
     assert not is_policy_text(STORY_ON_EXISTING_LAW)
     # "This bill would" alone, without the law it changes, is no digest either
     assert not is_policy_text("Notes from the hearing\n\nThis bill would change how counties hold people.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a permission to refuse is a limit on what it lets one refuse
+        (
+            "(3) If a county agency gathers information on a person's immigration status, the agency may "
+            "decline to disclose that information unless a court orders it.\n",
+            {"status_sharing_limits"},
+        ),
+        ("The jail may decline to honor an immigration detainer.\n", {"detainer_limits"}),
+        ("The sheriff can refuse to let ICE agents into the jail's housing units.\n", {"ice_access_limits"}),
+        # a bar on refusing stays a mandate
+        ("An officer may not refuse to honor a detainer.\n", {"cooperation_mandate"}),
+        # a permission to share is no limit
+        ("Information about immigration status may be shared with ICE.\n", set()),
+    ],
+)
+def test_permission_to_refuse(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

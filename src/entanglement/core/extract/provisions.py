@@ -1412,6 +1412,10 @@ _CUE_RE = _lazy(
     r"|\bnot\s+(?:be\s+)?(?:permitted|authorized|allowed)\b|\blimit(?:s|ing)?\b|(?<!certain\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)\blimited\b|\brestrict(?:s|ing|ed)?\b|\bprevent(?:s|ing)?\b"
     r")"
     r"|(?P<pos>"
+    # A permission to refuse reads as a duty to refuse ("the public body may decline to disclose the
+    # information", "may refuse to honor a detainer"): the refusal is the limit either way, and the
+    # refusal's own cue follows.
+    r"\b(?:may|can)(?=\s+(?:\w+\s+)?(?:decline|refuse)\s+to\b)|"
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
     r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,7}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
@@ -1592,7 +1596,14 @@ def _frame(
     if cue is None and not modal_before:
         # Subject first: "Such information shall not be disclosed" puts the modal after the topic,
         # or inside a long match ("Employees shall not spend ... on immigration enforcement").
-        after = [kind for pos, kind in cues if pos >= at and not re.search(r"[;:]", sentence[end:pos])]
+        # A permission to refuse ("... may decline to disclose it") leaves the word to the refusal.
+        after = [
+            kind
+            for pos, kind in cues
+            if pos >= at
+            and not re.search(r"[;:]", sentence[end:pos])
+            and not (kind == POS and _MAY_REFUSE.match(sentence, pos))
+        ]
         cue = after[0] if after else None
     if cue is None:
         if boundaries:
@@ -1616,6 +1627,7 @@ def _frame(
     return cue
 
 
+_MAY_REFUSE = re.compile(r"(?:may|can)\b", re.I)
 _ENSURE_THAT = _lazy(r"\s+(?:\w+\s+){0,2}?(?:ensure|insure)\s+that\b", re.I)
 
 
