@@ -584,6 +584,35 @@ def _script_timestamp(head: str) -> tuple[int, DocumentDate] | None:
     return _gated_line(head, "GMT", _SCRIPT_TIMESTAMP_LINE, _SHORT_DATE_CHARS, "header")
 
 
+# A trade paper's byline parts its author and date with double slashes and no "By": "Jane Roe//May 4, 2020//",
+# "Staff Report // May 4, 2020 // 0 Comments", or "//May 4, 2020//" when the page lost the name. Only a line of
+# a name (no digits, no slash) and the date: a link's "https://" never has a date after its slashes.
+_SLASH_BYLINE = (
+    rf"^[ \t]*(?:[^\n/\d]{{1,80}}?)?//[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_MONTH_NAMES_RE}\.?[ \t]+\d{{1,2}},?[ \t]*(?:19|20)\d\d"
+    r"(?=[ \t]*(?://[^\n]{0,40}|[ \t.]*)$)"
+)
+
+
+def _slash_byline(head: str) -> tuple[int, DocumentDate] | None:
+    return _gated_line(head, "//", _SLASH_BYLINE, _SHORT_DATE_CHARS, "byline")
+
+
+# A dateline whose place the page lost (the city was a link the copy dropped): the line opens with the comma
+# that followed it, the state, then the date between dashes or in parentheses: ", FL – April 5, 2025 – A
+# judge ...", ", Texas (March 3, 2025) — The council ...", or with the state gone too ("– March 3, 2025 –").
+_PLACELESS_DATELINE = (
+    rf"^[ \t]*(?:,[ \t]*[A-Z][A-Za-z.]{{1,15}}(?:[ \t][A-Z][a-z]+)?[ \t]*(?:\([A-Za-z. ]+\)[ \t]*)?|,[ \t]*)"
+    rf"(?:(?P<dash>--|[,\u2013\u2014-])|\()[ \t]*(?:{_WEEKDAY},?\s+)?{_DATE}[ \t]*(?(dash)|\))"
+    r"[ \t]*(?:[\u2013\u2014]|--|-[ \t])[ \t]*(?=[A-Z\"\u201c])"
+)
+
+
+def _placeless_dateline(head: str) -> tuple[int, DocumentDate] | None:
+    if not head.startswith(",") and "\n," not in head:
+        return None
+    return _gated_line(head, ",", _PLACELESS_DATELINE, _SHORT_DATE_CHARS, "dateline")
+
+
 def _document_date(text: str) -> DocumentDate | None:
     head = _before_related_list(text[:_HEADER_CHARS])
     record = _portal_title_date(text) or _record_final_action(head)
@@ -676,6 +705,8 @@ def _document_date(text: str) -> DocumentDate | None:
         _docket_entry_signed(head),
         _wire_prefix(head),
         _script_timestamp(head),
+        _slash_byline(head),
+        _placeless_dateline(head),
         _original_post(head),
         _argued_then_decided(head),
     ):
@@ -729,8 +760,33 @@ def _document_date(text: str) -> DocumentDate | None:
         if found:
             return found
     return (
-        _closing_formula(text) or _agreement_effective(text) or _latest_history_note(text) or _opening_date(text)
+        _closing_formula(text)
+        or _agreement_effective(text)
+        or _latest_history_note(text)
+        or _update_note(text)
+        or _opening_date(text)
     )
+
+
+# A newsroom's note on a story it revised, opening its own line anywhere in the text: "Updated at 2:10 p.m. on
+# 3/4/2025 with a response.", "This story was updated on March 4, 2025, to include ...", "Editor's note: This
+# article has been updated on ...". The story stood on that day with what it says, so when the text states no
+# other date of its own, the note's is the story's. A bare stamp ("Updated: May 6, 2020") names no change to the
+# story and stays unread (see _updated_only): the note must say what the update brought ("with", "to").
+_UPDATE_NOTE = (
+    rf"^[ \t*]*(?:Editor[\u2019']s[ \t]+[Nn]ote:[ \t]*)?"
+    r"(?:UPDATED|Updated|This[ \t]+(?:story|article|post|report)[ \t]+(?:was|has[ \t]+been)[ \t]+updated)"
+    r"(?:[ \t]+at[ \t]+\d{1,2}(?::\d\d)?[ \t]*[AaPp]\.?[ \t]?[Mm]\.?(?:[ \t]+[A-Z]{2,3}T)?)?[ \t]+on[ \t]+"
+    rf"(?:{_WEEKDAY},?[ \t]+)?{_DATE}(?:,?[ \t]+at[ \t]+\d{{1,2}}(?::\d\d)?[ \t]*[AaPp]\.?[ \t]?[Mm]\.?)?,?[ \t]+"
+    r"(?:with|to)[ \t]+[a-z]"
+)
+
+
+def _update_note(text: str) -> DocumentDate | None:
+    if "pdated" not in text and "UPDATED" not in text:
+        return None
+    m = _rx(_UPDATE_NOTE, re.MULTILINE).search(text)
+    return _build(m, "byline", text) if m else None
 
 
 
@@ -914,7 +970,9 @@ _RECORD_HEADER_CHARS = 1500
 _RECORD_ON_AGENDA = r"\bOn[ \t]+agenda:[ \t]*"
 # A passed measure's record may also date its enactment ("Final action: 2/7/2017 ... Enactment date: 2/10/2017"):
 # the vote came first, and the measure became the city's act on the enactment date (the mayor's signature or
-# its publication), so that date is the record's own when the field holds one.
+# its publication), so that date is the record's own when the field holds one. An enactment dated before the
+# final action is a field filled with an earlier step (the first reading): no measure is enacted before its
+# vote, so the final action's date stands.
 _RECORD_ENACTMENT = r"\bEnactment[ \t]+date:[ \t]*"
 
 
@@ -934,6 +992,9 @@ def _record_final_action(head: str) -> DocumentDate | None:
     if inner and passed:
         enacted = _rx(_RECORD_ENACTMENT, re.IGNORECASE).search(head, 0, _RECORD_HEADER_CHARS)
         on_enactment = _DATE_RE.match(head, enacted.end()) if enacted else None
+        action_day, enactment_day = _iso(inner), _iso(on_enactment) if on_enactment else None
+        if enactment_day and action_day and enactment_day < action_day:
+            on_enactment = None
         return _build(on_enactment or inner, "adopted", head)
     return None
 
@@ -2466,10 +2527,37 @@ _HONORABLE_LETTER_DATE = (
 _HONORABLE_NOISE = 3  # at most one lower-case word in this many before the date
 
 
+# A page that carries a scanned letter may set the file's name above it ("County attorney opinion 1.2.19"):
+# the run-together letterhead is then the first line under one or two short title lines, none a sentence.
+_LETTER_TITLE_LINES = 2
+_LETTER_TITLE_CHARS = 120
+
+
+def _letter_head_starts(text: str) -> list[int]:
+    starts, pos = [0], 0
+    for _ in range(_LETTER_TITLE_LINES):
+        end = text.find("\n", pos)
+        if end < 0 or end - pos > _LETTER_TITLE_CHARS or _rx(_SENTENCE_END).search(text, pos, end + 1):
+            break
+        pos = end + 1
+        while text.startswith("\n", pos) or text.startswith(" ", pos) or text.startswith("\t", pos):
+            pos += 1
+        starts.append(pos)
+    return starts
+
+
+def _letter_head_match(pattern: str, text: str) -> re.Match[str] | None:
+    for start in _letter_head_starts(text):
+        m = _rx(pattern).match(text, start)
+        if m:
+            return m
+    return None
+
+
 def _honorable_letter_head(text: str) -> tuple[int, DocumentDate] | None:
     if "Honorable" not in text[:700]:
         return None
-    m = _rx(_HONORABLE_LETTER_DATE).match(text)
+    m = _letter_head_match(_HONORABLE_LETTER_DATE, text)
     if m is None or _rx(_SENTENCE_END).search(m["before"]):
         return None
     words = m["before"].split()
@@ -2480,7 +2568,7 @@ def _honorable_letter_head(text: str) -> tuple[int, DocumentDate] | None:
 
 
 def _run_together_letter_head(text: str) -> tuple[int, DocumentDate] | None:
-    m = _rx(_RUN_TOGETHER_LETTER_DATE).match(text)
+    m = _letter_head_match(_RUN_TOGETHER_LETTER_DATE, text)
     if m is None or _rx(_SENTENCE_END).search(m["after"]):
         return None
     # Only a letterhead (names, offices, titles: capitalized words) may stand before the date.
