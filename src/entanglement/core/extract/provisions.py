@@ -1352,7 +1352,9 @@ def _is_subordinate(before: str) -> bool:
 
 # "A local entity may not prohibit an officer from ...": a ban on limits, i.e. a duty to allow.
 BAN = "ban"
-_BAN_CUE = _lazy(rf"^(?:may|shall|must)\s+not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I)
+_BAN_CUE = _lazy(
+    rf"^(?:(?:may|shall|must)\s+not|requiring\s+that\s+(?:[\w,]+\s+){{0,6}}?not)\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}", re.I
+)
 _CONSTRUCTION_SUBJECT = _lazy(
     r"\b(?:this|these|such|the)\s+(?:(?:general|special|executive|administrative|departmental)\s+)?(?:act|section|chapter|ordinance|policy|order|subsection|subdivision|article|title|"
     r"resolution|directive|part|code|paragraph|provisions?|procedure|manual|regulation)\b|\bnothing\b|\bherein\b",
@@ -1362,9 +1364,11 @@ _CONSTRUCTION_SUBJECT = _lazy(
 _CUE_RE = _lazy(
     r"(?P<perm>"
     rf"\b(?:does|do|shall|will|may|should|is|are)\s+not\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*"
-    rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
+    rf"|\bnothing\s+(?:in|contained\s+in|herein)\b[^.;]{{0,120}}?\b(?:shall|may|will|should|is\s+intended\s+to|prohibits?|prevents?|precludes?|restricts?|limits?|bars?|requires?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*(?:\s*(?:,|or|and)\s*{_VERBS_LIMIT}\w*)*)?"
     r"|\b(?:shall|will|should)\s+not\s+be\s+(?:construed|interpreted|deemed)\b"
     rf"|\bno\s+(?:provision|part|section)\s+of\s+this\s+(?:(?:general|special|executive|administrative|departmental)\s+)?(?:act|chapter|section|ordinance|policy|article|code|order|resolution|directive|procedure|manual|regulation|rule)\b[^.;]{{0,40}}?\b(?:shall|may|will|restricts?|prohibits?|prevents?|precludes?|limits?|bars?)\b(?:\s+(?:be\s+(?:construed|interpreted|deemed)\s+(?:to|as)\s+)?(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*)?"
+    # a bill title's ban on limits: "requiring that entities not prohibit the enforcement of ..."
+    rf"|\brequiring\s+that\s+(?:[\w,]+\s+){{0,6}}?not\s+(?:\w+\s+){{0,2}}?{_VERBS_LIMIT}\w*"
     r"|\b(?:remains?|are|is)\s+free\s+to\b"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:authorize|create|confer|expand|apply|require|affect|supersede|ratify|diminish)\b"
     r"|\b(?:is|are|be)\s+not\s+(?:prohibited|precluded|restricted|barred|limited)\b"
@@ -1419,8 +1423,9 @@ _CUE_RE = _lazy(
     r"\b(?:shall|must|will)\b|\b(?:is|are)\s+(?:hereby\s+)?required\s+to\b|\bshall\s+be\s+required\s+to\b"
     r"|\b(?:is|are)\s+(?:hereby\s+)?(?:(?:authorized\s+and\s+)?directed|requested|urged|instructed|encouraged|called\s+upon)\s+to\b"
     r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,7}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
-    # a summary's duty: "The bill ... requires agencies to report annually"
-    r"|\brequires\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
+    # a summary's duty: "The bill ... requires agencies to report annually", "This bill would
+    # require county jails to honor ...", a bill title's "requiring local entities to cooperate"
+    r"|\b(?:requires|requiring|(?:would|will)\s+(?:also\s+)?require)\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:[\w,]+\s+){0,8}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
@@ -1681,7 +1686,12 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
         and re.search(r"\b(?:prohibit|restrict|limit|prevent|preclude|bar)\w*\s*,?\s*$", text[max(0, m.start() - 40) : m.start()], re.I)
     ):
         return SKIP  # "prohibits nor restricts" in a construction rule is no second prohibition
-    if kind == "perm" and _BAN_CUE.match(m.group(0)) and not _CONSTRUCTION_SUBJECT.search(text[: m.start()]):
+    # "requiring that entities not prohibit ..." names its own subject after the cue
+    if (
+        kind == "perm"
+        and _BAN_CUE.match(m.group(0))
+        and (m.group(0)[:1] in "rR" or not _CONSTRUCTION_SUBJECT.search(text[: m.start()]))
+    ):
         return BAN
     return kind
 
@@ -2955,6 +2965,15 @@ _FUNDS_WITHHELD_FOR_LIMITS = _lazy(
     r"[^.;]{0,80}?\b(?:cooperat|compl|communicat|assist)\w*",
     I,
 )
+# Money kept from a local government found out of compliance ("shall not disburse state funds to
+# a political subdivision that has not been certified as compliant"): in a law about immigration,
+# the compliance is with its cooperation duties.
+_FUNDS_FOR_NONCOMPLIANCE = _lazy(
+    r"\b(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\b[^.;]{0,120}?\b(?:"
+    r"(?:not|never)\s+(?:been\s+)?(?:certified|found|determined|deemed)\s+(?:as\s+|to\s+be\s+)?(?:in\s+)?complian\w*"
+    r"|non-?complian\w*|not\s+in\s+compliance)\b",
+    I,
+)
 _FUNDS_PENALTY = _lazy(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
     r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
@@ -2962,6 +2981,13 @@ _FUNDS_PENALTY = _lazy(
     # "State funds shall be withheld from ...": the money first, the penalty in the passive.
     r"|\b(?:funds?|funding|grants?|moneys?|monies|revenues?|appropriations?)\s+(?:shall|may|will|must)\s+(?:\w+\s+){0,2}?be\s+"
     r"(?:withh[oe]ld|denied|discontinued|terminated|suspended|forfeited|cut\s+off)\b",
+    I,
+)
+# the money stopped: a penalty's words, or a bar on paying it ("prohibit ... from disbursing funds")
+_FUNDS_PENALTY_OR_BAR = _lazy(
+    r"\b(?:ineligible|not\s+(?:be\s+)?eligible|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|discontinu\w*|"
+    r"terminat\w*|suspend\w*|cut\s+off)\b|\b(?:shall|may|will|must)\s+not\s+(?:disburse|distribute|pay|award|receive|allocate)|"
+    r"\bprohibit\w*\s+(?:\w+\s+){0,4}?from\s+(?:disbursing|distributing|paying|awarding|allocating)\b",
     I,
 )
 # The breach the penalty punishes is of the act itself ("violates this chapter"). A state that cuts
@@ -3143,6 +3169,8 @@ _DEFINITIONS_START = _lazy(
 # A bill's title describes what it does ("TO AMEND ... TO PROVIDE THAT IT IS UNLAWFUL ..."): no rule of
 # its own for the backoff to read.
 _BILL_TITLE = _lazy(r"\W*(?:(?:AN\s+ACT|A\s+BILL)\b[^.;]{0,40}?\bTO\s+|TO\s+)(?:AMEND|ENACT|CREATE|REPEAL|PROVIDE|ADD|REVISE)\b")
+# A title names its instrument or what it relates to; a letter's opening paragraph does neither.
+_TITLE_LIKE = _lazy(r"^\W*(?:AN\s+ACT|A\s+BILL|AN\s+ORDINANCE|A\s+RESOLUTION)\b|\brelating\s+to\b", I)
 _BASIS = _lazy(r"\bbas(?:ed|is)\b|\bbecause\b|\bsolely\b|\bdue\s+to\b|\bperceived\b|\bsuspected\b", I)
 _PRESCRIPTIVE = _lazy(
     r"\b(?:shall|may|must|will|should|can)\s+not\b|\bcannot\b|\bno\s+(?:\w+\s+){0,10}?(?:shall|may|will|must)\b|\bprohibit\w*"
@@ -3320,6 +3348,8 @@ def _code_sentence(
             codes["cooperation_mandate"] = None
             return list(codes)
     if search(_FUNDS_FOR_COOPERATION) or search(_FUNDS_WITHHELD_FOR_LIMITS) or (
+        immigration_document and search(_FUNDS_FOR_NONCOMPLIANCE) and search(_FUNDS_PENALTY_OR_BAR)
+    ) or (
         (immigration_document or _BREACH_OF_ACT.search(masked))
         and search(_FUNDS_PENALTY)
         and _FUNDS_STATE.search(masked)
@@ -3513,6 +3543,10 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         lost_head, head = lost
         lead_ins[id(lost_head)] = _mask_idioms(f"{head} {_lead_in(text, lost_head)}")
     units: list[_Unit] = []
+    # A bill's title block lists its provisions ("requiring local entities to cooperate with ...;
+    # prohibiting sanctuary policies"); read only when nothing else in the text rules, as in a bill
+    # page that keeps the title and breaks off before the sections.
+    title_sentences: list[tuple[list[tuple[tuple[int, int], list[str]]], int, str, list[str], bool]] = []
     for node in nodes:
         own_end = node.children[0].start if node.children else node.end
         own_end = max(own_end, node.body_start)
@@ -3643,6 +3677,8 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                     # after them ("County resources shall not be used ...") is the rule they qualify.
                     if context and _EXCEPTION_LEAD.search(context[0]) and node.number is not None:
                         codes = [c for c in codes if c == "compliance_savings_clause"]
+            elif policy and (role == "title" or _BILL_TITLE.match(sentence)) and _TITLE_LIKE.search(sentence):
+                title_sentences.append((coded, len(coded), sentence, context, imm_context))
             coded.append(((s_start, s_end), codes))
         units.append(_Unit(node, role, view, coded))
         if node.children and id(node) not in lead_ins:
@@ -3652,6 +3688,13 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 # items are what subsection (1) forbids, so they read under its negation.
                 lead_ins[id(node)] = _mask_idioms(f"shall not: {_lead_in(text, node)}")
 
+    if title_sentences and not any(codes for unit in units for _, codes in unit.coded):
+        for unit_coded, index, sentence, context, imm_context in title_sentences:
+            span = unit_coded[index][0]
+            title_codes = _code_sentence(
+                sentence, context, imm_context, "operative", immigration_document=imm_document
+            )
+            unit_coded[index] = (span, title_codes)
     return [p for unit in units for p in _provisions_of(source, unit)]
 
 

@@ -1,0 +1,86 @@
+"""A bill's title and digest read as its provisions when the text keeps nothing else that rules (a
+bill page that breaks off before its sections), and the duty and ban forms of titles and digests:
+"requiring X to", "would require X to", "requiring that X not prohibit", money kept from a local
+government not certified as compliant. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.provisions import find_provisions
+
+
+def codes(text: str) -> set[str]:
+    return {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+
+
+TITLE_ONLY = (
+    "STATE LEGISLATURE\n\n2031 REGULAR SESSION\n\nHouse Bill 901\n\n"
+    "By Delegates Arden and Pike\n\n"
+    "A BILL to amend the Code of the State by adding a new article, relating to requiring state agencies, "
+    "county agencies and local police departments to cooperate with the enforcement of immigration laws; "
+    "requiring that local entities not prohibit cooperation with federal agencies to enforce immigration "
+    "laws; providing for definitions; and providing for severability.\n\n"
+    "Be it enacted by the Legislature of the State:\n\n"
+    "ARTICLE 9. IMMIGRATION ENFORCEMENT.\n\n"
+    "§9-1-1. Definitions.\n"
+)
+TITLE_AND_SECTIONS = (
+    "A BILL to amend the Code by adding a new article, relating to requiring local agencies to cooperate "
+    "with the enforcement of immigration laws.\n\n"
+    "Be it enacted by the Legislature of the State:\n\n"
+    "Section 1. No county jail shall hold a person on an immigration detainer without a judicial warrant.\n"
+)
+LETTER_OPENING = (
+    "Memorandum to the Governor\n\n"
+    "At your request, I have listed changes to the state's immigration act that would require agencies to "
+    "report to the Legislature each year.\n\n"
+    "Section 1. Definitions are unchanged.\n"
+)
+
+
+def test_title_read_when_nothing_else_rules() -> None:
+    assert codes(TITLE_ONLY) == {"cooperation_mandate"}
+
+
+def test_title_not_read_beside_sections_that_rule() -> None:
+    assert codes(TITLE_AND_SECTIONS) == {"detainer_limits"}
+
+
+def test_no_title_in_a_letter_opening() -> None:
+    assert codes(LETTER_OPENING) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This bill would require county and city jails to honor immigration detainers issued by the "
+            "Department of Homeland Security.\n",
+            {"cooperation_mandate"},
+        ),
+        (
+            "An act requiring that cities and counties not restrict the sharing of immigration status "
+            "information with federal officials.\n",
+            {"cooperation_mandate"},
+        ),
+        (
+            "The State Treasurer shall not disburse state funds to a county that has not been certified as "
+            "compliant with the immigration enforcement requirements of this chapter.\n",
+            {"cooperation_mandate"},
+        ),
+        # a construction clause ("nothing requires") sets no duty
+        (
+            "Sec. 4. Nothing in this Act requires a local police department to detain a witness to a crime "
+            "on an immigration detainer.\n",
+            set(),
+        ),
+        # a bill that would bar honoring detainers limits them
+        (
+            "This bill would prohibit county jails from honoring immigration detainers.\n",
+            {"detainer_limits"},
+        ),
+    ],
+)
+def test_digest_and_title_forms(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
