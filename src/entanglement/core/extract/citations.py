@@ -87,7 +87,7 @@ _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}(?:\.\d{1,2})?\))*"
 # ("Government Code 7282 & 7282.5 TRUST Act"): a capitalized word may follow it.
 _PART_END = r"(?<=[.\-]\d)|(?<=[.\-]\d\d)|(?<=[.\-]\d\d\d)|(?<=[.\-]\d\d\d\d)"
 _MORE = (
-    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-)?"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-|(?:(?<=\d[-\u2013])|(?<=\sto\s)|(?<=\sthrough\s))\.(?=\d))?"
     rf"{_SEC}{_SUBS}(?-i:(?!\s*[0-9]|[\w\-]|\.\d)(?:{_PART_END}|(?!\s*[A-Z])))){{0,99}}"
 )
 _LIST = rf"{_SEC}{_SUBS}{_MORE}"
@@ -343,7 +343,7 @@ _CODE_NAME = (
     r"|(?:[A-Z][\w.]*\s+){0,2}(?:Municipal|Administrative)\s+Code\s+of\s+(?:the\s+)?(?:City\s+(?:and\s+County\s+)?of\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w'\u2019])|"
     r"(?:[A-Z][\w'\u2019.]*\s+(?:(?:[A-Z][\w'\u2019.]*|and|on|&)\s+){0,4}?)?(?:Codes?|Statutes?|code|(?:(?<=General\s)|(?<=Compiled\s)|(?<=Codified\s))Laws)"
-    r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|Virginia|Alabama|"
+    r"(?:\s+Annotated)?(?:\s+of\s+(?:Civil\s+Procedure|Criminal\s+Procedure|Ordinances|Iowa|(?:West\s+)?Virginia|Alabama|"
     r"Laws\s+of\s+South\s+Carolina|"
     r"Washington|Georgia(?:\s+Annotated)?|North\s+Carolina|Missouri))?(?![\w'\u2019])"
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
@@ -464,6 +464,7 @@ _NAMED_STATUTES = {
     "iowa code": "Iowa Code",
     "code of iowa": "Iowa Code",
     "code of virginia": "Va. Code",
+    "code of west virginia": "W. Va. Code",
     "code of alabama": "Ala. Code",
     "tennessee code annotated": "Tenn. Code Ann.",
     "utah code": "Utah Code",
@@ -832,6 +833,8 @@ def _find_citations(text: str) -> list[Citation]:
             doc.page_code = page.normalized[: len(page.normalized) - len(own)]
         elif page is None and not own_named:
             doc.page_code = doc.title_code
+        elif page is None:
+            doc.page_code = _heading_code(text, hits, own) or ""
         if _separators(own):
             # a statute page cites other sections of its code by bare number ("See Section 76-9-1004",
             # "under section 27A.10"): they are citations, in the page's code where its heading names one
@@ -1075,6 +1078,21 @@ _BARE_NUMBER = _Lazy(r"(?i)[\s(]*(?:§|sec(?:tion)?s?\b\.?|art(?:icle)?\b\.?|\d)
 def _names_its_code(text: str, hit: _Hit) -> bool:
     """The mention names its code ("ORS 181A.820", "Oregon Statutes 181A.823"), not only a number."""
     return _BARE_NUMBER.match(text, hit.start, hit.end) is None
+
+
+def _heading_code(text: str, hits: list[_Hit], own: str) -> str | None:
+    """The code prefix of a page heading that writes the code's full name before the sign ("West
+    Virginia Code § 15-16-3"): the heading only labels the page, but its bare cross-references
+    ("§15-16-1 of this code") are sections of that code."""
+    for h in hits:
+        if h.kind != "state_code" or _section_number(h.normalized) != own or not h.normalized.endswith(own):
+            continue
+        line_start = text.rfind("\n", 0, h.start) + 1
+        before = text[max(line_start, h.start - 80) : h.start].strip(" \t\u00a0")
+        if before and _CODE_NAME_RE.rx.fullmatch(before):
+            return h.normalized[: len(h.normalized) - len(own)]
+        return None
+    return None
 
 
 def _named_page_hit(text: str, hits: list[_Hit], own: str) -> _Hit | None:
@@ -2761,9 +2779,9 @@ def _section_refs(doc: _Doc, explicit: dict[str, str]) -> Iterator[_Hit]:
             elif this:
                 if this["unit"].lower() not in _INTERNAL_UNITS:
                     continue  # "section five of this act"
+                # "§ 15-16-1 of this code" on a statute page: without an amended code before it, the
+                # page's own code (see _bare_section) is the one it means
                 prefix = doc.current_code(m.start())
-                if prefix is None:
-                    continue
             elif (_OF_UNKNOWN.match(text, end) or _OF_UNIT.match(text, end)) and not _OF_COMMA.match(
                 text, end
             ):
@@ -3112,6 +3130,9 @@ def _sections(m: re.Match[str], group: str, first_start: int | None = None) -> I
             continue
         if sep.endswith("-") and re.search(r"\s(?:to|through)\s-$", sep) and "-" in prev_raw:
             raw = f"{prev_raw.rsplit('-', 1)[0]}-{raw}"  # "§§ 7-68-101 to -105": the end shares the start's chapter
+        elif sep.endswith(".") and _RANGE_SEP.match(sep[:-1]) and "." in prev_raw:
+            # "§§ 811.102–.103", "908.101 through .109": the end shares the start's chapter
+            raw = f"{prev_raw.rsplit('.', 1)[0]}.{raw}"
         prev_raw = raw
         start = base + sm.start() if i or first_start is None else first_start
         end = base + sm.end()

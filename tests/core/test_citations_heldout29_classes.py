@@ -1,0 +1,96 @@
+"""A Bluebook range whose end keeps only its last part ("§§ 811.102–.103"), West Virginia's code by its
+formal name ("the Code of West Virginia, 1931, as amended ... §15-15-1"), and a statute page headed
+with its code's full name whose bare cross-references ("§15-16-1 of this code") are that code's."""
+
+import pytest
+
+from entanglement.core.extract.citations import find_citations
+
+S = "\u00a7"
+
+
+def _cites(text: str) -> list[str]:
+    return [c.normalized for c in find_citations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an en-dashed range whose end shares the start's chapter
+        (
+            f"Ms. Varnell was charged under Fla. Stat. {S}{S} 811.102\u2013.103 last spring.",
+            [f"Fla. Stat. {S} 811.102", f"Fla. Stat. {S} 811.103"],
+        ),
+        # the same with a hyphen, and with "through"
+        (f"See Fla. Stat. {S}{S} 908.104-.106.", [f"Fla. Stat. {S} 908.104", f"Fla. Stat. {S} 908.106"]),
+        (
+            f"Fla. Stat. {S}{S} 908.101 through .109 govern the program.",
+            [f"Fla. Stat. {S} 908.101", f"Fla. Stat. {S} 908.109"],
+        ),
+        # the full end stays as written
+        (
+            f"See Fla. Stat. {S}{S} 811.102\u2013811.103.",
+            [f"Fla. Stat. {S} 811.102", f"Fla. Stat. {S} 811.103"],
+        ),
+        # negative: a sentence's closing period and a decimal after it are no range
+        (f"The fee is set by Fla. Stat. {S} 28.24. .5 percent goes to the clerk.", [f"Fla. Stat. {S} 28.24"]),
+    ],
+)
+def test_abbreviated_range_end(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bill adding an article, its sections listed after the code's formal name and edition year
+        (
+            "A BILL to amend the Code of West Virginia, 1931, as amended, by adding thereto a new article, "
+            f"designated {S}15-15-1, {S}15-15-2, and {S}15-15-11, all relating to ferry permits.",
+            [f"W. Va. Code {S} 15-15-1", f"W. Va. Code {S} 15-15-2", f"W. Va. Code {S} 15-15-11"],
+        ),
+        # the section amended named before the code
+        (
+            f"A BILL to amend and reenact {S}17-4-9 of the Code of West Virginia, 1931, as amended, "
+            "relating to road signs.",
+            [f"W. Va. Code {S} 17-4-9"],
+        ),
+        (f"Under Code of West Virginia {S} 15-16-3 the jail must comply.", [f"W. Va. Code {S} 15-16-3"]),
+        # Virginia's code keeps its own name
+        (f"Under the Code of Virginia, {S} 15.2-1609, the sheriff acts.", [f"Va. Code {S} 15.2-1609"]),
+    ],
+)
+def test_code_of_west_virginia(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the heading labels the page; its cross-reference "of this code" is a section of the heading's code
+        (
+            f"West Virginia Code {S} 15-16-3\n\n(a) The jail shall comply.\n"
+            f"(1) A detainer is sufficient as defined by {S}15-16-1 of this code.",
+            [f"W. Va. Code {S} 15-16-1"],
+        ),
+        (
+            f"Code of West Virginia {S} 15-16-3\n\n(a) The jail shall comply with section 15-16-2 of this code.",
+            [f"W. Va. Code {S} 15-16-2"],
+        ),
+        (
+            f"Colorado Revised Statutes {S} 24-76.6-101 (2024)\n24-76.6-101. Definitions\n"
+            "As used in this part, see section 24-76.6-102.",
+            [f"Colo. Rev. Stat. {S} 24-76.6-102"],
+        ),
+        # a bare heading names no code: its cross-references stay as cited
+        (
+            f"{S} 15-16-3. Detainers.\n\n(a) The jail shall comply, see {S}15-16-1 of this code.",
+            [f"{S} 15-16-1"],
+        ),
+        # negatives: "of this code" with no section shape or no page around it
+        ("The sheriff read section 5 of this code aloud.", []),
+        ("Under section 4 of this chapter the clerk files it.", []),
+    ],
+)
+def test_page_heading_code_for_this_code(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected
