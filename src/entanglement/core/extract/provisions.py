@@ -3510,6 +3510,22 @@ def blank_line_numbers(text: str) -> str:
     return "".join(out)
 
 
+# An instrument of a school system or college names itself so near its top ("Board Policy 5145",
+# "Issaquah School District", "University Policy") and keeps speaking of students and schools.
+_SCHOOL_BODY = _lazy(
+    r"\b(?:school\s+(?:district|board|committee)|board\s+of\s+(?:education|trustees|regents)|unified\s+school|"
+    r"(?:public|charter|high|elementary|middle)\s+schools?|universit(?:y|ies)|colleges?|campus(?:es)?|academy)\b",
+    I,
+)
+_SCHOOL_WORDS = _lazy(r"\b(?:students?|schools?|campus(?:es)?|pupils?|universit(?:y|ies)|colleges?)\b", I)
+
+
+def _school_instrument(text: str) -> bool:
+    if not _SCHOOL_BODY.search(text, 0, 1500):
+        return False
+    return len(_SCHOOL_WORDS.findall(text, 0, 60_000)) >= 5
+
+
 def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Provision]:
     """Split a policy text into provisions and code each operative one on the taxonomy.
 
@@ -3688,6 +3704,15 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
                 # items are what subsection (1) forbids, so they read under its negation.
                 lead_ins[id(node)] = _mask_idioms(f"shall not: {_lead_in(text, node)}")
 
+    if policy and _school_instrument(text):
+        # A school's or college's own policy that bars cooperation or access limits enforcement at
+        # its schools: the setting is the instrument's, so each such rule is also a sensitive-location rule.
+        for unit in units:
+            for index, (span, unit_codes) in enumerate(unit.coded):
+                if "sensitive_locations" not in unit_codes and (
+                    "resource_limits" in unit_codes or "ice_access_limits" in unit_codes
+                ):
+                    unit.coded[index] = (span, [*unit_codes, "sensitive_locations"])
     if title_sentences and not any(codes for unit in units for _, codes in unit.coded):
         for unit_coded, index, sentence, context, imm_context in title_sentences:
             span = unit_coded[index][0]
