@@ -256,12 +256,16 @@ _POSTAL_CODE = re.compile(
 # An AP or Bluebook state abbreviation standing alone for its state before a lower-case word ("Calif.
 # sheriff defies ...", "the N.Y. law", "N.Y.'s governor"): a legal citation's abbreviation is followed
 # by a capitalized word or a number ("Fla. Stat.", "45 Ga. 123"), a title's ("Del. Jo Lee") by a name.
+# The state's own legislature or legislator ("the N.C. House voted", "S.C. Rep. Jo Lee") is the state
+# too: no citation or title abbreviation is followed by a chamber's name or a legislator's title.
 # No lookbehind before the name: the pattern then opens on a literal the engine skips to (3x faster);
 # the character before is checked in code.
 _STANDALONE_ABBREVIATION = re.compile(
     r"(?P<abbr>Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|W\.[ ]?Va|N\.[HJMYCD]|R\.I|S\.[CD])\."
-    r"(?=(?:['’]s)?[ \t]+(?!(?:and|the|for|with|from|that|this|was|were|are|has|had|his|her|its|rel)\b)[a-z]{3})"
+    r"(?=(?:['’]s)?[ \t]+(?!(?:and|the|for|with|from|that|this|was|were|are|has|had|his|her|its|rel)\b)[a-z]{3}"
+    r"|[ \t]+(?:House[ \t]+(?:of[ \t]+Representatives|of[ \t]+Delegates|Bill|votes?|voted|passed)\b|Senate\b"
+    r"|General[ \t]+Assembly\b|Legislature\b|(?:Rep|Sen|Del)\.[ \t]+[A-Z]))"
 )
 _SPACED_POSTAL = re.compile(r"[ \t]([A-Z]{2})(?=[ \t]*(?:$|[\n;,.)]|\d{5}))", re.M)
 # A web address from its "www" or scheme, or an e-mail address. OCR may set a space before a dot
@@ -278,6 +282,10 @@ _COUNTY_AGENCY_AFTER = re.compile(
     r"Commissioners|Court|District[ \t]+Attorney|Attorney|Prosecutor['\u2019]?s?|Clerk|Government|Department|"
     r"Office|Probation|Constable['\u2019]?s?|Marshal['\u2019]?s?)\b"
 )
+# A facility's kind after a name, two words: "... Detention Center", "... Justice Complex".
+_NAMED_FACILITY_WORDS = frozenset({"detention", "justice", "correctional", "corrections", "judicial"})
+_FACILITY_KINDS = frozenset({"center", "centre", "facility", "complex", "building", "institution"})
+_OWN_POLICE_DEPARTMENT = re.compile(r"[ \t](?i:police[ \t]+(?:department|dept\.))")
 _LABELED_COUNTY = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:County|Parish)")
 _GLUED_COUNTY = re.compile(r"([A-Z][a-z]+)(?:County|Parish)")  # OCR's "ElmwoodCounty"
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\d,])")
@@ -348,6 +356,7 @@ class _Finder:
         self.mentions: list[_Mention] = []
         self.covered: set[int] = set()  # character offsets already read as (part of) a mention
         self.doc_states: dict[str, int] = {}
+        self._code_states: set[str] = set()  # states whose code the text cites ("RCW 10.93")
         self.state_positions: dict[str, list[int]] = {}
         self.surnames: set[str] = set()
         self.pending_datelines: list[tuple[list[Jurisdiction], int, int]] = []
@@ -376,6 +385,7 @@ class _Finder:
         code_starts = [starts[k] for k, w in enumerate(words) if w in CODE_FIRST_WORDS]
         for fips, pos in state_code_citations(self.text, code_starts):
             self._note_state(fips, pos)
+            self._code_states.add(fips)
         self._web_addresses()
         self._datelines()
         self._line_dateline()
@@ -1213,12 +1223,34 @@ class _Finder:
             and not (nxt is not None and (nxt.key in GOVERNMENT_WORDS or nxt.key in TITLES))
         ):
             return False  # capitals' "ANY PERSON HELD IN JAIL": a noun after its article, not a county
+        if self._named_for_person(m, prev, gap, nxt):
+            return False
         # "the Gwinnett sheriff", "Gwinnett jail": a county's own office in lower case
         county_office = nxt is not None and not nxt.capitalized and nxt.key in _COUNTY_OFFICES
         follower = self._follower_kind(m)
         return (
             (m.last - m.first > 1 and follower != "org") or county_office or follower == "gov"
         ) and not self._looks_like_person(m)
+
+    def _named_for_person(self, m: _Match, prev: _Token | None, gap: str, nxt: _Token | None) -> bool:
+        """ "the Hal Dawson Detention Center": a jail or courthouse named for a person has the person's
+        full name before its kind; a county's own facility puts "County" there ("Dawson County Jail")."""
+        if nxt is None or nxt.key not in _NAMED_FACILITY_WORDS or prev is None or gap != " ":
+            return False
+        after = self.tokens[m.last + 1] if m.last + 1 < len(self.tokens) else None
+        if after is None or after.key not in _FACILITY_KINDS:
+            return False
+        return (
+            prev.capitalized
+            and not prev.text.isupper()
+            and len(prev.text) > 1
+            and prev.key not in TITLES
+            and prev.key not in NOT_GIVEN_NAMES
+            and prev.key not in _COUNT_WORDS
+            and not prev.text.endswith(("'s", "’s"))
+            and not self.g.flags(prev.key) & (FLAG_STATE | FLAG_COUNTY)  # a given name may be a town's
+            and not self._in_title_case_line(m.start)
+        )
 
     def _given_name(self, m: _Match) -> bool:
         """ "Gary Smith said": a smaller city's name used as a given name, so later "Gary's" is him too.
@@ -1991,6 +2023,11 @@ class _Finder:
         if prev is not None and prev.key in _TO_THE_CITY and not self._federal_metonymy(m):
             self._washington_guesses.append(len(self.mentions))
             self._add(self.g.state("11"), m.start, m.end)
+            return
+        if "53" in self._code_states and "11" not in self.doc_states and follower != "org":
+            # "improve Washington's ability", "keep Washington working" in a text citing the RCW: the
+            # state's own law speaks of the state; the capital would be written "D.C." somewhere
+            self._add(self.g.state("53"), m.start, m.end)
 
     def _part_follows(self, m: _Match) -> bool:
         """Is the word after the name a numbered part of a text ("Laws of Montana Chapter 5"), not an
@@ -2226,6 +2263,12 @@ class _Finder:
             return False
         prev, pgap = self._prev_word(m)
         return not (prev is not None and pgap == " " and prev.key in _LOCATIVE)
+
+    def _own_police_department(self, m: _Match) -> bool:
+        """ "the Avalon Police Department": only a municipality keeps a police department named for
+        it, so a town of the state the text names is meant however small (a policy's letterhead)."""
+        found = _OWN_POLICE_DEPARTMENT.match(self.text, m.end)
+        return found is not None and found.group(0)[1:].istitle() == self.text[m.start : m.end].istitle()
 
     def _local_government_follows(self, m: _Match) -> bool:
         """ "Medina police", "the Medina City Council": the name's own local government follows it."""
@@ -2474,7 +2517,11 @@ class _Finder:
                 and self._list_mates_elsewhere(m, local.state_fips)
             )
             if not overshadowed and (
-                explicit or local_pop >= min_local or local.is_consolidated or local.curated
+                explicit
+                or local_pop >= min_local
+                or local.is_consolidated
+                or local.curated
+                or (len({c.state_fips for c in in_doc}) == 1 and self._own_police_department(m))
             ):
                 return local
             if not overshadowed and len(cands) == 1 and m.last - m.first > 1 and self._after_locative(m):
@@ -2793,6 +2840,8 @@ class _Finder:
             )
             if not line_start and not m.group("after"):
                 continue
+            if self.text[m.end() - 1] == "-" and self.text[m.end() : m.end() + 1].isdigit():
+                continue  # "NO. ORD-17-02", "RES-2019-4": a hyphen into a number joins a record's code
             region_group = "bare_region" if m.group("bare_region") else "region"
             region, region_end = m.group(region_group), m.end(region_group)
             if region and re.match(r"-[A-Za-z]", self.text[region_end : region_end + 2]):
