@@ -124,3 +124,33 @@ def test_story_about_existing_law_is_no_digest() -> None:
 )
 def test_permission_to_refuse(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # questions among the barred acts make "to discover the status" a bar on inquiry as well
+        (
+            "Deputies will not stop, question or arrest a person in order to discover the person's "
+            "immigration status.\n",
+            {"status_inquiry_limits"},
+        ),
+        (
+            "Officers shall not detain or interrogate anyone to determine whether he or she has lawful "
+            "immigration status.\n",
+            {"status_inquiry_limits"},
+        ),
+    ],
+)
+def test_questions_among_barred_acts(text: str, expected: set[str]) -> None:
+    assert expected <= codes(text)
+
+
+def test_stop_to_determine_status_without_questions_is_no_inquiry_rule() -> None:
+    from entanglement.core.extract import provisions
+
+    # the rule on "determine the status" stands aside; only street enforcement is barred
+    rule = next(r for r in provisions._RULES if r.unless is not None and "interrogat" in r.unless.pattern)
+    assert rule.unless is not None
+    assert rule.unless.search("Officers shall not stop or arrest a person to determine the person's status.")
+    assert not rule.unless.search("Officers shall not stop or question a person to determine the person's status.")

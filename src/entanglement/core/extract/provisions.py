@@ -2196,11 +2196,15 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="status_inquiry_limits",
     ),
     # "shall not attempt to verify or determine a person's immigration status" (not "stop or arrest
-    # someone to determine status", which bars street enforcement)
+    # someone to determine status", which bars street enforcement; but "contact, detain, question or
+    # arrest ... to discover the immigration status" bars the questions too)
     _Rule(
         _rx(rf"\b(?:determin|verif|ascertain|discover|establish)\w*\b[^.;]{{0,60}}?\b(?:{_STATUS})"),
         on_neg="status_inquiry_limits",
-        unless=_rx(r"\b(?:stop|arrest|detain|apprehend|search|contacts?)\w*\b"),
+        unless=_lazy(
+            r"^(?!.*\b(?:question|interrogat|inquir|enquir)\w*\b).*?\b(?:stop|arrest|detain|apprehend|search|contacts?)\w*\b",
+            I | re.S,
+        ),
     ),
     # Status information: collecting, keeping, sharing
     _Rule(
