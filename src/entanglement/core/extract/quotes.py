@@ -251,7 +251,10 @@ _INTRO_VERB_RE = _deferred(
     # ("Holt, who wants to make his county the state's "most ...": an aim in the person's own words.)
     r"|(?:wants|wanted|hopes|hoped|aims|aimed|seeks|sought)(?=\s+to\s+make\b)"
     # ("made clear that X "..."": the idiom reports the subject's words, as "said that" does.)
-    r"|(?:made|makes|make)\s+(?:it\s+)?clear(?=\s+that\b))\b"
+    r"|(?:made|makes|make)\s+(?:it\s+)?clear(?=\s+that\b)"
+    # ("he doubled down: "...", "she shot back: "...": a phrasal verb of retort before a colon.)
+    r"|(?:doubled|doubles|shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+(?:down|back)(?=\s*:)"
+    r"|(?:chimed|chimes|weighed|weighs)\s+in(?=\s*:))\b"
 )
 # Participles that quote their subject's words after a comma ("rejected the plan, calling it "...").
 # ("signed the order, threatening to "..."": a threat or vow quoted right after "to" is the subject's;
@@ -920,6 +923,18 @@ def _pair_marks(
                 raws.append(_Raw(single + 1, pos, single, pos, pstart, index))
                 seen_open = True
                 boundary = pos + 1
+                continue
+            if (
+                kind == "close"
+                and text[pos] == "”"
+                and text[pos + 1 : pos + 2].isupper()
+                and (pos == first_nonspace or text[pos - 1].isspace())
+            ):
+                # `," Ruiz said. ”We go home."`: a right mark glued to a sentence's first word, after a
+                # space, is an opening typed the wrong way round.
+                current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                depth = 1
+                seen_open = True
                 continue
             if kind == "close" and not seen_open:
                 # A closing mark whose opening mark was lost: the quotation starts the paragraph.
@@ -2765,6 +2780,15 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
     if m is not None and owner in ("his", "her") and m.group(1).lower() in _WRITING_ENDS:
         # `," said her statement.`: the writing of the person the pronoun refers to.
         return _resolve_pronoun(offset + m.start(1) - 4, "he" if owner == "his" else "she", people)
+    m = _AFTER_READ_RE.match(stripped) if stripped[:1] in "rsR" else None
+    if m is not None and m.group(1).lower() in _WRITING_ENDS:
+        # `," stated the letter signed by Mayor Jo Hart and Chief Bo Lin.`: the writing's first signer
+        # wrote it; the verb's object is no speaker.
+        author = _AUTHOR_AFTER_RE.match(stripped, m.end())
+        person = _person_from_run(author.group(1)) if author is not None else None
+        if author is not None and person is not None:
+            span = _run_span(author.group(1), offset + author.start(1))
+            return _resolve_name(person[0], person[1], span, people)
     # `," said Attorney General Jeff Sessions.` / `," said the mayor.` / `," according to X.`
     m = _AFTER_VERB_FIRST_RE.match(stripped) or _ACCORDING_RE.match(stripped)
     if m is not None:
@@ -2798,6 +2822,8 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         and m.group(1).endswith(",")
         and _within_sentence(m.group(1))
         and re.match(rf"\s+(?:the\s+)?[{_UP}]", stripped[m.end() :])
+        # `," Jo Hart, who wrote the bill, told WXYZ.`: the name after "told" is the listener.
+        and not stripped[m.end() - 5 : m.end()].lower().endswith(("told", "tells"))
     ):
         # `" to keep them here than in Adelanto, said Supervisor Jo Hart.`: a verb after the comma
         # closing the quotation's unquoted end comes before its subject; the words before it are no
@@ -2806,8 +2832,18 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         if inverted is not None:
             return inverted
     if m is not None and _within_sentence(m.group(1)) and _NAMES_SOMEONE_RE.match(m.group(1)):
-        return _speaker_before(text, offset + m.start(1), offset + m.end(1), people, required=True)
+        subject_end = m.end(1)
+        if "who" in m.group(1):
+            # `," Jo Hart, who introduced the bill, told WXYZ.`: the relative clause between the
+            # subject and its verb names no speaker; the subject ends before it.
+            clause = _RELATIVE_CLAUSE_END_RE.search(m.group(1))
+            if clause is not None:
+                subject_end = m.start(1) + clause.start()
+        return _speaker_before(text, offset + m.start(1), offset + subject_end, people, required=True)
     return None
+
+
+_RELATIVE_CLAUSE_END_RE = _deferred(r",\s+who(?:se)?\s[^,]{1,80},$")
 
 
 def _within_sentence(words: str) -> bool:
@@ -3689,7 +3725,7 @@ _AIM_VERBS = _words("wants wanted hopes hoped aims aimed seeks sought")
 def _reports_words(verb: str) -> bool:
     """A speech verb, the idiom "made clear" (matched only before "that"), or an aim ("wants", matched
     only before "to make")."""
-    return verb in _SPEECH_VERBS or verb.endswith("clear") or verb in _AIM_VERBS
+    return verb in _SPEECH_VERBS or verb.endswith(("clear", " down", " back", " in")) or verb in _AIM_VERBS
 
 
 _ITS_OWN_RE = _deferred(r"\s+(?:itself\b|(?:in|on)\s+its\s)")
