@@ -42,3 +42,15 @@ def test_school_policy_without_a_bar_on_cooperation_adds_nothing() -> None:
 
 def test_city_ordinance_is_no_school_instrument() -> None:
     assert codes(CITY_ORDINANCE) == {"resource_limits"}
+
+
+def test_school_policy_named_by_its_staff() -> None:
+    text = (
+        "Policy on Visits by Law Enforcement\n\nI. Purpose\n\n"
+        "This policy guides school personnel when officers visit. It protects every student.\n\n"
+        "II. Rules\n\n"
+        "School personnel shall not help immigration agents enforce civil immigration law against students "
+        "or their families. Students keep their right to attend school. Teachers shall refer questions to "
+        "the principal.\n"
+    )
+    assert "sensitive_locations" in codes(text)

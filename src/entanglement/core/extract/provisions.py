@@ -3517,7 +3517,7 @@ def blank_line_numbers(text: str) -> str:
 # An instrument of a school system or college names itself so near its top ("Board Policy 5145",
 # "Issaquah School District", "University Policy") and keeps speaking of students and schools.
 _SCHOOL_BODY = _lazy(
-    r"\b(?:school\s+(?:district|board|committee)|board\s+of\s+(?:education|trustees|regents)|unified\s+school|"
+    r"\b(?:school\s+(?:district|board|committee|policy|personnel|staff|employees)|board\s+of\s+(?:education|trustees|regents)|unified\s+school|"
     r"(?:public|charter|high|elementary|middle)\s+schools?|universit(?:y|ies)|colleges?|campus(?:es)?|academy)\b",
     I,
 )
