@@ -3,7 +3,8 @@ House voted", "S.C. Rep. Jo Lee") is the state; a jail or courthouse named for a
 Dawson Detention Center") names no county; a capitalized code hyphenated into a number at a line's
 start ("ORD-17-02") is no dateline; a small town whose own police department is named ("the Avalon
 Police Department", a letterhead's "AVALON POLICE DEPARTMENT") is that town of the state the text
-names; in a text citing the RCW, a bare "Washington" is the state. Texts written for these tests."""
+names; a county glued to its kind by a PDF's text layer ("ClaytonCounty Attorney") is that county of
+the state the text names; in a text citing the RCW, a bare "Washington" is the state. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def census(shared_dir: Path) -> Gazetteer:
 
 NORTH_CAROLINA, SOUTH_CAROLINA, VIRGINIA, NEW_JERSEY, PENNSYLVANIA = "37", "45", "51", "34", "42"
 AVALON_NJ, WASHINGTON, DC = "3402320", "53", "11"
+IOWA, CLAYTON_IA, LINN_IA = "19", "19043", "19113"
 TENNESSEE, CANNON_TN, GWINNETT, DONA_ANA, MESA = "47", "47015", "13135", "35013", "0446000"
 
 CASES: list[tuple[str, str, set[str]]] = [
@@ -94,6 +96,17 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("rcw-newspaper", "Under RCW 43.330.040 the group reports to the Washington Post.", set()),
     ("no-code-possessive", "The group must improve Washington's ability to keep workers.", set()),
     ("rcw-capital", "Under RCW 43.330.040 the group met, then flew to Washington, D.C. to lobby.", {DC}),
+    # --- a county glued to its kind before the county's office
+    (
+        "glued-county-attorney",
+        "JO ROE, as Attorney General of the State of Iowa; and ZED POE, as ClaytonCounty Attorney, Defendants.",
+        {IOWA, CLAYTON_IA},
+    ),
+    ("glued-county-sheriff", "The Iowa law binds the LinnCounty Sheriff and others.", {IOWA, LINN_IA}),
+    # --- negatives: no state named; no office after; no county of the name
+    ("glued-county-no-state", "ZED POE, as ClaytonCounty Attorney, Defendants.", set()),
+    ("glued-county-no-office", "In Iowa, the ClaytonCounty fair opened.", {IOWA}),
+    ("glued-not-a-county", "The Iowa law lists a GreatCounty Board seat.", {IOWA}),
     # --- a record's code on its own line is no dateline
     ("ordinance-code", "ORDINANCE NO. ORD-17-02\n\nFirst Reading: March 6, 2017", set()),
     ("code-alone", "NO. ORD-17-02\n\nSecond reading held.", set()),

@@ -417,6 +417,7 @@ class _Finder:
         self._standalone_abbreviations()
         self._misspelled_states()
         self._glued_states()
+        self._glued_counties()
         self._resolve_bare(matches)
         self._resolve_line_datelines()
         self._washington_state_story()
@@ -3092,6 +3093,26 @@ class _Finder:
                 if _one_edit_apart(key, name):
                     self._add(self.g.state(fips), start, end)
                     self._cover(start, end)
+
+    def _glued_counties(self) -> None:
+        """ "as ClaytonCounty Attorney": a PDF's text layer that joins the words at a line's end glues a
+        county's name to its kind; before the county's own office it is the county of a state the
+        text names (the only one of that name there)."""
+        text = self.text
+        at = text.find("County")
+        while at > 0:
+            if text[at - 1].islower() and not self._is_covered(at, at + 6):
+                start = at - 1
+                while start > 0 and text[start - 1].isalpha():
+                    start -= 1
+                glued = _GLUED_COUNTY.fullmatch(text, start, at + 6)
+                if glued is not None and _COUNTY_AGENCY_AFTER.match(text, at + 6):
+                    named = self.g.counties_named(fold_token(glued.group(1)))
+                    in_doc = [c for c in named if c.state_fips in self.doc_states]
+                    if len(in_doc) == 1:
+                        self._add(in_doc[0], start, at + 6)
+                        self._cover(start, at + 6)
+            at = text.find("County", at + 6)
 
     def _glued_states(self) -> None:
         """A state, or a city of a state the text names, after a fused "Stateof" or "Cityof"."""
