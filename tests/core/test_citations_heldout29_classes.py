@@ -94,3 +94,33 @@ def test_code_of_west_virginia(text: str, expected: list[str]) -> None:
 )
 def test_page_heading_code_for_this_code(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Utah Code page names no state; its history notes are Utah's
+        (
+            '12-3-101 Definitions.\nAs used in this part:\n(1) "Officer" has the same meaning as in '
+            "Section 53-13-103.\n\nEnacted by Chapter 9, 2014 General Session",
+            [f"Utah Code {S} 53-13-103"],
+        ),
+        (
+            '12-3-101 Definitions.\n(1) "Officer" has the meaning in Section 53-13-103.\n'
+            "Amended by Chapter 44, 2020 General Session",
+            [f"Utah Code {S} 53-13-103"],
+        ),
+        # negatives: a session named without the note's form; a page naming another state
+        (
+            "The council met. See Section 53-13-103 of the plan.\nIt was approved at the 2020 General Session.",
+            [],
+        ),
+        (
+            '12-3-101 Definitions.\n(1) "Officer" has the meaning in Section 53-13-103.\n'
+            "Amended by Chapter 44, 2020 General Session of the Arizona Legislature",
+            [f"{S} 53-13-103"],
+        ),
+    ],
+)
+def test_utah_history_note(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

@@ -1285,7 +1285,10 @@ class _Doc:
                 for m in _ANY_STATE_NAME.finditer(self.text)
                 if not _IN_CODE_NAME.match(self.text, m.end()) and not self.low.endswith("code of ", 0, m.start())
             }
+            unnamed = not names
             code = _BARE_TCS_CODES.get(names.pop(), "") if len(names) == 1 else ""
+            if unnamed and "general session" in self.low and _UTAH_HISTORY.search(self.text):
+                code = "Utah Code"  # a Utah Code page's history notes name its legislature's sessions
             if code and _MANUAL_WORDS.search(self.text, 0, min(len(self.text), _HEAD_REACH)):
                 code = ""  # a policy manual numbers its own parts so ("Section 3-1-2 Use of Force")
             if code.endswith("Code") and "code annotated" in self.low:
@@ -2386,6 +2389,13 @@ def _georgia_mentions(text: str, low: str) -> int:
 
 
 _IN_CODE_NAME = _Lazy(r"\s+(?:Code|Revised|Statutes|Compiled|General\s+Laws)\b")
+# The history note under each section of the Utah Code ("Enacted by Chapter 21, 2011 General Session",
+# "Amended by Chapter 3, 2023 General Session"): Utah alone calls its annual session so.
+_UTAH_HISTORY = _Lazy(
+    r"\b(?:Enacted|Amended|Renumbered\s+and\s+Amended|Repealed\s+and\s+Reenacted)\s+by\s+Chapter\s+\d+,\s*"
+    r"(?:19|20)\d\d\s+General\s+Session",
+    re.IGNORECASE,
+)
 # States whose codes number a section by title, chapter and section ("76-8-301.5", "8-11-1310") and whose
 # own texts cite it as a bare "Section": a text naming that state alone means that state's code.
 _BARE_TCS_CODES = {
