@@ -124,3 +124,27 @@ def test_page_heading_code_for_this_code(text: str, expected: list[str]) -> None
 )
 def test_utah_history_note(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare chapter.section beside one state code's named sections is that code's
+        (
+            f"An alien is defined in Fla. Stat. {S} 811.101(2) (referring to section 908.111).",
+            [f"Fla. Stat. {S} 811.101", f"Fla. Stat. {S} 908.111"],
+        ),
+        (
+            f"Deputy Hollins cited Fla. Stat. {S} 908.104; the county answered under section 790.33.",
+            [f"Fla. Stat. {S} 908.104", f"Fla. Stat. {S} 790.33"],
+        ),
+        # negatives: two codes with such sections; none named at all
+        (
+            f"Tex. Gov't Code {S} 752.053 and Cal. Gov. Code {S} 7284.6 differ from section 908.111.",
+            [f"Tex. Gov't Code {S} 752.053", f"Cal. Gov. Code {S} 7284.6", f"{S} 908.111"],
+        ),
+        ("Section 908.111 was enacted.", [f"{S} 908.111"]),
+    ],
+)
+def test_bare_dotted_section_of_sole_code(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

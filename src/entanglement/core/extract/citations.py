@@ -852,6 +852,7 @@ def _find_citations(text: str) -> list[Citation]:
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
     hits = _general_statutes_as_cited(hits)
+    hits = _dotted_as_sole_code(hits)
     hits = _footnote_marks(text, hits)
     return [
         Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
@@ -1000,6 +1001,25 @@ def _chapter_codes(hits: list[_Hit]) -> dict[str, str]:
             continue
         found.setdefault(sec[: sec.index("-") + 1], set()).add(h.normalized[: len(h.normalized) - len(sec)])
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _dotted_as_sole_code(hits: list[_Hit]) -> list[_Hit]:
+    """A bare chapter.section ("referring to section 908.111") in a text whose every named chapter.section
+    is one state code's ("Fla. Stat. § 811.101") is a section of that code."""
+    bare = [h for h in hits if h.normalized.startswith("\u00a7 ") and _DOTTED_SECTION.match(h.normalized[2:])]
+    if not bare:
+        return hits
+    prefixes = set()
+    for h in hits:
+        sec = _section_number(h.normalized)
+        if h.kind == "state_code" and _separators(sec) == "." and h.normalized.endswith(f"\u00a7 {sec}"):
+            prefixes.add(h.normalized[: len(h.normalized) - len(sec)])
+    if len(prefixes) != 1:
+        return hits
+    prefix = prefixes.pop()
+    return [
+        _Hit(h.start, h.end, prefix + h.normalized[2:], "state_code") if h in bare else h for h in hits
+    ]
 
 
 # How the two states whose compilations are "the General Statutes" cite them: a bare "General
