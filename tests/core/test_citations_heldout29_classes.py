@@ -148,3 +148,18 @@ def test_utah_history_note(text: str, expected: list[str]) -> None:
 )
 def test_bare_dotted_section_of_sole_code(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code's name with its edition year after a comma, then the section
+        (f"Under the Code of West Virginia, 1931, {S} 15-16-3 the jail must comply.", [f"W. Va. Code {S} 15-16-3"]),
+        (f"Under the Code of Virginia, 1950, {S} 53.1-220.2 the jail must comply.", [f"Va. Code {S} 53.1-220.2"]),
+        (f"Under West Virginia Code, 1931, {S} 15-16-3 the jail must comply.", [f"W. Va. Code {S} 15-16-3"]),
+        # negative: a bare "Code" with a year names no code
+        (f"In the Code, 1999, {S} 12 the town said so.", []),
+    ],
+)
+def test_code_name_with_edition_year(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

@@ -349,7 +349,8 @@ _CODE_NAME = (
     r"|Code\s+of\s+(?:Civil|Criminal)\s+Procedure"
 )
 _CODE_NAME_RE = _Lazy(rf"\b(?:{_CODE_NAME})")
-_CODE_NAME_AT_END = _Lazy(rf"(?:{_CODE_NAME})\s*,?\s*$")
+# the code's name may carry its edition year after a comma ("the Code of Virginia, 1950, § 53.1-220.2")
+_CODE_NAME_AT_END = _Lazy(rf"(?P<name>{_CODE_NAME})(?:\s*,\s*(?:19|20)\d\d)?\s*,?\s*$")
 _NY_LAWS = {
     "executive": "Exec.",
     "penal": "Penal",
@@ -2704,7 +2705,7 @@ def _code_then_number(doc: _Doc) -> Iterator[_Hit]:
     with no 'Section' or '§' between them."""
     for m in doc.scan(_TITLE_SECTION, "title") if doc.has_codes else ():
         named = _CODE_NAME_AT_END.search(doc.text, max(0, m.start() - 80), m.start())
-        canon = doc.canonical(named.group(0).rstrip(" ,")) if named else None
+        canon = doc.canonical(named["name"]) if named else None
         if named is None or canon not in _TITLE_CODES:
             continue
         for s, e, sec in _sections(m, "list", first_start=named.start()):
@@ -2941,7 +2942,7 @@ def _code_before(doc: _Doc, pos: int) -> str | None:
         return None
     m = _CODE_NAME_AT_END.search(window)
     if m:
-        name = m.group(0).rstrip(" ,")
+        name = m["name"]
         if name == "Code" and window.endswith("Code ") and doc.georgia:
             return "O.C.G.A."  # Georgia's "Code Section 16-11-220"
         return doc.canonical(name)
