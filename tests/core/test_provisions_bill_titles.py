@@ -84,3 +84,39 @@ def test_no_title_in_a_letter_opening() -> None:
 )
 def test_digest_and_title_forms(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+BILL_RECORD_PAGE = (
+    "House Bill 77\n\nActions\nLast Action 03/02/31: to Committee on Judiciary (H)\n"
+    "Title AN ACT relating to local immigration policies.\n"
+    "Sponsors R. Vance, L. Ortiz\n"
+    "Summary of Original Version Prohibit cities and counties from adopting sanctuary policies; require "
+    "jails to honor immigration detainers.\n"
+)
+BILL_DIGEST_PAGE = (
+    "Introduced Version\n\nSENATE BILL No. 12\n\nDIGEST OF INTRODUCED BILL\n\n"
+    "Citations Affected: IC 5-2-99.\n\n"
+    "Synopsis: Immigration. Provides that a county jail shall not hold a person on an immigration "
+    "detainer without a judicial warrant.\n"
+)
+STORY_ABOUT_A_BILL = (
+    "Lawmakers clash over jail bill\n\nThe sponsors said on Tuesday that the bill would make jails honor "
+    "detainers. \"It is about safety,\" said Rep. Ana Vance. Critics told reporters it goes too far.\n\n"
+    "Sponsors: the story was updated with comments from both parties.\n"
+)
+
+
+def test_bill_pages_read_as_policy() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    assert is_policy_text(BILL_RECORD_PAGE)
+    assert "cooperation_mandate" in {c for p in find_provisions(BILL_RECORD_PAGE) for c in p.category_codes}
+    assert is_policy_text(BILL_DIGEST_PAGE)
+    assert "detainer_limits" in {c for p in find_provisions(BILL_DIGEST_PAGE) for c in p.category_codes}
+
+
+def test_story_about_a_bill_is_no_bill_page() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    # one field-like line in a story is no bill page
+    assert not is_policy_text(STORY_ABOUT_A_BILL)

@@ -469,6 +469,17 @@ _SUMMARY_RULE = _lazy(
     r"(?:prohibits|requires|allows|authorizes|limits|bars|directs|permits|forbids|restricts|prevents|mandates)\b",
     re.M | re.I,
 )
+# A legislature's or tracker's bill page: its labelled fields at line starts ("Last Action",
+# "Sponsors", "Synopsis:", "Digest of Introduced Bill", "Passed House ..."). The page states the
+# bill's provisions as its summary; a story about a bill does not print these fields line by line.
+_BILL_PAGE_FIELD = _lazy(
+    r"^[ \t\u2022*-]*(?P<field>Last Action|Bill Documents|Bill Request Number|Bill Status|Primary Sponsors?|Sponsors?|"
+    r"Co-?Sponsors?|Synopsis|Vote Smart's Synopsis|Digest|DIGEST OF (?:INTRODUCED|ENGROSSED|ENROLLED) BILL|"
+    r"Summary of (?:Original|Current|Enrolled) Version|AI Summary|Bill Summary|Official Summary|Abstract|"
+    r"Citations Affected|Signed by (?:the )?Governor|Introduced in (?:the )?(?:House|Senate|Assembly)|"
+    r"Passed (?:the )?(?:House|Senate|Assembly)|Key Vote|Stage Details|Fiscal (?:Impact|Note)s?(?: Statements?)?)\b",
+    re.M,
+)
 # A legislative digest: what the law is now, then what the bill would change ("Under existing law,
 # ... This bill would make it a crime ..."). Both halves are needed; either alone is a story's.
 _EXISTING_LAW = _lazy(r"^[ \t]*(?:Under[ \t]+existing[ \t]+law|Existing[ \t]+law)\b", re.M)
@@ -542,6 +553,9 @@ def _policy_score(sample: str, folded: str) -> int:
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
     policy += 2 if count(_DEFINITION_LINE) >= 2 else 0
     policy += 2 if found(_EXISTING_LAW) and found(_THIS_BILL_WOULD) else 0
+    if not _cannot_match(_BILL_PAGE_FIELD, folded):
+        fields = {m.group("field").lower() for m in _BILL_PAGE_FIELD.finditer(sample[:20_000])}
+        policy += 3 if len(fields) >= 2 else 0
     if not _cannot_match(_ORDER_FIELD, folded):
         fields = {" ".join(m.group("field").lower().split()) for m in _ORDER_FIELD.finditer(sample[:5000])}
         policy += 3 if len(fields) >= 2 else 0
