@@ -154,3 +154,33 @@ def test_stop_to_determine_status_without_questions_is_no_inquiry_rule() -> None
     assert rule.unless is not None
     assert rule.unless.search("Officers shall not stop or arrest a person to determine the person's status.")
     assert not rule.unless.search("Officers shall not stop or question a person to determine the person's status.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(1) Every sheriff shall communicate with the appropriate federal official regarding the "
+            "immigration status of any person arrested for a crime.\n",
+            {"cooperation_mandate"},
+        ),
+        (
+            "Police agencies shall cooperate fully with federal authorities in verifying the citizenship of "
+            "persons they arrest.\n",
+            {"cooperation_mandate"},
+        ),
+        # a permission framed as construction stays a savings clause
+        (
+            "Nothing in this section prohibits an officer from communicating with federal officials "
+            "regarding the immigration status of any person.\n",
+            {"compliance_savings_clause"},
+        ),
+        # federal officials without status are no immigration subject
+        (
+            "The sheriff shall cooperate with federal officials during a declared disaster.\n",
+            set(),
+        ),
+    ],
+)
+def test_duty_to_talk_status_with_federal_officials(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -2870,6 +2870,16 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         unless=_rx(r"\bconfidential|\bprivacy\b"),
     ),
+    # A duty to talk status with "the appropriate federal official" (the 8 U.S.C. 1357(g)(10) wording):
+    # the status names the subject, so the official is an immigration one.
+    _Rule(
+        _rx(
+            rf"\b(?:communicat|cooperat|shar|exchang|report)\w*\s+(?:\w+\s+){{0,3}}?with\s+(?:the\s+|any\s+)?(?:appropriate\s+|relevant\s+)?"
+            rf"federal\s+(?:officials?|officers?|authorit\w+|agenc\w+|government)\b[^.;]{{0,80}}?\b(?:{_STATUS})"
+        ),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+    ),
 )
 
 _SAVINGS_OBJECT = _lazy(
