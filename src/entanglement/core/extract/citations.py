@@ -818,7 +818,8 @@ def _find_citations(text: str) -> list[Citation]:
         # of a many-part shape that one cited state code alone has is a section of that code; so is
         # "Section 24-221" beside "Neb. Rev. Stat. § 24-219", a section of a chapter one code alone cites
         accept(_section_refs(doc, explicit))
-    accept(_added_unit_sections(doc))
+    added = set(_added_unit_sections(doc))
+    accept(iter(sorted(added, key=lambda h: h.start)))
     listed = set(_chapter_page_sections(doc))
     accept(iter(sorted(listed, key=lambda h: h.start)))
     accept(iter(laws))
@@ -849,6 +850,7 @@ def _find_citations(text: str) -> list[Citation]:
             or _section_number(h.normalized) != own
             or (page is not None and _names_its_code(text, h))
             or h in listed  # a chapter page's sections are its contents, not its own label
+            or h in added  # a short bill's first added section heads its text, yet the bill cites it
         ]
         hits.sort(key=lambda h: h.start)
     hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
@@ -1178,22 +1180,43 @@ def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
 # chapter 3, to read:") prints each new section under it as a number and a title ("5-301. Holds"):
 # each is a section of that code, up to the bill's next section ("Sec. 4.").
 _ADDS_UNIT = _Lazy(
-    r"\b(?:is|are)\s+amended\s+by\s+adding\s+(?:a\s+new\s+)?(?:article|chapter|part|subchapter)\s+[\dA-Za-z.]+"
-    r"\s*,?\s*to\s+read\s*:",
+    r"\b(?:is|are)\s+amended\s+by\s+adding\s*(?:"
+    r"(?:a\s+new\s+)?(?:article|chapter|part|subchapter)\s+[\dA-Za-z.]+\s*,?\s*to\s+read\s*:"
+    # South Carolina's bills add an article's sections after a bare colon ("... of the S.C. Code is
+    # amended by adding:"); Virginia's number them in the adding clause ("by adding in Chapter 7 of
+    # Title 19.2 a section numbered 19.2-83.3 as follows:", "... sections numbered 2.2-1 through 2.2-4, as follows:")
+    r"|:"
+    r"|[^:;]{0,300}?\bsections?\s+numbered\s+(?:[^:;]|(?<=\d):(?=\d)){0,200}?\bas\s+follows\s*:"
+    r"|(?:the\s+following\s+)?(?:as\s+)?(?:a\s+)?new\s+(?:code\s+)?sections?\b[^:;]{0,60}?\b(?:to\s+read|as\s+follows)\s*:)",
     re.IGNORECASE,
 )
+# An added section's heading: its number, then its title or its first subsection ("Section 16-7-320. (A) A person").
 _ADDED_HEADING = _Lazy(
-    r"^[ \t]*(?:§[ \t]*)?(?P<sec>\d+[A-Z]{0,2}(?:[.\-]\d+[A-Za-z]{0,2})+)\.[ \t]+[A-Z]", re.MULTILINE
+    r"^[ \t]*(?:§[ \t]*|(?:Section|SECTION|Sec\.)[ \t]+)?(?P<sec>\d+[A-Z]{0,2}(?:[.\-:]\d+[A-Za-z]{0,2})+)\.[ \t]+"
+    r"(?:[A-Z]|\([A-Za-z0-9]{1,3}\)[ \t])",
+    re.MULTILINE,
 )
 _BILL_SECTION = _Lazy(r"^[ \t]*(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.", re.MULTILINE)
 
 
+def _subject_code(doc: _Doc, pos: int) -> str | None:
+    """The code named just before an amending verb ("Title 16 of the S.C. Code is amended"): an abbreviation's
+    periods ("S.C. ") may have cut that sentence short of the verb, so the code never became current."""
+    i = bisect.bisect_left(doc.code_starts, pos) - 1
+    if i >= 0 and pos - doc.codes[i].end <= _SUBJECT_REACH:
+        return doc.codes[i].prefix
+    return None
+
+
+_SUBJECT_REACH = 4
+
+
 def _added_unit_sections(doc: _Doc) -> Iterator[_Hit]:
-    if not doc.codes or "to read" not in doc.low:
+    if not doc.codes or "amended by adding" not in doc.low:
         return
     text = doc.text
     for m in _ADDS_UNIT.finditer(text):
-        code = doc.current_code(m.start())
+        code = doc.current_code(m.start()) or _subject_code(doc, m.start())
         if not code or code[0] in (_AMBIGUOUS, _ABBR_PREFIX, _FEDERAL) or _is_article_code(code):
             continue
         nxt = _BILL_SECTION.search(text, m.end())

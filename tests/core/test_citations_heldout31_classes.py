@@ -1,0 +1,75 @@
+"""Sections a bill adds to its code, in the adding clauses South Carolina's and Virginia's bills use
+("... of the S.C. Code is amended by adding:", "by adding in Chapter 5 of Title 19.2 a section numbered
+19.2-60.4 as follows:"), headed "Section 23-9-210." or "§ 19.2-60.4."."""
+
+import pytest
+
+from entanglement.core.extract.citations import find_citations
+
+S = "\u00a7"
+
+
+def _cites(text: str) -> list[str]:
+    return [c.normalized for c in find_citations(text)]
+
+
+_SC_HEAD = "Be it enacted by the General Assembly of the State of South Carolina:\n\n"
+_VA_HEAD = "Be it enacted by the General Assembly of Virginia:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # South Carolina: an article's sections after a bare colon, one headed by its definitions' lead-in
+        (
+            _SC_HEAD + "SECTION 1. Chapter 9, Title 23 of the S.C. Code is amended by adding:\n\nArticle 3\nHay Bales\n\n"
+            "Section 23-9-210. As used in this article:\n(1) \"Bale\" means a bundle of hay.\n\n"
+            "Section 23-9-220. (A) A person who steals a bale commits an offense.\n\n"
+            "SECTION 2. This act takes effect upon approval by the Governor.\n",
+            [f"S.C. Code {S} 23-9-210", f"S.C. Code {S} 23-9-220"],
+        ),
+        # the same with the code's full name
+        (
+            _SC_HEAD + "SECTION 1. Article 3, Chapter 9, Title 23 of the South Carolina Code of Laws is amended by adding:\n\n"
+            "Section 23-9-230. Penalties.\nA person who violates this article must be fined.\n",
+            [f"S.C. Code {S} 23-9-230"],
+        ),
+        # Virginia: the adding clause numbers the section, its heading follows
+        (
+            _VA_HEAD + "1. That the Code of Virginia is amended by adding in Chapter 5 of Title 19.2 a section numbered "
+            "19.2-60.4 as follows:\n\n"
+            f"{S} 19.2-60.4. Officer to record name; bail.\n\nA. Whenever a person is arrested, the officer shall "
+            f"record the name. The magistrate may refuse bail in accordance with {S} 19.2-120.\n",
+            [f"Va. Code {S} 19.2-60.4", f"Va. Code {S} 19.2-120"],
+        ),
+        # two sections numbered in one clause, one of them with Virginia's colon
+        (
+            _VA_HEAD + "1. That the Code of Virginia is amended by adding sections numbered 15.2-1726.1 and "
+            "15.2-1726:2 as follows:\n\n"
+            f"{S} 15.2-1726.1. Joint patrols.\nA. Localities may agree to patrol jointly.\n\n"
+            f"{S} 15.2-1726:2. Reports.\nB. Each locality shall report yearly.\n",
+            [f"Va. Code {S} 15.2-1726.1", f"Va. Code {S} 15.2-1726:2"],
+        ),
+        # a new section added "to read as follows"
+        (
+            "SECTION 1. Title 40, Chapter 7, Part 1, Tennessee Code Annotated, is amended by adding the following "
+            "as a new section to read as follows:\n\n40-7-131. Identification of arrestees.\n(a) An officer shall "
+            "record the name.\n",
+            [f"Tenn. Code Ann. {S} 40-7-131"],
+        ),
+        # negative: numbered lines after a bare colon with no code being amended
+        (
+            "The committee is amended by adding:\n\n2.5. Members from each ward.\n3.1. A chair chosen yearly.\n",
+            [],
+        ),
+        # negative: a heading after the next bill section belongs to no adding clause
+        (
+            _SC_HEAD + "SECTION 1. Chapter 9, Title 23 of the S.C. Code is amended by adding:\n\n"
+            "Section 23-9-210. As used in this article:\n(1) \"Bale\" means a bundle of hay.\n\n"
+            "SECTION 2. This act takes effect upon approval.\n\n4.2. Schedule of fees follows.\n",
+            [f"S.C. Code {S} 23-9-210"],
+        ),
+    ],
+)
+def test_sections_a_bill_adds(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected
