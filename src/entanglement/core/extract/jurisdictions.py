@@ -1475,6 +1475,80 @@ class _Finder:
                     break
                 pos = match.end + tail.end()
         self._county_office_lists(matches, starts)
+        self._introduced_county_lists(matches)
+
+    def _introduced_county_lists(self, matches: list[_Match]) -> None:
+        """ "The counties that stopped honoring holds are Adams, Benton, ... and Yuma", "The participating
+        agencies are: Lee, Polk, ..." after a sentence naming sheriffs' offices: a list of four or more
+        bare names, introduced by "are", "include" or a colon in a sentence that speaks of counties,
+        sheriffs or jails (or of agencies, after a sentence that does), whose names are nearly all
+        counties of one state the text names, is that state's counties — its "Florence" and "Dillon"
+        too, not the cities. A sentence that speaks of cities or police keeps its list a list of
+        towns; a list of people's full names, or of few counties, is not read."""
+        if not any(word in self.text for word in _COUNTY_CUE_WORDS):
+            return
+        named = set(self.doc_states)
+        for match in matches:
+            if match.flags & FLAG_STATE:
+                state = self.g.state_named(match.key)
+                if state is not None:
+                    named.add(state.state_fips)
+        if not named:
+            return
+        k = 0
+        while k < len(matches):
+            run, strays, j = [matches[k]], 0, k
+            while j + 1 < len(matches):
+                between = self.text[matches[j].end : matches[j + 1].start]
+                if not _LIST_GAP.fullmatch(between):
+                    # one name no county bears ("a misspelled one") does not end the list
+                    if strays or not _LIST_GAP_STRAY.fullmatch(between):
+                        break
+                    strays += 1
+                run.append(matches[j + 1])
+                j += 1
+            k = j + 1
+            if len(run) < _MIN_LISTED_COUNTIES or any(item.role for item in run):
+                continue
+            fips = self._introducing_state(run, strays, named)
+            if fips is None:
+                continue
+            for item in run:
+                if any(c.state_fips == fips for c in self.g.counties_named(item.key)):
+                    item.role, item.qualifier_state = "county-list", fips
+
+    def _introducing_state(self, run: list[_Match], strays: int, named: set[str]) -> str | None:
+        """The named state whose counties nearly all of `run` are, when the sentence introducing it
+        speaks of counties (see _introduced_county_lists); None otherwise."""
+        start = run[0].start
+        if not _LIST_INTRO_END.search(self.text, max(0, start - 30), start):
+            return None
+        if _COUNTY_WORD_AFTER.match(self.text, run[-1].end):
+            return None  # "Lee, Polk, Pasco and Hardee County": the shared-word lists' own
+        intro_end = start
+        while intro_end > 0 and self.text[intro_end - 1].isspace():
+            intro_end -= 1  # a column's first name, on the line after its colon
+        sentence_start = self._sentence_start(intro_end)
+        sentence = self.text[sentence_start:intro_end]
+        if _CITY_LIST_CUE.search(sentence):
+            return None
+        if not _COUNTY_CUE.search(sentence):
+            previous = self.text[self._sentence_start(sentence_start - 2) : sentence_start]
+            if not (_GENERIC_AGENCIES.search(sentence) and _COUNTY_CUE.search(previous)):
+                return None
+        total = len(run) + strays
+        for fips in sorted(named):
+            counties = sum(any(c.state_fips == fips for c in self.g.counties_named(item.key)) for item in run)
+            if 5 * counties >= 4 * total:
+                return fips
+        return None
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` begins, looked for up to 400 characters back."""
+        floor = max(0, pos - 400)
+        ends = [self.text.rfind(mark, floor, pos) for mark in (". ", "? ", "! ", "\n")]
+        best = max(ends)
+        return floor if best < 0 else best + 1 if self.text[best] == "\n" else best + 2
 
     def _county_office_lists(self, matches: list[_Match], starts: list[int]) -> None:
         """ "county sheriffs include Lee, Polk and Pasco", "the counties are Lee, Polk and Pasco": a list
@@ -3555,6 +3629,23 @@ _BULLETED_NAME = re.compile(
     r"(?m)^[ \t]*(?:[•*·▪‣◦-]|\d{1,3}[.)])[ \t]+(?P<name>[A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]*$"
 )
 _MIN_LISTED_COUNTIES = 4
+# Words that say a list is of counties (see _introduced_county_lists); their literals gate it.
+_COUNTY_CUE_WORDS = ("ounties", "OUNTIES", "arishes", "heriff", "HERIFF", "jails", "Jails")
+_COUNTY_CUE = re.compile(r"(?i:\b(?:counties|parishes|sheriff|sheriffs|sheriff['’]s|sheriffs['’]|jails)\b)")
+_GENERIC_AGENCIES = re.compile(r"(?i:\b(?:agencies|offices|departments)\b)")
+_CITY_LIST_CUE = re.compile(
+    r"(?i:\b(?:city|cities|towns?|townships|municipalities|villages|police|mayors?|people|persons)\b)"
+)
+# What introduces the list: a verb, a colon, or a county office's plural and a preposition ("Sheriffs
+# in Lee, Polk, ..."); items may stand one to a line after a colon.
+_LIST_INTRO_END = re.compile(
+    r"(?:\b(?:are|were|include|includes|included|including)|:|(?i:\b(?:sheriffs|jails|offices)[ \t]+"
+    r"(?:in|of|from)))\s*$"
+)
+_LIST_GAP = re.compile(r"[,;][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[,;]?[ \t]*\n[ \t]*")
+_LIST_GAP_STRAY = re.compile(
+    r"[,;][ \t]*[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[,;][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+)
 # "Frederick is one of several Maryland counties": the bare name set among counties.
 _AMONG_COUNTIES_AFTER = re.compile(
     r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of|among)[ \t]+(?:[\w-]+[ \t]+){0,3}counties\b"
