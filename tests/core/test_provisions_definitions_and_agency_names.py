@@ -184,3 +184,11 @@ def test_stop_to_determine_status_without_questions_is_no_inquiry_rule() -> None
 )
 def test_duty_to_talk_status_with_federal_officials(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+def test_no_subject_with_a_cited_definition() -> None:
+    text = (
+        "A. No law-enforcement officer, as defined in § 9.1-101, shall, while investigating a crime, ask "
+        "about the immigration status of a person who reports the crime.\n"
+    )
+    assert codes(text) == {"status_inquiry_limits"}

@@ -1408,8 +1408,9 @@ _CUE_RE = _lazy(
     r"|\b(?:has|have)\s+no\s+(?:legal\s+|statutory\s+)?(?:authority|jurisdiction)\b|\blacks?\s+(?:the\s+)?(?:legal\s+|statutory\s+)?authority\b"
     # "Deputies are not to ask ...", "It is the policy of the Office not to honor ..."
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
-    # "No officer ... shall" opens a clause; "a jail that has no 287(g) agreement shall" does not.
-    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
+    # "No officer ... shall" opens a clause ("No officer, as defined in § 9.1-101, shall"); "a jail
+    # that has no 287(g) agreement shall" does not.
+    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-.§]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
     # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
     # the Sheriff not honor detainers".
     # Manuals state bars in the passive indicative: "ICE detainers are not honored by this Office".
