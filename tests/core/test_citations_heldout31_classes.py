@@ -73,3 +73,35 @@ _VA_HEAD = "Be it enacted by the General Assembly of Virginia:\n\n"
 )
 def test_sections_a_bill_adds(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statute page's bare cross-reference to a section Virginia inserted with a colon
+        (
+            "Virginia Code 19.2-40.5\nA. No officer shall inquire into the status of a crime victim.\n"
+            f"B. Nothing in this section shall affect {S} 18.2-59 or subdivision C 2 of {S} 18.2-308.2:2.\n",
+            [f"Va. Code {S} 19.2-40.5", f"Va. Code {S} 18.2-59", f"Va. Code {S} 18.2-308.2:2"],
+        ),
+        # the same shape beside a section cited with its code's name
+        (
+            f"The state codes {S}19.2-83.2:1 and {S}53.1-218 apply beside Code of Virginia {S}53.1-220.2 in every county.",
+            [f"Va. Code {S} 19.2-83.2:1", f"Va. Code {S} 53.1-218", f"Va. Code {S} 53.1-220.2"],
+        ),
+        # negative: a number with two colons is no inserted section
+        (
+            f"Virginia Code 19.2-40.5\nA. No officer shall inquire into the status of a victim. "
+            f"Nothing here affects {S} 18.2-308.2:2:1.\n",
+            [f"Va. Code {S} 19.2-40.5"],
+        ),
+        # negative: a page of a dotted code does not claim a Virginia-shaped number
+        (
+            "ORS 181A.820\n(1) A law enforcement agency may not use public moneys to detect persons.\n"
+            f"(2) Nothing here affects {S} 18.2-308.2:2.\n",
+            ["ORS 181A.820"],
+        ),
+    ],
+)
+def test_colon_inserted_sections_share_their_neighbours_code(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

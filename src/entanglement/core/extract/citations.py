@@ -988,7 +988,7 @@ def _shape_codes(hits: list[_Hit]) -> dict[frozenset[str], str]:
         shape = _separators(sec)
         if len(shape) < 2 or not h.normalized.lower().endswith(sec):
             continue
-        found.setdefault(frozenset(shape), set()).add(h.normalized[: len(h.normalized) - len(sec)])
+        found.setdefault(frozenset(_base_shape_of(shape)), set()).add(h.normalized[: len(h.normalized) - len(sec)])
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
@@ -2330,6 +2330,16 @@ def _separators(sec: str) -> str:
     return re.sub(r"[^.\-:]", "", sec)
 
 
+def _base_shape(sec: str) -> str:
+    """A section's shape without the colon Virginia numbers a section inserted after another with
+    ("18.2-308.2:2" after 18.2-308.2): the inserted section belongs to the same code as its neighbours."""
+    return _base_shape_of(_separators(sec))
+
+
+def _base_shape_of(shape: str) -> str:
+    return shape[:-1] if shape.endswith(":") else shape
+
+
 # Codes whose sections have a fixed number of hyphen-separated parts (title-article-chapter-section
 # in Indiana, title-chapter-section in the others): a number with fewer parts names a chapter or an
 # article ("Indiana Code 5-2-18.2"), never a section.
@@ -3098,14 +3108,14 @@ def _bare_section(
     if title8 and sec in _WELL_KNOWN_8USC:
         return f"{_COMPLETE}8 U.S.C. § {sec}"  # only where no code of the text's own claims it
     if doc.shape_codes and len(_separators(sec)) >= 2:
-        prefix = doc.shape_codes.get(frozenset(_separators(sec)))
+        prefix = doc.shape_codes.get(frozenset(_base_shape(sec)))
         if prefix:
             return f"{_COMPLETE}{prefix}{sec}"
     if doc.chapter_codes and _separators(sec) == "-":
         prefix = doc.chapter_codes.get(sec[: sec.index("-") + 1])
         if prefix:
             return f"{_COMPLETE}{prefix}{sec}"
-    if doc.page_shape and _separators(sec) == doc.page_shape:
+    if doc.page_shape and _base_shape(sec) == _base_shape_of(doc.page_shape):
         return f"{_COMPLETE}{doc.page_code}{sec}" if doc.page_code else ""
     if _separators(sec) and len(sec) >= 4 and doc.title_code:
         return f"{_COMPLETE}{doc.title_code}{sec}"  # "section 27A.9" on a page titled "2022 Iowa Code"
