@@ -490,6 +490,14 @@ _BILL_AMENDED_LINE = (
     r"[ \t,:\-\u2013\u2014]*\n?[ \t]*(?:\n[ \t]*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}(?:[ \t]+\d{{3,5}}[a-z]{{0,2}})?[ \t.]*$"
 )
+# A bill page's history of actions, one row each ("3/4/2019 House Introduced and read first time", "12/2/2015
+# Senate Prefiled"): the bill's first action is the day its text was filed. A status line above it ("Introduced
+# in the House on January 9, 2020") is not read: a prefiled bill's text is older than its introduction. The
+# earliest such row counts, whichever way the table is ordered.
+_BILL_HISTORY_ROW = (
+    rf"^[ \t]*{_DATE}[ \t]+(?:House|Senate|Assembly|HOUSE|SENATE|ASSEMBLY)[ \t]+"
+    r"(?:Prefiled|Pre-filed|Introduced|PREFILED|INTRODUCED)\b"
+)
 _BILL_HEAD_CHARS = 1500
 # A bill's head may name it by its chamber and number alone ("ASSEMBLY, No. 4987" under "221st LEGISLATURE",
 # over "Sponsored by:"), never saying "bill".
@@ -509,6 +517,17 @@ def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
         found = _build(m, "introduced", head) if m else None
         if m and found:
             found_at.append((m.start(), found))
+    if ("House" in head or "Senate" in head or "Assembly" in head or "HOUSE" in head or "SENATE" in head) and (
+        "refiled" in head or "ntroduced" in head or "REFILED" in head or "NTRODUCED" in head
+    ):
+        rows = [
+            (found.date, m.start(), found)
+            for m in _rx(_BILL_HISTORY_ROW, re.MULTILINE).finditer(head)
+            if (found := _build(m, "introduced", head))
+        ]
+        if rows:
+            _day, at, first = min(rows, key=lambda r: r[0])
+            found_at.append((at, first))
     if "AMENDED" in top or "Amended" in top:
         m = _rx(_BILL_AMENDED_LINE, re.MULTILINE).search(top)
         found = _build(m, "amended", head) if m else None
@@ -517,16 +536,57 @@ def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
     return min(found_at, key=lambda c: c[0]) if found_at else None
 
 
+# A bill page's status list or version table names the day the bill became law on a line of its own: "Signed by
+# Governor Jun 06, 2023" (bulleted, or "Governor signed: ...", "Signed into law on ..."), a version table's row
+# "05/28/2019 Signed Act PDF". The page stands for the enacted act, so that day is its date, ahead of the
+# list's other stages ("Passed House Feb 27, 2023"). A story's sentence ("The bill was signed by Governor Roe
+# on ...") is no such line, and a page that is no bill's says nothing of its own enactment.
+_BILL_SIGNED_ACTION = (
+    r"(?:Signed[ \t]+by[ \t]+(?:the[ \t]+)?Governor|Governor[ \t]+[Ss]igned|Signed[ \t]+into[ \t]+[Ll]aw)"
+)
+_BILL_SIGNED_LINE = (
+    rf"^[ \t\u2022*\-]*{_BILL_SIGNED_ACTION}[ \t:,\-\u2013\u2014]*(?:on[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t.]*$"
+)
+_BILL_SIGNED_ROW = rf"^[ \t]*{_DATE}[ \t]+(?:Signed[ \t]+Act|{_BILL_SIGNED_ACTION})\b"
+
+
+def _bill_enacted(head: str) -> DocumentDate | None:
+    if not (("Governor" in head and "igned" in head) or "Signed Act" in head or "into law" in head):
+        return None
+    if not any(w in head[:_BILL_HEAD_CHARS] for w in _BILL_HEAD_WORDS):
+        return None
+    for pattern in (_BILL_SIGNED_LINE, _BILL_SIGNED_ROW):
+        m = _rx(pattern, re.MULTILINE).search(head)
+        found = _build(m, "signed", head) if m else None
+        if found:
+            return found
+    return None
+
+
 # A docket entry's closing signature: "OPINION. Signed by Judge Ann Lee on 10/21/13.", "(Ordered by Judge
 # Ann Lee on 1/17/2017)", "Entered by Magistrate Judge Ann Lee on 3/4/2019". The court's system writes the
 # year with two digits or four. Only where a sentence or a parenthesis opens it: "the order was signed by
 # Judge Lee on ..." in a story is lower case, an event the story reports.
-_DOCKET_ENTRY_SIGNED = (
-    r"(?:^|(?<=[.:;(])|(?<=[.:;][ \t]))[ \t]*(?:Signed|SIGNED|Ordered|ORDERED|Entered|ENTERED)\s+(?i:by)\s+"
+_SENTENCE_START = r"(?:^|(?<=[.:;(])|(?<=[.:;][ \t]))[ \t]*"
+_DOCKET_SIGNED_BODY = (
+    r"(?:Signed|SIGNED|Ordered|ORDERED|Entered|ENTERED)\s+(?i:by)\s+"
     r"(?i:the\s+Honorable|(?:Chief\s+|Senior\s+)?(?:U\.\s?S\.\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+)?Judge)"
     r"\s+(?-i:[A-Z])[^\n\d();:]{1,60}?\s+(?i:on)\s+"
     rf"(?:{_DATE}|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d\d)(?![\d/]))"
 )
+_DOCKET_ENTRY_SIGNED = _SENTENCE_START + _DOCKET_SIGNED_BODY
+
+
+# The same signature with the date first ("Signed on 3/4/2019 by Judge Ann Lee."), and on a docket page's own
+# entry line ("Court Description: ...", "Docket Text: ...") anywhere in it: there the entry names the filing
+# ("MEMORANDUM Opinion and Order Signed by the Honorable Ann Lee on 9/29/14"), so no sentence need open it.
+_DOCKET_ENTRY_SIGNED_DATE_FIRST = (
+    rf"{_SENTENCE_START}(?:Signed|SIGNED|Ordered|ORDERED|Entered|ENTERED)\s+(?i:on)\s+"
+    rf"(?:{_DATE}|(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d\d)(?![\d/]))\s+(?i:by)\s+"
+    r"(?i:the\s+Honorable|(?:Chief\s+|Senior\s+)?(?:U\.\s?S\.\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+)?Judge)"
+    r"\s+(?-i:[A-Z])"
+)
+_DOCKET_ENTRY_LINE = r"^[ \t]*(?:Court[ \t]+Description|Docket[ \t]+Text):[^\n]*"
 
 
 def _docket_entry_signed(head: str) -> tuple[int, DocumentDate] | None:
@@ -535,7 +595,13 @@ def _docket_entry_signed(head: str) -> tuple[int, DocumentDate] | None:
         return None
     if not any(w in top for w in ("Signed", "SIGNED", "Ordered", "ORDERED", "Entered", "ENTERED")):
         return None
-    m = _rx(_DOCKET_ENTRY_SIGNED, re.MULTILINE).search(top)
+    m = _rx(_DOCKET_ENTRY_SIGNED, re.MULTILINE).search(top) or _rx(
+        _DOCKET_ENTRY_SIGNED_DATE_FIRST, re.MULTILINE
+    ).search(top)
+    if m is None and ("Description:" in top or "Docket Text:" in top):
+        entry = _rx(_DOCKET_ENTRY_LINE, re.MULTILINE).search(top)
+        if entry:
+            m = _rx(r"\b" + _DOCKET_SIGNED_BODY).search(top, entry.start(), entry.end())
     if m is None:
         return None
     found = _short_year_date(m) if m["y"] else _build(m, "signed", head)
@@ -621,6 +687,9 @@ def _document_date(text: str) -> DocumentDate | None:
     revised = _revised_version(text, head) or _date_label_row(text, head)
     if revised:
         return revised
+    enacted = _bill_enacted(text[:_HEADER_CHARS])
+    if enacted:
+        return enacted
     candidates: list[tuple[int, DocumentDate]] = []
     ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head) or _received_stamp(head)
     if ecf:
@@ -721,6 +790,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _run_together_letter_head(text),
         _honorable_letter_head(text),
         _title_date_first_line(text),
+        _date_title_first_line(text),
     ):
         if heading:
             candidates.append(heading)
@@ -748,7 +818,7 @@ def _document_date(text: str) -> DocumentDate | None:
     executed = _agreement_executed(text)
     if executed:
         return executed
-    footer = _entry_footer(text)
+    footer = _entry_footer(text) or _first_ran_note(text)
     if footer:
         return footer
     # Past the header only an explicit label counts ("Dated: ...", "Adopted on ..." at the end).
@@ -1636,9 +1706,11 @@ def _closing_formula(text: str) -> DocumentDate | None:
 # A court of appeals' filing stamp: "Case: 17-35105, 03/03/2017, ID: 10342312, DktEntry: 12, Page 1 of 20", the
 # date the entry was filed. As with a district court's stamp, only page 1's or one opening the text's first lines.
 # (A transcription may drop the long numbers: "Case: , 03/03/2017, ID: , DktEntry: 21, Page 1 of 30".)
+# The older stamp has no commas ("Case: 17-35105 03/03/2017 ID: 1234567 DktEntry: 12 Page: 1 of 20") and a
+# text layer may move its page field away: then only a stamp opening its line near the top is the first page's.
 _APPEALS_HEADER = (
-    r"(?P<lead>^[ \t]*)?\bCase:[ \t]*(?:\d\d-\d+)?,[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d),"
-    r"[ \t]*ID:[ \t]*\d*,[ \t]*DktEntry:[ \t]*[\d.\-]+,[ \t]*Page:?[ \t]*(?P<page>\d+)"
+    r"(?P<lead>^[ \t]*)?\bCase:[ \t]*(?:\d\d-\d+)?(?:,[ \t]*|[ \t]+)(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+    r"(?:,[ \t]*|[ \t]+)ID:[ \t]*\d*(?:,[ \t]*|[ \t]+)DktEntry:[ \t]*[\d.\-]+(?:,?[ \t]*Page:?[ \t]*(?P<page>\d+))?"
 )
 
 
@@ -1664,6 +1736,27 @@ def _entry_footer(text: str) -> DocumentDate | None:
     if "was posted on" not in text:
         return None
     m = _rx(_ENTRY_FOOTER).search(text)
+    return _last_own_date(m, "byline", text) if m else None
+
+
+# A newspaper's note at a story's foot on where and when it first ran: "This story first appeared online on Nov.
+# 28, 2016.", "This article was originally published in The Ledger on March 4, 2019", "This report first
+# appeared on Valley Voice on 3/4/2019". The story is that publication's text, so its day is the story's when
+# the text gives no other date of its own. A note without a day ("originally appeared on The Ledger") gives none.
+_FIRST_RAN_PLACE = r"(?:online|in[ \t]+print|(?:in|on|at|by)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'\-]*(?:[ \t]+[A-Z][\w.&'\-]*){0,4})"
+_FIRST_RAN_NOTE = (
+    r"\b(?:This|this)[ \t]+(?:story|article|report|column|post|piece|op-ed)[ \t]+(?:was[ \t]+)?"
+    r"(?:first|originally)[ \t]+(?:appeared|published|posted|ran)"
+    rf"(?:[ \t]+{_FIRST_RAN_PLACE}){{0,2}},?[ \t]+on[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
+)
+
+
+def _first_ran_note(text: str) -> DocumentDate | None:
+    if "first" not in text and "riginally" not in text:
+        return None
+    if "appeared" not in text and "published" not in text and "posted" not in text and " ran " not in text:
+        return None
+    m = _rx(_FIRST_RAN_NOTE).search(text)
     return _last_own_date(m, "byline", text) if m else None
 
 
@@ -2653,6 +2746,31 @@ _TITLE_DATE_FIRST_LINE = (
 def _title_date_first_line(text: str) -> tuple[int, DocumentDate] | None:
     m = _rx(_TITLE_DATE_FIRST_LINE).match(text)
     if m is None or _NOT_OWN_TAG.search(m["title"]):
+        return None
+    found = _build(m, "header", text)
+    return (m.start(), found) if found else None
+
+
+# A text whose first line is its date before its title: a proclamation's or a site's post headed "February 25,
+# 2019: Lakeshore Is A Welcoming City", "Mar. 4, 2019 | Statement On The Budget". The title is in title case
+# (most of its longer words capitalized); a sentence after the date ("March 4, 2019: the council voted ...") is an
+# entry of something, and a next line opening with a date again makes the first a timeline's entry.
+_DATE_TITLE_FIRST_LINE = (
+    rf"[ \t\r\n]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*(?::|\||[\u2013\u2014]|--?)[ \t]+"
+    r"(?P<title>[A-Z][^\n]{2,150}?)[ \t]*(?:\r?\n|$)"
+)
+_TITLE_CASE_SHARE = 0.6
+
+
+def _date_title_first_line(text: str) -> tuple[int, DocumentDate] | None:
+    m = _rx(_DATE_TITLE_FIRST_LINE).match(text)
+    if m is None or m["title"].endswith((".", "!", "?", ",", ";")):
+        return None
+    words = [w for w in m["title"].split() if len(w) > 3 and w[0].isalpha()]
+    if not words or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+        return None
+    after = text[m.end() :].lstrip()
+    if _DATE_RE.match(after):
         return None
     found = _build(m, "header", text)
     return (m.start(), found) if found else None
