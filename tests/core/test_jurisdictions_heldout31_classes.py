@@ -106,3 +106,30 @@ NOT_COUNTIES: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("name", "text", "counties"), NOT_COUNTIES, ids=[case[0] for case in NOT_COUNTIES])
 def test_other_lists_are_not_counties(name: str, text: str, counties: set[str], census: Gazetteer) -> None:
     assert not {ref.geoid for ref in find_jurisdictions(text, census)} & counties
+
+
+IOWA_ONLY, MINNESOTA, SAN_FRANCISCO, ARIZONA = "19", "27", "0667000", "04"
+WISCONSIN, WAUKESHA_WI, FLORIDA, LEE_FL, COLLIER_FL = "55", "55133", "12", "12071", "12021"
+
+# "S.F." before a number is a Senate File; "Page" before a page number (a filing's header) is no town;
+# "counties, such as X" and its kin name examples of the plural, counties.
+MORE: list[tuple[str, str, set[str]]] = [
+    ("senate-file", "The bill, S.F. 2340, passed in Iowa.", {IOWA_ONLY}),
+    ("senate-file-broken-line", "Iowa passed S.F.\n2340 last year.", {IOWA_ONLY}),
+    ("senate-file-no", "Minnesota's S.F. No. 12 died in committee.", {MINNESOTA}),
+    ("city-abbreviation-stays", "Crowds in S.F. cheered the ruling.", {SAN_FRANCISCO}),
+    ("page-colon-header", "Case: 10-1234 Page: 1 of 46 Filed in Arizona.", {ARIZONA}),
+    ("page-hash", "See Page #4 of the Arizona report.", {ARIZONA}),
+    ("counties-such-as", "It was signed by a few Wisconsin counties, such as Waukesha.", {WISCONSIN, WAUKESHA_WI}),
+    (
+        "counties-including",
+        "Several Florida counties, including Lee and Collier, joined.",
+        {FLORIDA, LEE_FL, COLLIER_FL},
+    ),
+    ("counties-for-example", "Some Oregon counties, for example, Lane, refused.", {OREGON, LANE_OR}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), MORE, ids=[case[0] for case in MORE])
+def test_bills_pages_and_county_examples(name: str, text: str, expected: set[str], census: Gazetteer) -> None:
+    assert {ref.geoid for ref in find_jurisdictions(text, census)} == expected

@@ -193,6 +193,7 @@ _DOTTED_CITIES = {
     "S.F.": ("san francisco", "CA"),
     "N.Y.C.": ("new york city", "NY"),
 }
+_BILL_NUMBER_AFTER = re.compile(r"\s*(?:No\.\s*)?\d")
 _DOTTED_CITY = re.compile(
     "(?P<abbr>" + letter_first(r"L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.", not_before=r"[\w.]") + r")(?P<county>\s+County)?"
 )
@@ -3111,6 +3112,8 @@ class _Finder:
             if self._is_covered(start, end):
                 continue
             county = m.group("county")
+            if not county and key == "san francisco" and _BILL_NUMBER_AFTER.match(self.text, end):
+                continue  # "S.F. 2340", "S.F. No. 12": a Senate File, a bill of Iowa's or Minnesota's
             pool = self.g.counties_named(key) if county else self.g.places_named(key)
             found = [j for j in pool if j.state_abbr == state]
             if found:
@@ -3410,7 +3413,8 @@ _CAPTION_GOVERNMENTS = frozenset(
     {"united", "state", "commonwealth", "people", "city", "county", "town", "village", "township"}
 )
 
-_PART_NUMBER = re.compile(r"[ \t]+(?:\d|[IVXLC]+\b|[A-Z]\b)")
+# "Page 3", "Page: 1 of 46" (a court filing's header), "Page No. 2", "Page #4"
+_PART_NUMBER = re.compile(r"(?::[ \t]*|[ \t]+)(?:(?:No\.|#)[ \t]*)?\d|[ \t]+(?:[IVXLC]+\b|[A-Z]\b)")
 
 # A byline's names: "By" at a line's start, then capitalized words, initials and "and", up to a comma.
 _BYLINE_NAMES = re.compile(
@@ -3676,7 +3680,9 @@ _COUNTY_OFFICE_LIST = re.compile(
 # Examples after the plural: "counties like Wake and Durham", "counties, notably Lee and Polk". Opened on
 # the literal "ounties" so the engine skips to it.
 _COUNTIES_LIKE = re.compile(
-    r"ounties(?<=[Cc]ounties),?[ \t]+(?:like|notably|especially|particularly|among[ \t]+them)[ \t]+"
+    r"ounties(?<=[Cc]ounties),?[ \t]+(?:like|notably|especially|particularly|among[ \t]+them|"
+    # "counties, such as Lee", "counties, including Lee", "counties, for example, Lee"
+    r"such[ \t]+as|including|for[ \t]+(?:example|instance),?|e\.g\.,?)[ \t]+"
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
 # Offices every county of a state has, whose holders form statewide associations.
