@@ -105,3 +105,23 @@ def test_sections_a_bill_adds(text: str, expected: list[str]) -> None:
 )
 def test_colon_inserted_sections_share_their_neighbours_code(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title number printed before a titled code's spelled abbreviation is part of the citation
+        ("The levy is codified at 25 Okla. Stat. § 1313 since spring.", [f"25 Okla. Stat. {S} 1313"]),
+        # a publisher's bracketed locator after it changes nothing
+        (f"It is codified at 25 Okla. Stat. Ann. {S} 1313[ 25-1313] now.", [f"25 Okla. Stat. Ann. {S} 1313"]),
+        ("Mr. Quorle was charged under 11 Del. Code § 2101 in May.", [f"11 Del. Code {S} 2101"]),
+        ("See 20 Vt. Stat. Ann. § 2366 on the model policy.", [f"20 Vt. Stat. Ann. {S} 2366"]),
+        ("See 17 Me. Rev. Stat. § 1001 on the duty.", [f"17 Me. Rev. Stat. {S} 1001"]),
+        # negative: a year before the name is no title
+        ("In 2019 Okla. Stat. § 1313 took effect.", [f"Okla. Stat. {S} 1313"]),
+        # negative: the Bluebook form keeps its own title
+        ("See Okla. Stat. tit. 74, § 20j.", [f"Okla. Stat. tit. 74, {S} 20j"]),
+    ],
+)
+def test_title_number_before_a_titled_code(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

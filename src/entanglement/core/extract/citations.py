@@ -1836,8 +1836,9 @@ _SESSION_WORDS = _Lazy(r"\b(?:Laws?|Acts?)$|\bLaws\b")
 _SESSION_NAME = _Lazy(r"\.?\s*(?:Laws|Acts|Laws\s+Act|Pub\.\s+Acts)")
 
 
-# Codes cited with a title number before the state's abbreviation ("42 Pa. Cons. Stat. § 8953").
-_TITLED = ("Pa. Cons. Stat",)
+# Codes numbered within titles, cited with the title number before the state's abbreviation ("42 Pa.
+# Cons. Stat. § 8953", "25 Okla. Stat. § 1313", "20 Vt. Stat. Ann. § 2366", "11 Del. Code § 2101").
+_TITLED = ("Pa. Cons. Stat", "Okla. Stat", "Vt. Stat", "Del. Code", "Me. Rev. Stat")
 _TITLE_BEFORE = _Lazy(r"(?<![\d.,])(\d{1,3})[ \t]+$")
 
 
