@@ -27,6 +27,24 @@ CASES: list[tuple[str, str, str | None]] = [
         "In re Example\n" + _FILLER * 8 + "as noted. Case: 15-10234 06/14/2016 ID: 1234567 DktEntry: 41 Page: 7 of 12\n",
         None,
     ),
+    # a court of appeals' clerk stamp on a scanned order
+    (
+        "appeals clerk stamp with an OCR-split day",
+        "IN THE UNITED STATES COURT OF APPEALS\n\nFOR THE TENTH CIRCUIT FILED\n"
+        "No. 18-1234  MAR 0 7 2019\nJANE ROE\nD.C. Docket No. 1:18-cv-0042 CLERK\nPAT DOE,\nPlaintiff,\n"
+        + _FILLER,
+        "2019-03-07",
+    ),
+    (
+        "appeals clerk stamp on one line",
+        "FILED U.S. COURT OF APPEALS TENTH CIRCUIT MAR 7, 2019 JANE ROE CLERK\n\nORDER\n" + _FILLER,
+        "2019-03-07",
+    ),
+    (
+        "a split stamp outside an appeals court's text",
+        "IN THE SUPERIOR COURT\n\nNo. 18-1234  MAR 0 7 2019\nJANE ROE\nCLERK\n" + _FILLER,
+        None,
+    ),
     # a docket page's entry line signs the filing anywhere in it
     (
         "docket description with the signature mid-line and a two-digit year",

@@ -691,7 +691,7 @@ def _document_date(text: str) -> DocumentDate | None:
     if enacted:
         return enacted
     candidates: list[tuple[int, DocumentDate]] = []
-    ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head) or _received_stamp(head)
+    ecf = _ecf_header(text) or _appeals_header(head) or _clerk_stamp(head) or _received_stamp(head) or _appeals_clerk_stamp(head)
     if ecf:
         candidates.append(ecf)
     for byline in (_BYLINE, _BYLINE_BARE):
@@ -1796,6 +1796,29 @@ def _clerk_stamp(head: str) -> tuple[int, DocumentDate] | None:
         else None
     )
     return (m.start(), found) if m and found else None
+
+
+# A court of appeals' clerk stamp on a scanned order: "FILED U.S. COURT OF APPEALS ELEVENTH CIRCUIT OCT 14 2011
+# JOHN DOE CLERK", its parts on separate lines or between the caption's, OCR may split the day ("OCT 1 4 2011").
+# Only a month in capitals near the top of an appeals court's text with "CLERK" shortly after: a caption's date
+# in prose is written otherwise.
+_APPEALS_CLERK_STAMP = (
+    r"\b(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?[ \t]+(?P<d>[0-3]?[ \t]?\d),?[ \t]+"
+    r"(?P<y>(?:19|20)\d\d)\b(?=[\s\S]{0,80}?\bCLERK\b)"
+)
+
+
+def _appeals_clerk_stamp(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_CLERK_STAMP_CHARS]
+    if "CLERK" not in top or "COURT OF APPEALS" not in top:
+        return None
+    m = _rx(_APPEALS_CLERK_STAMP).search(top)
+    if m is None:
+        return None
+    month = _MONTHS[m["mon"].lower()]
+    day = int(m["d"].replace(" ", "").replace("\t", ""))
+    found = _from_parts(head, m.start("mon"), m.end("y"), int(m["y"]), month, day, "filed")
+    return (m.start(), found) if found else None
 
 
 # A page's stamp label alone on the line above its date ("Last Modified" / "June 1, 2019"), or a records
