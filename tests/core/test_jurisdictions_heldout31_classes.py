@@ -133,3 +133,32 @@ MORE: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("name", "text", "expected"), MORE, ids=[case[0] for case in MORE])
 def test_bills_pages_and_county_examples(name: str, text: str, expected: set[str], census: Gazetteer) -> None:
     assert {ref.geoid for ref in find_jurisdictions(text, census)} == expected
+
+
+WASHINGTON, PIERCE_WA, KING_WA, THURSTON_WA = "53", "53053", "53033", "53067"
+MARION_OR_, LANE_OR_, DESCHUTES_OR = MARION_OR, LANE_OR, "41017"
+
+# A table's "County" column holds counties of the state the text names.
+COLUMNS: list[tuple[str, str, set[str]]] = [
+    (
+        "pipe-table",
+        "Washington agencies\nAgency | City | County\nTacoma Police | Tacoma | Pierce\n"
+        "Seattle Police | Seattle | King\nOlympia Police | Olympia | Thurston\n",
+        {WASHINGTON, PIERCE_WA, KING_WA, THURSTON_WA},
+    ),
+    (
+        "tab-table",
+        "Oregon agencies\nAgency\tCounty\nSalem Police\tMarion\nEugene Police\tLane\nBend Police\tDeschutes\n",
+        {OREGON, MARION_OR_, LANE_OR_, DESCHUTES_OR},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COLUMNS, ids=[case[0] for case in COLUMNS])
+def test_county_column(name: str, text: str, expected: set[str], census: Gazetteer) -> None:
+    assert expected <= {ref.geoid for ref in find_jurisdictions(text, census)}
+
+
+def test_county_column_of_other_names(census: Gazetteer) -> None:
+    text = "Oregon staff\nName | County\nAnn Baker | Brindle\nTom Ash | Lane\nJo Fenn | Quillby\nAl Orr | Tarrow\n"
+    assert LANE_OR not in {ref.geoid for ref in find_jurisdictions(text, census)}

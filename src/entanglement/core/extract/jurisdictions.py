@@ -1477,6 +1477,51 @@ class _Finder:
                 pos = match.end + tail.end()
         self._county_office_lists(matches, starts)
         self._introduced_county_lists(matches)
+        if "County" in self.text and ("|" in self.text or "\t" in self.text):
+            self._county_columns(matches)
+
+    def _county_columns(self, matches: list[_Match]) -> None:
+        """A table's "County" column ("Agency | City | County", then "... | Kent | King"): its cells are
+        counties of the state the text names, when most of them are — "King" and "Pierce" too, not a
+        person or a town elsewhere. A column of other names is left alone."""
+        named = self._states_named(matches)
+        if not named:
+            return
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        for k, (_, header) in enumerate(lines):
+            sep = "|" if "|" in header else "\t" if "\t" in header else ""
+            if not sep or "County" not in header:
+                continue
+            heads = [cell.strip() for cell in header.split(sep)]
+            if "County" not in heads:
+                continue
+            col = heads.index("County")
+            cells: list[tuple[int, int]] = []
+            for start, line in lines[k + 1 :]:
+                if sep not in line:
+                    break
+                parts = line.split(sep)
+                if len(parts) != len(heads):
+                    continue
+                cell_start = start + sum(len(part) + 1 for part in parts[:col])
+                cell = parts[col]
+                stripped = cell.strip()
+                if stripped:
+                    lead = len(cell) - len(cell.lstrip())
+                    cells.append((cell_start + lead, cell_start + lead + len(stripped)))
+            by_span = {(m.start, m.end): m for m in matches}
+            items = [by_span[span] for span in cells if span in by_span]
+            for fips in sorted(named):
+                counties = [m for m in items if any(c.state_fips == fips for c in self.g.counties_named(m.key))]
+                if len(counties) >= 2 and 5 * len(counties) >= 4 * len(cells):
+                    for m in counties:
+                        if not m.role:
+                            m.role, m.qualifier_state = "county-list", fips
+                    break
 
     def _introduced_county_lists(self, matches: list[_Match]) -> None:
         """ "The counties that stopped honoring holds are Adams, Benton, ... and Yuma", "The participating
@@ -1488,12 +1533,7 @@ class _Finder:
         towns; a list of people's full names, or of few counties, is not read."""
         if not any(word in self.text for word in _COUNTY_CUE_WORDS):
             return
-        named = set(self.doc_states)
-        for match in matches:
-            if match.flags & FLAG_STATE:
-                state = self.g.state_named(match.key)
-                if state is not None:
-                    named.add(state.state_fips)
+        named = self._states_named(matches)
         if not named:
             return
         k = 0
@@ -1517,6 +1557,16 @@ class _Finder:
             for item in run:
                 if any(c.state_fips == fips for c in self.g.counties_named(item.key)):
                     item.role, item.qualifier_state = "county-list", fips
+
+    def _states_named(self, matches: list[_Match]) -> set[str]:
+        """The states noted so far and those the text's names spell out."""
+        named = set(self.doc_states)
+        for match in matches:
+            if match.flags & FLAG_STATE:
+                state = self.g.state_named(match.key)
+                if state is not None:
+                    named.add(state.state_fips)
+        return named
 
     def _introducing_state(self, run: list[_Match], strays: int, named: set[str]) -> str | None:
         """The named state whose counties nearly all of `run` are, when the sentence introducing it
