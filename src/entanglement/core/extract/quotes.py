@@ -567,7 +567,7 @@ def _names_a_thing(text: str, raw: _Raw, quoted: str) -> bool:
         return False
     if any(c in quoted for c in ".,;:!?"):
         return False
-    after = _NOUN_AFTER_RE.match(text, raw.close_pos + 1)
+    after = _NOUN_AFTER_RE.match(text, _past_close(text, raw.close_pos))
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith(("ed", "ly")):
         return False
     return _DETERMINER_END_RE.search(text, max(0, raw.open_pos - 30), raw.open_pos) is not None
@@ -698,6 +698,12 @@ def _doubled_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         elif not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
             marks.append((i, "close"))
     return marks
+
+
+def _past_close(text: str, close: int) -> int:
+    """Where the words after a closing mark begin: past both characters of a doubled one
+    (`city,'' she said`), whose second apostrophe is no word of the attribution."""
+    return close + 2 if text[close : close + 2] in ("''", "’’") else close + 1
 
 
 def _scan_quotations(text: str, paragraphs: list[tuple[int, int]]) -> list[_Raw]:
@@ -1547,7 +1553,8 @@ _PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
 # A clause whose subject is a writing: "The letter also asked", "That memo".
-_SUBJECT_WRITINGS = rf"letter|memo|memorandum|op-ed|email|opinion|{_PRINTED}"
+# (A judge's "ruling" or "decision" is the judge's writing as much as an "opinion" is.)
+_SUBJECT_WRITINGS = rf"letter|memo|memorandum|op-ed|email|opinion|ruling|decision|{_PRINTED}"
 _WRITING_SUBJECT_RE = _deferred(
     rf"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+({_SUBJECT_WRITINGS})\b"
     r"(?![\s,]+(?:from|by|of|to|signed|sent|written)\b)"
@@ -2105,15 +2112,16 @@ def _attribute(
     if raw.close_pos is not None and _ends_open_clause(text, raw):
         close_end_para = _para_end_for(paragraphs, raw.close_pos)
         segment_end = close_end_para
-        nxt = _MARK_RE.search(text, raw.close_pos + 1, close_end_para)
+        nxt = _MARK_RE.search(text, _past_close(text, raw.close_pos), close_end_para)
         if nxt is not None:
             segment_end = nxt.start()
-        speaker = _after_attribution(text, raw.close_pos + 1, segment_end, people)
+        speaker = _after_attribution(text, _past_close(text, raw.close_pos), segment_end, people)
         if speaker is not None and not documents():
             return speaker
     # 1b. A signature after the quotation: `" — Jane Roe, Mayor of Springfield`.
     if raw.close_pos is not None:
-        m = _DASH_SIGNATURE_RE.match(text, raw.close_pos + 1, _para_end_for(paragraphs, raw.close_pos))
+        past = _past_close(text, raw.close_pos)
+        m = _DASH_SIGNATURE_RE.match(text, past, _para_end_for(paragraphs, raw.close_pos))
         if m is not None:
             person = _person_from_run(m.group(1))
             if person is not None:
@@ -2184,7 +2192,7 @@ def _attribute(
     # 3c. `The policy has "cultivated a culture of fear" among residents, Chief Rosa Delgado said.`:
     # a partial quotation whose sentence ends with its attribution, past any later quotation.
     if raw.close_pos is not None and _is_embedded(text, raw):
-        tail = _trailing_attribution(text, raw.close_pos + 1, pend)
+        tail = _trailing_attribution(text, _past_close(text, raw.close_pos), pend)
         if tail is not None and not documents():
             speaker = _after_attribution(text, tail[0], tail[1], people)
             if speaker is not None:
@@ -2291,11 +2299,11 @@ def _participle_phrase_subject(
     if "ing" not in text[sstart : raw.open_pos]:
         return None
     if _OPENING_PARTICIPLE_RE.match(text, sstart, raw.open_pos) is not None:
-        m = _SUBJECT_AFTER_PHRASE_RE.match(text, raw.close_pos + 1, pend)
+        m = _SUBJECT_AFTER_PHRASE_RE.match(text, _past_close(text, raw.close_pos), pend)
         run, at = (m.group(1), m.start(1)) if m is not None else (None, 0)
     else:
         m = _SUBJECT_PARTICIPLE_RE.match(text, sstart, raw.open_pos)
-        if m is None or _VERB_AFTER_PHRASE_RE.match(text, raw.close_pos + 1, pend) is None:
+        if m is None or _VERB_AFTER_PHRASE_RE.match(text, _past_close(text, raw.close_pos), pend) is None:
             return None
         run, at = m.group(1), m.start(1)
     person = _person_from_run(run) if run is not None else None
@@ -2487,7 +2495,7 @@ def _is_embedded(text: str, raw: _Raw) -> bool:
     """The sentence goes on after the closing mark: the quotation ends no sentence of its own."""
     assert raw.close_pos is not None
     inner = text[raw.start : raw.close_pos].rstrip()
-    after = text[raw.close_pos + 1 : raw.close_pos + 40].lstrip()
+    after = text[_past_close(text, raw.close_pos) : raw.close_pos + 40].lstrip()
     return not inner.endswith((".", "!", "?")) and after[:1] not in (".", "!", "?", "")
 
 
@@ -2713,7 +2721,7 @@ def _appearing_subject(text: str, start: int, sentence: str, people: _PeopleInde
 
 def _para_is_quote(text: str, raw: _Raw, pend: int) -> bool:
     assert raw.close_pos is not None
-    return not text[raw.close_pos + 1 : pend].strip()
+    return not text[_past_close(text, raw.close_pos) : pend].strip()
 
 
 def _para_end_for(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -2738,10 +2746,11 @@ def _ends_open_clause(text: str, raw: _Raw) -> bool:
         # `... we asked, 'who will run it?'" Roe asked.`: a quotation nested at the end keeps the
         # punctuation that ends the outer one inside its own mark.
         inner = inner[:-1]
-    after = text[raw.close_pos + 1 : raw.close_pos + 3]
+    past = _past_close(text, raw.close_pos)
+    after = text[past : past + 2]
     if inner.endswith((",", "?", "!", "—", "–", "-", "…")) or after.startswith(","):
         return True
-    follows = text[raw.close_pos + 1 : raw.close_pos + 120]
+    follows = text[past : past + 119]
     if inner.endswith("."):
         # `...wrong." she said.`: a period where a comma belongs, then the attribution.
         return (
@@ -2898,7 +2907,7 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
     # does one who "stated in her bulletin" or "said in a memo".)
     for m in re.finditer(
         rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:(?:sent|wrote|signed|penned|mailed|delivered)\s+"
-        rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|his|her))\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
+        rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|the|his|her))\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
         window,
     ):
         found.append((m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2)))
@@ -2911,7 +2920,11 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
     # `In a May 2 letter to Sheriff Al Nolan, Director Jo Lin said ...`: the subject of the sentence that
     # opens on the writing wrote it.
     for m in reversed(
-        list(re.finditer(rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b", window))
+        list(
+            re.finditer(
+                rf"\b[Ii]n\s+(?:a|an|the|his|her|their)\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b", window
+            )
+        )
     ):
         comma = window.find(", ", m.end(), m.end() + _RUN_REACH)
         if comma < 0 or _SENTENCE_END_RE.search(window, m.end(), comma) is not None:

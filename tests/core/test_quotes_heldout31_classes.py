@@ -1,0 +1,57 @@
+"""Attribution forms: a closing mark of two apostrophes (`city,'' she said`) is followed by its
+attribution; a judge's "ruling" or "decision" is the judge's writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.quotes import find_quotes
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+_MAYOR = "Mayor Jo Pell spoke on Monday about the shelter.\n\n"
+_WORDS = "We will keep working with every family in this city"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{_MAYOR}\"{_WORDS},'' she said.", ["Jo Pell"]),
+        (f"{_MAYOR}``{_WORDS},'' she added.", ["Jo Pell"]),
+        (f"{_MAYOR}“{_WORDS},’’ she said on Tuesday.", ["Jo Pell"]),
+        (f"\"{_WORDS},'' said Chief Ada Marsh.", ["Ada Marsh"]),
+        (f"{_MAYOR}\"{_WORDS},'' the city's statement said.", []),
+    ],
+)
+def test_doubled_apostrophe_close_keeps_its_attribution(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
+
+
+_FINDS = '"In sum, the Court finds that the county has shown no injury it can remedy here,"'
+
+
+@pytest.mark.parametrize(
+    ("lead", "after", "expected"),
+    [
+        (
+            "In the ruling, Judge Ann Corbel stated that the rule stands.",
+            "the ruling states.",
+            ["Ann Corbel"],
+        ),
+        (
+            "In her 40-page decision, Judge Ann Corbel ruled for the city.",
+            "the decision says.",
+            ["Ann Corbel"],
+        ),
+        ("Judge Ann Corbel's ruling came on Friday.", "the ruling said.", ["Ann Corbel"]),
+        ("Judge Ann Corbel wrote in the ruling that the rule stands.", "the ruling reads.", ["Ann Corbel"]),
+        # Negatives: a ruling whose author the text never names; a court as the author.
+        ("The appeals court upheld the rule on Friday.", "the ruling states.", []),
+        ("The county lost in the ruling on Friday.", "the decision says.", []),
+    ],
+)
+def test_a_judges_ruling_is_the_judges_writing(lead: str, after: str, expected: list[str]) -> None:
+    assert _speakers(f"{lead}\n\n{_FINDS} {after}") == expected
