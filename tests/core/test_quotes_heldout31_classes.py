@@ -1,5 +1,6 @@
-"""Attribution forms: a closing mark of two apostrophes (`city,'' she said`) is followed by its
-attribution; a judge's "ruling" or "decision" is the judge's writing."""
+"""Attribution forms: a party label before a name ("Republican Jo Hart told ...") is a title; a
+closing mark of two apostrophes (`city,'' she said`) is followed by its attribution; a judge's
+"ruling" or "decision" is the judge's writing."""
 
 from __future__ import annotations
 
@@ -7,9 +8,33 @@ import pytest
 
 from entanglement.core.extract.quotes import find_quotes
 
+_LONG = "“The county has to follow the law every single time, no matter who is in charge,”"
+
 
 def _speakers(text: str) -> list[str]:
     return [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Republican Dana Whitfield told the station, {_LONG[:-2]}.”", ["Dana Whitfield"]),
+        (f"Democrat Marla Pennock said, {_LONG[:-2]}.”", ["Marla Pennock"]),
+        (f"{_LONG} Democrat Marla Pennock said.", ["Marla Pennock"]),
+        (f"{_LONG} said Libertarian Omar Feld.", ["Omar Feld"]),
+        (f"GOP Dana Whitfield told reporters, {_LONG[:-2]}.”", ["Dana Whitfield"]),
+        (
+            "Democrat Marla Pennock voted against the bill and said that she does not believe "
+            "“sheriffs should be pressed into these federal programs at all.”",
+            ["Marla Pennock"],
+        ),
+        # Negatives: the party's own bodies are no person.
+        (f"{_LONG} the Republican National Committee said.", []),
+        (f"The Democratic Party said, {_LONG[:-2]}.”", []),
+    ],
+)
+def test_party_label_before_a_name_is_a_title(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected
 
 
 _MAYOR = "Mayor Jo Pell spoke on Monday about the shelter.\n\n"

@@ -1414,7 +1414,9 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     tokens = tokens[owner + 1 :]
     if not tokens or tokens[0][1:2] == "-" and tokens[0][:1] in "DRI":
         return None  # "R-Oak Ridge": a party label and a legislator's home town
-    last_title = -1
+    # "Republican Jo Hart told ...", "Democrat Al Lin said": a party label stands before a name as a
+    # title does (with a name of two words or more after it; alone it names the party's people).
+    last_title = 0 if len(tokens) > 2 and tokens[0].lower() in _PARTY_LABELS else -1
     for i, tok in enumerate(tokens):
         # "Sheriff-elect", "Councilmember-designate": a title still.
         low = re.sub(r"-(?:elect|designate|nominee)$", "", tok.lower().rstrip("."))
@@ -1437,6 +1439,9 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     if title is None and _is_place_name(name_tokens):
         return None  # "New Jersey has ...", "Los Angeles was ...": a place as a subject, no person
     return " ".join(name_tokens), title
+
+
+_PARTY_LABELS = _words("republican democrat democratic gop libertarian")
 
 
 # First words of place names ("New Jersey", "San Mateo", "Fort Worth") that no person's name opens.
