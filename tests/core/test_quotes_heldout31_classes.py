@@ -1,6 +1,8 @@
 """Attribution forms: a party label before a name ("Republican Jo Hart told ...") is a title; a
 closing mark of two apostrophes (`city,'' she said`) is followed by its attribution; a judge's
-"ruling" or "decision" is the judge's writing."""
+"ruling" or "decision" is the judge's writing; a statement block's name may follow the group it
+speaks for ("ACLU of Ohio Legal Director Jo Hart:"); "was quoted as saying" reports the subject's
+words."""
 
 from __future__ import annotations
 
@@ -80,3 +82,42 @@ _FINDS = '"In sum, the Court finds that the county has shown no injury it can re
 )
 def test_a_judges_ruling_is_the_judges_writing(lead: str, after: str, expected: list[str]) -> None:
     assert _speakers(f"{lead}\n\n{_FINDS} {after}") == expected
+
+
+_BLOCK = '"We all deserve to be treated fairly by the police in every town of this state."'
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("ACLU of Ohio Legal Director Mira Castell:", ["Mira Castell"]),
+        ("The ACLU of Ohio's Legal Director Mira Castell:", ["Mira Castell"]),
+        ("Center for Civic Rights Director Mira Castell:", ["Mira Castell"]),
+        ("League of Voters President Mira Castell:", ["Mira Castell"]),
+        # Negatives: an office or a code section names no person.
+        ("Office of the Public Defender:", []),
+        ("Section 4 of the County Code:", []),
+    ],
+)
+def test_statement_name_after_the_group_it_speaks_for(label: str, expected: list[str]) -> None:
+    assert _speakers(f"The group asked the council to act.\n\n{label} {_BLOCK}") == expected
+
+
+_PLAN = "“The plan is all about scoring points against a governor he dislikes.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{_PLAN[:-2]},” party chairman Tomas Reddick is quoted as saying.", ["Tomas Reddick"]),
+        (f"{_PLAN[:-2]},” Mayor Tomas Reddick was quoted as saying in the release.", ["Tomas Reddick"]),
+        (f"Tomas Reddick was quoted as saying, {_PLAN}", ["Tomas Reddick"]),
+        (f"Tomas Reddick, the party chairman, was quoted as saying, {_PLAN}", ["Tomas Reddick"]),
+        (f"The paper quoted Mayor Tomas Reddick as saying, {_PLAN}", ["Tomas Reddick"]),
+        (f"Mayor Tomas Reddick spoke. He was quoted as saying, {_PLAN}", ["Tomas Reddick"]),
+        # Negative: a writing quoted at second hand has no named author here.
+        (f"The flyer was quoted as saying {_PLAN}", []),
+    ],
+)
+def test_quoted_as_saying_reports_the_subjects_words(text: str, expected: list[str]) -> None:
+    assert _speakers(text) == expected

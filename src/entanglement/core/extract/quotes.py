@@ -327,6 +327,9 @@ _FOLLOWING_WORDS_RE = _deferred(
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
 _QUOTED_PERSON_RE = _deferred(rf"\bquoted\s+({_RUN})")
+_QUOTED_AS_SAYING_RE = _deferred(
+    rf"(?:\b([Hh]e|[Ss]he)\b|({_RUN}))(?:,[^,“”\"]{{1,80}},)?\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b"
+)
 # "Below is Jo Hart's full statement:", "The text of Hart's letter follows:" over the words, unquoted.
 _POSSESSIVE_WRITING_RE = _deferred(
     rf"({_RUN})[’']s\s+(?:(?:full|complete|entire|prepared|written|opening)\s+)?{_WRITINGS}"
@@ -357,7 +360,10 @@ _STATEMENT_NOUN_RE = _deferred(
 # `?" she wanted to know.`, `?" wondered Sen. Jo Hart.`, attribute it there only.)
 _QUESTION_VERBS = r"(?:wanted|wants)\s+to\s+know|wondered|wonders|demanded|demands"
 _AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT}|{_QUESTION_VERBS})\s+(?:\w+ly\s+)?")
-_AFTER_SUBJECT_FIRST_RE = _deferred(rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT}|{_QUESTION_VERBS})\b")
+# (`," Jo Hart was quoted as saying.`: a report of someone's words at second hand is still theirs.)
+_AFTER_SUBJECT_FIRST_RE = _deferred(
+    rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT}|{_QUESTION_VERBS}|(?:is|was)\s+quoted\s+as\s+saying)\b"
+)
 _AFTER_READ_RE = _deferred(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
 _ACCORDING_RE = _deferred(r"according\s+to\s+")
 # A document as the subject of a verb that gives its content: what follows is the document's text.
@@ -1543,7 +1549,11 @@ _ANY_RUN_RE = _deferred(rf"(?<![\w.’'-])({_RUN})")
 # A name right after a preposition is a place or an object ("Day of Elmwood", "east of Capitol City").
 # ("by X, who said" and "according to X, who" keep X: the preposition there introduces a person.)
 _PLACE_GOVERNED_RE = _deferred(r"\b(?:of|at|in|from|near|outside)\s+$")
-_NAME_COLON_CLAUSE_RE = _deferred(rf"\s*({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$")
+# ("ACLU of Ohio Legal Director Jo Hart: "...": the name may follow the group it speaks for.)
+_NAME_COLON_CLAUSE_RE = _deferred(
+    rf"\s*(?:{_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?=[{_UP}]))?"
+    rf"({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$"
+)
 # `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
 _NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
 # `..., said Chief Ana Ruiz, but Council Member Dale Price disagreed: "`: a second person opens the
@@ -3680,8 +3690,22 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         and not (verbs and _OFFICE_RE.match(clause, acc.end()))
     ):
         return _speaker_after(text, sstart + acc.end(), people, required=True)
+    passive = _QUOTED_AS_SAYING_RE.search(clause) if "quoted as" in clause else None
+    if passive is not None and (not verbs or passive.end() >= verbs[-1].end()):
+        # `Mayor Jo Hart was quoted as saying, "...`: the one quoted is the subject of the passive.
+        if passive.group(1) is not None:
+            return _resolve_pronoun(sstart + passive.start(1), passive.group(1).lower(), people)
+        person = _person_from_run(passive.group(2))
+        if person is not None:
+            span = _run_span(passive.group(2), sstart + passive.start(2))
+            return _resolve_name(person[0], person[1], span, people)
     quoted = list(_QUOTED_PERSON_RE.finditer(clause))
-    if quoted and (not verbs or quoted[-1].start() > verbs[-1].start()):
+    # ("quoted Mayor Jo Hart as saying "...": "saying" reports the quoted person's words.)
+    if quoted and (
+        not verbs
+        or quoted[-1].start() > verbs[-1].start()
+        or clause[quoted[-1].end() : verbs[-1].start()].strip() == "as"
+    ):
         # `Officials quoted Commissioner Jane Doe as saying "...`: the quoted person is the speaker.
         person = _person_from_run(quoted[-1].group(1))
         if person is not None:
