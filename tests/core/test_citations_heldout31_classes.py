@@ -125,3 +125,22 @@ def test_colon_inserted_sections_share_their_neighbours_code(text: str, expected
 )
 def test_title_number_before_a_titled_code(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label glued to the last number of a Westlaw, Lexis or reporter cite
+        ("Citations: 2012 WL 4417305Docket: Civil Action No. 2:12-cv-90", ["2012 WL 4417305"]),
+        ("Cited as 2012 U.S. Dist. LEXIS 58811Docket: No. 5", ["2012 U.S. Dist. LEXIS 58811"]),
+        ("Reported at 801 F. Supp. 2d 1288Summary of the ruling follows.", ["801 F. Supp. 2d 1288"]),
+        # with a space, as before
+        ("Citations: 2012 WL 4417305 Docket: Civil Action", ["2012 WL 4417305"]),
+        # negative: a section's lower-case letter suffix stays part of its number
+        ("The court read 8 U.S.C. § 1229a closely.", [f"8 U.S.C. {S} 1229a"]),
+        # negative: a glued word after a number that is no citation
+        ("Suite 45 at 12 Harbor Road 12Main Street opened.", []),
+    ],
+)
+def test_word_glued_to_a_case_cite(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

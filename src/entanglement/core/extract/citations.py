@@ -1597,6 +1597,16 @@ _LAW_LIST = _Lazy(rf"\s*(?P<list>{_LIST})")
 _EDITION_THEN_SECTION = _Lazy(r"\s*,?\s*(?:§|[Ss]ections?\b|[Ss]ec\.)")
 
 
+# A word a page's text layer glued to a citation's last number ("2011 WL 4417305Docket:", "1288Summary"):
+# eyecite reads no citation whose page runs on into letters. The word's capital becomes a space, so
+# every character keeps its place; a section's letter suffix is lower-case ("1229a") and stays.
+_GLUED_WORD = _Lazy(r"(?<=\d)[A-Z](?=[a-z]{2})")
+
+
+def _unglue_words(chunk: str) -> str:
+    return _GLUED_WORD.rx.sub(" ", chunk) if _GLUED_WORD.search(chunk) else chunk
+
+
 def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
     """eyecite over the windows that can hold citations: full case citations, and law citations we
     keep as a fallback for statute forms our own matchers do not know."""
@@ -1611,7 +1621,7 @@ def _eyecite(text: str) -> tuple[list[_Hit], list[_Hit]]:
     found = (
         (offset, c)
         for offset, end in windows
-        for c in get_citations(text[offset:end], tokenizer=_tokenizer())  # type: ignore[arg-type]
+        for c in get_citations(_unglue_words(text[offset:end]), tokenizer=_tokenizer())  # type: ignore[arg-type]
     )
     for offset, c in found:
         if isinstance(c, FullCaseCitation):
