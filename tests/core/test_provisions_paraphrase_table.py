@@ -53,6 +53,12 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "holding someone on an administrative warrant is also a civil immigration arrest",
         ),
     },
+    "provision_paraphrases_f.tsv": {
+        8: (
+            {"detainer_limits"},
+            "a council urging its sheriff to decline detainers is the enacting body's direction, coded as the gold corpora code resolutions",
+        ),
+    },
 }
 # Table -> line -> a reading we do not make yet.
 GAPS: dict[str, dict[int, str]] = {
@@ -83,6 +89,18 @@ GAPS: dict[str, dict[int, str]] = {
         53: "a narrative of what another county did in a past year read as no rule",
         66: "an authorization to negotiate an agreement whose taking effect is conditioned ('shall not take effect unless approved')",
         72: "an FAQ answer ('A: No. Staff do not ask ...') read as the rules it describes",
+    },
+    "provision_paraphrases_f.tsv": {
+        3: "a bar on assisting enforcement 'on campus' read as the place rule and the resource bar both",
+        4: "a notification form named beside the detainer form's number ('the notification section of Form I-247A') is no detainer",
+        5: "entry to patient-care areas read as a place rule and an access limit both",
+        7: "numbered steps at a school site read as an access limit (SPEC leaves steps under a lead-in open)",
+        9: "bulleted steps for library staff read as an access limit",
+        12: "an FAQ answer ('A: No. We will not ask ...') read as the rules it describes",
+        41: "release information read as personal information as well as notification",
+        65: "a courthouse arrest bar read as a place rule rather than a bar on civil arrests",
+        76: "an FAQ answer about interviews ('A: Only if you agree in writing') read as an access limit",
+        77: "a narrative of another state's law ('Under the Texas law, sheriffs who decline ...') read as no rule",
     },
 }
 

@@ -1440,6 +1440,8 @@ _CUE_RE = _lazy(
     r"|\b(?:directs?|instructs?)\s+(?:all\s+|its\s+|the\s+|each\s+|every\s+)?(?:\w+\s+){0,7}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     # a summary's duty: "The bill ... requires agencies to report annually", "This bill would
     # require county jails to honor ...", a bill title's "requiring local entities to cooperate"
+    # a summary's imperative list: "Prohibit local jails from ...; require each jail to report ..."
+    r"|(?:(?<=;\s)|(?<=:\s)|^)(?-i:[Rr]equire)\s+(?:all\s+|the\s+|each\s+|every\s+)?(?:[\w,]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r"|\b(?:requires|requiring|(?:would|will)\s+(?:also\s+)?require)\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:[\w,]+\s+){0,8}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
@@ -1801,7 +1803,9 @@ _PUNISHED_REFUSAL = _rx(
     rf"|\b(?:funds?|grants?|appropriat\w*|monies|moneys|money)\b[^.;]{{0,80}}?\b(?:to|for)\s+(?:\w+\s+){{0,5}}?{_REFUSER}"
 )
 _END_287G = _rx(
-    r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)"
+    r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*"
+    # "Motion to deny the Sheriff's request to renew the 287(g) agreement"
+    r"|(?:den(?:y|ies|ied|ying)|reject\w*|disapprov\w*)\b[^.;]{0,40}?\b(?:renew|extend|continu)\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)"
     # a statute's own name for such agreements: "shall exercise the termination provision contained in the
     # immigration enforcement agreement"
     r"|immigration\s+enforcement\s+agreements?)"
@@ -1842,7 +1846,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_PUNISHED_REFUSAL, on_pos="cooperation_mandate", on_none="cooperation_mandate", on_neg="cooperation_mandate", refusal=True),
     _Rule(
         _rx(
-            rf"\b(?:detain(?:s|ed|ing)?|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:keep(?:s|ing)?|kept)\s+(?:\w+\s+){{0,3}}?in\s+(?:custody|jail)|remain(?:s|ed|ing)?\s+in\s+(?:custody|jail)|(?:maintain|retain)(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?custody|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
+            rf"\b(?:detain(?:s|ed|ing)?|detention\s+of|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:keep(?:s|ing)?|kept)\s+(?:\w+\s+){{0,3}}?in\s+(?:custody|jail)|remain(?:s|ed|ing)?\s+in\s+(?:custody|jail)|(?:maintain|retain)(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?custody|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
         ),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
@@ -2157,6 +2161,8 @@ _RULES: tuple[_Rule, ...] = (
             r"\binterview\w*\b[^.;]{0,200}?\b(?:consent\w*|voluntary|decline|refuse|attorney|counsel|right\s+to\s+remain\s+silent)\b|\b(?:written\s+)?consent\s+forms?\b[^.;]{0,200}?\binterview"
             # An advisement listed as the person's rights: "the right to decline the interview".
             r"|\bright\s+to\s+(?:decline|refuse)\s+(?:the\s+|an?\s+|any\s+)?(?:\w+\s+){0,2}?interview"
+            # the consent named before the interview: "obtain written consent before any ICE interview"
+            r"|\bconsent\b[^.;]{0,60}?\b(?:before|prior\s+to)\s+(?:\w+\s+){0,3}?interview"
         ),
         on_neg="ice_access_limits",
         on_pos="ice_access_limits",
@@ -2224,7 +2230,7 @@ _RULES: tuple[_Rule, ...] = (
     # Status information: collecting, keeping, sharing
     _Rule(
         _rx(
-            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client)'?s?\s+)?(?:{_STATUS})|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:[\w'\u2019]+\s+){{0,6}}?(?:immigration|citizenship)\s+status\b"
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|report|communicat|releas|giv|collect|gather|maintain|record|keep|exchang|retain|document|compil|register|stor)\w*\b[^.;]{{0,100}}?\binformation\b[^.;]{{0,60}}?\b(?:{_STATUS})|\b(?:immigration|citizenship)\s+status\s+information\b|\b(?:shar|disclos|disseminat|divulg|send|transmit|communicat|reveal)\w*\s+(?:(?:any|a|an|the|each|every)\s+)?(?:(?:person|individual|resident|inmate|client|patient|student|detainee|applicant|employee|victim|witness|arrestee)(?:'s|'|s)?\s+|(?:his\s+or\s+her|their|his|her)\s+)?(?:{_STATUS})|\b(?:shar|disclos|disseminat|divulg|send|transmit|reveal)\w*\s+such\s+status\b|\b(?:collect|gather|record|maintain|document(?!s?\s+(?:to|that|which|prov\w*|show\w*|establish\w*)\b)|register|stor|retain|keep)\w*,?\s+(?:[\w'\u2019]+\s+){{0,6}}?(?:immigration|citizenship)\s+status\b"
             # "shall not maintain records of any person's citizenship"
             rf"|\b(?:collect|gather|record|maintain|document|register|stor|retain|keep|compil|creat)\w*\s+(?:\w+\s+){{0,2}}?(?:records?|information|data|files?|lists?|databases?)\s+(?:of|on|about|regarding|concerning|as\s+to),?\s+(?:[\w']+\s+){{0,4}}?(?:{_STATUS})"
         ),
@@ -2308,7 +2314,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:information|records?|data|files?)|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2342,7 +2348,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         also=_rx(
             r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
-            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:information|records?|data|files?)|"
+            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|"
             r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
             r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
@@ -2652,6 +2658,9 @@ _RULES: tuple[_Rule, ...] = (
             # "a contract with the federal government under which deputies perform immigration enforcement functions"
             r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
             r"[^.;]{0,80}?\bunder\s+which\b[^.;]{0,60}?\bimmigration\s+(?:enforcement|officer)\s+(?:functions|duties|powers|authority)"
+            # "entering into agreements to perform federal immigration functions"
+            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|MOUs?|MOAs?)\s+to\s+"
+            r"(?:perform|carry\s+out|exercise)\s+(?:\w+\s+){0,2}?(?:federal\s+)?immigration\s+(?:\w+\s+)?(?:functions|duties|powers|authority)"
         ),
         on_neg="no_287g",
         modal_before=True,
@@ -2800,7 +2809,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,8}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
