@@ -65,3 +65,28 @@ def codes(text: str) -> set[str]:
 )
 def test_drafting_forms(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+ARTICLE_AFTER_DEFINITIONS = (
+    "As used in this article, the following terms shall have the meanings indicated:\n\n"
+    "DETAINER\nA request by a federal immigration agency to hold a person after release.\n\n"
+    "A. It is the policy of the Town of Elm Falls that the Town shall not act solely to help federal "
+    "immigration enforcement.\n\n"
+    "B. Town resources shall not be used:\n\n"
+    "(1) To determine the immigration status of any person.\n\n"
+    "(2) To hold a person on the basis of an immigration detainer.\n"
+)
+DEFINITIONS_ONLY = (
+    "As used in this article, the following terms shall have the meanings indicated:\n\n"
+    "A. \u201cDetainer\u201d means a request to hold a person, which an officer shall not confuse with a warrant.\n\n"
+    "B. \u201cAgency\u201d includes every office that shall enforce town law.\n"
+)
+
+
+def test_lettered_rules_after_defined_terms_are_operative() -> None:
+    found = {c for p in find_provisions(ARTICLE_AFTER_DEFINITIONS, assume_policy=True) for c in p.category_codes}
+    assert {"resource_limits", "status_inquiry_limits", "detainer_limits"} <= found
+
+
+def test_lettered_definitions_stay_definitions() -> None:
+    assert {c for p in find_provisions(DEFINITIONS_ONLY, assume_policy=True) for c in p.category_codes} == set()

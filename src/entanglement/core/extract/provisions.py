@@ -3564,6 +3564,17 @@ def _school_instrument(text: str) -> bool:
     return len(_SCHOOL_WORDS.findall(text, 0, 60_000)) >= 5
 
 
+# A lettered or numbered item that rules ("A. It is the policy of the City that ...", "B. City
+# resources shall not be used:"), and the words that make an item a definition instead.
+_RULE_NOT_DEFINITION = _lazy(
+    r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+)?[^\n]{0,300}?(?:\b(?:shall|must|may\s+not|will\s+not|cannot)\b|\bit\s+is\s+the\s+policy\b)",
+    I,
+)
+_DEFINES = _lazy(
+    r"\b(?:means?|refers?\s+to|shall\s+have\s+the\s+meanings?|has\s+the\s+meaning|is\s+defined|shall\s+include|includes)\b", I
+)
+
+
 def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Provision]:
     """Split a policy text into provisions and code each operative one on the taxonomy.
 
@@ -3607,6 +3618,15 @@ def find_provisions(text: str, *, assume_policy: bool | None = None) -> list[Pro
         view = _view(text, node.body_start, own_end)
         parent_role = roles.get(id(node.parent)) if node.parent else None
         role = parent_role if parent_role and parent_role != "operative" else None
+        if (
+            role == "definitions"
+            and node.number is not None
+            and _RULE_NOT_DEFINITION.match(view.text[:400])
+            and not _DEFINES.search(view.text[:400])
+        ):
+            # "As used in this article: TERM ... A. It is the policy of the City that ... shall not":
+            # after the defined terms, the article's lettered rules sit under the same lead-in.
+            role = None
         if role is None:
             role = _role_of_heading(node.heading)
         if role is None and first_section is not None and node.start < first_section and node.style == "para":
