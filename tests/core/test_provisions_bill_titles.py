@@ -120,3 +120,33 @@ def test_story_about_a_bill_is_no_bill_page() -> None:
 
     # one field-like line in a story is no bill page
     assert not is_policy_text(STORY_ABOUT_A_BILL)
+
+
+CAMPUS_PROTOCOL = (
+    "If federal immigration agents come to campus:\n\n"
+    "1. Employees approached by agents should call Campus Safety.\n\n"
+    "2. Neither Campus Safety officers nor staff shall:\n\n"
+    "\u2022 Give home addresses or phone numbers of students to immigration agents without a judicial warrant.\n"
+    "\u2022 Let immigration agents use college rooms for interviews.\n"
+)
+STORY_WITH_A_COLON = (
+    "The college's president said on Monday that staff will not change course. Officials said the rules "
+    "remain, and students told reporters what they expect the college will:\n- listen\n- explain\n"
+)
+RESOLUTION_AGAINST_THREATS = (
+    "RESOLVED: That no matter the threats made against sanctuary cities, the City of Elm Falls will keep its "
+    "values and will not turn its back on its immigrant residents.\n"
+)
+
+
+def test_modal_lead_in_over_a_list_reads_as_policy() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    assert is_policy_text(CAMPUS_PROTOCOL)
+    found = {c for p in find_provisions(CAMPUS_PROTOCOL) for c in p.category_codes}
+    assert {"personal_info_sharing_limits", "ice_access_limits"} <= found
+    assert not is_policy_text(STORY_WITH_A_COLON)
+
+
+def test_threats_against_sanctuary_cities_are_no_ban() -> None:
+    assert codes(RESOLUTION_AGAINST_THREATS) == set()

@@ -480,6 +480,11 @@ _BILL_PAGE_FIELD = _lazy(
     r"Passed (?:the )?(?:House|Senate|Assembly)|Key Vote|Stage Details|Fiscal (?:Impact|Note)s?(?: Statements?)?)\b",
     re.M,
 )
+# A rule's lead-in that ends on its modal and opens a list ("Neither officers nor staff shall:"
+# then "• Release ..."): drafting, not reporting.
+_MODAL_LEAD_IN_LIST = _lazy(
+    r"\b(?:shall|must|will|may)(?:\s+not)?\s*:[ \t]*\n\s*(?:[\u2022\-*\u25aa\u25e6]|\(?[a-zA-Z0-9]{1,3}[.)])",
+)
 # A legislative digest: what the law is now, then what the bill would change ("Under existing law,
 # ... This bill would make it a crime ..."). Both halves are needed; either alone is a story's.
 _EXISTING_LAW = _lazy(r"^[ \t]*(?:Under[ \t]+existing[ \t]+law|Existing[ \t]+law)\b", re.M)
@@ -553,6 +558,7 @@ def _policy_score(sample: str, folded: str) -> int:
     policy += 2 if self_references >= 3 else (1 if self_references else 0)
     policy += 2 if count(_DEFINITION_LINE) >= 2 else 0
     policy += 2 if found(_EXISTING_LAW) and found(_THIS_BILL_WOULD) else 0
+    policy += 2 if found(_MODAL_LEAD_IN_LIST) else 0
     if not _cannot_match(_BILL_PAGE_FIELD, folded):
         fields = {m.group("field").lower() for m in _BILL_PAGE_FIELD.finditer(sample[:20_000])}
         policy += 3 if len(fields) >= 2 else 0
@@ -3012,6 +3018,7 @@ _FUNDS_FOR_NONCOMPLIANCE = _lazy(
     r"|non-?complian\w*|not\s+in\s+compliance)\b",
     I,
 )
+_AIMED_AT = _lazy(r"\b(?:against|targeting|threats?\s+to|attacks?\s+on|crackdowns?\s+on)\s+(?:the\s+|our\s+|all\s+|so-called\s+)?$", I)
 _FUNDS_PENALTY = _lazy(
     r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:shall|may|will|must)\s+not\s+receive|withh[oe]ld\w*|den(?:y|ies|ied)|forfeit\w*|los(?:e|es|t)|"
     r"discontinu\w*|terminat\w*|suspend\w*|cut\s+off)\b[^.;]{0,100}?\b(?:funds?|funding|grants?|moneys?|monies|money|revenues?|appropriations?|aid)\b"
@@ -3368,6 +3375,8 @@ def _code_sentence(
         return list(codes)
 
     for ban in scan(_BAN_ON_LIMITS):
+        if _AIMED_AT.search(masked, max(0, ban.start() - 40), ban.start()):
+            continue  # "no matter the threats made against sanctuary cities, the City will not ...": aimed at, not barred
         # "No agency; county, ...; or officer shall adopt a policy that limits ...": the list of
         # banned adopters can run past the reach of the clause frame, and what follows the ban is
         # the banned policy's definition, not a limit the text sets.
