@@ -79,7 +79,10 @@ _KS_PART = r"(?:(?:(?<=-\d)|(?<=-\d\d)),\d{3}[a-z]?(?!\d|,\d))?"
 _SEC = rf"\d+(?:[A-Za-z]{{1,2}}(?![A-Za-z]))?(?:[.:\-]\d+[A-Za-z]{{0,2}})*{_KS_PART}(?:-[a-z](?![a-z]))?(?![A-Za-z]*\d)"
 # Never across a line break: "(a)" opening the next line is a subsection. Colorado numbers a subsection
 # inserted between two others with a decimal ("24-10-106(1.5)(b)").
-_SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}(?:\.\d{1,2})?\))*"
+# One pair of parentheses may hold several subsections ("13-1509(F, H)").
+_SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}(?:\.\d{1,2})?(?:,[ \t]?[0-9A-Za-z]{1,5})*\))*"
+# "et seq." after a section keeps a list going ("§§ 24-74-101, et seq., and 24-76.6-101, et seq.").
+_ET_SEQ = r"(?:,?[ \t]et[ \t]seq\.?)?"
 # More sections after the first: "§§ 1373 and 1644", "Sections 6254, 7282, and 7284.6",
 # "1101(a)(15)(T) or 1101(a)(15)(U)", "§§ 1324-1325", "1226 through 1231". A continuation is never
 # followed by a capitalized word or a digit, which would make it the start of another citation.
@@ -88,9 +91,9 @@ _SUBS = r"(?:[ \t\u00a0]?\([0-9A-Za-z]{1,5}(?:\.\d{1,2})?\))*"
 _PART_END = r"(?<=[.\-]\d)|(?<=[.\-]\d\d)|(?<=[.\-]\d\d\d)|(?<=[.\-]\d\d\d\d)"
 _MORE = (
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|through|to)\s+|\s*[-\u2013]\s*)(?:§§?\s*|(?<=\sto\s)-|(?<=\sthrough\s)-|(?:(?<=\d[-\u2013])|(?<=\sto\s)|(?<=\sthrough\s))\.(?=\d))?"
-    rf"{_SEC}{_SUBS}(?-i:(?!\s*[0-9]|[\w\-]|\.\d)(?:{_PART_END}|(?!\s*[A-Z])))){{0,99}}"
+    rf"{_SEC}{_SUBS}(?-i:(?!\s*[0-9]|[\w\-]|\.\d)(?:{_PART_END}|(?!\s*[A-Z])){_ET_SEQ})){{0,99}}"
 )
-_LIST = rf"{_SEC}{_SUBS}{_MORE}"
+_LIST = rf"{_SEC}{_SUBS}{_ET_SEQ}{_MORE}"
 _LIST_SPLIT = _Lazy(rf"({_SEC}){_SUBS}")
 _RANGE_SEP = _Lazy(r"^\s*(?:[-\u2013]|through|to)\s*(?:§§?\s*)?$")
 
@@ -824,6 +827,9 @@ def _find_citations(text: str) -> list[Citation]:
     accept(iter(sorted(listed, key=lambda h: h.start)))
     accept(iter(laws))
     hits.sort(key=lambda h: h.start)
+    if "d. \u00a7" in text:
+        accept(_id_sections(text, hits))
+        hits.sort(key=lambda h: h.start)
     own_named = _own_section(text, hits)
     own = own_named or _bare_own_heading(doc) or _cited_as(text, hits)
     if own is not None:
@@ -861,6 +867,25 @@ def _find_citations(text: str) -> list[Citation]:
         Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
         for h in hits
     ]
+
+
+# "see id. \u00a7 1229a" after "8 U.S.C. \u00a7\u00a7 1325, 1326": a section of the code the citation just before
+# it names. After a case ("Id. at 394") or with no citation near, "id." names nothing we can resolve.
+_ID_SECTION = _Lazy(rf"(?<![\w.])[Ii]d\.,?[ \t]?\u00a7\u00a7?[ \t]?(?P<list>{_LIST})")
+_ID_REACH = 600
+
+
+def _id_sections(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
+    for m in _ID_SECTION.finditer(text):
+        before = [h for h in hits if h.end <= m.start()]
+        if not before:
+            continue
+        prev = max(before, key=lambda h: h.end)
+        if prev.kind == "case" or m.start() - prev.end > _ID_REACH or " " not in prev.normalized:
+            continue
+        code = prev.normalized.rsplit(" ", 1)[0]
+        for s, e, sec in _sections(m, "list", first_start=m.start()):
+            yield _Hit(s, e, f"{code} {sec}", prev.kind)
 
 
 # A printed bill numbers its lines at their ends ("sections 9.63, 311.07, and 341.21 of the 1\nRevised
@@ -935,7 +960,7 @@ _EN_DASH_PAIR = _Lazy(r"\d{1,3}[A-Z]?\u2013\d{1,5}[a-z]?(?![\w\u2013]|\.\d)")
 _PAIR_CODE_BEFORE = _Lazy(
     r"(?:\bA\.R\.S\.|\bARS|Ariz\.\s?Rev\.\s?Stat\.|N\.C\.G\.S\.|N\.C\.\s?Gen\.\s?Stat\.|\bC\.G\.S\."
     r"|Conn\.\s?Gen\.\s?Stat\.|K\.S\.A\.|Kan\.\s?Stat\.|Neb\.\s?Rev\.\s?Stat\.|\bHRS|Haw\.\s?Rev\.\s?Stat\.)"
-    r"(?:\s?Ann\.)?,?\s*(?:§§?\s*)?(?:\d{1,3}[A-Z]?-\d{1,5}[a-z]?(?:\([0-9A-Za-z]{1,5}\))*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+    r"(?:\s?Ann\.)?,?\s*(?:§§?\s*)?(?:\d{1,3}[A-Z]?-\d{1,5}[a-z]?(?:\([0-9A-Za-z]{1,5}(?:,\s?[0-9A-Za-z]{1,5})*\))*(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
 )
 
 
