@@ -150,3 +150,20 @@ def test_modal_lead_in_over_a_list_reads_as_policy() -> None:
 
 def test_threats_against_sanctuary_cities_are_no_ban() -> None:
     assert codes(RESOLUTION_AGAINST_THREATS) == set()
+
+
+def test_policy_naming_itself_reads_as_policy() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    text = (
+        "Immigration Contact Policy\n\n"
+        "This Immigration Authority Contact Policy is intended to comply with state law. Library employees "
+        "may not disclose a patron's address to immigration agents without a judicial warrant.\n"
+    )
+    assert is_policy_text(text)
+    # a story that mentions a policy by name is no policy text
+    story = (
+        "The library board met on Tuesday. This Contact Policy applies to staff, the director said, and "
+        "patrons told reporters they were relieved.\n"
+    )
+    assert not is_policy_text(story)

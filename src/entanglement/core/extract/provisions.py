@@ -217,6 +217,15 @@ _POLICY_CUES: tuple[tuple[LazyRegex | tuple[LazyRegex, ...], int], ...] = (
         ),
         2,
     ),
+    # A policy naming itself as it opens ("This Federal Immigration Authority Contact Policy is
+    # intended to comply with ...", "This Directive applies to all members").
+    (
+        _lazy(
+            r"\bThis[ \t]+(?:[A-Z][\w-]*[ \t]+){0,6}(?:Policy|Ordinance|Directive|Regulation|Procedure|General[ \t]+Order|Protocol)"
+            r"[ \t]+(?:is[ \t]+intended|outlines|applies|establishes|sets[ \t]+forth|governs|is[ \t]+adopted)\b"
+        ),
+        2,
+    ),
 )
 
 # (pattern, [(minimum occurrences, weight), ...]): the highest tier reached counts. Genre cues
