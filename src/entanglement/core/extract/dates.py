@@ -54,7 +54,10 @@ page's "Posted 4/15/24", and a dateline in numbers ("6/6/11, BOSTON -"). An e-ma
 policy titled by its subject ("USE OF FORCE POLICY", "Model ... Policy") its one "Effective Date:" line. An
 agenda's header line its meeting's date ("COUNCIL AGENDA | APRIL 14, 2025 REGULAR MEETING"), a title line its
 date behind a dash ("Briefs (2) - 4/5/21"), and a resolution's line under its title its act's ("Resolution
-passed by the Board on April 27, 2010."). A
+passed by the Board on April 27, 2010."), as does a note over a reproduced measure ("The Council passed the
+following ordinance on Feb. 10, 2020."). A blog theme's post line gives its date ("On April 3, 2019, in News, by
+The Pine Ledger"), a release's dateline its bracketed date ("Newark, NJ [05.23.25] -"), and a document
+library's entry line its short date ("1/17/18 Pine Bar Doc. No. 18011930."). A
 release's photo caption at the top ("... Tuesday, March 4, 2019. (Photo by ...)") answers only when nothing else does and the release reports
 its news as "today". When nothing qualifies the answer is None: guessing is worse than saying nothing.
 """
@@ -766,6 +769,10 @@ def _document_date(text: str) -> DocumentDate | None:
         _distributor_header(head),
         _label_day_date_line(head),
         _on_byline_line(head),
+        _on_in_by_line(head),
+        _bracket_dateline(head),
+        _short_date_doc_no(head),
+        _following_note(head),
         _complete_to_line(head),
         _date_slash_tags_line(head),
         _federal_register(head),
@@ -1260,6 +1267,77 @@ _SHORT_DATELINES = (
     rf"^[ \t]*{_SHORT_NUMERIC}[ \t]*(?:,|[\u2013\u2014]|--?)[ \t]*{_PLACE}{_STATE_AFTER}{_DASH_AFTER}",
     rf"^[ \t]*{_PLACE}{_STATE_AFTER}[ \t]*(?:,|(?P<par>\())[ \t]*{_SHORT_NUMERIC}(?(par)[ \t]*\)){_DASH_AFTER}",
 )
+
+
+# A release's dateline with its date in brackets or dotted: "Newark, NJ [05.23.25] - ...", "TRENTON [5/23/25] -",
+# "Newark, NJ (05.23.2025) \u2013". The place before and the dash after make it a dateline, as above.
+_BRACKET_DATELINE = (
+    rf"^[ \t]*{_PLACE}{_STATE_AFTER}[ \t]*(?:(?P<sq>\[)|\()[ \t]*"
+    r"(?P<m>\d{1,2})(?P<sep>[./])(?P<d>\d{1,2})(?P=sep)(?P<y>\d\d|(?:19|20)\d\d)"
+    rf"[ \t]*(?(sq)\]|\)){_DASH_AFTER}"
+)
+
+
+def _bracket_dateline(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if "[" not in top and "(" not in top:
+        return None
+    for m in _rx(_BRACKET_DATELINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        if not _is_place(m):
+            continue
+        year = int(m["y"]) if len(m["y"]) == 4 else int(m["y"]) + (2000 if int(m["y"]) < 70 else 1900)
+        found = _from_parts(head, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "dateline")
+        if found:
+            return m.start(), found
+    return None
+
+
+# A document library's entry line: its date in numbers, then the entry's number ("1/17/18 Pine Bar Doc. No.
+# 18011930.", "01/17/2018 Release No. 18-004"). The number's label makes the line the entry's header.
+_SHORT_DATE_DOC_NO = (
+    r"^[ \t]*(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|(?:19|20)\d\d)[ \t]+"
+    r"(?:[A-Z][\w.&'\-]*[ \t]+){0,4}(?:Doc\.|Document|Release|Notice|Memo)[ \t]+(?:No\.|Number|#)[ \t]*[\w\-]+\.?[ \t]*$"
+)
+
+
+def _short_date_doc_no(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if "No." not in top and "Number" not in top and "#" not in top:
+        return None
+    for m in _rx(_SHORT_DATE_DOC_NO, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        year = int(m["y"]) if len(m["y"]) == 4 else int(m["y"]) + (2000 if int(m["y"]) < 70 else 1900)
+        found = _from_parts(head, m.start("m"), m.end("y"), year, int(m["m"]), int(m["d"]), "header")
+        if found:
+            return m.start(), found
+    return None
+
+
+# A note over a reproduced measure telling when it passed: "The City Council passed the following ordinance on
+# Monday, Feb. 10, 2020.", "On March 4, 2019, the Board adopted the following resolution:", "The following
+# resolution was approved by the Town Meeting on March 4, 2019." "The following" points at the text below, so
+# the date is that text's; near the top only, one sentence on its own line.
+_FOLLOWING_VERB = r"(?:passed|adopted|approved|enacted)"
+_FOLLOWING_NOTES = (
+    rf"^[ \t]*[^\n.]{{0,80}}?\b{_FOLLOWING_VERB}[ \t]+the[ \t]+following\b[^\n.]{{0,80}}?[ \t]+on[ \t]+"
+    rf"(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*[.:][ \t]*$",
+    rf"^[ \t]*On[ \t]+(?:{_WEEKDAY},?[ \t]+)?{_DATE},?[ \t]+[^\n.]{{0,80}}?\b{_FOLLOWING_VERB}[ \t]+the[ \t]+following\b"
+    r"[^\n.]{0,80}[.:][ \t]*$",
+    rf"^[ \t]*The[ \t]+following\b[^\n.]{{0,60}}?\b(?:was|were)[ \t]+{_FOLLOWING_VERB}\b[^\n.]{{0,80}}?[ \t]+on[ \t]+"
+    rf"(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*[.:][ \t]*$",
+)
+
+
+def _following_note(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if "ollowing" not in top:
+        return None
+    found_at = [
+        (m.start(), f)
+        for p in _FOLLOWING_NOTES
+        for m in _rx(p, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS)
+        if (f := _build(m, "adopted", head))
+    ]
+    return min(found_at, key=lambda c: c[0]) if found_at else None
 
 
 def _short_dateline(head: str) -> tuple[int, DocumentDate] | None:
@@ -2566,6 +2644,28 @@ _ON_BYLINE_LINE = (
     rf"^[ \t]*(?i:on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]+(?i:at)[ \t]+\d{{1,2}}:\d\d[ \t]*[AaPp]\.?[Mm]\.?"
     r"(?:[ \t]*(?:[A-Z]{2,4}))?(?:[ \t]*,?[ \t]*(?i:updated)\b[^\n]{0,60})?[ \t.]*$"
 )
+
+
+# A blog theme's post line: "On April 3, 2019, in Latest News, by The Pine Ledger", "On April 3, 2019 by Jo
+# Hart in News", "On April 3, 2019 / by Jo Hart / in Local". Its section and author are capitalized names and
+# nothing follows them; a sentence goes on ("On April 3, 2019, by a vote of 5-2, the board ...").
+_META_PART = r"(?-i:[A-Z][\w.'&\-]*(?:[ \t]+(?:of|the|and|&|[A-Z][\w.'&\-]*)){0,5})"
+_ON_IN_BY_LINE = (
+    rf"^[ \t]*(?i:on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+    rf"(?=(?:[ \t]*[,/|]?[ \t]+(?i:in|by)[ \t]+{_META_PART}){{1,2}}[ \t,.]*$)"
+    rf"(?=[^\n]*[ \t](?i:by)[ \t])"
+)
+
+
+def _on_in_by_line(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if " by " not in top and " By " not in top and " BY " not in top:
+        return None
+    for m in _rx(_ON_IN_BY_LINE, re.MULTILINE).finditer(head, 0, _SHORT_DATE_CHARS):
+        found = _build(m, "byline", head)
+        if found:
+            return m.start(), found
+    return None
 
 
 def _on_byline_line(head: str) -> tuple[int, DocumentDate] | None:
