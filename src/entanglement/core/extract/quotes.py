@@ -239,8 +239,10 @@ _SECOND_PERSON_VERBS = _words("argue write contend insist assert claim suggest")
 _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 # Reporting verbs that are also plural nouns ("the new rules", "his remarks").
 _NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
+# ("Jo Hart went on to say, "...": the verb's subject is the one who went on.)
 _TRAILING_ADVERBS_RE = _deferred(
-    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will))+\s*$"
+    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will"
+    r"|(?:went|goes|go)\s+on\s+to))+\s*$"
 )
 _ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
@@ -284,8 +286,9 @@ _LEADING_PHRASE_RE = _deferred(
 )
 # ("Judge Jo Hart of the U.S. District Court issued ...": the court she sits on stands between the
 # name and its verb.)
+# (A suffix set off by commas, "Jo Hart, Jr., issued", stays with the subject's name.)
 _CLAUSE_SUBJECT_RE = _deferred(
-    rf"\s*({_RUN})(?:(?:,?\s+(?:of|from|for|on)\s+(?:the\s+)?(?:{_RUN}|(?:[a-z]+\s+)?court)){{1,3}},?)?"
+    rf"\s*({_RUN})(?:,[ \t]+(?:Jr|Sr)\.,?)?(?:(?:,?\s+(?:of|from|for|on)\s+(?:the\s+)?(?:{_RUN}|(?:[a-z]+\s+)?court)){{1,3}},?)?"
     rf"\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
 _STATEMENT_INTRO_RE = _deferred(
@@ -363,6 +366,12 @@ _AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT}|{_QUESTION_VERBS})\s+(?:\w+ly
 # (`," Jo Hart was quoted as saying.`: a report of someone's words at second hand is still theirs.)
 _AFTER_SUBJECT_FIRST_RE = _deferred(
     rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT}|{_QUESTION_VERBS}|(?:is|was)\s+quoted\s+as\s+saying)\b"
+)
+# `," The Valley Courier quoted Jo Hart.` / `," the station quoted Sheriff Jo Hart as saying.`
+_AFTER_OUTLET_QUOTED_RE = _deferred(
+    rf"(?:[Tt]he[ \t]+)?(?:[{_UP}\d][\w.&’'-]*[ \t]+){{0,4}}(?:newspaper[ \t]+|paper[ \t]+|station[ \t]+"
+    rf"|outlet[ \t]+|website[ \t]+|site[ \t]+)?(?:also[ \t]+)?quoted[ \t]+({_RUN})"
+    r"(?=\s*(?:[.;]|,\s|as\s+saying\b|$))"
 )
 _AFTER_READ_RE = _deferred(r"\s*(?:read|reads|says|said|stated|states)\s+(?:the|a|his|her|their)\s+(\w+)")
 _ACCORDING_RE = _deferred(r"according\s+to\s+")
@@ -1143,10 +1152,13 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             if index + 1 < len(paragraphs):
                 nstart, nend = paragraphs[index + 1]
                 lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+                # (A testimony's cover lines, "on behalf of the ACLU of X before the Committee on
+                # Y", are no statement: the statement is sentences.)
                 if (
                     _MARK_RE.match(text, lead) is None
                     and not is_quoted_at(nstart, nend)
                     and _CAPS_LABEL_RE.match(text, lead, nend) is None
+                    and _reads_as_prose(text[lead:nend])
                 ):
                     out.append(_Raw(lead, nend, None, None, nstart, index + 1))
             continue
@@ -2495,7 +2507,23 @@ def _last_document_says(clause: str) -> re.Match[str] | None:
         # `Jo Hart, who wrote the ordinance, says the law "...`: the document closes a relative
         # apposition on the person, so the verb after its comma is the person's, not the document's.
         return None
+    if (
+        doc is not None
+        and doc.group(0).endswith("saying")
+        and _ISSUED_OBJECT_RE.search(clause, 0, doc.start()) is not None
+        and _COMMA_SAYING_RE.search(doc.group(0)) is not None
+    ):
+        # `Jo Hart issued her own guidance, saying the rules are "...`: a participle after the comma
+        # closing a verb's object speaks for the verb's subject, not for the object.
+        return None
     return doc
+
+
+_ISSUED_OBJECT_RE = _deferred(
+    r"\b(?:issued|released|filed|sent|wrote|published|posted|signed|drafted|unveiled)"
+    r"(?:\s+(?:a|an|the|his|her|their|own|new|latest|formal|written))*\s*$"
+)
+_COMMA_SAYING_RE = _deferred(r"^\w+(?:\s+\w+){0,3},\s+saying$")
 
 
 def _quotes_a_document(text: str, raw: _Raw, pstart: int) -> bool:
@@ -2836,6 +2864,12 @@ def _after_attribution(text: str, start: int, end: int, people: _PeopleIndex) ->
         writer = _author_of_writing(text, offset, m.group(1).lower(), people)
         if writer is not None:
             return writer
+    m = _AFTER_OUTLET_QUOTED_RE.match(stripped) if "quoted" in stripped[:90] else None
+    person = _person_from_run(m.group(1)) if m is not None else None
+    if m is not None and person is not None:
+        # `," the Daily Star quoted Jo Hart.`: the outlet relays the words of the one it quoted.
+        span = _run_span(m.group(1), offset + m.start(1))
+        return _resolve_name(person[0], person[1], span, people)
     m = _AFTER_SUBJECT_FIRST_RE.match(stripped)
     if m is not None and re.match(rf"and\s+(?:[{_UP}]|(?:the|a|an)\s)", m.group(1)):
         return None  # `," and Mayor Jo Hart said he ...`: a new clause about someone else
@@ -3866,6 +3900,8 @@ def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _
     """The person whose name opens the clause [sstart, end) as the subject of its first verb."""
     lead = _LEADING_PHRASE_RE.match(text, sstart, end)
     m = _CLAUSE_SUBJECT_RE.match(text, lead.end(), end) if lead is not None else None
+    if m is not None and m.group(1) in ("Jr.", "Sr."):
+        m = None  # ("Jo Hart, Jr. issued": the comma set off a suffix, not an opening phrase)
     m = m or _CLAUSE_SUBJECT_RE.match(text, sstart, end)
     if m is None or m.group(1).endswith(("'s", "’s")):
         return None  # ("Roe's lawyers said": the possessive's noun is the subject)
