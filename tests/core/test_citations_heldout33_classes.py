@@ -86,3 +86,38 @@ def test_list_forms(text: str, expected: list[str]) -> None:
 )
 def test_id_short_form(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+_ORS_PAGE = "ORS 181A.820 Enforcement of federal immigration laws\n(1) No agency shall spend moneys on it.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's note on a statute page points to a section of the page's code by bare number
+        (_ORS_PAGE + "Note: See note under 181A.810.", ["ORS 181A.820", "ORS 181A.810"]),
+        (_ORS_PAGE + "See note following 181A.830.", ["ORS 181A.820", "ORS 181A.830"]),
+        # negative: a number of another shape is no section of the page's code
+        (_ORS_PAGE + "See note under 5-7.", ["ORS 181A.820"]),
+        # negative: no statute page, no code to give the number
+        ("The report has a note under 181.2 of the memo.", []),
+    ],
+)
+def test_editors_note(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "287 g" without parentheses, before a word naming the program, in an immigration text
+        ("Sheriff Pell will apply for 287 g authority with ICE over immigration.", [f"8 U.S.C. {S} 1357"]),
+        ("Getting 287 g into more counties is the immigration goal.", [f"8 U.S.C. {S} 1357"]),
+        ("The jail applied for 287-g status with ICE on immigration.", [f"8 U.S.C. {S} 1357"]),
+        # negatives: a weight
+        ("The bag held 287 g of flour for immigration day.", []),
+        ("The sample weighed 287 g.", []),
+    ],
+)
+def test_287_g_without_parentheses(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

@@ -149,7 +149,12 @@ _TITLE_SECTION_CODE = _Lazy(
     rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|US|United\s+States?|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
 )
 # a title or heading in capitals writes the subsection as "287(G)"
-_INA_287G = _Lazy(r"\b287\s?\([gG]\)|\b287g\b")
+# Without parentheses, "287 g" is the program only before a word that names it ("apply for 287 g
+# authority"), never a weight ("287 g of powder").
+_INA_287G = _Lazy(
+    r"\b287\s?\([gG]\)|\b287g\b|\b287[ \-]g(?=[ \t]+(?:authority|agreements?|program|partnerships?|status|"
+    r"deputies|officers|training|model|task[ \t]force)\b|[ \t]+(?:into|soon)\b|[.,;:!?)]|[ \t]*$)"
+)
 _INA_SECTION = _Lazy(
     rf"\b(?:INA|Immigration\s+and\s+Nationality\s+Act)\s*,?\s*(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*(?P<list>{_LIST})"
     # "of" may be lost with other small words in a PDF's extracted text ("sections 236 and 241 the INA")
@@ -848,6 +853,8 @@ def _find_citations(text: str) -> list[Citation]:
             # "under section 27A.10"): they are citations, in the page's code where its heading names one
             doc.page_shape = _separators(own)
             accept(_section_refs(doc, explicit))
+            if doc.page_code and ("note under" in text or "note following" in text):
+                accept(_editors_notes(doc))
         accept(_former_numbers(text, hits, own))
         hits = [
             h
@@ -886,6 +893,18 @@ def _id_sections(text: str, hits: list[_Hit]) -> Iterator[_Hit]:
         code = prev.normalized.rsplit(" ", 1)[0]
         for s, e, sec in _sections(m, "list", first_start=m.start()):
             yield _Hit(s, e, f"{code} {sec}", prev.kind)
+
+
+# A statute page's editor's note points to another section of the page's code by bare number ("Note: See
+# note under 180.805.", "See note following 181A.820").
+_NOTE_UNDER = _Lazy(r"\b[Nn]otes?[ \t]+(?:under|following)[ \t]+(?P<sec>\d+[A-Z]?[.\-]\d+[a-z]?)(?![\w\-]|\.\d)")
+
+
+def _editors_notes(doc: _Doc) -> Iterator[_Hit]:
+    for m in _NOTE_UNDER.finditer(doc.text):
+        sec = m["sec"]
+        if doc.page_shape and _base_shape(sec) == _base_shape_of(doc.page_shape):
+            yield _Hit(m.start("sec"), m.end("sec"), f"{doc.page_code}{sec}", "state_code")
 
 
 # A printed bill numbers its lines at their ends ("sections 9.63, 311.07, and 341.21 of the 1\nRevised
@@ -1826,7 +1845,7 @@ def _ina(doc: _Doc) -> Iterator[_Hit]:
 
 def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_INA_287G, "287") if "287" in doc.text else ():
-        if m[0].endswith("G)") and not doc.immigration:
+        if (m[0].endswith("G)") or m[0][3] in " -") and not doc.immigration:
             continue  # a room's or a form's "287(G)" in a text about no immigration matter
         yield _Hit(m.start(), m.end(), "8 U.S.C. § 1357", "statute")
 
