@@ -148,6 +148,12 @@ _DATELINE = re.compile(
 # A local paper's dateline on a line of its own: the town in capitals, no dash, between the byline and
 # the story ("By JO LEE\n\nLAKEVIEW\n\nThe board voted ..."). Read near the top only: further down an
 # all-capital line is a heading.
+# A landmark opening a story in a dateline's place ("STATE HOUSE —", "THE WHITE HOUSE —"): its last
+# word may be a small town's name ("House", N.M.; "Hill", N.H.), yet the dateline names no town.
+_DATELINE_LANDMARKS = (
+    *("state house", "white house", "capitol hill"),
+    *("city hall", "town hall", "state capitol"),
+)
 _LINE_DATELINE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,2})[ \t]*$")
 _LINE_DATELINE_CHARS = 400
 # A title-case dateline opening the text: a city of one to three capitalized words, perhaps its state,
@@ -991,6 +997,8 @@ class _Finder:
             return "org"
         if self._state_demonym_at(m.last):
             return "org"  # "the Santa Fe New Mexican", "the Bakersfield Californian": a newspaper
+        if self._state_broadcaster(m, nxt):
+            return "org"
         if nxt.key in ("public", "capital", "capitol") and m.last + 1 < len(self.tokens):
             # "Texas Public Radio", "Iowa Capital Dispatch", "Arizona Capitol Times": a newsroom
             after = self.tokens[m.last + 1]
@@ -1033,6 +1041,20 @@ class _Finder:
         if nxt.text.endswith("SD") and self._school_district_follows(m):
             return "gov"  # "Kerman USD", "Issaquah SD 411": a school district's short name
         return "name"
+
+    def _state_broadcaster(self, m: _Match, nxt: _Token) -> bool:
+        """ "Maine Public | By ...", "Vermont Public's reporter": a state's public broadcaster goes by
+        the two words alone; a state body's name runs on ("Maine Public Utilities Commission")."""
+        if nxt.text not in ("Public", "Public's", "Public’s") or not m.flags & FLAG_STATE:
+            return False
+        after = self.tokens[m.last + 1] if m.last + 1 < len(self.tokens) else None
+        return (
+            nxt.text != "Public"
+            or after is None
+            or not after.capitalized
+            or after.key == "by"
+            or bool(self.text[nxt.end : after.start].strip())
+        )
 
     def _state_demonym_at(self, k: int) -> bool:
         """Is token k (with the next one) a state's singular demonym: "Californian", "New Mexican"?"""
@@ -1894,7 +1916,7 @@ class _Finder:
         self, m: _Match, end: int, *, kind: str = "", plural: bool = False, prefix_form: bool = False
     ) -> None:
         cands = self.g.counties_named(m.key)
-        if not cands:
+        if not cands or _COUNTIES_GROUP_AFTER.match(self.text, end):
             return
         if kind:
             typed = [c for c in cands if self.g.county_kind(c) == kind]
@@ -2027,6 +2049,10 @@ class _Finder:
             return
         follower = self._follower_kind(m)
         if (follower == "org" and not self._part_follows(m)) or self._after_broadcaster(m):
+            nxt_word, nxt_gap = self._next_word(m)
+            if follower == "org" and nxt_word is not None and nxt_gap == " " and self._state_broadcaster(m, nxt_word):
+                # a station's story lies in its state: its bare towns are that state's, unlisted
+                self._note_state(state.geoid, m.start)
             return
         if (
             follower == "name"
@@ -2981,6 +3007,10 @@ class _Finder:
             # In a flattened header ("FOR RELEASE FRIDAY WASHINGTON –") the city is the last words.
             start, end = m.start("city"), m.end("city")
             key = fold_words(city)
+            if any(key == lm or key.endswith(" " + lm) for lm in _DATELINE_LANDMARKS) and not (
+                region and (self.g.state_for_abbreviation(region) or self.g.state_named(fold_words(region)))
+            ):
+                continue  # "WHITE HOUSE, Tenn. —" is the town: a state names it
             words = city.split()
             for w, word in enumerate(re.finditer(r"\S+", city)):
                 tail = fold_words(city[word.start() :])
@@ -3733,6 +3763,11 @@ _COUNTIES_LIKE = re.compile(
     r"ounties(?<=[Cc]ounties),?[ \t]+(?:like|notably|especially|particularly|among[ \t]+them|"
     # "counties, such as Lee", "counties, including Lee", "counties, for example, Lee"
     r"such[ \t]+as|including|for[ \t]+(?:example|instance),?|e\.g\.,?)[ \t]+"
+)
+# "Major County Sheriffs of America", "Large County Sheriffs' Association": a national group of many
+# counties' sheriffs, whose first word is an adjective that a county bears as its name, names no county.
+_COUNTIES_GROUP_AFTER = re.compile(
+    r"[ \t]+Sheriffs(?:['’][ \t]*|[ \t]+)(?:of[ \t]+America|of[ \t]+the[ \t]+United[ \t]+States|Association)\b"
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
 # Offices every county of a state has, whose holders form statewide associations.
