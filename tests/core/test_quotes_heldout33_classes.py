@@ -76,6 +76,36 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "can afford.”",
             [("Omar Feld", "not")],
         ),
+        # "according to" a person's writing: the writing's owner.
+        (
+            "Attorney General Dana Kolby wrote an opinion this week.\n\nAccording to Kolby’s analysis, "
+            "holding a person is an “arrest,” and “no state law gives local officials the power to "
+            "arrest anyone.”",
+            [("Dana Kolby", "no")],
+        ),
+        (
+            "Attorney General Dana Kolby wrote an opinion this week.\n\nAccording to Kolby's written "
+            "opinion, “no state law gives local officials the power to arrest anyone.”",
+            [("Dana Kolby", "no")],
+        ),
+        (
+            "Attorney General Dana Kolby wrote an opinion this week.\n\nAccording to Kolby’s memo, "
+            "continued custody of a man who would be released is an “arrest,” and “no state law "
+            "gives local officials the power to arrest anyone.”",
+            [("Dana Kolby", "no")],
+        ),
+        # (A person who speaks after the writing is named speaks for themself.)
+        (
+            "Attorney General Dana Kolby wrote an opinion this week.\n\nAccording to Kolby’s memo, "
+            "Sheriff Omar Feld said the jail is “full and cannot take more people at all.”",
+            [("Omar Feld", "full")],
+        ),
+        # (An office's analysis names no person.)
+        (
+            "Attorney General Dana Kolby wrote an opinion this week.\n\nAccording to the county’s "
+            "analysis, “no state law gives local officials the power to arrest anyone.”",
+            [],
+        ),
         # A testimony's cover lines under "Statement by" are no statement.
         (
             "Statement by Mira Odenkirk\non behalf of the\nCivil Rights Union of Ohio\nbefore the\n"

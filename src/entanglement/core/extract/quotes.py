@@ -1667,6 +1667,10 @@ _NAMED_SOURCE_RE = _deferred(
     r"\b(?:[Aa]ccording|[Aa]ttributed|[Aa]ttributable)\s+to\s+"
     r"|\b(?:[Ss]tatement|[Cc]omments?|[Qq]uote|[Rr]emarks|[Rr]esponse)\s+(?:by|of|from)\s+"
 )
+# `according to Jo Hart's analysis` / `according to Hart’s written opinion`: the owner of the writing.
+_SOURCE_WRITING_OWNER_RE = _deferred(
+    rf"({_RUN})[’']s\s+(?:(?:new|latest|written|formal|legal|own)\s+)?(?:{_WRITINGS}|analysis|testimony)\b"
+)
 _WORDS_OF_RE = _deferred(
     r"\b(?:[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|[Tt]o\s+quote|[Tt]o\s+borrow\s+the\s+words\s+of)\s+"
 )
@@ -3718,6 +3722,22 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
         raise _Unnamed
     # (`A and B said in a statement from B's office:`: the office only says which of the people
     # named before the verb issued it.)
+    owner = _SOURCE_WRITING_OWNER_RE.match(text, sstart + acc.end(), pos) if acc is not None else None
+    person = _person_from_run(owner.group(1)) if owner is not None else None
+    if (
+        owner is not None
+        and person is not None
+        # (A later speech verb with a subject of its own speaks instead; "continued" straight after
+        # the comma, "continued detention", is an adjective.)
+        and not any(
+            v.start() > owner.start() - sstart
+            and v.group(0) in _SPEECH_VERBS
+            and not clause[: v.start()].rstrip().endswith(",")
+            for v in verbs
+        )
+    ):
+        # `According to Jo Hart's analysis, ... "...`: the writing's words are its owner's.
+        return _resolve_name(person[0], person[1], _run_span(owner.group(1), owner.start(1)), people)
     if (
         acc is not None
         and (not verbs or acc.start() > verbs[-1].start())
