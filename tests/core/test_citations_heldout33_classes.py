@@ -121,3 +121,20 @@ def test_editors_note(text: str, expected: list[str]) -> None:
 )
 def test_287_g_without_parentheses(text: str, expected: list[str]) -> None:
     assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space a text layer set inside a section's number before its decimal part
+        (
+            "Holds requested under Section 287 .7 of Title 8 of the Code of Federal Regulations are refused.",
+            [f"8 C.F.R. {S} 287.7"],
+        ),
+        ("Notices under Section 236 .6 of Title 8 of the Code of Federal Regulations.", [f"8 C.F.R. {S} 236.6"]),
+        # negative: a year and a fraction, no title number after them
+        ("In 2019 .5 percent of Title holders moved away.", []),
+    ],
+)
+def test_split_decimal(text: str, expected: list[str]) -> None:
+    assert _cites(text) == expected

@@ -791,6 +791,8 @@ def _find_citations(text: str) -> list[Citation]:
         text = _restore_lost_dashes(text)
     if "\u2013" in text:
         text = _en_dash_sections(text)
+    if " ." in text and "of Title" in text:
+        text = _SPLIT_DECIMAL.rx.sub(_join_decimal, text)
     if sum(f"{d}\n" in text for d in "0123456789") >= _LINE_RUN:  # a run's numbers end in as many digits
         text = _blank_line_numbers(text)
     if "itation" in text or "eporte" in text:
@@ -905,6 +907,15 @@ def _editors_notes(doc: _Doc) -> Iterator[_Hit]:
         sec = m["sec"]
         if doc.page_shape and _base_shape(sec) == _base_shape_of(doc.page_shape):
             yield _Hit(m.start("sec"), m.end("sec"), f"{doc.page_code}{sec}", "state_code")
+
+
+# A page's text layer may set a space inside a section's number before its decimal part ("Section 287 .7
+# of Title 8"): the space moves after the number, so that every other character keeps its place.
+_SPLIT_DECIMAL = _Lazy(r"(?<=\d) (\.\d{1,3})(?=[ \t]+of[ \t]+Title[ \t]+\d)")
+
+
+def _join_decimal(m: re.Match[str]) -> str:
+    return f"{m[1]} "
 
 
 # A printed bill numbers its lines at their ends ("sections 9.63, 311.07, and 341.21 of the 1\nRevised
