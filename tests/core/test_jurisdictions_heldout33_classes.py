@@ -7,7 +7,8 @@ County Sheriffs of America", "... Sheriffs' Association") is named with an adjec
 bears, and names no county; one county's sheriff does. A landmark opening a story where a dateline's
 city would stand ("STATE HOUSE –", "THE WHITE HOUSE —", "CAPITOL HILL —") is no town, though its last
 word is one somewhere ("House", N.M.); a state after it ("WHITE HOUSE, Tenn. —") makes it the town.
-Texts written for these tests."""
+A town far smaller than a famous namesake is still the local one when an event is "in" it in a
+sentence that names the only state the text names. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def census(shared_dir: Path) -> Gazetteer:
 
 MAINE, CONNECTICUT, OHIO, TEXAS = "23", "09", "39", "48"
 PORTLAND_ME, BURLINGTON_VT = "2360545", "5010675"
+SD, MADISON_SD, MADISON_WI = "46", "4640220", "5548000"
 MAJOR_OK, POLK_FL, BOSTON, WHITE_HOUSE_TN, SALEM_OR = "40093", "12105", "2507000", "4780200", "4164900"
 
 CASES: list[tuple[str, str, set[str]]] = [
@@ -60,6 +62,30 @@ CASES: list[tuple[str, str, set[str]]] = [
     # negatives: one county's sheriff, or the county qualified
     ("one-sheriffs-office", "The Polk County Sheriff's Office in Florida signed it.", {POLK_FL, "12"}),
     ("county-qualified", "Sheriff Abel Trent of Major County, Oklahoma, signed it.", {MAJOR_OK}),
+    # an event "in" a town, in a sentence naming the text's only state, is that state's town
+    (
+        "event-in-town-same-sentence",
+        "Raids rose in South Dakota after agents held nine workers in Madison.",
+        {SD, MADISON_SD},
+    ),
+    (
+        "event-in-town-state-first",
+        "In South Dakota, agents held nine workers in Madison at a mill.",
+        {SD, MADISON_SD},
+    ),
+    (
+        "event-in-town-state-after",
+        "Deputies held nine workers in Madison, a South Dakota town.",
+        {SD, MADISON_SD},
+    ),
+    # negatives: the state in another sentence, no locative, or a second state named
+    (
+        "state-other-sentence",
+        "South Dakota deputies joined. Agents held nine workers in Madison.",
+        {SD, MADISON_WI},
+    ),
+    ("bare-not-locative", "Madison officials in South Dakota met on Monday.", {SD, MADISON_WI}),
+    ("two-states", "Iowa and South Dakota deputies met in Madison on Monday.", {"19", SD, MADISON_WI}),
     # a landmark in a dateline's place
     ("state-house-dateline", "STATE HOUSE – Representative Lia Forde wrote to the governor.", set()),
     ("white-house-dateline", "THE WHITE HOUSE — The president signed the order on Friday.", set()),

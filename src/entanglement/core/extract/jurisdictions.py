@@ -2660,6 +2660,7 @@ class _Finder:
                 pop >= OVERSHADOW_POPULATION
                 and pop >= OVERSHADOW_RATIO * max(local_pop, 1)
                 and not self._own_agency_in_sole_state(m, local)
+                and not self._in_sole_state_sentence(m, local)
             ) or (
                 # "New York City, Cook County, Illinois, Newark and the State of California": a list
                 # of places none of which lies in the local namesake's state names the famous one.
@@ -2807,6 +2808,21 @@ class _Finder:
             return False
         named = [f for f, n in self.doc_states.items() if n > self._guessed_states.get(f, 0)]
         return named == [local.state_fips]
+
+    def _in_sole_state_sentence(self, m: _Match, local: Jurisdiction) -> bool:
+        """ "Arrests rose in Ohio after agents raided a plant in Lima": an event "in" a town, told in a
+        sentence that names the only state the text names, is that state's town, however large a
+        namesake elsewhere; a bare mention without the state beside it still means the famous city."""
+        prev, gap = self._prev_word(m)
+        if prev is None or prev.key != "in" or gap != " ":
+            return False
+        named = [f for f, n in self.doc_states.items() if n > self._guessed_states.get(f, 0)]
+        if named != [local.state_fips]:
+            return False
+        start = max(self.text.rfind(". ", 0, m.start), self.text.rfind("\n", 0, m.start))
+        ends = [e for e in (self.text.find(". ", m.end), self.text.find("\n", m.end)) if e >= 0]
+        end = min(ends) if ends else len(self.text)
+        return any(start < p < end for p in self.state_positions.get(local.state_fips, ()))
 
     def _county_row(self, m: _Match) -> Jurisdiction | None:
         """A name opening a row of a list of the state's towns, one a line ("Kent *", "Auburn Resolution
