@@ -1722,7 +1722,7 @@ def _cue_kind(m: re.Match[str], text: str) -> str:
     if (
         kind == "perm"
         and _BAN_CUE.match(m.group(0))
-        and (m.group(0)[:1] in "rR" or not _CONSTRUCTION_SUBJECT.search(text[: m.start()]))
+        and (m.group(0).lower().startswith("requiring") or not _CONSTRUCTION_SUBJECT.search(text[: m.start()]))
     ):
         return BAN
     return kind
