@@ -130,9 +130,9 @@ CASES: list[tuple[str, str, str | None]] = [
         "2025-03-04",
     ),
     (
-        "update-stamp-below-body-stays-unread",
+        "update-stamp-below-body-is-the-last-resort",
         "Council ends jail agreement\n\n" + STORY + "Updated: March 4, 2025\n",
-        None,
+        "2025-03-04",
     ),
     (
         "updated-in-a-sentence-is-no-note",

