@@ -2949,6 +2949,37 @@ _STATUS_LIMIT_BANNED = _lazy(
     rf"[^.;]{{0,200}}?\b(?:{_STATUS})",
     I,
 )
+# A ban on limits needs a ban: "No county shall prohibit ...", "Policies that limit ... are prohibited",
+# "are prohibited from adopting policies that limit ...". Where the only prohibitions in the sentence are
+# active limiting verbs ("The bill would prohibit agencies from asking about status", "The Department
+# prohibits its members from ...", "Agencies should restrict cooperation with ICE to ..."), the verb is
+# the limit the text sets, not a ban on one; unless a penalty follows whoever adopts such a policy.
+_ACTIVE_LIMIT_CUE = re.compile(r"(?:prohibit|restrict|limit|prevent|bar|imped|obstruct|discourag)\w*(?<!ed)(?<!ing)", re.I)
+_BAN_PENALTY = _lazy(
+    r"\b(?:remov(?:al|ed)\s+from\s+office|penalt(?:y|ies)|fines?|crimes?|misdemeanors?|felon(?:y|ies)|guilty|liable"
+    r"|forfeit\w*\s+(?:\w+\s+){0,2}?office)\b",
+    re.I,
+)
+# "prohibits officials from imposing limits on sending ...": a limit on limits, however active its verb.
+_LIMITS_ON_LIMITS = _lazy(r"\bfrom\s+(?:\w+\s+){0,3}?(?:limit|restrict|prohibit|bar|prevent|imped|obstruct)\w*", re.I)
+
+
+def _ban_frame(sentence: str, ban: re.Match[str], context: list[str]) -> str:
+    frame = _frame(sentence, ban.start(), ban.end(), context)
+    if frame != NEG or _BAN_PENALTY.search(sentence) or _LIMITS_ON_LIMITS.search(sentence, ban.start(), ban.end()):
+        return frame
+    prohibitions = [c for c in _CUE_RE.finditer(sentence) if _cue_kind(c, sentence) in (NEG, BAN)]
+    if (
+        prohibitions
+        and all(_ACTIVE_LIMIT_CUE.fullmatch(c.group(0)) for c in prohibitions)
+        # a list item opening on its verb ("(A) Limits or prohibits any official from ...") goes on its
+        # lead-in's subject, often the banned policy's definition: the frame stays
+        and re.search(r"[A-Za-z]{3,}", sentence[: prohibitions[0].start()])
+    ):
+        return POS
+    return frame
+
+
 @lru_cache(maxsize=256)
 def _bans_limits(lead: str) -> bool:
     """Whether a lead-in forbids policies that limit cooperation ("shall not adopt or maintain a
@@ -3351,7 +3382,7 @@ def _code_sentence(
                 break
     for ban in scan(_STATUS_LIMIT_BANNED):
         head = masked[: ban.start()]
-        frame = _frame(masked, ban.start(), ban.end(), context)
+        frame = _ban_frame(masked, ban, context)
         if frame not in (NEG, BAN, PERM):
             continue
         if frame == PERM and not _SAVINGS_FRAMING.search(masked):
@@ -3390,7 +3421,7 @@ def _code_sentence(
         # banned adopters can run past the reach of the clause frame, and what follows the ban is
         # the banned policy's definition, not a limit the text sets.
         if (
-            _frame(masked, ban.start(), ban.end(), context) in (NEG, BAN)
+            _ban_frame(masked, ban, context) in (NEG, BAN)
             or _VOID.search(masked)
             or _NO_ADOPTER.search(masked[: ban.end()])
         ):
