@@ -151,6 +151,8 @@ _TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "sens": "senator",
     "rep": "representative",
+    # (Virginia's and Maryland's lower houses seat delegates: "Del. Jo Hart".)
+    "del": "delegate",
     "reps": "representative",
     "lt": "lieutenant",
     "supt": "superintendent",
@@ -299,7 +301,8 @@ _STATEMENT_INTRO_RE = _deferred(
 _PRINTED = r"bulletin|mailer|flyer|flier|newsletter|pamphlet|brochure|leaflet"
 _WRITINGS = (
     r"(?:letter|statement|opinion|ruling|decision|op-ed|memo|memorandum|post|tweet|message|email|dissent"
-    rf"|response|reply|remarks|answer|{_PRINTED})"
+    # ("a press release from Rep. Jo Hart": a release is the office's statement, under its name.)
+    rf"|response|reply|remarks|answer|(?:press|news|media)\s+release|{_PRINTED})"
 )
 _AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
@@ -329,7 +332,8 @@ _FOLLOWING_WORDS_RE = _deferred(
 )
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
-_QUOTED_PERSON_RE = _deferred(rf"\bquoted\s+({_RUN})")
+# ("The Herald quotes Del. Jo Hart as saying", "quoting Jo Hart as saying": the same report.)
+_QUOTED_PERSON_RE = _deferred(rf"\bquot(?:ed|es|ing)\s+({_RUN})")
 _QUOTED_AS_SAYING_RE = _deferred(
     rf"(?:\b([Hh]e|[Ss]he)\b|({_RUN}))(?:,[^,“”\"]{{1,80}},)?\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b"
 )
@@ -428,7 +432,7 @@ _ABBREVIATIONS = _words(
     mr mrs ms dr gov govs lt sen sens rep reps st jr sr supt gen col capt sgt adm prof rev u.s u.n d.c jan feb
     mar apr jun jul aug sep sept oct nov dec no vs v inc corp co ft mt messrs hon atty dept calif ill
     wash mich fla minn mass conn ariz colo penn tenn okla ore nev wis cmdr det dep cpl maj ofc insp
-    asst ald
+    asst ald del
     """
 )
 _SENTENCE_END_RE = _deferred(r"[.!?][”\"’')\]]*\s+")
@@ -1438,7 +1442,8 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     for i, tok in enumerate(tokens):
         # "Sheriff-elect", "Councilmember-designate": a title still.
         low = re.sub(r"-(?:elect|designate|nominee)$", "", tok.lower().rstrip("."))
-        if low in _TITLE_STRIPPED and (i + 1 < len(tokens)):
+        # ("Del. Jo Hart" is a delegate; "Ana del Toro" keeps the particle, so only "Del." is a title.)
+        if (low in _TITLE_STRIPPED or tok == "Del.") and (i + 1 < len(tokens)):
             last_title = i
     # "Senate Leader de León": the particle belongs to the name, not the title.
     title = " ".join(tokens[: last_title + 1]) or None
