@@ -199,7 +199,8 @@ _DOTTED_CITIES = {
     "S.F.": ("san francisco", "CA"),
     "N.Y.C.": ("new york city", "NY"),
 }
-_BILL_NUMBER_AFTER = re.compile(r"\s*(?:No\.\s*)?\d")
+# "S.F. 2340", "S.F. No. 12", a bill not yet numbered ("S.F. ____"), "Senate File (S.F.) 481"
+_BILL_NUMBER_AFTER = re.compile(r"\)?\s*(?:No\.\s*)?(?:\d|_{2,})")
 _DOTTED_CITY = re.compile(
     "(?P<abbr>" + letter_first(r"L\.\s?A\.|S\.\s?F\.|N\.Y\.C\.", not_before=r"[\w.]") + r")(?P<county>\s+County)?"
 )
@@ -274,6 +275,13 @@ _STANDALONE_ABBREVIATION = re.compile(
     r"|[ \t]+(?:House[ \t]+(?:of[ \t]+Representatives|of[ \t]+Delegates|Bill|votes?|voted|passed)\b|Senate\b"
     r"|General[ \t]+Assembly\b|Legislature\b|(?:Rep|Sen|Del)\.[ \t]+[A-Z]))"
 )
+# A case name's party abbreviated after its office: "v. Governor of Ga., 691 F.3d", "v. State of Fla.)",
+# "People of Cal.,". Opens on the literal "of"; the office before it is checked in code.
+_OFFICE_OF_ABBREVIATION = re.compile(
+    r"of[ \t]+(?P<abbr>Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|Okla|Or|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|W\.[ ]?Va|N\.[HJMYCD]|R\.I|S\.[CD])\.(?=[ \t]*[,;)])"
+)
+_ABBREVIATED_OFFICE_BEFORE = re.compile(r"\b(?:Governor|Gov\.|State|Commonwealth|People|Legislature)[ \t]+$")
 _SPACED_POSTAL = re.compile(r"[ \t]([A-Z]{2})(?=[ \t]*(?:$|[\n;,.)]|\d{5}))", re.M)
 # A web address from its "www" or scheme, or an e-mail address. OCR may set a space before a dot
 # ("WWW .CO .LAKE .OH.US"), never after one: a period and a space end a sentence.
@@ -1149,7 +1157,11 @@ class _Finder:
         """Does the capitalized run starting at token k end in a private organization's kind word?"""
         for j in range(k, min(len(self.tokens), k + 6)):
             tok = self.tokens[j]
-            if j > k and self.text[self.tokens[j - 1].end : tok.start] not in (" ", "-"):
+            if j > k and self.text[self.tokens[j - 1].end : tok.start] not in (" ", "-") and not (
+                # "the Utah Sheriffs' Association": a plural's possessive inside the name
+                self.text[self.tokens[j - 1].end : tok.start] in ("' ", "’ ")
+                and self.tokens[j - 1].text.endswith("s")
+            ):
                 return False
             if not tok.capitalized and tok.key not in _CONNECTORS:
                 return False
@@ -1485,9 +1497,15 @@ class _Finder:
             pos = found.end()
             list_state = self._state_just_before(found.start())
             first = bisect.bisect_left(starts, pos)
-            for match in matches[first:]:
+            strayed = False
+            for listed, match in enumerate(matches[first:]):
                 if match.start != pos:
-                    break
+                    # "including Adams, Banner, Lupe, Perkins and Wells": one word no county bears (a
+                    # garbled name) inside a list already long does not end it
+                    stray = _LIST_STRAY_WORD.match(self.text, pos)
+                    if strayed or listed < 2 or stray is None or stray.end() != match.start:
+                        break
+                    strayed = True
                 if found.group().rstrip().endswith(",") and self.g.state_named(match.key) is not None:
                     break  # "Collier and Lee counties, Florida": the state qualifies the list
                 match.role = "county-list"
@@ -1636,9 +1654,23 @@ class _Finder:
         for found, fewest in found_lists:
             pos = found.end()
             items: list[_Match] = []
+            strayed = False
             for match in matches[bisect.bisect_left(starts, pos) :]:
-                if match.start != pos or not match.flags & FLAG_COUNTY or self.g.state_named(match.key):
+                if self.g.state_named(match.key):
                     break
+                if match.start != pos or not match.flags & FLAG_COUNTY:
+                    # one name no county bears inside a list already long ("Logan, Lupe, Thomas")
+                    stray = _LIST_STRAY_WORD.match(self.text, pos)
+                    if strayed or len(items) < 2 or stray is None:
+                        break
+                    strayed = True
+                    if match.start != pos and stray.end() != match.start:
+                        break
+                    if match.start == pos:  # the stray is a town's name, not a county's: skip it
+                        pos = stray.end()
+                        continue
+                    if not match.flags & FLAG_COUNTY:
+                        break
                 items.append(match)
                 tail = re.match(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", self.text[match.end :])
                 if not tail:
@@ -1805,6 +1837,8 @@ class _Finder:
             return
         if self._is_covered(m.start, m.end):
             return
+        if m.key in _STATE_NICKNAMES and _STATE_WORD_AFTER.match(self.text, m.end):
+            return  # "the Peach State governor", "the Bay State's courts": a state's nickname, no county
         if self.text[m.start - 1 : m.start] in (" ", "-") and _CAMPUS_BEFORE.search(
             self.text, max(0, m.start - 50), m.start
         ):
@@ -2093,7 +2127,12 @@ class _Finder:
         """Does the state, after a comma, qualify a local agency's name ("Elmwood County Sheriff's
         Office, Ohio", OCR's "Office of ElmwoodCounty, Ohio")? It is then part of that name, unless
         it opens a name of its own ("..., Ohio State Patrol")."""
-        if m.first == 0 or not re.fullmatch(r",[ \t]*", self.text[self.tokens[m.first - 1].end : m.start]):
+        if m.first == 0:
+            return False
+        before = self.text[self.tokens[m.first - 1].end : m.start]
+        # "Elmwood Sheriff's Office (Ohio)": the state in parentheses after the name qualifies it too
+        in_parens = re.fullmatch(r"[ \t]*\([ \t]*", before) is not None and self.text[m.end : m.end + 1] == ")"
+        if not in_parens and not re.fullmatch(r",[ \t]*", before):
             return False
         nxt, gap = self._next_word(m)
         if (nxt is not None and gap == " " and nxt.capitalized) or self.text[m.end : m.end + 1] in ("'", "’"):
@@ -2583,6 +2622,8 @@ class _Finder:
             return None
         if m.role == "place" and not in_doc and (county := self._county_row(m)) is not None:
             return county
+        if m.role == "place" and not in_doc and (county := self._county_officers_county(m)) is not None:
+            return county
         if m.office_of and not in_doc and (shorter := self._office_of_shorter(m)) is not None:
             return shorter
         if m.role == "town" or (m.role == "listed-town" and in_doc):
@@ -2917,6 +2958,17 @@ class _Finder:
             return None
         seen = [c for c in self.g.counties_named(m.key) if c.geoid in self.seen_geoids]
         return seen[0] if len(seen) == 1 else None
+
+    def _county_officers_county(self, m: _Match) -> Jurisdiction | None:
+        """ "Suffolk prosecutors", "the Bristol DA" in a story of a state with no town of that name but
+        a county: a prosecutor, sheriff or jail is the county's, so the name is that county, not a
+        namesake city of a state the text never names."""
+        if not _COUNTY_OFFICERS_AFTER.match(self.text, m.end):
+            return None
+        counties = [c for c in self.g.counties_named(m.key) if c.state_fips in self.doc_states]
+        if len({c.state_fips for c in counties}) != 1:
+            return None
+        return counties[0]
 
     def _bare_county_named_elsewhere(self, m: _Match) -> Jurisdiction | None:
         """A bare name the text also gives as a county of a state it names ("Suffolk." heading a
@@ -3383,6 +3435,17 @@ class _Finder:
             if fips is not None:
                 self._add(self.g.state(fips), start, end)
                 self._cover(start, end)
+        for m in _OFFICE_OF_ABBREVIATION.finditer(self.text):
+            start, end = m.start("abbr"), m.end("abbr") + 1
+            if not _ABBREVIATED_OFFICE_BEFORE.search(self.text, max(0, m.start() - 16), m.start()):
+                continue
+            if self.text[m.start() - 1 : m.start()] not in (" ", "\t") or self._is_covered(start, end):
+                continue
+            abbr = m.group("abbr") + "."
+            fips = self.g.state_for_abbreviation(abbr) or self.g.state_for_abbreviation(abbr.replace(" ", ""))
+            if fips is not None:
+                self._add(self.g.state(fips), start, end)
+                self._cover(start, end)
 
     def _party_hometowns(self) -> None:
         """ "Rep. Karen Smith (R-Elmwood)", "Sen. Ann Lee of Elmwood": a legislator's home town.
@@ -3480,13 +3543,15 @@ _FEDERAL_OUTPUT_FROM = re.compile(
 # Who governs "in Washington" as the federal government: "the administration in Washington",
 # "politicians in Washington". Officials or agents "in Washington" are people at a place.
 _FEDERAL_SEAT_IN = re.compile(
-    r"(?i:\b(?:administration|politicians|bureaucrats|bureaucracy|establishment|elites|insiders|"
+    r"(?:(?i:\b(?:administration|politicians|bureaucrats|bureaucracy|establishment|elites|insiders|"
     r"gridlock|dysfunction|powers[ \t]+that[ \t]+be|"
     # what the government does there: "the administration's actions in Washington", "decisions
     # made in Washington"; events or meetings there are at a place
     r"(?:actions|activities|decisions|developments|happenings|goings-on)"
     r"(?:[ \t]+(?:and|or)[ \t]+[a-z]+)?(?:[ \t]+(?:undertaken|taken|made|happening|occurring))?"
-    r"))[ \t]+in[ \t]+$"
+    r"))"
+    # a federal agency's seat: "a director at ICE in Washington", "DHS officials in Washington"
+    r"|\b(?:ICE|DHS|CBP|USCIS|FBI|DOJ|ERO)(?:[ \t]+(?i:headquarters|leadership|officials))?)[ \t]+in[ \t]+$"
 )
 
 # The office after a judge's surname in an opinion: "J.", "C.J.", "JJ.", "P.J.", "Circuit Judge(s)"; an
@@ -3532,8 +3597,11 @@ _SAINT_PREFIXES = frozenset({"st", "ste"})
 _CODE_ROW = re.compile(r"(?m)^[ \t]*(?:[A-Z]{2}[ \t]+){3,}[A-Z]{2}[ \t]*$")
 _COUNTY_COURT_AFTER = re.compile(r"[ \t]+Superior[ \t]+Court\b")
 _COUNTY_APPOSITION = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his)[ \t]+(?:(?:own|home|neighboring|"
-    r"neighbouring|native|adopted)[ \t]+)?county,[ \t]*$"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his|[Tt]he[ \t]+state['’]s|[A-Z][a-z]+['’]s)"
+    r"[ \t]+(?:(?:own|home|neighboring|neighbouring|native|adopted|"
+    # "the state's largest county, Dane, has ...", "Ohio's most populous county, Franklin, is ..."
+    r"(?:second[- ]|third[- ])?(?:largest|biggest|smallest)|most[ \t]+populous|least[ \t]+populous)[ \t]+)?"
+    r"county,[ \t]*$"
 )
 # Offices written after "X City" that belong to the city's government: "Dallas City Council".
 _CITY_OFFICES = frozenset(
@@ -3747,14 +3815,23 @@ _LIST_GAP_STRAY = re.compile(
     r"[,;][ \t]*[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[,;][ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
 )
 # "Frederick is one of several Maryland counties": the bare name set among counties.
+# A county's officers after its bare name: "Suffolk prosecutors", "the Bristol DA's office", "Essex
+# District Attorney Jo Lee", "Plymouth sheriff's deputies", "Hampden jail".
+_COUNTY_OFFICERS_AFTER = re.compile(
+    r"[ \t]+(?:[Pp]rosecutors?\b|[Dd]istrict[ \t]+[Aa]ttorney|DA\b|D\.A\.|[Ss]heriff|[Jj]ail\b|"
+    r"[Cc]ounty[ \t]+(?:[Pp]rosecutors?|[Cc]ommissioners)\b)"
+)
 _AMONG_COUNTIES_AFTER = re.compile(
     r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of|among)[ \t]+(?:[\w-]+[ \t]+){0,3}counties\b"
 )
 # "counties (", "parishes —", "counties including": the word written letter first (see letter_first),
 # its two continuations tried in their order.
 _COUNTY_LIST_REST = (
-    r"(?:(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*|\s*(?:—|–|--|:|,|\(|including|such as|of)\s*)"
+    # "counties - Lee, Polk": a typed dash, a hyphen between spaces; "counties, namely Lee and Polk"
+    r"(?:(?:[ \t]+[a-z][\w-]*){0,6}[ \t]*\(\s*|\s*(?:—|–|--|-(?=[ \t])|:|,|\(|including|such as|of)\s*"
+    r"(?:(?:namely|specifically|i\.e\.,?)[ \t]+)?)"
 )
+_LIST_STRAY_WORD = re.compile(r"[A-Z][a-z]+(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
 _COUNTY_LIST = re.compile(r"[cp](?<!\w[cp])(?:(?<=c)ounties|(?<=p)arishes)" + _COUNTY_LIST_REST)
 _COUNTY_LIST_ANY_CASE = re.compile(r"[CcPp](?<!\w[CcPp])(?:(?<=[Cc])ounties|(?<=[Pp])arishes)" + _COUNTY_LIST_REST)
 # The literals that open a list of counties named by their offices ("county sheriffs include ...") or by
@@ -3782,6 +3859,19 @@ _COUNTIES_LIKE = re.compile(
 )
 # "Major County Sheriffs of America", "Large County Sheriffs' Association": a national group of many
 # counties' sheriffs, whose first word is an adjective that a county bears as its name, names no county.
+# The first words of states' nicknames that are also names of places ("the Peach State", "the
+# Keystone State"): before "State" they name the state, already named or not, and no town or county.
+_STATE_NICKNAMES = frozenset(
+    {
+        *("peach", "golden", "bay", "keystone", "buckeye", "evergreen", "lone star", "beaver", "granite"),
+        *("palmetto", "magnolia", "gem", "sunshine", "empire", "garden", "volunteer", "hoosier", "sooner"),
+        *("badger", "green mountain", "silver", "centennial", "pelican", "treasure", "bluegrass", "old line"),
+        *("mountain", "tar heel", "cornhusker", "aloha", "beehive", "ocean", "constitution", "first"),
+        *("hawkeye", "sunflower", "prairie", "grand canyon", "pine tree", "natural", "equality", "diamond"),
+        *("mount rushmore", "peace garden", "last frontier", "land of lincoln", "north star", "wolverine"),
+    }
+)
+_STATE_WORD_AFTER = re.compile(r"[ \t]+State\b(?![ \t]+(?:of|University|College|Park|Forest|Prison)\b)")
 _COUNTIES_GROUP_AFTER = re.compile(
     r"[ \t]+Sheriffs(?:['’][ \t]*|[ \t]+)(?:of[ \t]+America|of[ \t]+the[ \t]+United[ \t]+States|Association)\b"
 )
