@@ -1457,7 +1457,7 @@ _CUE_RE = _lazy(
     # require county jails to honor ...", a bill title's "requiring local entities to cooperate"
     # a summary's imperative list: "Prohibit local jails from ...; require each jail to report ..."
     r"|(?:(?<=;\s)|(?<=:\s)|^)(?-i:[Rr]equire)\s+(?:all\s+|the\s+|each\s+|every\s+)?(?:[\w,]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
-    r"|\b(?:requires|requiring|(?:would|will)\s+(?:also\s+)?require)\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:[\w,]+\s+){0,8}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
+    r"|\b(?:requires|requiring|(?:would|will)\s+(?:also\s+)?require|so\s+as\s+to\s+require)\s+(?:all\s+|the\s+|each\s+|every\s+|state\s+|local\s+)?(?:[\w,]+\s+){0,8}?to\s+(?!the\b|a\b|an\b|any\b|all\b|its\b|their\b|his\b|her\b|not\b|never\b)[a-z]+\b"
     r")"
     # The enacting body speaking: "the Board hereby requests that the County enter into ...". What
     # it asks for may itself be a refusal ("directs that detainers are not honored").
@@ -1544,6 +1544,11 @@ def _mask_idioms(s: str) -> str:
         # Characters a conversion turned into "?", one for one: a possessive's apostrophe ("the
         # city?s detention facilities"), a ligature inside a word ("of?cial"), which must stay a word.
         s = _LOST_LIGATURE.sub("f", _LOST_APOSTROPHE.sub("'", s))
+        folded = literal_view(s)
+    if " o f " in s:
+        # A scan's text layer splits the commonest word ("This Memorandum o f Agreement", "functions
+        # o f an immigration officer"); rejoined in place, spans keep.
+        s = s.replace(" o f ", " of  ")
         folded = literal_view(s)
     if _cannot_match(_IDIOMS, folded):
         return s
@@ -3551,12 +3556,14 @@ def _lead_in(text: str, node: _Node) -> str:
 # A printed bill numbers its lines ("... shall fully 33 comply with ..."), and a text taken from it
 # keeps the numbers between words. They are found as a run: at least eight small numbers, each one
 # more than the last (or a new page starting again at 1), a line's length apart.
-_LINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?=\s)")
+# A page may glue each number to its line's last word ("... governmental2\nentities"): read there too.
+_LINE_NUMBER = re.compile(r"(?<=\s)\d{1,2}(?=\s)|(?<=[A-Za-z;,.:)\"\u201d])\d{1,2}(?=\n)")
 # Lines 2, 3 and 4 numbered in a row; or, where a bill's first numbered lines are blank ("1\n2\n3\n
 # ... 7 LONG TITLE"), any three lines in a row that open with a small number and carry text.
 _LINE_NUMBER_PROBE = re.compile(
     r"\s2\s[^\n]{10,160}?\s3\s[^\n]{10,160}?\s4\s|\n2\s.{10,160}?\n3\s.{10,160}?\n4\s"
-    r"|\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S",
+    r"|\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S[^\n]{8,160}\n\d{1,2}[ \t]+\S"
+    r"|[A-Za-z;,]\d{1,2}\n[^\n]{10,160}?[A-Za-z;,]\d{1,2}\n[^\n]{10,160}?[A-Za-z;,]\d{1,2}\n",
     re.S,
 )
 _MIN_LINE_RUN = 8
@@ -3570,9 +3577,16 @@ def blank_line_numbers(text: str) -> str:
     open_runs: dict[int, list[re.Match[str]]] = {}  # next expected number -> its run
     for m in _LINE_NUMBER.finditer(text):
         value = int(m.group())
-        run = open_runs.pop(value, None)
-        if run is not None and not 10 <= m.start() - run[-1].end() <= 200:
+        run = open_runs.get(value)
+        if run is not None and (
+            not 10 <= m.start() - run[-1].end() <= 200
+            # a run of numbers glued to their lines' ends goes on only at a line's end: "Chapter 4" in
+            # mid-line is the chapter's
+            or (len(run) >= 2 and all(_glued(text, n) for n in run[-2:]) and not _glued(text, m))
+        ):
             run = None
+        elif run is not None:
+            del open_runs[value]
         if run is None and value == 1:
             # A new page: the run that ended on the last page goes on.
             ends = [r for r in open_runs.values() if 10 <= m.start() - r[-1].end() <= 200 and len(r) >= 5]
@@ -3583,7 +3597,11 @@ def blank_line_numbers(text: str) -> str:
             run = []
             runs.append(run)
         run.append(m)
-        open_runs[value + 1] = run
+        # "Article 1 of Chapter 4" inside a numbered line starts a run of its own: the longer run waiting
+        # for the same next number keeps its place.
+        waiting = open_runs.get(value + 1)
+        if waiting is None or len(waiting) <= len(run):
+            open_runs[value + 1] = run
     spans = [(m.start(), m.end()) for run in runs if len(run) >= _MIN_LINE_RUN for m in run]
     if not spans:
         return text
@@ -3591,10 +3609,20 @@ def blank_line_numbers(text: str) -> str:
     pos = 0
     for a, b in spans if len(spans) < 2 else sorted(spans):
         out.append(text[pos:a])
-        out.append(" " * (b - a))
+        # Where the page ran its lines together ("... the 2 Section 1. Intent 3 The legislature"), the
+        # number before a section or lettered item is the break the layout lost: it becomes one.
+        brk = "\n" if text[a - 1] != "\n" and _NUMBERED_LINE_OPENS.match(text, b) else " "
+        out.append(brk + " " * (b - a - 1))
         pos = b
     out.append(text[pos:])
     return "".join(out)
+
+
+def _glued(text: str, m: re.Match[str]) -> bool:
+    return text[m.start() - 1] not in " \t\n" and text.startswith("\n", m.end())
+
+
+_NUMBERED_LINE_OPENS = re.compile(r"[ \t]+(?:Sec(?:tion|\.)[ \t]+\d|[A-Z]\.[ \t]+[A-Z]|\d{1,3}-\d{2,5}(?:\.\d+)?\.[ \t]+[A-Z])")
 
 
 # An instrument of a school system or college names itself so near its top ("Board Policy 5145",
