@@ -340,10 +340,11 @@ _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then 
 # 2018", "By Jane Doe / Jan. 24, 2018 / News" near the top; a site may put a colon after its label ("Posted by:
 # Jane Doe on Jan. 24, 2018", "Written By: Jane Doe | Jan. 24, 2018", "By: Jane Doe, Jan. 24, 2018"). A page
 # that lost its author's name keeps the byline's marks: "By / Jan. 24, 2018 / News", "Posted by | Jan. 24,
-# 2018", "By  on Jan. 24, 2018".
+# 2018", "By  on Jan. 24, 2018". A syndicated story's byline may capitalize its "On" after the outlet's
+# name ("By Staff writer, For KXYZ, On 27 January 2017").
 _BYLINE = re.compile(
     rf"^[ \t]*(?:(?:Written|Posted|Story|Reported)[ \t]+[Bb]y|By):?(?:\s+[A-Z][^\n]{{0,80}}?(?:[|,/\u2022\u00b7\u2013\u2014-]|\s(?=on\s))"
-    r"|[ \t]*:?[ \t]*(?:[|/\u2022\u00b7\u2013\u2014-]|(?=on[ \t])))\s*(?:(?:Published|Posted|on)(?:\s+on)?:?\s*)?"
+    r"|[ \t]*:?[ \t]*(?:[|/\u2022\u00b7\u2013\u2014-]|(?=on[ \t])))\s*(?:(?:Published|Posted|[Oo]n)(?:\s+[Oo]n)?:?\s*)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}",
     re.MULTILINE,
 )
@@ -502,6 +503,14 @@ _BILL_HISTORY_ROW = (
     rf"^[ \t]*{_DATE}[ \t]+(?:House|Senate|Assembly|HOUSE|SENATE|ASSEMBLY)[ \t]+"
     r"(?:Prefiled|Pre-filed|Introduced|PREFILED|INTRODUCED)\b"
 )
+# A bill digest's own action lines put the date first: "January 14, 2008, read first time and referred to
+# Committee on Roads.", "01/14/2008 - Introduced and read first time", "Feb. 3, 2020: Prefiled and referred
+# to ...". The earliest such line is the version's first reading; later ones ("..., amended, reported") are not
+# stages of filing and are not read.
+_BILL_STAGE_DATE_FIRST = (
+    rf"^[ \t]*(?:{_WEEKDAY},?[ \t]+)?{_DATE}[ \t]*(?:,|:|--?|[\u2013\u2014])?[ \t]*"
+    r"(?i:(?:(?:introduced|pre-?filed)[ \t]+and[ \t]+)?read[ \t]+(?:the[ \t]+)?first[ \t]+time|introduced|pre-?filed)\b"
+)
 _BILL_HEAD_CHARS = 1500
 # A bill's head may name it by its chamber and number alone ("ASSEMBLY, No. 4987" under "221st LEGISLATURE",
 # over "Sponsored by:"), never saying "bill".
@@ -531,6 +540,15 @@ def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
         ]
         if rows:
             _day, at, first = min(rows, key=lambda r: r[0])
+            found_at.append((at, first))
+    if "first time" in head or "ntroduced" in head or "refiled" in head or "re-filed" in head:
+        firsts = [
+            (found.date, m.start(), found)
+            for m in _rx(_BILL_STAGE_DATE_FIRST, re.MULTILINE).finditer(head)
+            if (found := _build(m, "introduced", head))
+        ]
+        if firsts:
+            _day, at, first = min(firsts, key=lambda r: r[0])
             found_at.append((at, first))
     if "AMENDED" in top or "Amended" in top:
         m = _rx(_BILL_AMENDED_LINE, re.MULTILINE).search(top)
@@ -1253,6 +1271,12 @@ _SHORT_TITLE_DATE = (
     r"^[^\n]{2,150}?[^\d\s][ \t]+(?:[\u2013\u2014|]|--?)[ \t]+"
     r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|(?:19|20)\d\d)[ \t]*$"
 )
+# A document's title may instead close on its date in parentheses or brackets: a records page's "Sheriff's Office
+# - NEW Agreement (11/2/09)", "Council Minutes [3/4/2019]". A range inside them ("(3/1/21 - 4/5/21)") is none.
+_SHORT_TITLE_DATE_PAREN = (
+    r"^[^\n]{2,150}?[^\d\s][ \t]+[(\[]"
+    r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d|(?:19|20)\d\d)[)\]][ \t.]*$"
+)
 _SHORT_TITLE_LINES = 2
 
 
@@ -1262,6 +1286,8 @@ def _short_title_date(head: str) -> tuple[int, DocumentDate] | None:
         if "/" not in line.group(0):
             continue
         m = _rx(_SHORT_TITLE_DATE, re.MULTILINE).match(head, line.start(), line.end())
+        if m is None and ("(" in line.group(0) or "[" in line.group(0)):
+            m = _rx(_SHORT_TITLE_DATE_PAREN, re.MULTILINE).match(head, line.start(), line.end())
         if m is None:
             continue
         year = int(m["y"]) if len(m["y"]) == 4 else int(m["y"]) + (2000 if int(m["y"]) < 70 else 1900)
