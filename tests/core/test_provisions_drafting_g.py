@@ -75,3 +75,24 @@ def test_a_definition_item_opening_on_its_verb_keeps_its_lead() -> None:
     found = {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
     assert "status_inquiry_limits" not in found
     assert "cooperation_mandate" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After this Act takes effect, no county or city may enter into an immigration collaboration "
+            "agreement with any federal agency.",
+            {"no_287g"},
+        ),
+        ("No sheriff shall renew an existing immigration cooperation agreement.", {"no_287g"}),
+        # a jail's bed contract is its resources, not a 287(g) agreement
+        (
+            "No county may enter into an immigration detention agreement to house people held for civil "
+            "immigration detention.",
+            {"resource_limits"},
+        ),
+    ],
+)
+def test_defined_names_of_287g_agreements(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -2673,8 +2673,9 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,40}?\bwith\s+(?:a\s+|the\s+|any\s+)?"
             r"(?:federal\s+immigration\s+(?:authorit\w+|agenc\w+|officials?|enforcement)|(?:U\.?\s?S\.?\s+)?Immigration\s+and\s+Customs\s+Enforcement"
             r"|(?-i:ICE|DHS)\b|(?:U\.?\s?S\.?\s+)?Department\s+of\s+Homeland\s+Security|immigration\s+authorit\w+)"
-            # "may not enter into an immigration enforcement agreement"
-            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*|participat\w*\s+in)\s+(?:\w+\s+){0,3}?immigration\s+enforcement\s+agreements?\b"
+            # "may not enter into an immigration enforcement agreement", "... an immigration collaboration
+            # agreement" (a bill's defined name for the 287(g) kind)
+            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*|participat\w*\s+in)\s+(?:\w+\s+){0,3}?immigration\s+(?:enforcement|collaboration|cooperation)\s+agreements?\b"
             # "a contract with the federal government under which deputies perform immigration enforcement functions"
             r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
             r"[^.;]{0,80}?\bunder\s+which\b[^.;]{0,60}?\bimmigration\s+(?:enforcement|officer)\s+(?:functions|duties|powers|authority)"
