@@ -872,9 +872,27 @@ def _find_citations(text: str) -> list[Citation]:
     hits = _general_statutes_as_cited(hits)
     hits = _dotted_as_sole_code(hits)
     hits = _footnote_marks(text, hits)
+    hits = _placeholders(text, hits)
     return [
         Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
         for h in hits
+    ]
+
+
+# A section number with its last digits left as a placeholder ("ORS 181A.8##", "§ 12-34xx", "Section
+# 5.2__") points at a range of sections, not at one.
+_PLACEHOLDER_AFTER = _Lazy(r"[.\-]?(?:##|#(?![\w\-])|_{2}|[xX]{2}(?![A-Za-z]))")
+_PLACEHOLDER_IN = _Lazy(r"\d(?:xx|XX)(?![A-Za-z])")
+
+
+def _placeholders(text: str, hits: list[_Hit]) -> list[_Hit]:
+    if "#" not in text and "__" not in text and "xx" not in text and "XX" not in text:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.kind == "case"
+        or not (_PLACEHOLDER_AFTER.match(text, h.end) or _PLACEHOLDER_IN.search(text, h.start, h.end + 2))
     ]
 
 
@@ -1234,9 +1252,10 @@ def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
 # A bill that adds a whole article, chapter or part to a named code (the code "is amended by adding
 # chapter 3, to read:") prints each new section under it as a number and a title ("5-301. Holds"):
 # each is a section of that code, up to the bill's next section ("Sec. 4.").
+_LN = r"(?:\d{1,2}\s+)?"  # a printed line number the words may run over
 _ADDS_UNIT = _Lazy(
-    r"\b(?:is|are)\s+amended\s+by\s+adding\s*(?:"
-    r"(?:a\s+new\s+)?(?:article|chapter|part|subchapter)\s+[\dA-Za-z.]+\s*,?\s*to\s+read\s*:"
+    rf"\b(?:is|are)\s+{_LN}amended\s+{_LN}by\s+{_LN}adding\s*(?:"
+    rf"{_LN}(?:a\s+{_LN}new\s+{_LN})?(?:article|chapter|part|subchapter)\s+{_LN}[\dA-Za-z.]+\s*,?\s*{_LN}to\s+{_LN}read\s*:"
     # South Carolina's bills add an article's sections after a bare colon ("... of the S.C. Code is
     # amended by adding:"); Virginia's number them in the adding clause ("by adding in Chapter 7 of
     # Title 19.2 a section numbered 19.2-83.3 as follows:", "... sections numbered 2.2-1 through 2.2-4, as follows:")
@@ -1251,7 +1270,15 @@ _ADDED_HEADING = _Lazy(
     r"(?:[A-Z]|\([A-Za-z0-9]{1,3}\)[ \t])",
     re.MULTILINE,
 )
+_LINE_NUMBERED_ADD = _Lazy(r"amended\s+(?:\d{1,2}\s+)?by\s+(?:\d{1,2}\s+)?adding|amended\s+\d{1,2}\s+by")
 _BILL_SECTION = _Lazy(r"^[ \t]*(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.", re.MULTILINE)
+# Bill text printed with its line numbers run into the text ("to read: 13 ARTICLE 8. ... 14 11-1051. Holds"):
+# a heading or a bill section opens after a line's number instead of at a line's start.
+_INLINE_NUMBERED = _Lazy(r"[ \t]+\d{1,2}[ \t]+\S")
+_INLINE_HEADING = _Lazy(
+    r"(?<=\s)\d{1,2}[ \t]+(?P<sec>\d+[A-Z]{0,2}(?:[.\-:]\d+[A-Za-z]{0,2})+)\.[ \t]+(?:[A-Z]|\([A-Za-z0-9]{1,3}\)[ \t])"
+)
+_INLINE_BILL_SECTION = _Lazy(r"(?<=\s)\d{1,2}[ \t]+(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.")
 
 
 def _subject_code(doc: _Doc, pos: int) -> str | None:
@@ -1267,16 +1294,17 @@ _SUBJECT_REACH = 4
 
 
 def _added_unit_sections(doc: _Doc) -> Iterator[_Hit]:
-    if not doc.codes or "amended by adding" not in doc.low:
+    if not doc.codes or ("amended by adding" not in doc.low and not _LINE_NUMBERED_ADD.search(doc.low)):
         return
     text = doc.text
     for m in _ADDS_UNIT.finditer(text):
         code = doc.current_code(m.start()) or _subject_code(doc, m.start())
         if not code or code[0] in (_AMBIGUOUS, _ABBR_PREFIX, _FEDERAL) or _is_article_code(code):
             continue
-        nxt = _BILL_SECTION.search(text, m.end())
+        inline = _INLINE_NUMBERED.match(text, m.end()) is not None
+        nxt = (_INLINE_BILL_SECTION if inline else _BILL_SECTION).search(text, m.end())
         end = nxt.start() if nxt else len(text)
-        for h in _ADDED_HEADING.finditer(text, m.end(), end):
+        for h in (_INLINE_HEADING if inline else _ADDED_HEADING).finditer(text, m.end(), end):
             sec = h["sec"]
             cite = f"{code} {sec}" if code in _KNOWN_ABBR else f"{code} \u00a7 {sec}"
             yield _Hit(h.start("sec"), h.end("sec"), cite, _kind_of(code))
@@ -2093,6 +2121,34 @@ def _iowa_bill(doc: _Doc) -> Iterator[_Hit]:
                 yield _Hit(s, s + len(sm[0]), f"Iowa Code \u00a7 {sm[0]}", "state_code")
 
 
+# Massachusetts bills amend a chapter at a section ("Chapter 6 of the General Laws, as appearing in the
+# 2022 Official Edition, is hereby amended by inserting after section 222 the following section:-",
+# "... by striking out section 4 and inserting ...", "Said chapter 6 is hereby further amended in section
+# 5 ...") and refer back to the chapter as "said chapter" ("Section 20B of said chapter 276 is hereby
+# amended"). The section a new one follows is cited; the new one's own heading is the bill's text.
+_MASS_AMENDS = _Lazy(
+    r"\b(?:[Cc]hapter\s+(?P<ch>\d+[A-Z]?)\s+of\s+the\s+General\s+Laws\b|[Ss]aid\s+chapter\s+(?P<said>\d+[A-Z]?)\b)"
+    r"(?:\s*,[^,.;:]{0,80},)?\s+is\s+hereby\s+(?:further\s+)?amended\s+"
+    r"(?:by\s+(?:(?:inserting|adding)\s*,?\s+(?:after|before)|striking\s+out)\s+|in\s+)"
+    r"(?i:section)\s+(?P<sec>\d+[A-Z]{0,2}(?:\s?1/2)?)\b(?!\s+of\b)"
+)
+_MASS_SAID = _Lazy(
+    r"\b[Ss]ection\s+(?P<sec>\d+[A-Z]{0,2})\s+of\s+said\s+chapter\s+(?P<said>\d+[A-Z]?)\b(?!\s+of\b)"
+)
+
+
+def _mass_bill(doc: _Doc) -> Iterator[_Hit]:
+    text = doc.text
+    if "General Laws" not in text or "hereby" not in text:
+        return
+    matches = list(_MASS_AMENDS.finditer(text))
+    if "said chapter" in text:
+        matches += _MASS_SAID.finditer(text)
+    for m in matches:
+        ch = m["said"] if m["said"] else m["ch"]
+        yield _Hit(m.start("sec"), m.end("sec"), f"Mass. Gen. Laws ch. {ch}, \u00a7 {m['sec']}", "state_code")
+
+
 # New York's Civil Practice Law and Rules, cited by its initials and a bare number ("CPLR 3211(a)(7)",
 # "CPLR § 3001", "CPLR rule 3212", "NY CPLR 7803 and 7804"); its sections run from 101 up, so a shorter
 # number after the initials is an article ("CPLR Article 78", "a CPLR 78 proceeding"), never a section.
@@ -2183,6 +2239,7 @@ def _abbreviated_codes(doc: _Doc) -> Iterator[_Hit]:
     yield from _maryland(doc)
     yield from _maryland_bill(doc)
     yield from _iowa_bill(doc)
+    yield from _mass_bill(doc)
     yield from _ny_cplr(doc)
     gate = (
         any(a in text for a in _KNOWN_ABBR)
@@ -3202,9 +3259,17 @@ def _bare_section(
 _BILL_SECTION_AFTER = _Lazy(r"\.(?:\s|$)")
 
 
+_LINE_NUMBER_BEFORE = _Lazy(r"(?:^|\s)\d{1,2}[ \t]+$")
+
+
 def _is_bill_section(text: str, m: re.Match[str]) -> bool:
+    # a printed line's number before "Sec. 3." marks the bill's own section as a capital keyword does
     return (
-        m["kw"] in ("SECTION", "SEC.")
+        (
+            m["kw"] in ("SECTION", "SEC.")
+            or m["kw"] == "Sec."
+            and bool(_LINE_NUMBER_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+        )
         and len(m["list"]) <= 3
         and m["list"].isdigit()
         and bool(_BILL_SECTION_AFTER.match(text, m.end()))
