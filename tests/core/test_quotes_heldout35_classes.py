@@ -38,3 +38,54 @@ def test_named_speaker(text: str, speaker: str) -> None:
 )
 def test_no_person(text: str) -> None:
     assert find_quotes(text) == []
+
+
+_WORDS = "“While the ruling is disappointing, we will appeal it and keep fighting for our state.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A press office's lead-in ending with a period, over a paragraph of the person's words.
+        (
+            f"Attorney General Mona Keel made the following remarks after a judge blocked the law.\n\n{_WORDS}",
+            "Mona Keel",
+        ),
+        (
+            f"PINEVILLE (May 2, 2023) – Attorney General Mona Keel made the following remarks after a judge "
+            f"today blocked the law.\n\n{_WORDS}",
+            "Mona Keel",
+        ),
+        (f"Mayor Tom Harlan made the following statement on Tuesday.\n\n{_WORDS}", "Tom Harlan"),
+        (f"Mayor Tom Harlan made the following comments:\n\n{_WORDS}", "Tom Harlan"),
+        # An auxiliary before the speech verb keeps its subject.
+        (
+            'Chief Lou Pratt did say the department "will not be checking anyone\'s papers at all."',
+            "Lou Pratt",
+        ),
+        (
+            'Chief Lou Pratt does say the county "will keep honoring every lawful warrant it gets."',
+            "Lou Pratt",
+        ),
+    ],
+)
+def test_lead_ins(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A denial reports no words of the subject's.
+        'Chief Lou Pratt did not say the department "will not be checking anyone\'s papers at all."',
+        # A sentence adverb opening the lead-in to a document's words is no speaker.
+        "The order bars agents from the jail. Specifically, under the terms of that order:\n\n"
+        "“No officer may use county time to help with a civil immigration arrest.”",
+        "The rule changed twice. Additionally, the new version says:\n\n"
+        "“No officer may use county time to help with a civil immigration arrest.”",
+        # Making a remark about the following list is not a statement.
+        "The clerk made the following changes to the agenda.\n\n“Item four, the budget hearing, moves to June.”",
+    ],
+)
+def test_lead_ins_without_speaker(text: str) -> None:
+    assert find_quotes(text) == []

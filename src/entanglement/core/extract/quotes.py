@@ -214,6 +214,9 @@ _STOP_WORDS = _words(
     activists protesters observers analysts others immigrants authorities prosecutors deputies
     officers parents students workers neighbors voters organizers attorneys lawyers
     joining including representing following standing attending addressing accompanying flanking
+    specifically additionally finally similarly importantly notably ultimately essentially accordingly
+    consequently moreover furthermore instead separately likewise previously currently originally
+    initially unfortunately fortunately thus therefore indeed overall specially particularly
     """
 )
 
@@ -243,10 +246,10 @@ _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 _NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
 # ("Jo Hart went on to say, "...": the verb's subject is the one who went on.)
 _TRAILING_ADVERBS_RE = _deferred(
-    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will"
+    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will|did|does"
     r"|(?:went|goes|go)\s+on\s+to))+\s*$"
 )
-_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|\w+ly)\s+){0,2}"
+_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|did|does|\w+ly)\s+){0,2}"
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
@@ -256,6 +259,8 @@ _INTRO_VERB_RE = _deferred(
     r"|(?:wants|wanted|hopes|hoped|aims|aimed|seeks|sought)(?=\s+to\s+make\b)"
     # ("made clear that X "..."": the idiom reports the subject's words, as "said that" does.)
     r"|(?:made|makes|make)\s+(?:it\s+)?clear(?=\s+that\b)"
+    # ("Jo Hart made the following remarks after the ruling.": a press office's lead-in to her words.)
+    r"|(?:made|makes)(?=\s+the\s+following\s+(?:\w+\s+)?(?:statement|remarks|comments?)\b)"
     # ("he doubled down: "...", "she shot back: "...": a phrasal verb of retort before a colon.)
     r"|(?:doubled|doubles|shot|shoots|fired|fires|hit|hits|pushed|pushes)\s+(?:down|back)(?=\s*:)"
     r"|(?:chimed|chimes|weighed|weighs)\s+in(?=\s*:))\b"
@@ -294,7 +299,7 @@ _CLAUSE_SUBJECT_RE = _deferred(
     rf"\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
 _STATEMENT_INTRO_RE = _deferred(
-    r"\b(?:issued|released|provided|gave|shared|offered|delivered)\s+(?:this|the\s+following|a|the)\s+"
+    r"\b(?:issued|released|provided|gave|shared|offered|delivered|made)\s+(?:this|the\s+following|a|the)\s+"
     r"(?:\w+\s+)?(?:statement|remarks|comments?|response)\b"
 )
 # (A bulletin, a campaign mailer or flyer is written and sent out under its author's name too.)
