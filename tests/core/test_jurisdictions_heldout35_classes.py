@@ -143,6 +143,20 @@ CASES: list[tuple[str, str, set[str]]] = [
     ),
     ("agency-officials-in-washington", "DHS officials in Washington approved it.", set()),
     ("testified-in-washington-stays", "Jo Quill testified in Washington last week.", {"11"}),
+    # --- a bare name with namesakes in two named states: the state the text dwells on
+    (
+        "namesakes-in-two-states-dwelt-on",
+        "COLUMBIA – Gov. Jo Quill wants action in South Carolina. Jails differ in places, including"
+        " Greenville and Anderson. South Carolina jails differ. For Georgia, South Carolina and North"
+        " Carolina, 12 people left.",
+        {"13", "37", "45", "4501360", "4516000", "4530850"},
+    ),
+    (
+        "namesakes-in-two-states-other-way",
+        "RALEIGH – North Carolina jails differ in Greenville. North Carolina and South Carolina officials"
+        " met. North Carolina lawmakers agreed.",
+        {"37", "45", "3728080", "3755000"},
+    ),
 ]
 
 

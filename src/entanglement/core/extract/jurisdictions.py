@@ -2692,6 +2692,12 @@ class _Finder:
             # small to be named from the capital, makes "Washington" the state
             self._washington_is_the_state()
             return best
+        if len({c.state_fips for c in in_doc}) > 1:
+            # "including Greenville and Anderson" in a story of South Carolina that names North
+            # Carolina once: the namesake of the state the text dwells on, not the larger one
+            counts = sorted(((self.doc_states.get(f, 0), f) for f in {c.state_fips for c in in_doc}), reverse=True)
+            if counts[0][0] >= 2 * max(counts[1][0], 1):
+                in_doc = [c for c in in_doc if c.state_fips == counts[0][1]]
         if in_doc:
             local = _best(in_doc)
             local_pop = local.population or 0
