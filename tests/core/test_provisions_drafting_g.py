@@ -96,3 +96,56 @@ def test_a_definition_item_opening_on_its_verb_keeps_its_lead() -> None:
 )
 def test_defined_names_of_287g_agreements(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hold for ICE to take the person over, without the word "detainer"
+        (
+            "When ICE asks for a hold, the jail shall keep the inmate for no more than 48 hours so that ICE "
+            "can assume custody.",
+            {"cooperation_mandate"},
+        ),
+        (
+            "The Sheriff agrees to hold removable aliens for up to 48 hours pending ICE assumption of custody.",
+            {"cooperation_mandate"},
+        ),
+        (
+            "No person shall be kept in the county jail past release so that ICE may take custody.",
+            {"detainer_limits"},
+        ),
+        ("The clerk may keep the seized property until its owner takes custody of it.", set()),
+        # a board's motion to approve a 287(g) agreement, and one that failed
+        (
+            "Commissioner Vale moved, seconded by Commissioner Orr, to approve the Memorandum of Agreement with "
+            "ICE under Section 287(g) and to authorize the Sheriff to sign it. Motion carried 3-2.",
+            {"cooperation_mandate"},
+        ),
+        ("Commissioner Vale moved to approve the 287(g) agreement with ICE; motion failed 2-3.", set()),
+        # the status named once, then referred back to
+        (
+            "No clinic shall ask about a patient's immigration status or keep or share information regarding "
+            "such status.",
+            {"status_inquiry_limits", "status_sharing_limits"},
+        ),
+        (
+            "The measure would prohibit disclosure of status information so gathered to immigration authorities.",
+            {"status_sharing_limits"},
+        ),
+        ("Staff shall not share information about such status with other patients.", set()),
+        # an FAQ: the question asks, the answer rules
+        (
+            "Q: Will the library give my card application to ICE? A: No. The library will not give "
+            "application information to immigration authorities unless a judge orders it.",
+            {"personal_info_sharing_limits"},
+        ),
+        # stopping someone to learn their status is street enforcement, not a jail hold
+        (
+            "Deputies do not detain anyone for the sole purpose of determining immigration status.",
+            {"resource_limits"},
+        ),
+    ],
+)
+def test_holds_motions_referred_status_and_faqs(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

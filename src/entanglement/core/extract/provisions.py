@@ -1811,6 +1811,11 @@ def _rx(p: str) -> LazyRegex:
     return _lazy(p, I)
 
 
+_CUSTODY_HANDOFF_HOLD = (
+    r"\b(?:hold|held|holding|detain(?:s|ed|ing)?|keep|kept|keeping)\b[^.;]{0,120}?"
+    r"\b(?:(?:assum\w*|tak(?:e|es|ing))\s+(?:\w+\s+)?custody|pending\s+(?:(?-i:ICE|DHS)|immigration|federal)\s+(?:\w+\s+)?"
+    r"(?:assumption|transfer|pick-?up|take-?over)\b)"
+)
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
 # "may not ... fail to comply with a detainer" is a duty to comply; a failure named without a
 # prohibition ("if a jail fails to honor a detainer, ...") establishes nothing.
@@ -1864,6 +1869,23 @@ _RULES: tuple[_Rule, ...] = (
     # "An officer who refuses to comply with a detainer shall be subject to discipline", "shall not
     # appropriate funds to any office that declines to honor detainers": the refusal is what is punished.
     _Rule(_PUNISHED_REFUSAL, on_pos="cooperation_mandate", on_none="cooperation_mandate", on_neg="cooperation_mandate", refusal=True),
+    # A hold for ICE to take the person over, named without the word "detainer": "the inmate shall be
+    # held for up to 48 hours to allow ICE to assume custody" is the detainer's duty; barred, its limit.
+    _Rule(
+        _rx(_CUSTODY_HANDOFF_HOLD),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+        also=_rx(r"\b(?-i:ICE|DHS)\b|\bimmigration\b|\bHomeland\s+Security\b"),
+    ),
+    # An agreement's own promise ("The LEA agrees to ... hold aliens for up to 48 hours pending ICE
+    # assumption of custody") binds as a "shall" would.
+    _Rule(
+        _rx(rf"\bagree(?:s|d)?\s+to\b[^.;]{{0,160}}?(?:{_CUSTODY_HANDOFF_HOLD})"),
+        on_none="cooperation_mandate",
+        on_pos="cooperation_mandate",
+        on_neg="detainer_limits",
+        also=_rx(r"\b(?-i:ICE|DHS)\b|\bimmigration\b|\bHomeland\s+Security\b"),
+    ),
     _Rule(
         _rx(
             rf"\b(?:detain(?:s|ed|ing)?|detention\s+of|arrest(?:s|ed|ing)?|hold(?:s|ing)?|held|(?:keep(?:s|ing)?|kept)\s+(?:\w+\s+){{0,3}}?in\s+(?:custody|jail)|remain(?:s|ed|ing)?\s+in\s+(?:custody|jail)|(?:maintain|retain)(?:s|ed|ing)?\s+(?:\w+\s+){{0,3}}?custody|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying|iance)\s+with|respond(?:s|ed|ing)?\s+to|accept(?:s|ed|ing)?|act(?:s|ed|ing)?\s+on|fulfill?(?:s|ed|ing)?|transfer(?:s|red|ring)?|enforc(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|recogniz(?:e|es|ed|ing)|giv(?:e|es|ing)\s+effect\s+to)\b[^.;]{{0,140}}?\b{_DETAINER_WORDS}"
@@ -1992,7 +2014,9 @@ _RULES: tuple[_Rule, ...] = (
             # "detain a person solely to determine immigration status", with no detainer in sight: a
             # street detention made to find out status, not a jail hold for ICE.
             r"|^(?!.*\b(?:detainers?|holds?|hold\s+requests?)\b)(?=.*\bdetain\w*\b[^.;]{0,200}?\b(?:solely|only|exclusively|sole|merely)\b[^.;]{0,80}?"
-            r"\b(?:to\s+(?:determine|verify|ascertain|investigate|inquire|check|establish|discover)|(?:suspected|perceived|actual|apparent)\s+(?:immigration|citizenship)))"
+            r"\b(?:to\s+(?:determine|verify|ascertain|investigate|inquire|check|establish|discover)"
+            r"|(?:purpose|intent|aim)\s+of\s+(?:determin|verif|ascertain|investigat|inquir|check|establish|discover)\w*"
+            r"|(?:suspected|perceived|actual|apparent)\s+(?:immigration|citizenship)))"
         ),
     ),
     _Rule(
@@ -2334,7 +2358,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2368,7 +2392,7 @@ _RULES: tuple[_Rule, ...] = (
         needs_immigration=True,
         also=_rx(
             r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
-            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|"
+            r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|"
             r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
             r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
@@ -2827,6 +2851,18 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
+    # The status named once and then referred back to: "shall not inquire into the immigration status of
+    # any person or collect or disclose information regarding such status", "disclosure of status
+    # information so obtained".
+    _Rule(
+        _rx(
+            r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|releas|giv|collect|gather|maintain|record"
+            r"|keep|exchang|retain|compil|stor)\w*\b[^.;]{0,100}?\b(?:information\s+(?:regarding|about|concerning|on|of|as\s+to)\s+"
+            r"(?:such|that|this|the|said|his\s+or\s+her|their)\s+status|status\s+information)\b"
+        ),
+        on_neg="status_sharing_limits",
+        also=_rx(r"\b(?:immigration|citizenship)\b"),
+    ),
     # Transparency
     _Rule(
         _rx(
@@ -3143,7 +3179,9 @@ _VOID = _lazy(r"\b(?:invalid|null\s+and\s+void|void|unenforceable|of\s+no\s+(?:f
 # agreement, bars it or ends it does not.
 _AGREEMENT_ITSELF = _lazy(
     r"\b(?:this|the\s+present)\s+(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b"
-    r"|\bhereby\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b",
+    r"|\bhereby\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b"
+    # a board's motion: "Commissioner X moved, seconded by Y, to approve the Memorandum of Agreement ..."
+    r"|\bmoved\b[^.;]{0,80}?\bto\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b",
     I,
 )
 _DELEGATED_FUNCTIONS = _lazy(
@@ -3160,12 +3198,17 @@ _AGREEMENT_ENDS = _lazy(
 )
 
 
+_MOTION_LOST = _lazy(r"\bmotion\s+(?:failed|died|was\s+(?:defeated|withdrawn|tabled))\b|\bfailed\s+(?:for\s+lack|\d)", I)
+
+
 def _joins_287g(sentence: str, present: frozenset[str], context: list[str]) -> bool:
     if _cannot_match(_AGREEMENT_ITSELF, present) or _cannot_match(_DELEGATED_FUNCTIONS, present):
         return False
     itself = _AGREEMENT_ITSELF.search(sentence)
     if itself is None or _DELEGATED_FUNCTIONS.search(sentence) is None or _AGREEMENT_ENDS.search(sentence):
         return False
+    if _MOTION_LOST.search(sentence):
+        return False  # "... moved to approve the 287(g) agreement. Motion failed 2-3."
     frame = _frame(sentence, itself.start(), itself.end(), context)
     # "is hereby authorized to enter into a 287(g) agreement": the enacting body's own approval.
     return frame in (NONE, POS) or (frame == PERM and itself.group(0).lower().startswith("hereby"))
@@ -3361,6 +3404,8 @@ def _code_sentence(
     masked = _mask_idioms(sentence)
     if _UNDER_OTHER_LAW.match(masked):
         return []
+    if masked.rstrip(" \t\n\"'\u201d)").endswith("?"):
+        return []  # an FAQ's question ("Q: Will the City share my information with ICE?") asks; its answer rules
     present = _sentence_index().present(literal_view(masked))
 
     def search(pattern: LazyRegex) -> re.Match[str] | None:
