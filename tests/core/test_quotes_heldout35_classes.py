@@ -89,3 +89,32 @@ def test_lead_ins(text: str, speaker: str) -> None:
 )
 def test_lead_ins_without_speaker(text: str) -> None:
     assert find_quotes(text) == []
+
+
+_SPOKEN = '"People who come here have to do it the legal way, and we will make sure of that.'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Talking with reporters introduces the quotation after it, after a time clause too.
+        (
+            f'After the signing, Gov. Ada Moreno spoke with reporters about the bill.\n\n{_SPOKEN}"',
+            "Ada Moreno",
+        ),
+        (f'Mayor Jo Hart talked with reporters after the vote.\n\n{_SPOKEN}"', "Jo Hart"),
+        (f'Before the hearing, Sen. Ada Moreno talked to the press.\n\n{_SPOKEN}"', "Ada Moreno"),
+        # The stored text ends inside the quotation.
+        (f"Gov. Ada Moreno spoke with reporters about the bill.\n\n{_SPOKEN[:-1]}, because", "Ada Moreno"),
+    ],
+)
+def test_spoke_with_reporters(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_spoke_with_then_someone_else_quoted() -> None:
+    text = (
+        "After the signing, Gov. Ada Moreno spoke with reporters about the bill.\n\n"
+        f'{_SPOKEN}" said Sen. Lee Park, who voted against it.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Lee Park"]

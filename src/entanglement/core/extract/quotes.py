@@ -2708,7 +2708,7 @@ _TITLE_NOUN_ANSWERS_RE = _deferred(
 # it names.
 _APPEARANCE_AFTER = (
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}})?"
-    r"\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|spoke\s+(?:before|at|to)"
+    r"\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|(?:spoke|talked)\s+(?:before|at|to|with)"
     r"|addressed|took\s+the\s+(?:podium|stand|floor|microphone|mic|lectern)|stepped\s+(?:up|forward)\s+to"
     r"|reacted\s+to)\b"
 )
@@ -2755,6 +2755,7 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
     return _resolve_name(person[0], person[1], span, people)
 
 
+_TIME_OPENER_RE = _deferred(r"(?:After|Before|At)\s[^,;:“”\"]{1,60},\s+")
 _APPEARANCE_MAX_WORDS = 40  # a release's lead: who, what they reacted to, and what that does
 _CAPS_DATELINE_RE = _deferred(r"[A-Z][A-Z.,’' ]{2,40}[ \t]*(?:—|–|--?)[ \t]*(?=[A-Z][a-z])")
 
@@ -2766,6 +2767,9 @@ def _appearing_subject(text: str, start: int, sentence: str, people: _PeopleInde
     # (`SACRAMENTO – Senator Ted Gable ...`: a release's dateline comes before the subject.)
     dateline = _CAPS_DATELINE_RE.match(sentence)
     at = dateline.end() if dateline is not None else 0
+    # (`After signing the bill, Jo Hart spoke with reporters.`: a time clause may come first.)
+    opener = _TIME_OPENER_RE.match(sentence, at) if sentence[at : at + 1] in "AB" else None
+    at = opener.end() if opener is not None else at
     m = _RUN_START_RE.match(sentence, at)
     if m is None or _APPEARANCE_AFTER_RE.match(sentence, m.end(1)) is None:
         return None
