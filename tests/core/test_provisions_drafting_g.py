@@ -149,3 +149,39 @@ def test_defined_names_of_287g_agreements(text: str, expected: set[str]) -> None
 )
 def test_holds_motions_referred_status_and_faqs(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letting agents into a place, and lists of the places
+        ("Clinic staff will not allow immigration agents into exam rooms without a judicial warrant.", {"sensitive_locations"}),
+        (
+            "Jail staff shall not let ICE officers into the housing units unless a judge has signed a warrant.",
+            {"ice_access_limits"},
+        ),
+        (
+            "Federal immigration officers shall not be admitted to non-public areas of the county jail unless "
+            "they present a judicial warrant.",
+            {"ice_access_limits"},
+        ),
+        (
+            "The principal will not permit immigration agents into classrooms or other non-public areas of a "
+            "school without a judicial warrant.",
+            {"ice_access_limits", "sensitive_locations"},
+        ),
+        (
+            "Staff should not give immigration officers access to patient rooms, treatment areas, or other "
+            "non-public areas of the hospital absent a judicial warrant.",
+            {"ice_access_limits", "sensitive_locations"},
+        ),
+        # records are no place: a jail's records and booking photographs stay information
+        (
+            "The Sheriff shall not sign any agreement that gives ICE access to the office's records management "
+            "system, booking photographs, or jail visitation logs.",
+            {"personal_info_sharing_limits"},
+        ),
+    ],
+)
+def test_letting_agents_into_places(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

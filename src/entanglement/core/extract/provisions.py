@@ -1768,7 +1768,7 @@ _PLACES = (
     r"facilit\w+\s+providing\s+health|medical\s+(?:facilit\w+|offices?|centers?)|clinics?|places?\s+of\s+(?:religious\s+)?worship|"
     r"houses?\s+of\s+worship|churches|synagogues|mosques|temples|religious\s+(?:institutions?|organizations?|ceremon\w+)|"
     r"shelters?|librar\w+|polling\s+places?|sensitive\s+locations?|protected\s+areas?|child\s*care|day\s*care|"
-    r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|exam(?:ination)?\s+rooms?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
+    r"domestic\s+violence|victim\s+services?|patient[\s-]+care\s+areas?|exam(?:ination)?\s+rooms?|patient\s+rooms?|treatment\s+areas?|classrooms?|health\s+cent(?:er|re)s?|recreation\s+cent(?:er|re)s?|community\s+cent(?:er|re)s?)"
 )
 _PLACES_RE = _lazy(_PLACES, re.I)
 _WAIT_OUTSIDE = _lazy(
@@ -2148,7 +2148,12 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+\s+){0,6}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+,?\s+){0,8}?(?:jails?(?!\s+(?:\w+\s+)?(?:management|records?|information|data|logs?|files?|photo\w*|systems?)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking(?!\s+(?:photo\w*|records?|information|data|sheets?|numbers?|logs?))|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            # letting agents into a place: "will not allow immigration agents into treatment areas", "shall not
+            # be admitted to non-public areas"
+            r"|\b(?:allow|admit|let|permit)\w*\s+(?:\w+\s+){0,3}?(?:agents?|officers?|officials?|(?-i:ICE)|personnel)\s+(?:in)?to\s+"
+            r"(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|rooms?|facilit\w+|premises|buildings?|jails?|classrooms?|grounds|cells?)\b"
+            r"|\badmitted\s+(?:in)?to\s+(?:the\s+|any\s+)?(?:non-?public|secure|restricted|private|staff-only)\b"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -2792,8 +2797,11 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|into|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
             # "in any area of a hospital", "in any part of the courthouse"
-            r"(?:(?:[\w-]+\s+)?(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
+            # "into classrooms or other non-public areas of a school"
+            r"(?:(?:[\w-]+\s+){0,4}?(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
             rf"(?:[\w-]+\s+)?{_PLACES}"
+            # "access to patient rooms or other non-public areas of the hospital", whatever the preposition
+            rf"|\b(?:non-?public|private|restricted|secure)\s+(?:areas?|parts?|portions?|rooms?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+)?(?:[\w-]+\s+)?{_PLACES}"
         ),
         on_neg="sensitive_locations",
         needs_immigration=True,
