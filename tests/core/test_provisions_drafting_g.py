@@ -185,3 +185,30 @@ def test_holds_motions_referred_status_and_faqs(text: str, expected: set[str]) -
 )
 def test_letting_agents_into_places(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the federal statute restated is no rule of the text's own
+        (
+            "Under 8 U.S.C. § 1373, a state may not prohibit its officers from sending citizenship information "
+            "to federal immigration authorities.",
+            set(),
+        ),
+        ("Under 8 U.S.C. 1357(g), the County shall not enter into any agreement with ICE.", {"no_287g"}),
+        # a lettered clause of its own that names no place is a general bar too
+        (
+            "(a) Town employees will not help federal immigration agents enforce civil immigration law at any "
+            "library or shelter, and (b) no Town employee shall arrest anyone for a civil immigration violation.",
+            {"resource_limits", "sensitive_locations"},
+        ),
+        (
+            "Town employees will not help federal immigration agents enforce civil immigration law at any library "
+            "or shelter.",
+            {"sensitive_locations"},
+        ),
+    ],
+)
+def test_restated_federal_law_and_placeless_clauses(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

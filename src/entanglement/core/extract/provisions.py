@@ -1425,7 +1425,7 @@ _CUE_RE = _lazy(
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause ("No officer, as defined in § 9.1-101, shall"); "a jail
     # that has no 287(g) agreement shall" does not.
-    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,(])|(?<=[;:,(]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-.§]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
+    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,()])|(?<=[;:,()]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-.§]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
     # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
     # the Sheriff not honor detainers".
     # Manuals state bars in the passive indicative: "ICE detainers are not honored by this Office".
@@ -3396,6 +3396,9 @@ _LIMIT_CODES = frozenset(
 # background; the text's own rules say "this Act/section".
 _UNDER_OTHER_LAW = _lazy(
     r"[\s(]*Under\s+(?:(?:current|existing|present|federal)\s+law|(?!State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+law)\b"
+    # "Under 8 U.S.C. § 1373, a local government may not ...": the federal statute's rule, restated
+    # (the citation's dots are blanked by then)
+    r"|[\s(]*Under\s+8\s+U\W?\s?S\W?\s?C\W?\s+(?:§+\s*|(?i:sec(?:tion)?)\W?\s*)?(?:1373|1644)(?:\s*\(\w+\))*\s*,"
 )
 
 
@@ -3529,6 +3532,7 @@ def _code_sentence(
     basis = [(m.start("basis"), _clause_end(masked, m.end())) for m in scan(_UNEQUAL_TREATMENT)]
     basis += [(m.start(), _clause_end(masked, m.end())) for m in scan(_REIMBURSEMENT)]
     found: list[str] = []
+    resource_at: list[int] = []
     # A topic pattern can only match where one of its opening words is: each opening word is looked
     # for once per sentence (many rules share one), and only the rules it opens are tried.
     _, opens = _rule_openers()
@@ -3568,6 +3572,8 @@ def _code_sentence(
                 saving_clause = _SAVING_CLAUSE_START.search(masked)
                 if saving_clause is None or m.end() > saving_clause.start():
                     code = None
+            if code == "resource_limits":
+                resource_at.append(m.start())
             if code is not None and code not in found:
                 found.append(code)
     if (
@@ -3578,8 +3584,10 @@ def _code_sentence(
         and not _BILL_TITLE.match(masked)
     ):
         found = _backoff_codes(masked, present, context, basis)
-    # A rule confined to listed places is a sensitive-locations rule, not a general resource bar.
-    if "sensitive_locations" in found:
+    # A rule confined to listed places is a sensitive-locations rule, not a general resource bar; a
+    # clause of its own that names no place ("...; and (b) no employee shall arrest anyone for a civil
+    # immigration violation") is one.
+    if "sensitive_locations" in found and not any(_placeless_clause(masked, at) for at in resource_at):
         found = [c for c in found if c != "resource_limits"]
         # Entry to a school or clinic is a protected place, not ICE's access to people in custody.
         if "ice_access_limits" in found and not _CUSTODY_WORDS.search(masked):
@@ -3587,6 +3595,17 @@ def _code_sentence(
     for code in found:
         codes[code] = None
     return list(codes)
+
+
+_CLAUSE_BREAK = re.compile(r";|(?:,?\s+(?:and|or)\s+)?\(\w{1,3}\)\s")
+
+
+def _placeless_clause(sentence: str, at: int) -> bool:
+    """Whether the clause around `at` (between semicolons or lettered items) names no protected place."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence)]
+    start = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() > at), default=len(sentence))
+    return start > 0 or end < len(sentence) if not _PLACES_RE.search(sentence, start, end) else False
 
 
 # --------------------------------------------------------------------------------------------------
