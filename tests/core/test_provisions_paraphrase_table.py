@@ -59,6 +59,16 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "a council urging its sheriff to decline detainers is the enacting body's direction, coded as the gold corpora code resolutions",
         ),
     },
+    "provision_paraphrases_g.tsv": {
+        24: (
+            {"notification_limits", "sensitive_locations"},
+            "campus police keeping release notices from ICE limit cooperation at a campus, a protected place",
+        ),
+        53: (
+            {"ice_access_limits", "sensitive_locations"},
+            "a bar on agents in a school's non-public areas is an access limit as well, as the gold corpora code school policies",
+        ),
+    },
 }
 # Table -> line -> a reading we do not make yet.
 GAPS: dict[str, dict[int, str]] = {
@@ -101,6 +111,14 @@ GAPS: dict[str, dict[int, str]] = {
         65: "a courthouse arrest bar read as a place rule rather than a bar on civil arrests",
         76: "an FAQ answer about interviews ('A: Only if you agree in writing') read as an access limit",
         77: "a narrative of another state's law ('Under the Texas law, sheriffs who decline ...') read as no rule",
+    },
+    "provision_paraphrases_g.tsv": {
+        3: "a request 'to enter the facility' refused in a later clause ('no such request shall be granted for non-public areas') at listed places",
+        5: "lettered front-office steps: a request referred to the principal, who asks for a warrant, read as the school's place rule",
+        6: "a complaint procedure enforcing another section is read only with that section",
+        19: "numbered steps for library staff read as a place rule (the library being the steps' setting)",
+        54: "penalties for violating 'the act' where the sentence does not say what the act requires",
+        60: "a health facility named only in the model policy's heading ('Model Policy for Health Facilities')",
     },
 }
 
