@@ -312,7 +312,8 @@ _WRITINGS = (
 _AUTHORED_RE = _deferred(
     rf"\b{_WRITINGS}\b[^“”\"]{{0,60}}\b(?:(?:signed|written|authored|sent|issued|posted)\s+by|from)\s+({_RUN})[^“”\"]*$"
     # ("Roe's mailer, which the union paid for, claimed": a relative apposition after the writing.)
-    rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}(?:,\s+(?:which|that)\s[^,;:“”\"]{{1,120}})?$"
+    # ("Hart's memo to the jail director read:": the addressee after the writing.)
+    rf"|({_RUN})[’']s?\s+(?:\w+\s+)?{_WRITINGS}(?:,\s+(?:which|that)\s[^,;:“”\"]{{1,120}}|\s+to\s+[^,;:“”\"]{{1,80}})?$"
 )
 # `More from the sheriff's memo:` over the memo's words: the writing of the person holding that title.
 _ROLE_WRITING_COLON_RE = _deferred(
@@ -2509,9 +2510,17 @@ def _speaker_past_narrative(text: str, between: tuple[int, int], speaker: _Speak
     return None
 
 
+_MEMO_WORD_RE = _deferred(r"\b(?:memo|memorandum|e-?mail)\b", re.I)
+_AUTHOR_POSSESSIVE_RE = _deferred(rf"({_RUN})[’']s\s+(?:[\w-]+\s+)?$")
+_MEMO_RE = _deferred(r"(?:memo|memorandum)s?\b")
+
+
 def _last_document_says(clause: str) -> re.Match[str] | None:
     """The last place the clause makes a document the subject of a verb giving its content."""
     doc = max(_DOCUMENT_SAYS_RE.finditer(clause), key=lambda d: d.start(), default=None)
+    if doc is not None and _AUTHOR_POSSESSIVE_RE.search(clause, 0, doc.start()) and _MEMO_RE.match(doc.group(0)):
+        # `Hart's memo to the jail director read:`: a writing under its author's name is the author's words.
+        return None
     if (
         doc is not None
         and "who" in clause
@@ -3846,8 +3855,8 @@ def _speaker_of_verb(
 ) -> _Speaker | None:
     """The speaker of one reporting verb in the clause [sstart, pos) before a quotation."""
     if verb.group(0) in ("read", "reads"):
-        if not _STATEMENT_NOUN_RE.search(clause):
-            return None  # "read" reports words only of a statement, letter or post
+        if not _STATEMENT_NOUN_RE.search(clause) and not _MEMO_WORD_RE.search(clause):
+            return None  # "read" reports words only of a statement, letter, post or memo
         if _WRITING_THAT_RE.search(clause, 0, verb.start()):
             return None  # `released a statement that read:`: the verb before names who released it
     if _ITS_OWN_RE.match(text, sstart + verb.end()) is not None:
