@@ -1830,7 +1830,7 @@ _PUNISHED_REFUSAL = _rx(
 _END_287G = _rx(
     r"\b(?:terminat\w*|end(?:s|ed|ing)?|withdraw\w*|rescind\w*|cancel\w*|discontinu\w*|exit\w*"
     # "Motion to deny the Sheriff's request to renew the 287(g) agreement"
-    r"|(?:den(?:y|ies|ied|ying)|reject\w*|disapprov\w*)\b[^.;]{0,40}?\b(?:renew|extend|continu)\w*)\b[^.;]{0,80}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)"
+    r"|(?:den(?:y|ies|ied|ying)|reject\w*|disapprov\w*)\b[^.;]{0,40}?\b(?:renew|extend|continu)\w*)\b[^.;]{0,140}?\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\)"
     # a statute's own name for such agreements: "shall exercise the termination provision contained in the
     # immigration enforcement agreement"
     r"|immigration\s+enforcement\s+agreements?)"
@@ -1898,6 +1898,10 @@ _RULES: tuple[_Rule, ...] = (
             # "If the Sheriff honors a detainer, the Sheriff shall record it": the honoring is a condition
             r"|\b(?:if|when|whenever|where)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:honou?rs|complies\s+with|accepts)\b"
             f"|\\breleas\\w*\\b[^.;]{{0,80}}?\\b(?:notwithstanding|regardless\\s+of|despite|without\\s+regard\\s+to)\\s+(?:\\w+\\s+){{0,3}}?{_DETAINER_WORDS}"
+            # "requests for notification of release, whether made on Form I-247A or otherwise": the form
+            # carries the notification request, and no hold is named
+            r"|^(?![\s\S]*\b(?:detainers?|holds?|hold\s+requests?|detain\w*)\b)"
+            r"(?=[\s\S]*\b(?:requests?\s+for\s+(?:advance\s+|release\s+)?notification|notification\s+requests?))"
         ),
     ),
     _Rule(
@@ -2520,7 +2524,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _rx(
-            rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"
+            rf"\b(?:assist|cooperat|participat|aid|help|engag|collaborat|facilitat|tak(?:e|es|ing)\s+part|took\s+part)\w*\b[^.;]{{0,120}}?\b(?:immigration\s+(?:enforcement|authorit\w+|officials?|officers?|agents?|law|laws|raids?|sweeps?|operations?|task\s+forces?)|enforcement\s+of\s+(?:the\s+)?(?:federal\s+)?(?:civil\s+)?immigration|{_ICE}|1357\s*\(a\))"
         ),
         on_neg="resource_limits",
         # taking part in the 287(g) program is the agreement, coded by its own rule
@@ -2611,7 +2615,7 @@ _RULES: tuple[_Rule, ...] = (
         # Detention contracts: "an agreement under which the county houses individuals in the custody
         # of a federal immigration authority".
         _rx(
-            rf"\b(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"
+            rf"\b(?<!287\(g\)\s)(?<!287\s\(g\)\s)(?:contract|agreement|arrangement|memorand\w+\s+of\s+(?:understanding|agreement))\w*\b[^.;]{{0,160}}?\b(?:hous(?:e|es|ed|ing)|detain(?:s|ed|ing)?|detention|hold(?:s|ing)?)\b[^.;]{{0,100}}?(?:{_IMM}|\bfederal\s+detainees)|\b(?:intergovernmental\s+service\s+agreements?|IGSA)\b|\b(?:rent|leas|sell|provid)\w*\s+(?:\w+\s+){{0,2}}?(?:jail|detention)\s+(?:beds?|space)\b|\bimmigration\s+detention\s+(?:contracts?|agreements?|facilit\w+)"
             # "shall not accept any individual from ICE for civil immigration detention"
             r"|\b(?:accept|hous|admit|book|tak)\w*\b[^.;]{0,80}?\b(?:(?:civil\s+)?immigration\s+(?:detention|detainees?)|immigration\s+custody|federal\s+immigration\s+detainees?)\b"
         ),
@@ -2874,7 +2878,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?|entr(?:y|ies))\b|\bdashboards?\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -3206,6 +3210,7 @@ _AGREEMENT_ENDS = _lazy(
 )
 
 
+_CERTIFIES_NONE = _lazy(r"\bcertif\w*\b[^.;]{0,200}?\b(?:has|have|does|do|is|are|shall|will)\s+not\s*$", I)
 _MOTION_LOST = _lazy(r"\bmotion\s+(?:failed|died|was\s+(?:defeated|withdrawn|tabled))\b|\bfailed\s+(?:for\s+lack|\d)", I)
 
 
@@ -3392,6 +3397,11 @@ _LIMIT_CODES = frozenset(
 )
 
 
+_REPORTED_BY = _lazy(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|explained|noted|argued|warned)\b[^,;:\"\u201c]{0,80}[.!]?\s*$"
+)
+
+
 # "Under Texas law, sheriffs must honor detainers": what another body's law requires, stated as
 # background; the text's own rules say "this Act/section".
 _UNDER_OTHER_LAW = _lazy(
@@ -3417,6 +3427,8 @@ def _code_sentence(
         return []
     if masked.rstrip(" \t\n\"'\u201d)").endswith("?"):
         return []  # an FAQ's question ("Q: Will the City share my information with ICE?") asks; its answer rules
+    if _REPORTED_BY.search(masked):
+        return []  # "..., the county attorney told commissioners on Monday.": a report of what someone said
     present = _sentence_index().present(literal_view(masked))
 
     def search(pattern: LazyRegex) -> re.Match[str] | None:
@@ -3477,6 +3489,11 @@ def _code_sentence(
         return list(codes)
 
     for ban in scan(_BAN_ON_LIMITS):
+        if _CERTIFIES_NONE.search(masked, 0, ban.start()):
+            # "shall certify ... that it has not adopted any policy that restricts cooperation": a
+            # condition of compliance with the ban, which enforces it
+            codes["cooperation_mandate"] = None
+            return list(codes)
         if _AIMED_AT.search(masked, max(0, ban.start() - 40), ban.start()):
             continue  # "no matter the threats made against sanctuary cities, the City will not ...": aimed at, not barred
         # "No agency; county, ...; or officer shall adopt a policy that limits ...": the list of
