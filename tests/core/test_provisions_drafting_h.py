@@ -62,3 +62,19 @@ def codes(text: str) -> set[str]:
 )
 def test_eighth_table_forms(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each detainer request shall be sent to the County Attorney, and the jail shall not honor the request "
+            "unless the County Attorney finds a judicial warrant attached; every request and its outcome shall be "
+            "kept in a log open to public inspection.",
+            {"detainer_limits", "transparency"},
+        ),
+        ("The jail shall honor each such request for a hold on an inmate under a detainer.", {"cooperation_mandate"}),
+    ],
+)
+def test_a_detainer_referred_back_to(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -1869,6 +1869,15 @@ _RULES: tuple[_Rule, ...] = (
     # "An officer who refuses to comply with a detainer shall be subject to discipline", "shall not
     # appropriate funds to any office that declines to honor detainers": the refusal is what is punished.
     _Rule(_PUNISHED_REFUSAL, on_pos="cooperation_mandate", on_none="cooperation_mandate", on_neg="cooperation_mandate", refusal=True),
+    # The detainer named, then referred back to: "Every detainer request ... shall be forwarded to counsel,
+    # and the Sheriff shall not honor the request unless ...".
+    _Rule(
+        _rx(r"\b(?:honou?r|compl(?:y|ies)\s+with|act\s+on|accept)\w*\s+(?:the|such|that|this|each|any)\s+(?:such\s+)?requests?\b"),
+        on_neg="detainer_limits",
+        on_pos="cooperation_mandate",
+        also=_rx(r"\bdetainers?\b|\bI-247\b|\bhold\s+requests?\b"),
+        unless=_rx(r"\bnotification\s+requests?\b|\brequests?\s+for\s+(?:advance\s+|release\s+)?notification"),
+    ),
     # A hold for ICE to take the person over, named without the word "detainer": "the inmate shall be
     # held for up to 48 hours to allow ICE to assume custody" is the detainer's duty; barred, its limit.
     _Rule(
@@ -2878,7 +2887,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?|entr(?:y|ies))\b|\bdashboards?\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?|entr(?:y|ies))\b|\bdashboards?\b|\bpublic\s+inspection\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
