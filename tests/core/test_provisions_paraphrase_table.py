@@ -69,6 +69,13 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "a bar on agents in a school's non-public areas is an access limit as well, as the gold corpora code school policies",
         ),
     },
+    "provision_paraphrases_h.tsv": {
+        48: (
+            {"sensitive_locations"},
+            "a campus bar on civil immigration arrests is read as the place rule (measured: dropping the place rule's "
+            "confinement loses on six kept-out tables and one scored set)",
+        ),
+    },
 }
 # Table -> line -> a reading we do not make yet.
 GAPS: dict[str, dict[int, str]] = {
@@ -119,6 +126,16 @@ GAPS: dict[str, dict[int, str]] = {
         19: "numbered steps for library staff read as a place rule (the library being the steps' setting)",
         54: "penalties for violating 'the act' where the sentence does not say what the act requires",
         60: "a health facility named only in the model policy's heading ('Model Policy for Health Facilities')",
+    },
+    "provision_paraphrases_h.tsv": {
+        11: "ICE's own 'investigating civil immigration violations' read as a local resource bar too",
+        14: "a conditional honoring ('If ICE presents a detainer with a judicial warrant, ...; otherwise ... released') and a request log",
+        46: "a summary's 'restricts when sheriffs may notify' over a permission",
+        52: "a limit in (a) saved by a construction rule in (b) of one row is read as the savings clause only",
+        55: "an FAQ answer's 'forbids entering into a new one' (the agreement named by a pronoun)",
+        57: "an interview 'concerning civil immigration status' read as a local resource bar too",
+        60: "an FAQ answer about interviews ('A: Only if you agree') read as an access limit",
+        63: "an FAQ answer's 'does not stop any employee from sharing' read as the savings clause it states",
     },
 }
 
