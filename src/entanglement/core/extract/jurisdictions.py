@@ -139,7 +139,8 @@ _PLURAL_KIND_HEAD = re.compile(
 _DATELINE = re.compile(
     # The city opens a line or follows a space: written letter first ("a capital with no other
     # character than a space before it"), so the engine skips to capitals (see letter_first).
-    r"(?P<city>[A-Z](?<![^\s][A-Z])[A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*){0,3})"
+    # A name may carry an Ñ after its first letter ("CAÑON CITY", "ESPAÑOLA").
+    r"(?P<city>[A-Z](?<![^\s][A-Z])[A-ZÑ.'’]*(?:[ -][A-Z][A-ZÑ.'’]*){0,3})"
     # "LINCOLN Neb. –": some wire copy leaves out the comma before a state in title case
     r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})"
     r"|[ \t]+(?P<bare_region>[A-Z](?=[a-z])[A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"
@@ -224,6 +225,14 @@ _LAW_PRACTICE = re.compile(
     r"[ \t]+Law(?:[ \t]+(?:Firm|Group|Offices?|Partners|Practice)\b"
     r"|,?[ \t]+(?:P\.?L\.?L\.?C|L\.?L\.?[CP]|P\.?[CA])\b\.?)"
 )
+# A state court's abbreviated name ("Colo. Ct. App.", "Mass. App. Ct.", "N.Y. App. Div.", "Pa. Super.
+# Ct.", "Tex. Crim. App.", "(Colo. App. 2010)"): the state's abbreviation before the court's words.
+# A bare "App." only before a year closing a parenthetical, so a reporter ("Cal. App. 4th") stays out.
+_STATE_COURT_WORDS = re.compile(
+    r"[ \t](?:Ct\.[ \t]?(?:Spec\.[ \t]?)?App\.|App\.[ \t]?(?:Ct\.|Div\.)|(?:Sup|Super|Commw|Cir|Dist)\.[ \t]?Ct\."
+    r"|Crim\.[ \t]?App\.|App\.(?=[ \t]+(?:[A-Z][a-z]{2}\.?[ \t]+\d{1,2},[ \t]+)?\d{4}\)))"
+)
+_STATE_BEFORE_COURT = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[ ]?[A-Z]\.|Iowa|Ohio|Utah|Idaho|Alaska)$")
 # A state's court: "District of Nebraska", "Supreme Court of Ohio", "Iowa Court of Appeals".
 _STATE_COURT_BEFORE = re.compile(
     r"(?i:\b(?:district|supreme[ \t]+court|court[ \t]+of[ \t]+appeals?)[ \t]+(?:of|for)[ \t]+)$"
@@ -1032,6 +1041,8 @@ class _Finder:
             return "org"
         if word in GOVERNMENT_WORDS or nxt.key in GOVERNMENT_WORDS or nxt.key in _SHARED_GOVERNMENT_PLURALS:
             return "gov"  # "the Ohio or Iowa Constitutions": one government word shared by two states
+        if nxt.key in _PARTY_MEMBERS and not self._capitalized_after(m.last + 1):
+            return ""  # "top Ohio Republicans", "a Georgia Democrat": the party's members there
         if word in ORGANIZATION_WORDS or nxt.key in ORGANIZATION_WORDS:
             return "org"
         if nxt.key in TITLES:
@@ -1049,6 +1060,13 @@ class _Finder:
         if nxt.text.endswith("SD") and self._school_district_follows(m):
             return "gov"  # "Kerman USD", "Issaquah SD 411": a school district's short name
         return "name"
+
+    def _capitalized_after(self, k: int) -> bool:
+        """Whether a capitalized word follows token `k` after one space ("Ohio Democrats Club")."""
+        if k + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[k + 1]
+        return after.capitalized and self.text[self.tokens[k].end : after.start] == " "
 
     def _state_broadcaster(self, m: _Match, nxt: _Token) -> bool:
         """ "Maine Public | By ...", "Vermont Public's reporter": a state's public broadcaster goes by
@@ -3508,6 +3526,18 @@ class _Finder:
                 start, end = m.start("abbr"), m.start("abbr") + len(abbr)
                 self._add(self.g.state(fips), start, end)
                 self._cover(start, end)
+        if "Ct." in self.text or "App." in self.text:
+            for m in _STATE_COURT_WORDS.finditer(self.text):
+                st = _STATE_BEFORE_COURT.search(self.text, max(0, m.start() - 8), m.start())
+                if st is None:
+                    continue
+                fips = self.g.state_for_abbreviation(st.group()) or self.g.state_for_abbreviation(
+                    st.group().replace(" ", "")
+                )
+                if fips is None or self._is_covered(st.start(), st.end()):
+                    continue
+                self._add(self.g.state(fips), st.start(), st.end())
+                self._cover(st.start(), st.end())
         for m in _DC.finditer(self.text):
             if self._is_covered(m.start(), m.end()):
                 continue
@@ -3574,6 +3604,7 @@ _CAPTION_VERSUS = frozenset({"v", "vs"})
 # An officeholder's term named by surname ("the Harlan Administration", "the Moore presidency").
 _TERM_OF_OFFICE = frozenset({"administration", "administrations", "presidency", "governorship"})
 # A town's people as a body after its name ("the Salem Community", "Salem Residents"), in title case.
+_PARTY_MEMBERS = frozenset({"republicans", "democrats", "republican", "democrat"})
 _PLACE_PEOPLE = frozenset({"community", "communities", "residents", "families", "neighbors", "neighborhoods"})
 _CAPTION_PARTY = re.compile(r"\.[ \t]+(?P<party>[A-Z][\w'’]*)")
 _CAPTION_GOVERNMENTS = frozenset(
