@@ -333,6 +333,16 @@ _WEEKDAY_PROSE_LEAD = (
     rf"^[ \t]*{_WEEKDAY},?[ \t]+{_DATE}(?:,[ \t]*|[ \t]+)"
     r"(?!(?i:at|from|to|through|thru|and|until|or)\b)(?=[A-Za-z\"\u201c])"
 )
+# A release's own tag may open its lead, the date after it and a dash before the first sentence: "Metro Press
+# release, 3/4/2019 - The mayor today ...", "—NEWS RELEASE— (March 4, 2019)— The city ...", "Media Release:
+# March 4, 2019 – ...". Read as a lead (the body's first paragraph, one such line in the text, see _lead): the
+# tag's words open the line in capitals, so "In a press release, March 4, ..." is a sentence.
+_RELEASE_LEAD = (
+    r"^[ \t]*(?:[\u2013\u2014-]+[ \t]*)?(?:[A-Z][A-Za-z.'&\-]*[ \t]+){0,3}(?i:press|news|media)[ \t]+(?i:release)"
+    r"[ \t]*(?:[\u2013\u2014]+|--?|[,:|])?[ \t]*"
+    rf"(?P<paren>\()?(?:{_WEEKDAY},?\s+)?{_DATE}(?(paren)\))"
+    r"[ \t]*(?:[\u2013\u2014]|--?|:)[ \t]*(?=[A-Z\"\u201c])"
+)
 _CHRONOLOGY = r"\b(?:timeline|chronology|key\s+dates|milestones|history)\b"
 _LEAD_LINES = 6  # a headline, a subtitle and a few short tags may stand above the lead
 _TITLE_CHARS = 200  # a longer line above it is the body: the date line is then no lead
@@ -763,7 +773,12 @@ def _document_date(text: str) -> DocumentDate | None:
         if found:
             candidates.append((m.start(), found))
             break
-    lead = _lead(text, head) or _attribution_lead(text, head) or _lead(text, head, _WEEKDAY_PROSE_LEAD)
+    lead = (
+        _lead(text, head)
+        or _attribution_lead(text, head)
+        or _lead(text, head, _WEEKDAY_PROSE_LEAD)
+        or (_lead(text, head, _RELEASE_LEAD) if "elease" in head or "ELEASE" in head else None)
+    )
     if lead:
         candidates.append(lead)
     for m in _labeled(text, 0, len(head), _LABEL_WORDS + _HEADER_LABEL_WORDS):

@@ -1,0 +1,55 @@
+"""Document dates: a release's tag opening its lead before the date, an op-ed's note on where and when it was
+published, and a reposted executive order under a note on its signing."""
+
+from __future__ import annotations
+
+import pytest
+
+from entanglement.core.extract.dates import find_document_date
+
+_BODY = "The council met again to weigh the proposal and heard from residents who spoke for and against it.\n"
+_RECITALS = (
+    "\n\nWHEREAS, the city values the trust of every resident; and\n\n"
+    "WHEREAS, the police department serves all who live here;\n\n" + _BODY
+)
+
+CASES: list[tuple[str, str, str | None]] = [
+    # a release's tag, then its date, then a dash before the lead's first sentence
+    (
+        "release lead: agency word, tag, comma, numeric date, hyphen",
+        "County Press release, 4/22/2018 - Mayor Lena Ostrow today announced a new policy.\n\n" + _BODY,
+        "2018-04-22",
+    ),
+    (
+        "release lead: tag between dashes, date in parentheses, dash",
+        "Sheriff sets jail rules\n\n\u2014NEWS RELEASE\u2014 (June 5, 2016)\u2014 The sheriff has set new rules.\n\n"
+        + _BODY,
+        "2016-06-05",
+    ),
+    (
+        "release lead: tag with colon, spelled-out date, en dash",
+        "Media Release: September 9, 2015 \u2013 The board of supervisors voted on Tuesday.\n\n" + _BODY,
+        "2015-09-09",
+    ),
+    (
+        "release lead: capital tag, pipe, weekday and date, em dash",
+        "PRESS RELEASE | Monday, March 2, 2020 \u2014 The county executive signed an order.\n\n" + _BODY,
+        "2020-03-02",
+    ),
+    (
+        "a sentence naming a press release is no lead",
+        "In a press release, March 2, 2020 - The county said it would wait.\n\n" + _BODY,
+        None,
+    ),
+    (
+        "two release leads are a digest's items: neither is the text's own",
+        "Press release, 3/2/2020 - The county acted.\n\nPress release, 4/6/2020 - The city acted.\n\n" + _BODY,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_heldout37_date_classes(name: str, text: str, expected: str | None) -> None:
+    found = find_document_date(text)
+    assert (found.date if found else None) == expected, name
