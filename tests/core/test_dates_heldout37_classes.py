@@ -46,6 +46,33 @@ CASES: list[tuple[str, str, str | None]] = [
         "Press release, 3/2/2020 - The county acted.\n\nPress release, 4/6/2020 - The city acted.\n\n" + _BODY,
         None,
     ),
+    # where and when an op-ed or story was published, on its own line
+    (
+        "published on an outlet, then on a date with an ordinal day",
+        "Published on The Valley Courier on April 11th, 2021.\n\nKeep our county safe\n\n" + _BODY,
+        "2021-04-11",
+    ),
+    (
+        "published in an outlet, then on a date",
+        "Published in The Harbor Ledger on May 3, 2019\n\nA better jail policy\n\n" + _BODY,
+        "2019-05-03",
+    ),
+    (
+        "a subjectless note at the foot: originally published",
+        "A better jail policy\n\n" + _BODY + "\nOriginally published in The Harbor Ledger on May 3, 2019.\n",
+        "2019-05-03",
+    ),
+    (
+        "a note saying only was published",
+        "A better jail policy\n\n" + _BODY + "\nThis op-ed was published in The Harbor Ledger on May 3, 2019.\n",
+        "2019-05-03",
+    ),
+    (
+        "a sentence on some report published on a day is an event",
+        "A better jail policy\n\n" + _BODY + "\nThe audit was published by the county on May 3, 2019 and "
+        "said little.\n",
+        None,
+    ),
 ]
 
 

@@ -177,7 +177,7 @@ _LABELED = re.compile(
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered|Announced)"
     r"(?:\s*,?\s*(?:and\s+)?(?:adopted|approved|passed|signed|ordered|enacted))*"
     r"(?:\s+by\s+[^\n\d:]{1,60}?)?(?:\s+on)?(?:\s+the)?"
-    r"|Adoption|(?:Posted|Published)(?:\s+(?:by|in)\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
+    r"|Adoption|(?:Posted|Published)(?:\s+(?:by|in|on)\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on|\s+on)?"
     r"|Submitted\s+by\s+(?-i:[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})\s+on"
     r"|Released(?:\s+on)?|Aired(?:\s+on)?|FOR\s+IMMEDIATE\s+RELEASE|For\s+Release)"
     r"\b[\s:,.\-\u2013\u2014|]*(?:[A-Z]{1,5}\s+)?(?:this\s+|as\s+of\s+)?"
@@ -1889,16 +1889,19 @@ def _entry_footer(text: str) -> DocumentDate | None:
 # 28, 2016.", "This article was originally published in The Ledger on March 4, 2019", "This report first
 # appeared on Valley Voice on 3/4/2019". The story is that publication's text, so its day is the story's when
 # the text gives no other date of its own. A note without a day ("originally appeared on The Ledger") gives none.
+# The note may open its line with no subject ("Originally published in The Ledger on March 4, 2022.") or say only
+# "was published" ("This op-ed was published in The Ledger on March 4, 2022").
 _FIRST_RAN_PLACE = r"(?:online|in[ \t]+print|(?:in|on|at|by)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'\-]*(?:[ \t]+[A-Z][\w.&'\-]*){0,4})"
 _FIRST_RAN_NOTE = (
-    r"\b(?:This|this)[ \t]+(?:story|article|report|column|post|piece|op-ed)[ \t]+(?:was[ \t]+)?"
-    r"(?:first|originally)[ \t]+(?:appeared|published|posted|ran)"
+    r"(?:\b(?:This|this)[ \t]+(?:story|article|report|column|post|piece|op-ed|essay|commentary|editorial)[ \t]+"
+    r"(?:(?:was[ \t]+)?(?:first|originally)[ \t]+(?:appeared|published|posted|ran)|was[ \t]+published)"
+    r"|(?:^|(?<=\n))[ \t*_]*(?:Originally|First)[ \t]+(?:appeared|published|posted|ran))"
     rf"(?:[ \t]+{_FIRST_RAN_PLACE}){{0,2}},?[ \t]+on[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
 )
 
 
 def _first_ran_note(text: str) -> DocumentDate | None:
-    if "first" not in text and "riginally" not in text:
+    if "first" not in text and "riginally" not in text and "First" not in text and "was published" not in text:
         return None
     if "appeared" not in text and "published" not in text and "posted" not in text and " ran " not in text:
         return None
