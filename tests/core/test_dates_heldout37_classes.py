@@ -73,6 +73,37 @@ CASES: list[tuple[str, str, str | None]] = [
         "said little.\n",
         None,
     ),
+    # a reposted executive order under its publisher's note on the signing
+    (
+        "reposted order: On date, an official signed an Executive Order",
+        "EXECUTIVE ORDER OF THE MAYOR ON POLICING\n\nOn March 8th, 2018 Mayor Dara Quinlan signed an Executive "
+        "Order on policing. Here is the order:" + _RECITALS,
+        "2018-03-08",
+    ),
+    (
+        "reposted order: signed the following executive order on a date",
+        "Executive Order 7: Welcoming City\n\nMayor Dara Quinlan signed the following executive order on "
+        "June 1, 2017:" + _RECITALS,
+        "2017-06-01",
+    ),
+    (
+        "reposted order: signed the Executive Order with its number on a date",
+        "EXECUTIVE ORDER NO. 12\n\nGovernor Dara Quinlan signed the Executive Order No. 12 on July 4, 2019."
+        + _RECITALS,
+        "2019-07-04",
+    ),
+    (
+        "a story on an order signed on a day is no order's own text",
+        "Mayor acts on policing\n\nOn March 8th, 2018 Mayor Dara Quinlan signed an Executive Order on "
+        "policing, officials said.\n\n" + _BODY,
+        None,
+    ),
+    (
+        "an order's title without recitals after the note is no reposted order",
+        "EXECUTIVE ORDER ON POLICING DRAWS CRITICS\n\nOn March 8th, 2018 Mayor Dara Quinlan signed an "
+        "Executive Order on policing.\n\n" + _BODY,
+        None,
+    ),
 ]
 
 

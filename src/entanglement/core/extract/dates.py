@@ -874,6 +874,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _closing_formula(text)
         or _agreement_effective(text)
         or _latest_history_note(text)
+        or _reposted_order_signed(text)
         or _update_note(text)
         or _opening_date(text)
         or _page_stamp(text)
@@ -902,6 +903,33 @@ def _page_stamp(text: str) -> DocumentDate | None:
         return None
     m = _rx(_PAGE_STAMP, re.MULTILINE).search(text)
     return _build(m, "updated", text) if m else None
+
+
+# An executive order reposted under its title with the publisher's note on its signing above the order's own
+# recitals: "On March 3, 2017 Mayor Ana Roe signed an Executive Order ... Here is the order:", "Governor Roe
+# signed the following executive order on March 3, 2017:". The order is the text, so the day it was signed is its
+# date. Only where the text's first line is the order's title and its recitals follow ("WHEREAS"): a story on an
+# order someone signed names a day of the story's events.
+_ORDER_SIGNER = r"(?:[A-Z][\w.'\-]*[ \t]+){1,6}signed[ \t]+(?:an|the|this)[ \t]+(?:following[ \t]+)?(?i:executive[ \t]+order)"
+_ORDER_SIGNED = (
+    rf"\b[Oo]n[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE},?[ \t]+{_ORDER_SIGNER}",
+    rf"\b{_ORDER_SIGNER}(?:[ \t]+(?:No\.|Number)[ \t]*[\w-]+)?,?[ \t]+on[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}",
+)
+_ORDER_SIGNED_CHARS = 1500
+
+
+def _reposted_order_signed(text: str) -> DocumentDate | None:
+    first = text[: text.find("\n")] if "\n" in text else text
+    if "XECUTIVE ORDER" not in first.upper() or "WHEREAS" not in text:
+        return None
+    head = text[:_ORDER_SIGNED_CHARS]
+    if "signed" not in head:
+        return None
+    for pattern in _ORDER_SIGNED:
+        m = _rx(pattern).search(head)
+        if m is not None and "WHEREAS" in text[m.end() :]:
+            return _build(m, "signed", text)
+    return None
 
 
 # A newsroom's note on a story it revised, opening its own line anywhere in the text: "Updated at 2:10 p.m. on
