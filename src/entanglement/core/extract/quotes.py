@@ -207,6 +207,7 @@ _STOP_WORDS = _words(
     however meanwhile also then still now today yesterday tonight last next earlier later here there
     what who whom which where why how yes no not mr. according asked speaking during under over about
     both each every all some many most more other another such even only just once again said says
+    one
     dear re subject contact phone email tel fax media press by date posted updated photo read see
     note editor's related watch listen click share follow tags
     added continued explained noted wrote replied responded countered concluded
@@ -411,10 +412,24 @@ _ALONG_WITH_RE = _deferred(r",\s+(?:along\s+with|together\s+with|joined\s+by)\s"
 _GLUED_DASH_RE = _deferred(r"(?<=\w)--(?=\w)")
 _LOWER_MODIFIERS_RE = _deferred(
     r"(?:(?:state|county|city|federal|former|acting|then|interim|deputy|assistant|associate|chief"
-    r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit)\s+)+"
+    r"|senior|ranking|longtime|veteran|outgoing|incoming|freshman|retired|local|district|circuit"
+    # `," said board Chairman Jo Hart`: the body the title heads, in lowercase, before the title.
+    r"|board|council|commission|committee|caucus|union|party|police|school)\s+)+"
     r"(?=[A-Z])"
 )
 # `," said 35th Ward Alderman Jo Hart`: the number of a ward or district opens the title.
+# A speaker who names themself: `said a worker who identified himself as Tomas`, `said one mother, who
+# gave her name only as Rosa`, `said another farmhand who goes by Chuy`.
+_SELF_NAMED_RE = _deferred(
+    r"(?:a|an|one|another|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+who\s+"
+    r"(?:identified\s+(?:him|her)self|gave\s+(?:his|her)\s+(?:first\s+)?name|asked\s+to\s+be\s+identified"
+    r"|would\s+give\s+(?:his|her)\s+(?:first\s+)?name|(?:goes|went)\s+by)"
+    r"(?:\s+only)?(?:\s+(?:as|by))?(?:\s+(?:his|her)\s+first\s+name,?)?\s+"
+    rf"([{_UP}][a-z]+(?:[ \t]+[{_UP}][a-z]+)?)\b(?![ \t]+[{_UP}])"
+)
+# Between a person's name and their organization's: `Lidia Perez of Somos un Pueblo Unido` (a single
+# capitalized word and a short lowercase one may open the organization's name).
+_OF_AFFILIATION_RE = _deferred(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[{_UP}][\w'’-]*[ \t]+[a-z]{{1,4}}[ \t]+)?")
 _ORDINAL_MODIFIER_RE = _deferred(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _FINITE_VERB_START_RE = _deferred(r"\s*(?:is|are|was|were|has|have|had)\b")
 _AUTHOR_AFTER_RE = _deferred(
@@ -1757,6 +1772,14 @@ class _PeopleIndex:
             name, title = person
             if title is None and len(name.split()) < 2:
                 continue
+            if (
+                title is None
+                and self.people
+                and " of " in text[self.people[-1].end : m.start()]
+                and _OF_AFFILIATION_RE.fullmatch(text, self.people[-1].end, m.start())
+            ):
+                # `member Lidia Perez of Casa Unida, a nonprofit`: the body a person is of is no person.
+                continue
             self._add(_Person(m.start(), m.end(), name, title, _is_salient(text, m.start(), m.end())))
         self._add_surname_subjects(text, regions)
         self.positions = [p.pos for p in self.people]
@@ -3022,6 +3045,11 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
     pronoun = re.match(r"(?:he|she)\b", rest)
     if pronoun is not None:
         return _resolve_pronoun(pos, pronoun.group(0), people)
+    if " who " in rest[:90]:
+        m = _SELF_NAMED_RE.match(rest)
+        if m is not None:
+            # `said a worker who identified himself as Tomas`: the name the speaker gave is theirs.
+            return _Speaker(m.group(1), None, _run_span(m.group(1), pos + m.start(1)))
     m = _WRITING_BY_RE.match(rest)
     if m is not None:
         # `according to a statement from Mayor Jane Roe`: the author of the writing.
