@@ -40,9 +40,21 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("veterans-court", "See Alder v. Pine, 12 Vet. App. 40 (Vet. App. 2016).", set()),
     ("street-court", "The clinic at 4 Maple Ct. App. 3 is closed on Sundays.", set()),
     # --- a capitals dateline whose name carries an Ñ
-    ("dateline-n-tilde", "CAÑON CITY, Colo. — The warden said Tuesday that the prison would comply.", {"0811810"}),
-    ("dateline-n-tilde-wire", "ESPAÑOLA, N.M. (AP) — The sheriff said Tuesday that the jail would comply.", {"3525170"}),
-    ("dateline-n-tilde-three-words", "LA CAÑADA FLINTRIDGE, Calif. — The council voted Tuesday to act.", {"0639003"}),
+    (
+        "dateline-n-tilde",
+        "CAÑON CITY, Colo. — The warden said Tuesday that the prison would comply.",
+        {"0811810"},
+    ),
+    (
+        "dateline-n-tilde-wire",
+        "ESPAÑOLA, N.M. (AP) — The sheriff said Tuesday that the jail would comply.",
+        {"3525170"},
+    ),
+    (
+        "dateline-n-tilde-three-words",
+        "LA CAÑADA FLINTRIDGE, Calif. — The council voted Tuesday to act.",
+        {"0639003"},
+    ),
     # negative: a salutation in capitals is no dateline
     ("salutation-not-dateline", "SEÑOR PADILLA — We write to you today about the jail.", set()),
 ]
@@ -55,7 +67,11 @@ def test_heldout37_jurisdiction_classes(census: Gazetteer, label: str, text: str
 
 PARTY_CASES: list[tuple[str, str, set[str]]] = [
     # --- a state's party members: the state named
-    ("party-plural", "The plan is sure to anger top Iowa Republicans, who want a stricter jail policy.", {"19"}),
+    (
+        "party-plural",
+        "The plan is sure to anger top Iowa Republicans, who want a stricter jail policy.",
+        {"19"},
+    ),
     ("party-plural-democrats", "Nevada Democrats said the bill went too far.", {"32"}),
     ("party-singular", "A Montana Democrat said the bill went too far.", {"30"}),
     # negatives: a party office holder's given name, a party named without a state
@@ -66,4 +82,39 @@ PARTY_CASES: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("label", "text", "expected"), PARTY_CASES, ids=[c[0] for c in PARTY_CASES])
 def test_heldout37_party_members(census: Gazetteer, label: str, text: str, expected: set[str]) -> None:
+    assert {j.geoid for j in find_jurisdictions(text, census)} == expected, label
+
+
+QUALIFIER_CASES: list[tuple[str, str, set[str]]] = [
+    # --- a caption's "State of"/"Commonwealth of" after a local government qualifies it
+    (
+        "commonwealth-qualifies-county",
+        "An ordinance of the County of Allegheny, Commonwealth of Pennsylvania, on fees.",
+        {"42003"},
+    ),
+    (
+        "state-qualifies-city",
+        "A resolution of the City of Dayton, State of Ohio, on jail holds.",
+        {"3921000"},
+    ),
+    (
+        "the-state-qualifies-town",
+        "A resolution of the Town of Greece, the State of New York, on holds.",
+        {"3605530290"},
+    ),
+    # negatives: the state as a party of its own, or named again on its own
+    ("state-own-party", "The County of Elmwood worked with the State of Ohio on the plan.", {"39"}),
+    (
+        "state-named-again",
+        "An ordinance of the County of Allegheny, Commonwealth of Pennsylvania. The Commonwealth of"
+        " Pennsylvania objected.",
+        {"42003", "42"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), QUALIFIER_CASES, ids=[c[0] for c in QUALIFIER_CASES])
+def test_heldout37_caption_state_qualifier(
+    census: Gazetteer, label: str, text: str, expected: set[str]
+) -> None:
     assert {j.geoid for j in find_jurisdictions(text, census)} == expected, label

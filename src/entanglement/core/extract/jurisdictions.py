@@ -2060,6 +2060,14 @@ class _Finder:
         if not explicit and (self._qualifies_agency(m, state.geoid) or self._address_state(m)):
             self._note_state(state.geoid, m.start)
             return
+        if (
+            self.text.endswith(" of ", 0, m.start)
+            and _LOCAL_GOVERNMENT_OF_THEN_STATE.search(self.text, max(0, m.start - 90), m.start)
+        ):
+            # "the County of Elmwood, Commonwealth of Pennsylvania": a caption's state qualifies the
+            # local government, as "Elmwood, Pa." would
+            self._note_state(state.geoid, m.start)
+            return
         q = self._qualifier(m.end)
         # "New York, N.Y.", "Washington, D.C.": the name is the city, qualified.
         if q is not None and m.flags & FLAG_PLACE and not explicit and not self._in_state_list(m, q[1]):
@@ -3604,6 +3612,10 @@ _CAPTION_VERSUS = frozenset({"v", "vs"})
 # An officeholder's term named by surname ("the Harlan Administration", "the Moore presidency").
 _TERM_OF_OFFICE = frozenset({"administration", "administrations", "presidency", "governorship"})
 # A town's people as a body after its name ("the Salem Community", "Salem Residents"), in title case.
+_LOCAL_GOVERNMENT_OF_THEN_STATE = re.compile(
+    r"\b(?:County|City|Town|Township|Village|Borough|Parish)[ \t]+of[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+    r",[ \t]*(?:the[ \t]+)?(?:State|Commonwealth)[ \t]+of[ \t]+$"
+)
 _PARTY_MEMBERS = frozenset({"republicans", "democrats", "republican", "democrat"})
 _PLACE_PEOPLE = frozenset({"community", "communities", "residents", "families", "neighbors", "neighborhoods"})
 _CAPTION_PARTY = re.compile(r"\.[ \t]+(?P<party>[A-Z][\w'’]*)")
