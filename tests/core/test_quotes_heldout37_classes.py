@@ -58,3 +58,37 @@ def test_speaker_named(text: str, speakers: list[str]) -> None:
 def test_pronoun_skips_the_organization_a_person_is_of(intro: str) -> None:
     text = f"The plan came from families, {intro}.\n\n“They wanted to know what we can do to be safer?” she said."
     assert [q.speaker for q in find_quotes(text)] == ["Lidia Perez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Mayor Rina Castell shared the change in a letter to the department. "
+            "The letter said “the city will no longer be listed as a sanctuary.”",
+            ["Rina Castell"],
+        ),
+        (
+            "Mayor Rina Castell described the new policy in a letter to the department. "
+            "The letter, obtained by the Herald, said “the city will no longer be listed as a sanctuary.”",
+            ["Rina Castell"],
+        ),
+        (
+            "Mayor Rina Castell sent a letter to the board. "
+            "The letter, reviewed by a reporter, said “the city will no longer be listed as a sanctuary.”",
+            ["Rina Castell"],
+        ),
+        (
+            "Mayor Rina Castell sent a letter. "
+            "The letter, signed by Ed Voss, said “the city will no longer be listed as a sanctuary.”",
+            ["Ed Voss"],
+        ),
+        (
+            "Mayor Rina Castell shared the news. "
+            "A letter from the council said “the city will no longer be listed as a sanctuary.”",
+            [],
+        ),
+    ],
+)
+def test_letter_author_past_how_it_was_obtained(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == speakers

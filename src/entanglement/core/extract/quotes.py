@@ -1611,6 +1611,8 @@ _SUBJECT_WRITINGS = rf"letter|memo|memorandum|op-ed|email|opinion|ruling|decisio
 _WRITING_SUBJECT_RE = _deferred(
     rf"\s*([Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+({_SUBJECT_WRITINGS})\b"
     r"(?![\s,]+(?:from|by|of|to|signed|sent|written)\b)"
+    # ("The letter, obtained by the Herald, said": how the paper came by it is no new subject.)
+    r"(?:,\s+(?:obtained|seen|reviewed|first\s+reported)\s+by\s+[^,;“”\"\n]{1,60},)?"
 )
 # ("The memo goes on to say ...": going on is no new speaker, only more of the writing.)
 _ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*(?:(?:goes|went)\s+on\s+to\s+)?")
@@ -3006,7 +3008,11 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
     # does one who "stated in her bulletin" or "said in a memo".)
     for m in re.finditer(
         rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:(?:sent|wrote|signed|penned|mailed|delivered)\s+"
-        rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|the|his|her))\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
+        rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|the|his|her)"
+        # ("Hart shared the change in a letter to ...": what the letter carried comes between.)
+        r"|(?:shared|announced|explained|outlined|described|detailed|confirmed)\s+(?:the|his|her|its|their)"
+        r"\s+(?:[\w’'-]+\s+){0,3}?in\s+(?:a|an|the|his|her))"
+        rf"\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
         window,
     ):
         found.append((m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2)))
