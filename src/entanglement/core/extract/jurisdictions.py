@@ -4026,6 +4026,9 @@ def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
     return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
 
 
+_ELIDED_CAPITAL = re.compile(r"\b[a-z]['\u2019][A-Z]")
+
+
 class _Tokens:
     """The words of a text, as parallel lists; a `_Token` is built only for the words a rule looks at.
 
@@ -4038,6 +4041,11 @@ class _Tokens:
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.capitalized = [w[0].isupper() for w in self.words]
+        if _ELIDED_CAPITAL.search(text):
+            # "Coeur d'Alene": an elided particle before a capital is part of a name
+            self.capitalized = [
+                c or (w[1:2] in ("'", "\u2019") and w[2:3].isupper()) for c, w in zip(self.capitalized, self.words)
+            ]
         self._built: dict[int, _Token] = {}
 
     def __len__(self) -> int:

@@ -69,7 +69,8 @@ def split_place_suffix(census_name: str) -> tuple[str, str]:
     name = _PAREN.sub("", census_name).strip()  # "(balance)", "(Ventura)"
     words = name.split()
     cut = len(words)
-    while cut > 1 and words[cut - 1][:1].islower():
+    # A lower-case particle of the name itself ("Coeur d'Alene") carries a capital inside it.
+    while cut > 1 and words[cut - 1][:1].islower() and words[cut - 1].islower():
         cut -= 1
     base = " ".join(words[:cut])
     # "Lynchburg, Moore County metropolitan government": the place is what precedes the comma.

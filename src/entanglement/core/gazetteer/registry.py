@@ -439,6 +439,9 @@ class Gazetteer:
         census_base = name_key(split_place_suffix(j.census_name)[0])
         if j.kind != "consolidated" and census_base != name_key(j.name):
             self._add_key(self._places, census_base, j, FLAG_PLACE)
+        if j.state_fips in _TOWN_STATES and j.census_name.endswith(" Town city"):
+            # A New England town governed as a city ("Greenfield Town city"): texts write "Greenfield".
+            self._add_key(self._places, name_key(j.census_name[: -len(" Town city")]), j, FLAG_PLACE)
         for g in j.geoids[1:]:
             if len(g) == 5:
                 self._add_county(_COUNTY_NAMES.get(g, ""), j)
