@@ -4044,7 +4044,7 @@ class _Tokens:
         if _ELIDED_CAPITAL.search(text):
             # "Coeur d'Alene": an elided particle before a capital is part of a name
             self.capitalized = [
-                c or (w[1:2] in ("'", "\u2019") and w[2:3].isupper()) for c, w in zip(self.capitalized, self.words)
+                c or (w[1:2] in ("'", "\u2019") and w[2:3].isupper()) for c, w in zip(self.capitalized, self.words, strict=True)
             ]
         self._built: dict[int, _Token] = {}
 
