@@ -16,6 +16,8 @@ ROWS = (
     "ocd-division/country:us/state:id/place:coeur_d~alene,Coeur d'Alene city,place-1616750\n"
     # a West Virginia city whose name is "Charles Town": its "Town" stays
     "ocd-division/country:us/state:wv/place:charles_town,Charles Town city,place-5414600\n"
+    "ocd-division/country:us/state:ri/place:providence,Providence city,place-4459000\n"
+    "ocd-division/country:us/state:ca/place:san_jose,San Jose city,place-0668000\n"
 )
 
 
@@ -59,3 +61,21 @@ def test_an_elided_particle_keeps_the_name_whole(gazetteer: Gazetteer, text: str
 def test_greenfield_massachusetts_in_a_sentence(gazetteer: Gazetteer) -> None:
     found = {m.geoid for m in find_jurisdictions("Voters in Greenfield, Massachusetts, approved it.", gazetteer)}
     assert "2527100" in found
+
+
+def test_a_local_board_members_label_names_a_district_not_a_city_elsewhere(gazetteer: Gazetteer) -> None:
+    text = (
+        "FAIRFAX, Va. \u2014 The Fairfax County Board of Supervisors in Virginia adopted the policy on Tuesday. "
+        "It was sponsored by Supervisors Dana Orr (D-Providence) and Lee Vance (D-Dranesville).\n"
+    )
+    found = {m.geoid for m in find_jurisdictions(text, gazetteer)}
+    assert "4459000" not in found and "51059" in found
+
+
+def test_a_congressmans_label_is_his_home_city(gazetteer: Gazetteer) -> None:
+    text = (
+        "Illinois and Ohio officials met on Monday. Rep. Dana Orr, D-San Jose, said the program should be "
+        "optional for every state.\n"
+    )
+    found = {m.geoid for m in find_jurisdictions(text, gazetteer)}
+    assert "0668000" in found

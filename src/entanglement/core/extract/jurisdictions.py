@@ -3047,6 +3047,10 @@ class _Finder:
         cands = places
         if not cands and not in_doc:
             return None
+        if not in_doc and self.doc_states and _LOCAL_OFFICE_BEFORE.search(self.text, max(0, start - 90), start):
+            # "Supervisor Dalia Lee (D-Providence)" in a Virginia story: a local board member's label names
+            # her district there, not a city elsewhere (a congressman's "D-San Jose" is his home city)
+            return None
         if in_doc:
             home = max(
                 in_doc,
@@ -4026,6 +4030,10 @@ def _is_org_word(tok: _Token, all_caps_context: bool) -> bool:
     return not all_caps_context and tok.text.isupper() and 3 <= len(tok.text) <= 6
 
 
+_LOCAL_OFFICE_BEFORE = re.compile(
+    r"\b(?:Supervisors?|Council\s*(?:members?|wom[ae]n|m[ae]n)|Councilors?|Commissioners?|Aldermen|Alderman|Alderwoman"
+    r"|Selectm[ae]n|Trustees?|Board\s+members?)\b[^()\n]{0,60}(?:\([^()\n]{0,6})?$"
+)
 _ELIDED_CAPITAL = re.compile(r"\b[a-z]['\u2019][A-Z]")
 
 
