@@ -868,7 +868,7 @@ def _find_citations(text: str) -> list[Citation]:
             or h in added  # a short bill's first added section heads its text, yet the bill cites it
         ]
         hits.sort(key=lambda h: h.start)
-    hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h)])
+    hits = _drop_inner_repeats([h for h in hits if not _names_a_chapter(h) or _called_a_section(text, h)])
     hits = _general_statutes_as_cited(hits)
     hits = _dotted_as_sole_code(hits)
     hits = _footnote_marks(text, hits)
@@ -2488,6 +2488,28 @@ _SECTION_PARTS = {
     "S.C. Code Ann.": 3,
     "Mont. Code Ann.": 3,
 }
+
+
+# The word "section" before a short number: the writer calls it a section ("Indiana Code section
+# 5-2-18.2"), and a reader takes it as cited; a bare or "chapter" number stays a chapter.
+_SECTION_WORD = re.compile(r"\b(?i:sec(?:tion|\.))\s*$")
+
+
+def _called_a_section(text: str, h: _Hit) -> bool:
+    number = _section_number(h.normalized)
+    n = h.normalized
+    parts = _SECTION_PARTS.get(n.rsplit(" § ", 1)[0] if " § " in n else n.rsplit(" ", 1)[0], 0)
+    # only one level short: a bill's "SECTION 2." numbering before a code name is no chapter of it
+    if number.count("-") + 2 != parts:
+        return False
+    span = text[h.start : h.end]
+    at = span.find(number)
+    if at < 0:
+        return False
+    if _SECTION_WORD.search(span[:at]):
+        return True
+    # "Section 5-2-18.2 of the Indiana Code": the word stands before the match's start
+    return at == 0 and _SECTION_WORD.search(text[max(0, h.start - 12) : h.start]) is not None
 
 
 def _names_a_chapter(h: _Hit) -> bool:
