@@ -57,9 +57,10 @@ def codes(text: str) -> set[str]:
             "yearly report of detainer requests.",
             {"detainer_limits", "transparency"},
         ),
-        # negatives: a log kept for the jail's own use names no report; a renewal approved is no bar
+        # negatives: a log kept for the jail's own use names no report; a renewal approved is no bar (a
+        # board's motion approving a 287(g) agreement joins it, as two of three blind tables code it)
         ("The jail keeps a visitor log at the front desk.", set()),
-        ("Motion to approve the request to renew the 287(g) agreement. Motion carried.", set()),
+        ("Motion to approve the request to renew the 287(g) agreement. Motion carried.", {"cooperation_mandate"}),
         ("The form asks whether the applicant requires a translator.", set()),
     ],
 )

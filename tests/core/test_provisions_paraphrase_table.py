@@ -38,6 +38,10 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
         44: ({"detainer_limits"}, _TRANSFER),
     },
     "provision_paraphrases_d.tsv": {
+        29: (
+            {"cooperation_mandate"},
+            "a board's motion approving a 287(g) agreement joins it, as the seventh and ninth tables code it",
+        ),
         30: (
             {"cooperation_mandate"},
             "an agreement stating that ICE will authorize local personnel to perform officer functions joins 287(g)",
@@ -67,6 +71,16 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
         53: (
             {"ice_access_limits", "sensitive_locations"},
             "a bar on agents in a school's non-public areas is an access limit as well, as the gold corpora code school policies",
+        ),
+    },
+    "provision_paraphrases_i.tsv": {
+        36: (
+            {"sensitive_locations"},
+            "a campus bar on taking part in enforcement is read as the place rule (see the eighth table's 48)",
+        ),
+        49: (
+            {"sensitive_locations"},
+            "parks and libraries barred as staging areas are read as the place rule (see the eighth table's 48)",
         ),
     },
     "provision_paraphrases_h.tsv": {
@@ -136,6 +150,15 @@ GAPS: dict[str, dict[int, str]] = {
         57: "an interview 'concerning civil immigration status' read as a local resource bar too",
         60: "an FAQ answer about interviews ('A: Only if you agree') read as an access limit",
         63: "an FAQ answer's 'does not stop any employee from sharing' read as the savings clause it states",
+    },
+    "provision_paraphrases_i.tsv": {
+        32: "a page's damage inside the rule ('permit-ted', 'jail?s', a line number)",
+        37: "a page's damage inside the verb ('will notre-new', 'Sec-tion')",
+        48: "numbered steps for hospital staff read as a place rule (the hospital being the steps' setting)",
+        68: "entry refused in a later clause ('no such entry shall be permitted') at a listed place",
+        71: "release 'in the same manner as all other inmates' beside a form number read as a duty to honor it",
+        73: "library staff's steps ('Not confirm whether a person is a library user') read as personal information",
+        75: "penalties for failing 'Section 4' where the row does not say what that section requires",
     },
 }
 

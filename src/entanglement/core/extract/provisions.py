@@ -1869,6 +1869,24 @@ _RULES: tuple[_Rule, ...] = (
     # "An officer who refuses to comply with a detainer shall be subject to discipline", "shall not
     # appropriate funds to any office that declines to honor detainers": the refusal is what is punished.
     _Rule(_PUNISHED_REFUSAL, on_pos="cooperation_mandate", on_none="cooperation_mandate", on_neg="cooperation_mandate", refusal=True),
+    # Released on the usual terms though a detainer came: "the inmate shall be released at the time he or she
+    # would otherwise be released".
+    _Rule(
+        _rx(r"\breleas\w*\b[^.;]{0,60}?\b(?:at\s+the\s+(?:same\s+)?time|when|as\s+soon\s+as)\b[^.;]{0,40}?\bwould\s+otherwise\s+be\s+released\b"),
+        on_pos="detainer_limits",
+        on_none="detainer_limits",
+        also=_rx(r"\bdetainers?\b|\bI-247|\bhold\s+requests?\b|\b(?-i:ICE)\b"),
+    ),
+    # A duty to answer ICE's requests: "requiring all County departments to comply with any lawful request
+    # from the Department of Homeland Security for information ...".
+    _Rule(
+        _rx(
+            rf"\bcompl(?:y|ies|ying|iance)\s+with\s+(?:any|all|every|each)?\s*(?:lawful\s+|valid\s+)?requests?\s+(?:from|by|of|made\s+by)\s+(?:the\s+)?"
+            rf"(?:{_ICE}|(?:(?:U\.?\s?S\.?|United\s+States)\s+)?Department\s+of\s+Homeland\s+Security|(?-i:DHS)\b|federal\s+immigration\s+(?:authorit\w+|officials?|officers?|agents?|agenc\w+))"
+        ),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+    ),
     # The detainer named, then referred back to: "Every detainer request ... shall be forwarded to counsel,
     # and the Sheriff shall not honor the request unless ...".
     _Rule(
@@ -2376,7 +2394,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|(?:patient|student|client|person|individual|inmate)['\u2019]s\s+(?:name|location|room\s+number|schedule|class\s+schedule)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2719,7 +2737,7 @@ _RULES: tuple[_Rule, ...] = (
             # agreement" (a bill's defined name for the 287(g) kind)
             r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*|participat\w*\s+in)\s+(?:\w+\s+){0,3}?immigration\s+(?:enforcement|collaboration|cooperation)\s+agreements?\b"
             # "a contract with the federal government under which deputies perform immigration enforcement functions"
-            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
+            r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s*,?\s+(?:[\w,]+\s+){0,8}?(?:agreements?|contracts?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b"
             r"[^.;]{0,80}?\bunder\s+which\b[^.;]{0,60}?\bimmigration\s+(?:enforcement|officer)\s+(?:functions|duties|powers|authority)"
             # "entering into agreements to perform federal immigration functions"
             r"|\b(?:enter\w*\s+into|sign\w*|negotiat\w*|execut\w*|renew\w*)\s+(?:\w+\s+){0,5}?(?:agreements?|contracts?|MOUs?|MOAs?)\s+to\s+"
@@ -2841,6 +2859,8 @@ _RULES: tuple[_Rule, ...] = (
         _rx(
             rf"\b{_PLACES}[^.;]{{0,120}}?\b(?:be|remain)\s+(?:free\s+(?:from|of)|off[\s-]+limits\s+(?:to|for)|closed\s+to)\b"
             rf"|\b{_PLACES}[^.;]{{0,80}}?\b(?:shall|will|must|may)\s+not\s+(?:permit|allow|tolerate|host)\s+(?:\w+\s+){{0,3}}?(?:immigration\s+)?(?:enforcement|arrests?)\b"
+            # "Parks and libraries shall not be made available to federal immigration authorities as staging areas"
+            rf"|\b{_PLACES}[^.;]{{0,80}}?\b(?:shall|will|must|may)\s+not\s+be\s+(?:made\s+available|used|offered|opened)\s+(?:to|by|for)\b"
             r"|\b(?:polic(?:y|ies)|procedures?|protocols?|rules)\s+(?:\w+\s+){0,3}?(?:limit|restrict|prohibit|bar|govern)\w*\s+(?:\w+\s+){0,3}?(?:access|entry|arrests?|enforcement)\b"
         ),
         on_pos="sensitive_locations",
@@ -2887,7 +2907,7 @@ _RULES: tuple[_Rule, ...] = (
     # Transparency
     _Rule(
         _rx(
-            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?|entr(?:y|ies))\b|\bdashboards?\b|\bpublic\s+inspection\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
+            r"\b(?:shall|will|are|is)\s+(?:be\s+)?(?:deemed\s+)?(?:a\s+)?public\s+records?\b|\bsubject\s+to\s+(?:disclosure\s+under\s+)?(?:the\s+)?[\w\s]{0,30}?Public\s+Records\s+Act|\bpublic\s+(?:forums?|hearings?|community\s+meetings?|meetings?)\b|\b(?:report|publish|post|disclose|submit|present|make\s+(?:\w+\s+)?available|compile|track|log|maintain|keep)\w*\b[^.;]{0,160}?\b(?:number|numbers|data|statistics|reports?|records?|lists?|logs?|summary|summaries|demographic\w*|findings|results|audits?)\b|\b(?:copy|copies)\s+of\s+(?:the|any|each|such)\s+(?:\w+\s+){0,3}?(?:request|detainer|notice|form)|\bprovid\w*\s+(?:the|each|any)\s+(?:person|individual|inmate|detainee)\b[^.;]{0,60}?\bwith\s+(?:an?\s+)?cop(?:y|ies)\b|\bprovid\w*\s+(?:the\s+)?(?:students?|famil\w+|parents?|guardians?|patients?|clients?)\s+(?:and\s+(?:their\s+)?(?:famil\w+|parents?|guardians?)\s+)?with\s+(?:\w+\s+){0,2}?(?:notice|notification|cop(?:y|ies))\b|\b(?:document|log|record)\w*\s+(?:any|each|every|all|the)\s+(?:such\s+)?(?:requests?|contacts?|visits?|entr(?:y|ies))\b|\bdashboards?\b|\bpublic\s+inspection\b|\blogs?\s+(?:listing|showing|recording|of)\s+(?:each|every|all|any)\b|\binform\w*\s+(?:him|her|them|the\s+(?:individual|person|inmate|detainee))\s+(?:\w+\s+){0,4}?whether\b|\b(?:written\s+)?(?:notice|notification)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:individual|person|inmate|detainee)|\b(?:annual|quarterly|monthly|semi-?annual|biannual|periodic|written)\s+reports?\b|\bcommunity\s+forums?\b|\breport\w*\s+(?:[\w,]+\s+){0,12}?(?:on|regarding|about|concerning)\s+(?:\w+\s+){0,4}?(?:requests?|detainers?|contacts?|communications?|interactions?|instances?|occasions?)\b"
         ),
         on_pos="transparency",
         on_none="transparency",
@@ -2997,8 +3017,8 @@ _BAN_ON_LIMITS = _lazy(
     r"|\bsanctuary\s+(?:polic(?:y|ies)|jurisdictions?|cit(?:y|ies)|counties|county|ordinances?|status)"
     # "No local government may limit or restrict communication with ICE": the limit banned directly.
     r"|\b(?:limit|restrict|prohibit|prevent|imped|obstruct)\w*\b(?:\s*,?\s*(?:or|and)?\s*(?:limit|restrict|prohibit|prevent|imped|obstruct|bar)\w*)*\s+(?:\w+\s+){0,3}?"
-    r"(?:communicat\w*|cooperat\w*|compliance|assistance|information[\s-]sharing|(?:exchange|sharing)\s+of\s+information)\b[^.;]{0,40}?\bwith\s+(?:the\s+)?(?:federal\s+)?"
-    r"(?:immigration|(?-i:ICE)|I\.C\.E\.|U\.\s?S\.\s+Immigration|United\s+States\s+Immigration|Department\s+of\s+Homeland)",
+    r"(?:communicat\w*|cooperat\w*|compliance|assistance|information[\s-]sharing|(?:exchange|sharing)\s+of\s+information)\b[^.;]{0,100}?\bwith\s+(?:the\s+)?(?:federal\s+)?"
+    r"(?:immigration|(?-i:ICE)|I\.C\.E\.|U\.\s?S\.\s+Immigration|United\s+States\s+Immigration|(?:United\s+States\s+|U\.\s?S\.\s+)?Department\s+of\s+Homeland)",
     I,
 )
 # "No local entity shall prohibit or restrict an officer from sending ... immigration status": a ban
@@ -3019,7 +3039,7 @@ _STATUS_LIMIT_BANNED = _lazy(
 # the limit the text sets, not a ban on one; unless a penalty follows whoever adopts such a policy.
 _ACTIVE_LIMIT_CUE = re.compile(r"(?:prohibit|restrict|limit|prevent|bar|imped|obstruct|discourag)\w*(?<!ed)(?<!ing)", re.I)
 _BAN_PENALTY = _lazy(
-    r"\b(?:remov(?:al|ed)\s+from\s+office|penalt(?:y|ies)|fines?|crimes?|misdemeanors?|felon(?:y|ies)|guilty|liable"
+    r"\b(?:remov(?:al|ed)\s+from\s+office|penalt(?:y|ies)|fines?|crimes?|misdemeanors?|felon(?:y|ies)|guilty|liable|unlawful"
     r"|forfeit\w*\s+(?:\w+\s+){0,2}?office)\b",
     re.I,
 )
@@ -3072,7 +3092,9 @@ _BAN_ON_DIRECTIONS = _lazy(
 )
 # Duties to cooperate and penalties for limiting cooperation: mandates under a plain "shall".
 _CUSTODY_WORDS = _lazy(
-    r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?|vestibule|lobby|waiting\s+area)\b", I
+    r"\b(?:jails?|custody|detention|inmates?|detainees?|prisoners?|booking|non-?public|interviews?|vestibule|lobby|waiting\s+area"
+    r"|(?:private|restricted|secure)\s+areas?)\b",
+    I,
 )
 _LAW_AS_SUBJECT = _lazy(r"\b(?:federal|state)\s+(?:(?:and|or)\s+(?:federal|state)\s+)?laws?\s*$", I)
 _SAVING_CLAUSE_START = _lazy(r"\bprovided,?\s+(?:however|further|that)\b|\bnothing\b|\bno\s+(?:provision|part)\s+of\s+this\b", I)
@@ -3202,7 +3224,7 @@ _AGREEMENT_ITSELF = _lazy(
     r"\b(?:this|the\s+present)\s+(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b"
     r"|\bhereby\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b"
     # a board's motion: "Commissioner X moved, seconded by Y, to approve the Memorandum of Agreement ..."
-    r"|\bmoved\b[^.;]{0,80}?\bto\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b",
+    r"|\b(?:moved|motion)\b[^.;]{0,80}?\bto\s+(?:approv|authoriz|ratif|adopt|accept|enter)\w*\b[^.;]{0,120}?\b(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MOA|MOU|agreement)\b",
     I,
 )
 _DELEGATED_FUNCTIONS = _lazy(
