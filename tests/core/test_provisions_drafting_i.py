@@ -69,3 +69,21 @@ def codes(text: str) -> set[str]:
 )
 def test_ninth_table_forms(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+def test_a_story_of_a_lawsuit_listing_a_laws_sections_is_no_policy_text() -> None:
+    from entanglement.core.extract.provisions import is_policy_text
+
+    story = (
+        "Ardena v. United States\n\n"
+        "The administration brought this lawsuit to challenge several sections of the state's new law. The "
+        "district court let most of it take effect, and the government appealed to the Eleventh Circuit.\n\n"
+        "Section 4, which requires local police to check immigration status during a lawful stop.\n\n"
+        "Section 9, which requires jails to verify the status of anyone arrested.\n"
+    )
+    assert not is_policy_text(story)
+    statute = (
+        "Section 4. Local police shall check immigration status during a lawful stop.\n\n"
+        "Section 9. Jails shall verify the status of anyone arrested. An appeal lies to the circuit court.\n"
+    )
+    assert is_policy_text(statute)

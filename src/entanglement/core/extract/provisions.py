@@ -292,6 +292,15 @@ _NON_POLICY_CUES: tuple[tuple[LazyRegex, tuple[tuple[int, int], ...]], ...] = (
         ((3, 2),),
     ),
     (_lazy(r"FOR IMMEDIATE RELEASE|^\s*###\s*$|\bMedia Contact\b|\bPress Release\b", re.I | re.M), ((1, 4),)),
+    # A story of a lawsuit: who sued, who appealed, which circuit ruled. Statutes name courts, not their
+    # numbered circuits, and no law "appealed".
+    (
+        _lazy(
+            r"(?:lawsuits?|Lawsuits?|appealed|Appealed)\b"
+            r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.)\s+Circuit\b"
+        ),
+        ((2, 2), (4, 3)),
+    ),
     (_lazy(letter_first("we|our|us", ignore_case=True) + r"\b", re.I, word_start=False), ((6, 2), (20, 4))),
     # News time and attribution: "on Tuesday", "this week", "citing". Laws date themselves by
     # calendar dates, not weekdays.
