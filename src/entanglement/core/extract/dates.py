@@ -162,9 +162,12 @@ _CONTACT_AFTER = (
 _READ_TIME = r"(?:[ \t]*\([ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read)[ \t]*\))?"
 # A post's time before its date behind a middle dot: "4:12 PM · Mar 3, 2017".
 _CLOCK_DOT = r"(?:\d{1,2}:\d\d[ \t]*[AaPp]\.?[Mm]\.?[ \t]*\u00b7[ \t]*)?"
+# A lead's date may keep its dash while the page set the first sentence below it ("May 4, 2020 --" over "The
+# sheriff ..."): the dash ends the line as a mark, as it would a dateline.
+_LEAD_DASH_END = r"(?:[ \t]*(?:--?|[\u2013\u2014]))?"
 _DATE_LINE = re.compile(
     rf"^[ \t|*\-\u2013\u2014]*{_TAG_BEFORE}{_NAME_BEFORE}{_CLOCK_DOT}(?:{_WEEKDAY},?\s+)?{_DATE}"
-    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_READ_TIME}{_TAG_AFTER}{_CONTACT_AFTER}[ \t|.,\u00b7]*$",
+    rf"(?:{_CLOCK_PLACE}|{_TIME}{_BY_AFTER}){_READ_TIME}{_TAG_AFTER}{_CONTACT_AFTER}{_LEAD_DASH_END}[ \t|.,\u00b7]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -524,7 +527,28 @@ _BILL_STAGE_DATE_FIRST = (
 _BILL_HEAD_CHARS = 1500
 # A bill's head may name it by its chamber and number alone ("ASSEMBLY, No. 4987" under "221st LEGISLATURE",
 # over "Sponsored by:"), never saying "bill".
-_BILL_HEAD_WORDS = ("BILL", "Bill", "LEGISLATURE", "Sponsored by", "SPONSORED BY")
+# A legislature's resolution or memorial carries the same stage stamps ("HOUSE JOINT RESOLUTION NO. 12" over
+# "Offered January 9, 2019"); only a chamber's kinds are named: a council's "RESOLUTION NO. 2019-4" is dated by
+# its adoption, not by the day it was put before the council.
+_BILL_HEAD_WORDS = (
+    "BILL",
+    "Bill",
+    "LEGISLATURE",
+    "Sponsored by",
+    "SPONSORED BY",
+    "JOINT RESOLUTION",
+    "Joint Resolution",
+    "CONCURRENT RESOLUTION",
+    "Concurrent Resolution",
+    "HOUSE RESOLUTION",
+    "House Resolution",
+    "SENATE RESOLUTION",
+    "Senate Resolution",
+    "ASSEMBLY RESOLUTION",
+    "Assembly Resolution",
+    "JOINT MEMORIAL",
+    "Joint Memorial",
+)
 
 
 def _bill_stage(head: str) -> tuple[int, DocumentDate] | None:
