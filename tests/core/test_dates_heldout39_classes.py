@@ -38,6 +38,21 @@ CASES: list[tuple[str, str, str | None]] = [
         "Release\n\nSPRINGFIELD, March 3, 2016 --\n\nThe council adopted the measure.\n\n" + _BODY,
         "2016-03-03",
     ),
+    (
+        "lead date line: in parentheses, dash after",
+        "County news\n\n(August 8, 2018) --\n\nThe sheriff set new rules.\n\n" + _BODY,
+        "2018-08-08",
+    ),
+    (
+        "lead date line: em dash glued to the year",
+        "County news\n\nAugust 8, 2018\u2014\n\nThe sheriff set new rules.\n\n" + _BODY,
+        "2018-08-08",
+    ),
+    (
+        "lead date line: capitals, sentence on the very next line",
+        "County news\n\nAUGUST 8, 2018 --\nThe sheriff set new rules.\n\n" + _BODY,
+        "2018-08-08",
+    ),
     # negatives: a dash that opens a range, and a sentence that ends on a date and a dash
     (
         "a range's first date is no lead",
@@ -74,6 +89,17 @@ CASES: list[tuple[str, str, str | None]] = [
         "HOUSE JOINT MEMORIAL 3\n\nIntroduced by Representative Cal Dunmore on January 20, 2009\n\n"
         "A memorial asking Congress to fund border programs.\n\n" + _BODY,
         "2009-01-20",
+    ),
+    (
+        "joint resolution in title case under its abbreviation",
+        "H.J.R. 12\n\nHouse Joint Resolution 12\n\nIntroduced January 5, 2016\n\nWHEREAS, the state; and\n\n"
+        + _BODY,
+        "2016-01-05",
+    ),
+    (
+        "senate resolution: stamp in capitals",
+        "SENATE RESOLUTION NO. 3\n\nOFFERED FEBRUARY 1, 2013\n\nWHEREAS, the state; and\n\n" + _BODY,
+        "2013-02-01",
     ),
     (
         "a council's resolution is dated by its adoption, not its introduction",
