@@ -255,6 +255,9 @@ _UNIVERSITY_BEFORE = re.compile(r"(?:\bU\.|\bUniv\.|\bUniversity(?:[ \t]+of)?)[ 
 _CAMPUS_BEFORE = re.compile(
     r"\bUniversity[ \t]+of[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+(?:,[ \t]*|[ \t]+at[ \t]+|[-–])$"
 )
+# "UC Davis", "CU Boulder", "UW-Madison", "UMass Amherst": a university system's initials before a
+# campus's city name the campus, not the city.
+_CAMPUS_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.&/-])(?:UC|CU|UT|UW|UNC|SUNY|CSU|UMass|UMASS)(?: |-|–)$")
 # A federal district named right before a court division's seat: "District of Oregon", "N.D. Ga.,".
 _COURT_DISTRICT_BEFORE = re.compile(
     r"(?i:\bdistrict[ \t]+of[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|\b[nsemcw]\.[ \t]?d\.[ \t]?[a-z]+\.|\bd\.[ \t]?[a-z]+\.)"
@@ -276,13 +279,16 @@ _POSTAL_CODE = re.compile(
 # The state's own legislature or legislator ("the N.C. House voted", "S.C. Rep. Jo Lee") is the state
 # too: no citation or title abbreviation is followed by a chamber's name or a legislator's title.
 # No lookbehind before the name: the pattern then opens on a literal the engine skips to (3x faster);
-# the character before is checked in code.
+# the character before is checked in code. A headline sets its words in capitals ("Nev. Sheriff
+# Rejects ..."): there, at a line's start only, an office's capitalized word after it is the state's too.
 _STANDALONE_ABBREVIATION = re.compile(
     r"(?P<abbr>Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|W\.[ ]?Va|N\.[HJMYCD]|R\.I|S\.[CD])\."
     r"(?=(?:['’]s)?[ \t]+(?!(?:and|the|for|with|from|that|this|was|were|are|has|had|his|her|its|rel)\b)[a-z]{3}"
     r"|[ \t]+(?:House[ \t]+(?:of[ \t]+Representatives|of[ \t]+Delegates|Bill|votes?|voted|passed)\b|Senate\b"
-    r"|General[ \t]+Assembly\b|Legislature\b|(?:Rep|Sen|Del)\.[ \t]+[A-Z]))"
+    r"|General[ \t]+Assembly\b|Legislature\b|(?:Rep|Sen|Del)\.[ \t]+[A-Z])"
+    r"|(?P<titled>[ \t]+(?:Sheriffs?|Governor|Mayors?|Count(?:y|ies)|Cit(?:y|ies)|Towns?|Lawmakers|Legislators"
+    r"|Judges?|Police|Officials|Attorney[ \t]+General|Jails?)\b))"
 )
 # A case name's party abbreviated after its office: "v. Governor of Ga., 691 F.3d", "v. State of Fla.)",
 # "People of Cal.,". Opens on the literal "of"; the office before it is checked in code.
@@ -639,6 +645,7 @@ class _Finder:
                 self._shouted_period_qualifier(pos)
                 or self._line_end_qualifier(pos)
                 or self._spaced_state_after_county(pos)
+                or self._spaced_state_after_place(pos)
                 or self._spaced_postal_qualifier(pos)
                 or self._period_postal_qualifier(pos)
             )
@@ -747,6 +754,38 @@ class _Finder:
             return st.geoid, tok.end
         return None
 
+    def _spaced_state_after_place(self, pos: int) -> tuple[str, int] | None:
+        """ "the Kansas City Missouri Police Department", "in Salem Oregon, where": a state's full name
+        one space after a city of that state, with no comma, qualifies it as ", Missouri" would. Only
+        before an agency's word, punctuation, a line's end or a lower-case word: "Portland Maine
+        Medical Center", "Columbus Ohio State" are names of their own."""
+        if self.text[pos : pos + 1] != " ":
+            return None
+        k = self._token_at(pos + 1)
+        if k is None or k < 1 or self.tokens[k - 1].end != pos:
+            return None
+        for j, tok, st in self._spaced_state_names(k):
+            nxt = self.text[tok.end : tok.end + 2]
+            after = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+            if after is not None and after.capitalized and self.text[tok.end : after.start] == " ":
+                if after.key not in _AGENCY_AFTER_SPACED_STATE:
+                    continue
+            elif not (nxt[:1] in ("", "\n", ",", ".", ";", ":", ")", "'", "’") or nxt[:1] == " "):
+                continue
+            for n in (1, 2, 3):
+                if k - n < 0 or (n > 1 and self.text[self.tokens[k - n].end : self.tokens[k - n + 1].start] != " "):
+                    break
+                name = fold_words(self.text[self.tokens[k - n].start : pos])
+                # A one-word name before a state may be a person's ("George Washington said"): only a
+                # major city's is read so.
+                floor = 0 if n > 1 else MAJOR_CITY_POPULATION
+                if any(
+                    c.state_fips == st.geoid and (c.population or 0) >= floor for c in self.g.places_named(name)
+                ):
+                    return st.geoid, _possessive_end(tok)
+            return None
+        return None
+
     def _shouted_period_qualifier(self, pos: int) -> tuple[str, int] | None:
         """ "ELMWOOD COUNTY. OHIO": in a heading set in capitals, OCR reads the comma before the state
         as a period. Only a state's full name in capitals after a name in capitals is read so."""
@@ -780,7 +819,7 @@ class _Finder:
 
     def _person_by_title(self, m: _Match) -> bool:
         """ "Gov. Greg Abbott", "Sen. Warren": a title within the two words before the name."""
-        if self._follower_kind(m) == "gov":
+        if self._follower_kind(m) == "gov" and not self._title_then_hall_surname(m):
             return False  # "Former Chicago Mayor ...": the title belongs to an office of the place
         prev, _ = self._prev_word(m)
         if prev is not None and prev.text.endswith(("'s", "’s")):
@@ -800,6 +839,16 @@ class _Finder:
                 # another sentence's; only an initial's period ("Gov. J. Smith") stays inside a name
                 return False
         return False
+
+    def _title_then_hall_surname(self, m: _Match) -> bool:
+        """ "Sheriff Tyler Hall", "the Sheriff Perry Hall Detention Center": right after a title, "Hall"
+        is a surname (a common one), not the place's city hall; no one puts a title before "Perry City
+        Hall", whose own word "City" comes first."""
+        nxt, gap = self._next_word(m)
+        if nxt is None or gap != " " or nxt.text != "Hall":
+            return False
+        prev, _ = self._prev_word(m)
+        return prev is not None and prev.capitalized and prev.key in TITLES
 
     def _judge_signature(self, m: _Match) -> bool:
         """A judge named by surname and office, as opinions name them: "TYLER, J.", "AUSTIN, Chief
@@ -1857,8 +1906,9 @@ class _Finder:
             return
         if m.key in _STATE_NICKNAMES and _STATE_WORD_AFTER.match(self.text, m.end):
             return  # "the Peach State governor", "the Bay State's courts": a state's nickname, no county
-        if self.text[m.start - 1 : m.start] in (" ", "-") and _CAMPUS_BEFORE.search(
-            self.text, max(0, m.start - 50), m.start
+        if self.text[m.start - 1 : m.start] in (" ", "-") and (
+            _CAMPUS_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+            or _CAMPUS_ABBREVIATION_BEFORE.search(self.text, max(0, m.start - 8), m.start)
         ):
             return
         nxt, gap = self._next_word(m)
@@ -3465,6 +3515,8 @@ class _Finder:
             before = self.text[start - 1 : start] if start else ""
             if before.isalnum() or before in (".", "_") or self._is_covered(start, end):
                 continue
+            if m.group("titled") and self.text[max(0, start - 8) : start].strip(" \t")[-1:] not in ("", "\n"):
+                continue
             fips = self.g.state_for_abbreviation(m.group()) or self.g.state_for_abbreviation(
                 m.group().replace(" ", "")
             )
@@ -3564,6 +3616,10 @@ class _Finder:
 _NATIONAL_GROUPS = frozenset({"aclu", "naacp", "lulac"})
 _CHANNEL_NUMBER_GAP = re.compile(r" \d{1,2} ")
 _COUNTY_WORD_FORMS = frozenset({"County", "Parish", "COUNTY", "PARISH"})
+# Capitalized words that may follow "<City> <State>" written without a comma, as the city's agency's.
+_AGENCY_AFTER_SPACED_STATE = frozenset(
+    {"police", "sheriff", "sheriff's", "mayor", "mayor's", "city", "fire", "municipal", "department", "council"}
+)
 # "counties in Washington", "sheriffs in Washington": the federal district has no counties, towns or
 # sheriffs of its own, so the local units "in Washington" are the state's.
 _STATE_LOCAL_PLURALS = frozenset(
