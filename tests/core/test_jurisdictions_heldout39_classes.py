@@ -1,6 +1,7 @@
 """find_jurisdictions: a state's full name after a city with no comma qualifies it; a headline's AP
 state abbreviation before an office's capitalized word; a university system's initials before a campus
-city; "Hall" right after a title is a surname. Texts written for these tests."""
+city; "Hall" right after a title is a surname; a New England town governed as a city, named bare in its
+state. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -59,6 +60,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("title-name-hall-person", "Florida officials met. Mayor Tyler Hall spoke.", {"12"}),
     ("abbr-title-name-hall", "Texas officials met. Gov. Austin Hall spoke.", {"48"}),
     ("city-hall-still-city", "Florida officials met. Protesters gathered at Perry City Hall.", {"12", "1256150"}),
+    # --- a Massachusetts "Town city" (no population in the gazetteer) named bare in its state
+    ("town-city-after-in", "Massachusetts mayors met. City officials in Easthampton withdrew a plan.", {"25", "2519370"}),
+    ("town-city-own-officials", "Massachusetts mayors met. Agawam officials voted.", {"25", "2500840"}),
+    ("town-city-other-state", "Ohio mayors met. City officials in Easthampton withdrew a plan.", {"39"}),
+    ("town-city-surname", "Massachusetts mayors met. Officer Dana Palmer said so.", {"25"}),
 ]
 
 

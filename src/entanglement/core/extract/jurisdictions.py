@@ -2797,6 +2797,9 @@ class _Finder:
                 or local_pop >= min_local
                 or local.is_consolidated
                 or local.curated
+                # A New England town governed as a city ("Agawam Town city") carries no population in
+                # the gazetteer; the Census gives that form only to towns well above the floor.
+                or (local.population is None and local.census_name.endswith(" Town city"))
                 or (len({c.state_fips for c in in_doc}) == 1 and self._own_police_department(m))
             ):
                 return local
