@@ -83,6 +83,16 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "parks and libraries barred as staging areas are read as the place rule (see the eighth table's 48)",
         ),
     },
+    "provision_paraphrases_j.tsv": {
+        18: (
+            {"sensitive_locations"},
+            "a campus bar on assisting enforcement is read as the place rule (see the eighth table's 48)",
+        ),
+        23: (
+            {"sensitive_locations"},
+            "an emergency department's treatment area is a protected place; entry there is the place rule",
+        ),
+    },
     "provision_paraphrases_h.tsv": {
         48: (
             {"sensitive_locations"},
@@ -159,6 +169,11 @@ GAPS: dict[str, dict[int, str]] = {
         71: "release 'in the same manner as all other inmates' beside a form number read as a duty to honor it",
         73: "library staff's steps ('Not confirm whether a person is a library user') read as personal information",
         75: "penalties for failing 'Section 4' where the row does not say what that section requires",
+    },
+    "provision_paraphrases_j.tsv": {
+        4: "a penalty for a policy 'in violation of section 6' where the row does not say what that section requires",
+        20: "numbered steps for library staff read as a place rule, an access limit and personal information",
+        21: "lettered steps for campus employees ('should not consent to a search of non-public spaces')",
     },
 }
 

@@ -916,7 +916,9 @@ def _standalone_caps_heading(text: str, stripped: str, line_end: int) -> bool:
 
 
 _HEADING_BAD = _lazy(
-    r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following|includes?)\b", re.I
+    r"\b(?:shall|must|may|is|are|was|were|means|will|has|have|does|do|the following|includes?)\b"
+    r"|\b(?:don|doesn|won|can|isn|aren|shouldn|mustn)['\u2019]t\b",
+    re.I,
 )
 
 
@@ -1417,6 +1419,8 @@ _CUE_RE = _lazy(
     r")"
     r"|(?P<neg>"
     r"\b(?:shall|may|must|will|should|can|does|do)\s+not\b|\bcannot\b|\bno\s+longer\b(?!\s+than)"
+    # a plain-language manual's contraction: "Don't ask about immigration status."
+    r"|\b(?:[Dd]on|[Dd]oesn|[Ww]on|[Ss]houldn|[Mm]ustn|[Cc]an)['\u2019]t\b"
     # "Under no circumstances shall ...", "It shall be unlawful for ... to", "shall neither ... nor",
     # "are directed not to": prohibitions that put the negation away from the modal.
     r"|\b(?:under\s+no\s+circumstances?|in\s+no\s+(?:event|case)|at\s+no\s+time)\s*,?\s*(?:(?:shall|may|will|must|should|can|is|are|does|do)\b)?"
@@ -1597,7 +1601,7 @@ def _lead_cue(lead: str) -> str | None:
     return None
 
 
-_NEGATION_WORD = _lazy(r"\b(?:not|no|never)\b", re.I)
+_NEGATION_WORD = _lazy(r"\b(?:not|no|never)\b|n['\u2019]t\b", re.I)
 
 
 # Several topics of one sentence usually share their clause, and list items share their lead-ins:
@@ -1896,6 +1900,13 @@ _RULES: tuple[_Rule, ...] = (
         on_pos="cooperation_mandate",
         modal_before=True,
     ),
+    # "The Department shall grant ICE read-only access to the jail management system": opening the jail or
+    # its records to ICE is cooperation the text requires.
+    _Rule(
+        _rx(rf"\b(?:grant|give|gives|giving|provide|provides|providing|afford|allow|allows)\s+(?:the\s+)?{_ICE}\s+(?:[\w-]+\s+){{0,2}}?access\b"),
+        on_pos="cooperation_mandate",
+        modal_before=True,
+    ),
     # The detainer named, then referred back to: "Every detainer request ... shall be forwarded to counsel,
     # and the Sheriff shall not honor the request unless ...".
     _Rule(
@@ -2188,12 +2199,14 @@ _RULES: tuple[_Rule, ...] = (
     # Access to jails and people in custody
     _Rule(
         _rx(
-            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+,?\s+){0,8}?(?:jails?(?!\s+(?:\w+\s+)?(?:management|records?|information|data|logs?|files?|photo\w*|systems?)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking(?!\s+(?:photo\w*|records?|information|data|sheets?|numbers?|logs?))|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|non-?public\s+areas?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
+            r"\baccess(?:,[^,.;]{0,40},|\s+by(?:\s+[\w.]+){1,4}?)?\s+to\s+(?:[\w'\u2019]+,?\s+){0,8}?(?:jails?(?!\s+(?:\w+\s+)?(?:management|records?|information|data|logs?|files?|photo\w*|systems?)\b)|facilit\w+|detention|custody|inmates?|prisoners?|detainees?|(?:individuals?|persons?|people)\s+(?:\w+\s+){0,2}?(?:in|detained|held|incarcerated|confined)\b|detained\s+(?:individuals?|persons?|people)|non-?public|secure\s+areas?|booking(?!\s+(?:photo\w*|records?|information|data|sheets?|numbers?|logs?))|housing\s+units?|interview\w*)|\baccess\s+(?:the\s+|any\s+)?(?:non-?public|secure)\s+areas?|\b(?:enter|entry\s+(?:of\s+(?:[\w.]+\s+){1,4}?)?(?:in)?to)\s+(?:\w+\s+){0,4}?(?:jails?(?!\s+(?:management|records?|information|data)\b)|facilit\w+|non-?public\s+areas?|treatment\s+areas?|patient\s+(?:rooms?|care\s+areas?)|staff-only\s+areas?|exam(?:ination)?\s+rooms?)|\binterview\w*\b[^.;]{0,80}?\b(?:inmates?|detainees?|individuals?|persons?|prisoners?|people)\b[^.;]{0,80}?\b(?:custody|jail|detention|detained|incarcerated)|\buse\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:facilit\w+|offices?|rooms?|space)\b[^.;]{0,40}?\b(?:interview|question|interrogat)"
             # letting agents into a place: "will not allow immigration agents into treatment areas", "shall not
             # be admitted to non-public areas"
             r"|\b(?:allow|admit|let|permit)\w*\s+(?:\w+\s+){0,3}?(?:agents?|officers?|officials?|(?-i:ICE)|personnel)\s+(?:in)?to\s+"
             r"(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|rooms?|facilit\w+|premises|buildings?|jails?|classrooms?|grounds|cells?)\b"
             r"|\badmitted\s+(?:in)?to\s+(?:the\s+|any\s+)?(?:non-?public|secure|restricted|private|staff-only)\b"
+            # "the Sheriff shall not provide ICE access absent written consent"
+            r"|\b(?:provid|grant|giv|allow)\w*\s+(?-i:ICE)\s+access\b(?!\s+to\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:records?|data|databases?|systems?|files?)\b)"
         ),
         on_neg="ice_access_limits",
         needs_immigration=True,
@@ -2355,7 +2368,7 @@ _RULES: tuple[_Rule, ...] = (
     # employment": status as an item of a list of what is shared.
     _Rule(
         _rx(
-            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|reveal|releas|giv|furnish)\w*\s+(?:[\w'\u2019]+\s+){{1,6}}?[\w\u2019']+,\s+(?:(?:a|the|his|her|their)\s+)?(?:{_STATUS})"
+            rf"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|reveal|releas|giv|furnish)\w*\s+(?:[\w'\u2019]+\s+){{1,6}}?[\w\u2019']+,\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:(?:or|and)\s+)?(?:(?:a|the|his|her|their|your)\s+)?(?:{_STATUS})"
         ),
         on_neg="status_sharing_limits",
     ),
@@ -2403,7 +2416,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _rx(
             r"(?:\b(?:shar|disclos|disseminat|divulg|provid|furnish|send|transmit|releas|giv|exchang|request)\w*\b|\bmak(?:e|es|ing)\s+available\b|\bpass\w*\s+(?:on|along)\b)[^.;]{0,200}?\b(?:personal\s+(?:identifying\s+|identification\s+)?information|whereabouts|non-?public\s+(?:personal\s+)?(?:information|records|data)|personally\s+identif\w+|home\s+address\w*|work\s+address\w*|residential\s+address\w*|addresses|contact\s+information|(?:individual|person|resident)'?s?\s+(?:home\s+|work\s+|residential\s+)?address|workplace|hours\s+of\s+work|(?:tele)?phone\s+numbers?|e-?mail\s+address\w*|social\s+security|dates?\s+of\s+birth|release\s+status|confidential\s+information|information\s+(?:about|regarding|concerning)\s+(?:a|an|any)\s+(?:individual|person)'?s?\s+(?:whereabouts|location|address)"
-            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|(?:patient|student|client|person|individual|inmate)['\u2019]s\s+(?:name|location|room\s+number|schedule|class\s+schedule)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
+            r"|places?\s+of\s+(?:employment|residence|work)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|(?:patient|student|client|person|individual|inmate)['\u2019]s\s+(?:name|location|room\s+number|schedule|class\s+schedule)|supervision\s+schedules?|(?:ALPR|LPR|license[\s-]plate(?:\s+reader)?|body[\s-]?camera|surveillance\s+camera)\s+(?:data|records?|footage|images?|reads?)|directory\s+information|driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data|information)|vehicle\s+registration\s+(?:records?|files?|data)|information\s+(?:about|regarding|concerning|on)\s+where\s+(?:\w+\s+){1,3}?(?:lives?|resides?|works?|is\s+located|can\s+be\s+found)"
             r"|(?:information|records?|data)\s+(?:\w+\s+){0,2}?(?:from|in|contained\s+in)\s+(?:\w+\s+){0,3}?databases?)"
         ),
         on_neg="personal_info_sharing_limits",
@@ -2438,7 +2451,8 @@ _RULES: tuple[_Rule, ...] = (
         also=_rx(
             r"\b(?:personal\s+(?:identifying\s+)?information|personally\s+identif\w+\s+information|home\s+addresses|addresses|(?:tele)?phone\s+numbers|contact\s+information|"
             r"driver'?s?\s+licen[sc]e\s+(?:and\s+[\w\s]{0,30}?)?(?:records?|files?|data)|vehicle\s+registration\s+(?:records?|files?|data)|(?:student|user|patron|borrower|library|client|patient|medical|education(?:al)?|application|applicant|enrollment)\s+(?:directory\s+)?(?:information|records?|data|files?)|directory\s+information|"
-            r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by)\b"
+            r"(?:information|records|data)\s+(?:collected|obtained|gathered|held|maintained|kept)\s+by"
+            r"|(?:ALPR|LPR|license[\s-]plate(?:\s+reader)?|body[\s-]?camera|surveillance\s+camera)\s+(?:data|records?|footage|images?|reads?))\b"
             r"[^.;]{0,200}?\b(?:be|is|are)\s+(?:not\s+)?(?:shared|disclosed|released|provided|given|sent|transmitted|made\s+available|disseminated)\b"
         ),
     ),
@@ -2899,6 +2913,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=[\s\S]*\b(?:booking|jail|housing\s+(?:units?|pods?|areas?)|pods?|cells?|secure\s+areas?|non-?public\s+areas?|detention\s+(?:center|facility)|inmates?))"
         ),
     ),
+    # "No field for citizenship or immigration status shall be added to the records system": nothing to collect.
+    _Rule(
+        _rx(rf"\b(?:fields?|boxe?s?|questions?|entr(?:y|ies))\s+(?:for|of|asking\s+(?:about|for))\s+(?:[\w,]+\s+){{0,3}}?(?:{_STATUS}|country\s+of\s+(?:birth|origin))"),
+        on_neg="status_sharing_limits",
+    ),
     # Courthouse arrest bars protect people coming to court whatever the warrant says.
     _Rule(_rx(r"\bcivil\s+arrests?\b[^.;]{0,120}?\bcourt"), on_neg="sensitive_locations"),
     # The status named once and then referred back to: "shall not inquire into the immigration status of
@@ -3209,7 +3228,7 @@ _LESS_THAN_FULL = _lazy(
 _OFFICIAL_PENALTY = _lazy(
     r"\b(?:officials?|officers?\s+or\s+employees?|entit(?:y|ies)|agenc(?:y|ies)|municipalit(?:y|ies)|political\s+subdivisions?|governing\s+bod(?:y|ies)|sheriffs?|"
     r"jailers?|keepers?\s+of\s+(?:a|the)\s+jail|jail\s+administrators?|governments?)\s+"
-    r"(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:violat\w*|fail\w*\s+to\s+comply\s+with)\s+(?:the\s+requirements\s+of\s+)?(?:this|section|subsection)\b"
+    r"(?:that|who|which)\s+(?:(?:\w+\s+){0,2}?(?:violat\w*|fail\w*\s+to\s+comply\s+with)\s+(?:the\s+requirements\s+of\s+)?|[^.;]{0,80}?\bin\s+violation\s+of\s+)(?:this|section|subsection)\b"
     r"[^.;]{0,160}?\b(?:official\s+misconduct|removal\s+from\s+office|removed\s+from\s+office|forfeit\w*\s+(?:the\s+|his\s+or\s+her\s+)?office|civil\s+penalt\w+|suspen\w+\s+from\s+office"
     r"|guilty\s+of\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:misdemeanor|felony)|(?:waive\w*|lose|loses|loss\s+of)\s+(?:\w+\s+){0,2}?(?:sovereign|governmental)\s+immunity)",
     I,
