@@ -132,7 +132,7 @@ _TITLE_WORDS = _words(
     cmdr det dep atty cpl corporal maj major ofc insp asst undersheriff constable marshal defender
     coordinator liaison investigator specialist spokesperson dispatcher analyst economist strategist
     resident moderator selectman selectwoman selectperson town freeholder legislator alderperson
-    councilor councillor councilperson tem sister
+    councilor councillor councilperson tem sister lawyer activist
     """
 )
 _TITLE_STRIPPED = frozenset(w.rstrip(".") for w in _TITLE_WORDS)
@@ -247,10 +247,10 @@ _VERB_ALT = "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
 _NOUN_LIKE_VERBS = _words("rules states notes claims remarks calls finds charges asks urges warns")
 # ("Jo Hart went on to say, "...": the verb's subject is the one who went on.)
 _TRAILING_ADVERBS_RE = _deferred(
-    r"(?:\s+(?:also|later|then|previously|further|again|once|\w+ly|had|has|have|would|will|did|does"
+    r"(?:\s+(?:also|later|then|previously|further|again|once|[a-z]\w*ly|had|has|have|would|will|did|does"
     r"|(?:went|goes|go)\s+on\s+to))+\s*$"
 )
-_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|did|does|\w+ly)\s+){0,2}"
+_ADVERB = r"(?:(?:also|later|then|previously|further|again|simply|recently|once|had|has|have|would|will|did|does|[a-z]\w*ly)\s+){0,2}"
 _VERB_RE = _deferred(rf"(?<![\w-])(?:{_VERB_ALT})\b")
 _INTRO_VERB_RE = _deferred(
     rf"(?<![\w-])(?:{_VERB_ALT}|(?<=\byou )(?:{'|'.join(sorted(_SECOND_PERSON_VERBS))})|issued|issues|released|releases|provided|gave|shared|offered|sent|delivered|read|reads"
@@ -297,7 +297,11 @@ _LEADING_PHRASE_RE = _deferred(
 # (A suffix set off by commas, "Jo Hart, Jr., issued", stays with the subject's name.)
 _CLAUSE_SUBJECT_RE = _deferred(
     rf"\s*({_RUN})(?:,[ \t]+(?:Jr|Sr)\.,?)?(?:(?:,?\s+(?:of|from|for|on)\s+(?:the\s+)?(?:{_RUN}|(?:[a-z]+\s+)?court)){{1,3}},?)?"
-    rf"\s+(?:\w+ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
+    rf"\s+(?:[a-z]\w*ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
+)
+_LOWER_PRONOUN_SUBJECT_RE = _deferred(
+    rf"(?:[^,;:“”\"\n]{{3,80}}?,){{1,2}}\s*(he|she)\s+(?:[a-z]\w*ly\s+)?(?!(?:is|was|has|had|does|and|or)\b)"
+    rf"(?:{_VERB_ALT}|[a-z]+(?:ed|s))\b"
 )
 _STATEMENT_INTRO_RE = _deferred(
     r"\b(?:issued|released|provided|gave|shared|offered|delivered|made)\s+(?:this|the\s+following|a|the)\s+"
@@ -328,7 +332,7 @@ _OPINION_BY_RE = _deferred(
 )
 # ("the court, in an opinion by Justice Jo Hart, held": the author's phrase may sit after the subject.)
 _COURT_SUBJECT_RE = _deferred(
-    r"\b(?:the|The)\s+(?:court|panel|majority|judges|justices)(?:,[^,;“”\"]{1,120},)?\s+(?:\w+ly\s+)?$"
+    r"\b(?:the|The)\s+(?:court|panel|majority|judges|justices)(?:,[^,;“”\"]{1,120},)?\s+(?:[a-z]\w*ly\s+)?$"
 )
 _CONJUNCTION_LEAD_RE = _deferred(
     r"(?<!\S)(?:While|But|And|Although|Though|Yet|Still|However,|Moreover,|Instead,)$"
@@ -356,7 +360,7 @@ _OWNED_WRITING_FOLLOWS_RE = _deferred(
     r"[^“”\"\n:]{0,60}:?\s*$"
 )
 _WHICH_WRITING_RE = _deferred(
-    rf"\b({_WRITINGS})(?:\s+[\w-]+){{0,3}},\s+which\s+(?:\w+ly\s+)?(?:said|says|read|reads|stated|states)\b"
+    rf"\b({_WRITINGS})(?:\s+[\w-]+){{0,3}},\s+which\s+(?:[a-z]\w*ly\s+)?(?:said|says|read|reads|stated|states)\b"
     r"(?:,?\s+in\s+part)?,?\s*:?\s*$"
 )
 # A lead-in whose sentence the list after it completes: reported speech ("explained that officers
@@ -373,7 +377,7 @@ _STATEMENT_NOUN_RE = _deferred(
 # After a closing mark: `," said X` / `," X said` / `," read the post`. (A question's own verbs,
 # `?" she wanted to know.`, `?" wondered Sen. Jo Hart.`, attribute it there only.)
 _QUESTION_VERBS = r"(?:wanted|wants)\s+to\s+know|wondered|wonders|demanded|demands"
-_AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT}|{_QUESTION_VERBS})\s+(?:\w+ly\s+)?")
+_AFTER_VERB_FIRST_RE = _deferred(rf"(?:{_VERB_ALT}|{_QUESTION_VERBS})\s+(?:[a-z]\w*ly\s+)?")
 # (`," Jo Hart was quoted as saying.`: a report of someone's words at second hand is still theirs.)
 _AFTER_SUBJECT_FIRST_RE = _deferred(
     rf"\s*(.{{1,140}}?)\s+{_ADVERB}(?:{_VERB_ALT}|{_QUESTION_VERBS}|(?:is|was)\s+quoted\s+as\s+saying)\b"
@@ -434,7 +438,7 @@ _ORDINAL_MODIFIER_RE = _deferred(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
 _FINITE_VERB_START_RE = _deferred(r"\s*(?:is|are|was|were|has|have|had)\b")
 _AUTHOR_AFTER_RE = _deferred(
     # (`," read the letter, which was signed by Director Jo Lin`: a relative clause may name the author.)
-    r"(?:,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)(?:\s+\w+ly)?(?=\s+(?:signed|written|sent|authored)\b))?"
+    r"(?:,?\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been)(?:\s+[a-z]\w*ly)?(?=\s+(?:signed|written|sent|authored)\b))?"
     rf"(?:\s+(?:\w+ed|written|sent|signed))?\s+(?:from|by)\s+(?:(?:acting|former|then|interim|deputy)\s+)*({_RUN})"
 )
 
@@ -532,6 +536,12 @@ def find_quotes(text: str) -> list[Quote]:
         if speaker is None:
             continue
         last_by_para[raw.para_index] = speaker
+        if raw.close_pos is not None and raw.close_pos > paragraphs[raw.para_index][1]:
+            # A quotation run on into later paragraphs closes in the last of them: the words quoted
+            # after its attribution there (`," she went on. "...`) are that speaker's too.
+            closing = _para_index_at(paragraphs, raw.close_pos)
+            if closing is not None:
+                last_by_para[closing] = speaker
         people.note_speaker(raw.start, speaker)
         quoted = text[raw.start : raw.end].strip()
         if _word_count(quoted) < MIN_WORDS or _is_title(quoted) or _names_a_thing(text, raw, quoted):
@@ -1043,7 +1053,7 @@ _ATTRIBUTION_VERBS = (
 )
 _INSIDE_ATTRIBUTION_RE = _deferred(
     rf",\s+(?:(?:{_ATTRIBUTION_VERBS}|according\s+to)\s+(?:the\s+)?(?=[{_UP}])"
-    rf"|(?:he|she|{_RUN})\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
+    rf"|(?:he|she|{_RUN})\s+(?:[a-z]\w*ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
 )
 
 
@@ -1058,7 +1068,7 @@ def _attribution_inside(text: str, start: int, end: int) -> int | None:
 
 # A name attributing the words before it: `," said Mayor Jo Park` / `," Jo Park said`.
 _NAMED_AFTER_RE = _deferred(
-    rf"\s*,?\s*(?:(?:{_ATTRIBUTION_VERBS})\s+(?:the\s+)?({_RUN})|({_RUN})\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
+    rf"\s*,?\s*(?:(?:{_ATTRIBUTION_VERBS})\s+(?:the\s+)?({_RUN})|({_RUN})\s+(?:[a-z]\w*ly\s+)?(?:{_ATTRIBUTION_VERBS})\b)"
 )
 
 
@@ -1171,6 +1181,23 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
             for raw in raws:
                 if raw.open_pos == lead and raw.speaker_hint is None:
                     raw.speaker_hint, raw.vouched = author, True  # the passage in quotation marks
+            continue
+        # A post reproducing statements under "From Mayor Jane Roe:" lines: each line's person said
+        # the unquoted paragraph below it.
+        from_line = _FROM_NAME_LINE_RE.fullmatch(para) if para.lstrip().startswith("From ") else None
+        if from_line is not None and index + 1 < len(paragraphs):
+            person = _person_from_run(from_line.group(1))
+            nstart, nend = paragraphs[index + 1]
+            lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+            if (
+                person is not None
+                and (person[1] is not None or len(person[0].split()) > 1)
+                and _MARK_RE.match(text, lead) is None
+                and not is_quoted_at(nstart, nend)
+                and _reads_as_prose(text[lead:nend])
+            ):
+                span = _run_span(from_line.group(1), pstart + from_line.start(1))
+                out.append(_Raw(lead, nend, None, None, nstart, index + 1, (person[0], person[1], span)))
             continue
         # A heading "Statement by Mayor Jane Roe on ..." over an unquoted statement.
         if _STATEMENT_HEADING_RE.match(para) and para.rstrip()[-1:] not in _TERMINAL:
@@ -1477,7 +1504,7 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
     ):
         name_tokens[-1] = name_tokens[-1].rstrip(".")
     if not _looks_like_name(name_tokens):
-        return None
+        return _name_after_body(name_tokens)
     if title is not None and len(name_tokens) == 1 and _MODIFIER_TITLES.issuperset(title.lower().split()):
         return None  # "U.S. Citizenship and ...": a modifier alone is no title, the run an agency's name
     if title is None and _is_place_name(name_tokens):
@@ -1486,6 +1513,16 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
 
 
 _PARTY_LABELS = _words("republican democrat democratic gop libertarian")
+
+
+def _name_after_body(tokens: list[str]) -> tuple[str, str] | None:
+    """`President of the Utah Sheriffs' Association Ron Alder`: a body's name ending in an
+    organization word, then a common first name and a surname, is that person and their title."""
+    body = max((i for i, t in enumerate(tokens) if t.lower().rstrip(".,") in _ORG_WORDS), default=-1)
+    name = tokens[body + 1 :]
+    if body < 0 or not 2 <= len(name) <= 3 or _name_gender(name[0]) is None or not _looks_like_name(name):
+        return None
+    return " ".join(name), " ".join(tokens[: body + 1])
 
 
 # First words of place names ("New Jersey", "San Mateo", "Fort Worth") that no person's name opens.
@@ -1593,16 +1630,16 @@ _NAME_COLON_CLAUSE_RE = _deferred(
     rf"({_RUN})(?:\s*\([^()\n]{{1,40}}\))?(?:,[^:“”\"]{{1,140}})?:\s*$"
 )
 # `Council Member Ada Kim disagreed:` / `Roe put it this way:` — a short clause led by the name.
-_NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
+_NAME_VERB_COLON_RE = _deferred(rf"\s*({_RUN})\s+(?:[a-z]\w*ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$")
 # `..., said Chief Ana Ruiz, but Council Member Dale Price disagreed: "`: a second person opens the
 # clause that the colon ends.
 _LATE_NAME_COLON_RE = _deferred(
-    rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:\w+ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
+    rf"(?:[,;—–]\s*|\b(?:but|and|while|whereas)\s+)({_RUN})\s+(?:[a-z]\w*ly\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}}:\s*$"
 )
 _POSSESSIVE_END_RE = _deferred(r"(?<=[a-z])(?:['’]s?)$")
 # (An article may open the agency's name: "the ACLU of Ohio Legal Director Jo Lin said".)
 _AGENCY_NAME_RE = _deferred(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|for|the)\s+)*)+")
-_PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:\w+ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
+_PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:[a-z]\w*ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
 # A clause whose subject is a writing: "The letter also asked", "That memo".
@@ -1615,7 +1652,7 @@ _WRITING_SUBJECT_RE = _deferred(
     r"(?:,\s+(?:obtained|seen|reviewed|first\s+reported)\s+by\s+[^,;“”\"\n]{1,60},)?"
 )
 # ("The memo goes on to say ...": going on is no new speaker, only more of the writing.)
-_ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|\w+ly)\s+)*(?:(?:goes|went)\s+on\s+to\s+)?")
+_ADVERBS_ONLY_RE = _deferred(r"\s*(?:(?:also|then|later|further|[a-z]\w*ly)\s+)*(?:(?:goes|went)\s+on\s+to\s+)?")
 # `," the memo said.`: a writing as the subject of the attribution after a quotation.
 _IT_GOES_ON_RE = _deferred(r"\s*It\s+(?:also\s+)?(?:goes|went)\s+on\s+to\s+(?:say|state|note|add)\b")
 # (A writing opening its sentence: `The memo states`, `Her letter also said`.)
@@ -1720,6 +1757,7 @@ _CAPS_HEADING_RE = _deferred(
     r"(?:[ \t]+(?:ON|REGARDING|ABOUT|AFTER|FOLLOWING|IN|AT)\b[^a-z\n]*)?[ \t]*$"
 )
 _STATEMENT_HEADING_RE = _deferred(r"\s*(?:Statement|Remarks|Comments?)\s+(?:by|of|from)\s+")
+_FROM_NAME_LINE_RE = _deferred(rf"\s*From[ \t]+(?:the[ \t]+)?({_RUN})[ \t]*:\s*")
 _PERSON_PREV_RE = _deferred(
     r"\b(?:said|says|told|by|according to|attorney|lawyer|director|chief|sheriff|judge|mayor|governor"
     r"|senator|representative|spokesman|spokeswoman|activist|advocate|organizer|professor|pastor"
@@ -1736,7 +1774,7 @@ _PERSON_NEXT_RE = _deferred(
 
 
 _ACTION_NEXT_RE = _deferred(
-    r"\s*,\s*\d{1,3}\s*,|\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|spoke|met|went|came|took|gave|made|led|ran|won|lost|sent"
+    r"\s*,\s*\d{1,3}\s*,|\s+(?:[a-z]\w*ly\s+)?(?:[a-z]{2,}ed|spoke|met|went|came|took|gave|made|led|ran|won|lost|sent"
     r"|wrote|told|sued|began|became|sat|stood|left|held|brought|fought|sought|chose|grew|knew|saw|heard|kept)\b"
 )
 
@@ -1763,7 +1801,10 @@ class _PeopleIndex:
                 or _PERSON_PREV_RE.search(text, max(0, m.start() - 30), m.start())
                 # "Maria Lopez met with ...", "Tom Hart, 54, ...": a common first name and a verb
                 # or an age after the run.
-                or (_name_gender(run) is not None and _ACTION_NEXT_RE.match(text, m.end(), m.end() + 40))
+                or (
+                    (_name_gender(run) is not None or _name_after_body(run.split()) is not None)
+                    and _ACTION_NEXT_RE.match(text, m.end(), m.end() + 40)
+                )
             ):
                 continue
             person = _person_from_run(run)
@@ -1856,9 +1897,23 @@ class _PeopleIndex:
         best = next((p for p in reversed(same[max(0, i - _SURNAME_SCAN) : i]) if fits(p)), None)
         if best is None:
             best = next((p for p in same[i : i + _SURNAME_SCAN] if fits(p)), None)
+        if best is None and len(key) == 1 and not same:
+            best = self._by_first_name(key[0])
         if best is None:
             return surname, None
         return best.name, best.title
+
+    def _by_first_name(self, word: str) -> _Person | None:
+        """`"...," Gurpreet wrote`, after `Attorney General Gurpreet Sandhu`: a lone word that is no
+        one's surname but the first name of exactly one person named in full is that person."""
+        found: _Person | None = None
+        for p in self.people:
+            words = p.name.split()
+            if len(words) > 1 and words[0].lower() == word:
+                if found is not None and found.name != p.name:
+                    return None
+                found = p
+        return found
 
     def compound_surname(self, name: str, pos: int) -> tuple[str, str | None] | None:
         """A double surname written once with a hyphen and once with a space ("Ana Ruiz-Cole" ...
@@ -2350,7 +2405,7 @@ _OPENING_PARTICIPLE_RE = _deferred(
 _SUBJECT_PARTICIPLE_RE = _deferred(rf"\s*({_RUN}),\s+{_PHRASE_PARTICIPLE}\s[^“”\"\n.;:,]{{0,60}}$")
 # What reads as the subject's verb after the phrase ("has", "will" and an adverb may come first).
 _PHRASE_VERB = (
-    r"\s+(?:(?:has|had|will|would|also|then|\w+ly)\s+){0,2}"
+    r"\s+(?:(?:has|had|will|would|also|then|[a-z]\w*ly)\s+){0,2}"
     r"(?!(?:is|was|and|or|who|which)\b)(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|made|took|gave|sent|led)\b"
 )
 # After the closing mark: the subject, perhaps with an apposition set off by commas, then its verb.
@@ -2595,7 +2650,7 @@ def _is_embedded(text: str, raw: _Raw) -> bool:
 _TRAILING_ATTRIBUTION_RE = _deferred(
     rf"(?:^|,)\s+(?:(?:{_ATTRIBUTION_VERBS}|according\s+to)\s+\S.{{0,150}}"
     rf"|(?:he|she|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?|{_RUN}(?:\s*\([^()]{{1,40}}\))?)"
-    rf"\s+(?:\w+ly\s+)?(?:{_ATTRIBUTION_VERBS})(?:\s+[\w’'.-]+){{0,4}})$"
+    rf"\s+(?:[a-z]\w*ly\s+)?(?:{_ATTRIBUTION_VERBS})(?:\s+[\w’'.-]+){{0,4}})$"
 )
 
 
@@ -2723,17 +2778,17 @@ _SILENT_RE = _deferred(
     r"\b(?:declined|refused|did\s+not|didn't|could\s+not|couldn't|not\s+be\s+reached|no\s+comment"
     r"|did\s+not\s+respond|was\s+not\s+available|unavailable)\b"
 )
-_PASSIVE_RE = _deferred(r"\b(?:was|were|is|are|been|being|got)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_PASSIVE_RE = _deferred(r"\b(?:was|were|is|are|been|being|got)\s+(?:[a-z]\w*ly\s+)?\w+(?:ed|en)\b")
 # Verbs of answering someone: the subject answers, so a name after the verb is whom they answer
 # ("Mayor Jo Hart rejected Roe's letter."), and the quotation after the sentence is the answer.
 _ANSWER_VERB = (
     r"(?:rejected|dismissed|responded|replied|countered|disputed|rebuffed|disagreed|objected"
     r"|(?:pushed|fired|hit|shot)\s+back)"
 )
-_ANSWER_AFTER_RE = _deferred(rf"\s+(?:\w+ly\s+)?{_ANSWER_VERB}\b")
+_ANSWER_AFTER_RE = _deferred(rf"\s+(?:[a-z]\w*ly\s+)?{_ANSWER_VERB}\b")
 # `The Pine County sheriff disagreed.`: a title noun, perhaps after its place, as the subject.
 _TITLE_NOUN_ANSWERS_RE = _deferred(
-    rf"[Tt]he\s+(?:[{_UP}][\w.’'-]*\s+){{0,3}}([a-z][\w-]*)(?=\s+(?:\w+ly\s+)?{_ANSWER_VERB}\b)"
+    rf"[Tt]he\s+(?:[{_UP}][\w.’'-]*\s+){{0,3}}([a-z][\w-]*)(?=\s+(?:[a-z]\w*ly\s+)?{_ANSWER_VERB}\b)"
 )
 
 
@@ -2742,7 +2797,7 @@ _TITLE_NOUN_ANSWERS_RE = _deferred(
 # it names.
 _APPEARANCE_AFTER = (
     rf"(?:\s*\([^()\n]{{1,40}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[{_UP}][\w.’'-]*(?:\s+[{_UP}][\w.’'-]*){{0,3}})?"
-    r"\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+|\w+ly\s+)?(?:appeared\s+(?:before|at)|(?:spoke|talked)\s+(?:before|at|to|with)"
+    r"\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+|[a-z]\w*ly\s+)?(?:appeared\s+(?:before|at)|(?:spoke|talked)\s+(?:before|at|to|with)"
     r"|addressed|took\s+the\s+(?:podium|stand|floor|microphone|mic|lectern)|stepped\s+(?:up|forward)\s+to"
     r"|reacted\s+to)\b"
 )
@@ -2775,7 +2830,7 @@ def _short_subject_sentence(text: str, start: int, end: int, people: _PeopleInde
         except _Unnamed:
             return None
     m = _RUN_START_RE.match(sentence)
-    if m is None or not re.match(r"\s+(?:\w+ly\s+)?[a-z]", sentence[m.end(1) :]):
+    if m is None or not re.match(r"\s+(?:[a-z]\w*ly\s+)?[a-z]", sentence[m.end(1) :]):
         return None
     rest = sentence[m.end(1) :].split()
     if _ANY_RUN_RE.search(" ".join(rest)) is not None and not _ANSWER_AFTER_RE.match(sentence, m.end(1)):
@@ -3618,7 +3673,7 @@ def _your_writing(text: str, sstart: int, pos: int, people: _PeopleIndex) -> _Sp
 
 _DETERMINER_BEFORE_RE = _deferred(r"\b(?:the|a|an|any|its|his|her|their|these|those|such|our|every|some)\s+$")
 # ("an order by the chief that was announced in May": a passive speech verb reports no one speaking.)
-_PASSIVE_AUX_BEFORE_RE = _deferred(r"\b(?:was|were|been|being)\s+(?:(?:first|also|later|then|\w+ly)\s+)?$")
+_PASSIVE_AUX_BEFORE_RE = _deferred(r"\b(?:was|were|been|being)\s+(?:(?:first|also|later|then|[a-z]\w*ly)\s+)?$")
 
 
 _SAID_FIRST_RE = _deferred(
@@ -3980,8 +4035,15 @@ def _clause_subject(text: str, sstart: int, end: int, people: _PeopleIndex) -> _
     if m is not None and m.group(1) in ("Jr.", "Sr."):
         m = None  # ("Jo Hart, Jr. issued": the comma set off a suffix, not an opening phrase)
     m = m or _CLAUSE_SUBJECT_RE.match(text, sstart, end)
+    if m is None:
+        # ("On Friday, she toured the jail and said, "...": a pronoun after the opening phrase.)
+        pm = _LOWER_PRONOUN_SUBJECT_RE.match(text, sstart, end)
+        return _resolve_pronoun(pm.start(1), pm.group(1), people) if pm is not None else None
     if m is None or m.group(1).endswith(("'s", "’s")):
         return None  # ("Roe's lawyers said": the possessive's noun is the subject)
+    if m.group(1) in ("He", "She"):
+        # ("He faulted the board and claimed, "...": a pronoun opening the clause is its subject.)
+        return _resolve_pronoun(m.start(1), m.group(1).lower(), people)
     person = _person_from_run(m.group(1))
     if person is None:
         return None
