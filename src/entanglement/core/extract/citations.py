@@ -148,11 +148,12 @@ _TITLE_SECTION_CODE = _Lazy(
     r"\b[Tt]itle\s+(?P<title>\d{1,2})\s*,\s*(?:[Ss]ections?|§§?)\s*"
     rf"(?P<list>{_LIST})\s*,?\s+of\s+(?:the\s+)?(?:U\.\s?S\.|US|United\s+States?|[Ff]ederal)\s+(?:[Ii]mmigration\s+)?[Cc]ode\b"
 )
-# a title or heading in capitals writes the subsection as "287(G)"
+# a title or heading in capitals writes the subsection as "287(G)", a news story as "287G"; in capitals
+# the program's name needs a text about immigration (a room "287G", a form "287-G")
 # Without parentheses, "287 g" is the program only before a word that names it ("apply for 287 g
 # authority"), never a weight ("287 g of powder").
 _INA_287G = _Lazy(
-    r"\b287\s?\([gG]\)|\b287g\b|\b287[ \-]g(?=[ \t]+(?:authority|agreements?|program|partnerships?|status|"
+    r"\b287\s?\([gG]\)|\b287[gG]\b|\b287[ \-][gG](?=[ \t]+(?:authority|agreements?|program|partnerships?|status|"
     r"deputies|officers|training|model|task[ \t]force)\b|[ \t]+(?:into|soon)\b|[.,;:!?)]|[ \t]*$)"
 )
 _INA_SECTION = _Lazy(
@@ -492,6 +493,7 @@ _NAMED_STATUTES = {
     "virginia code": "Va. Code",
     "south carolina code": "S.C. Code",
     "montana code annotated": "Mont. Code Ann.",
+    "montana code": "Mont. Code",
     "oregon statutes": "ORS",
     "massachusetts general laws": "Mass. Gen. Laws",
     "general laws of massachusetts": "Mass. Gen. Laws",
@@ -528,6 +530,16 @@ _NAMED_STATUTES = {
     "south carolina code of laws": "S.C. Code",
     "south carolina code annotated": "S.C. Code Ann.",
     "louisiana statutes": "La. Rev. Stat.",
+    # a revised compilation named by its state alone ("Missouri Statute 67.307", "the Arizona Statutes")
+    "missouri statutes": "Mo. Rev. Stat.",
+    "arizona statutes": "Ariz. Rev. Stat.",
+    "nevada statutes": "Nev. Rev. Stat.",
+    "colorado statutes": "Colo. Rev. Stat.",
+    "kentucky statutes": "Ky. Rev. Stat.",
+    "nebraska statutes": "Neb. Rev. Stat.",
+    "hawaii statutes": "Haw. Rev. Stat.",
+    "north carolina statutes": "N.C. Gen. Stat.",
+    "connecticut statutes": "Conn. Gen. Stat.",
 }
 # Names ending in "Code" that are no law: "ZIP Code 94110", "Area Code 415", "Dress Code".
 _NOT_CODES = {
@@ -1255,7 +1267,7 @@ def _former_numbers(text: str, hits: list[_Hit], own: str) -> Iterator[_Hit]:
 _LN = r"(?:\d{1,2}\s+)?"  # a printed line number the words may run over
 _ADDS_UNIT = _Lazy(
     rf"\b(?:is|are)\s+{_LN}amended\s+{_LN}by\s+{_LN}adding\s*(?:"
-    rf"{_LN}(?:a\s+{_LN}new\s+{_LN})?(?:article|chapter|part|subchapter)\s+{_LN}[\dA-Za-z.]+\s*,?\s*{_LN}to\s+{_LN}read\s*:"
+    rf"{_LN}(?:a\s+{_LN}new\s+{_LN})?(?:article|chapter|part|subchapter)\s+{_LN}[\dA-Za-z.]+\s*,?\s*{_LN}to\s+{_LN}read(?:\s+as\s+follows)?\s*:"
     # South Carolina's bills add an article's sections after a bare colon ("... of the S.C. Code is
     # amended by adding:"); Virginia's number them in the adding clause ("by adding in Chapter 7 of
     # Title 19.2 a section numbered 19.2-83.3 as follows:", "... sections numbered 2.2-1 through 2.2-4, as follows:")
@@ -1271,7 +1283,8 @@ _ADDED_HEADING = _Lazy(
     re.MULTILINE,
 )
 _LINE_NUMBERED_ADD = _Lazy(r"amended\s+(?:\d{1,2}\s+)?by\s+(?:\d{1,2}\s+)?adding|amended\s+\d{1,2}\s+by")
-_BILL_SECTION = _Lazy(r"^[ \t]*(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.", re.MULTILINE)
+# (a bill's own "SECTION 2." ends the added unit; a Texas heading "Sec. 511.201." is one of its sections)
+_BILL_SECTION = _Lazy(r"^[ \t]*(?:Sec\.|SEC\.|Section|SECTION)[ \t]+\d+[A-Za-z]?\.(?!\d)", re.MULTILINE)
 # Bill text printed with its line numbers run into the text ("to read: 13 ARTICLE 8. ... 14 11-1051. Holds"):
 # a heading or a bill section opens after a line's number instead of at a line's start.
 _INLINE_NUMBERED = _Lazy(r"[ \t]+\d{1,2}[ \t]+\S")
@@ -1884,7 +1897,7 @@ def _ina(doc: _Doc) -> Iterator[_Hit]:
 
 def _ina_287g(doc: _Doc) -> Iterator[_Hit]:
     for m in doc.scan(_INA_287G, "287") if "287" in doc.text else ():
-        if (m[0].endswith("G)") or m[0][3] in " -") and not doc.immigration:
+        if (m[0].endswith("G)") or m[0][3] in " -G") and not doc.immigration:
             continue  # a room's or a form's "287(G)" in a text about no immigration matter
         yield _Hit(m.start(), m.end(), "8 U.S.C. § 1357", "statute")
 
