@@ -79,3 +79,8 @@ def test_a_congressmans_label_is_his_home_city(gazetteer: Gazetteer) -> None:
     )
     found = {m.geoid for m in find_jurisdictions(text, gazetteer)}
     assert "0668000" in found
+
+
+def test_a_town_city_has_its_towns_population(gazetteer: Gazetteer) -> None:
+    (greenfield,) = gazetteer.places_named("greenfield")
+    assert (greenfield.population or 0) > 10_000

@@ -133,6 +133,8 @@ def _place_population(state_fips: str, base: str, census_name: str) -> int | Non
     found = population_of(abbr, base)
     if found is None and "(" in census_name and (common := also_known_as(census_name)):
         found = population_of(abbr, common)
+    if found is None and state_fips in _TOWN_STATES and census_name.endswith(" Town city"):
+        found = population_of(abbr, census_name[: -len(" Town city")])  # "Greenfield Town city" is Greenfield
     return found
 
 
