@@ -83,6 +83,16 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "parks and libraries barred as staging areas are read as the place rule (see the eighth table's 48)",
         ),
     },
+    "provision_paraphrases_k.tsv": {
+        11: (
+            {"cooperation_mandate", "detainer_limits"},
+            "notifying ICE forty-eight hours before release is a duty to cooperate beside the bar on holding past release",
+        ),
+        22: (
+            {"cooperation_mandate"},
+            "an agreement delegating immigration officer functions joins 287(g), as SPEC lists it under cooperation",
+        ),
+    },
     "provision_paraphrases_j.tsv": {
         18: (
             {"sensitive_locations"},
@@ -174,6 +184,22 @@ GAPS: dict[str, dict[int, str]] = {
         4: "a penalty for a policy 'in violation of section 6' where the row does not say what that section requires",
         20: "numbered steps for library staff read as a place rule, an access limit and personal information",
         21: "lettered steps for campus employees ('should not consent to a search of non-public spaces')",
+    },
+    "provision_paraphrases_k.tsv": {
+        5: "a defined term and the rule that uses it in one sentence ('\"Law enforcement agency\" has the meaning ...; no officer ...')",
+        9: "'but no deputy shall' after a duty in the same sentence (the clause after 'but' loses its 'no')",
+        17: "a patient's address and date of discharge inside 'protected health information'",
+        18: "bulleted steps for library staff ('state that you are not authorized to release records')",
+        30: "a summary's second bar ('and from notifying immigration authorities of a person's release date')",
+        37: "an FAQ answer stating another law's duty ('Under state law, every city must cooperate')",
+        44: "a section number repeated before the rule ('Section 2. Section 2. No executive agency shall ask ...')",
+        48: "a revenue penalty for a violation of 'Section 5' where the row does not say what that section requires",
+        54: "the status named far from 'information' in a list ('including addresses and immigration status')",
+        60: "ICE's access 'for immigration enforcement purposes' read as a local resource bar too",
+        63: "a hold request ('to keep an inmate in custody past the scheduled release') read as personal information too",
+        65: "a news report of a council's vote ('according to the city attorney') read as the rule",
+        67: "numbered steps for a campus office read as a place rule, an access limit and personal information",
+        72: "an executive order's 'withdraw from the Task Force Model agreement' (the model named, not 287(g))",
     },
 }
 

@@ -1438,7 +1438,7 @@ _CUE_RE = _lazy(
     r"|\b(?:is|are)\s+not\s+to\b|\bpolicy\s+(?:of\s+(?:the\s+|this\s+)?[\w'’\s]{1,40}?\s+)?(?:is\s+)?not\s+to\b"
     # "No officer ... shall" opens a clause ("No officer, as defined in § 9.1-101, shall"); "a jail
     # that has no 287(g) agreement shall" does not.
-    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,()])|(?<=[;:,()]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-.§]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
+    r"|(?:(?-i:\bNo|\bNO)|(?:^|(?<=[;:,()])|(?<=[;:,()]\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bbut\s))no)\s+(?!later\b|more\b|less\b|fewer\b|sooner\b|earlier\b)(?:[\w'’\-.§]+[\s,]+){0,25}?(?:shall|may|will|must|should|(?:is|are)\s+(?:authorized|permitted|allowed)\s+to)\b"
     # Resolutions speak in the subjunctive: "directs that no City funds be used", "requests that
     # the Sheriff not honor detainers".
     # Manuals state bars in the passive indicative: "ICE detainers are not honored by this Office".
@@ -1885,7 +1885,10 @@ _RULES: tuple[_Rule, ...] = (
     # Released on the usual terms though a detainer came: "the inmate shall be released at the time he or she
     # would otherwise be released".
     _Rule(
-        _rx(r"\breleas\w*\b[^.;]{0,60}?\b(?:at\s+the\s+(?:same\s+)?time|when|as\s+soon\s+as)\b[^.;]{0,40}?\bwould\s+otherwise\s+be\s+released\b"),
+        _rx(
+            r"\breleas\w*\b[^.;]{0,60}?\b(?:at\s+the\s+(?:same\s+)?time|when|as\s+soon\s+as)\b[^.;]{0,40}?\bwould\s+otherwise\s+be\s+released\b"
+            r"|\breleas\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?at\s+the\s+(?:normal|usual|regular|scheduled)\s+(?:release\s+)?time\b"
+        ),
         on_pos="detainer_limits",
         on_none="detainer_limits",
         also=_rx(r"\bdetainers?\b|\bI-247|\bhold\s+requests?\b|\b(?-i:ICE)\b"),
@@ -1944,7 +1947,7 @@ _RULES: tuple[_Rule, ...] = (
             f"{_REFUSE_DETAINER.pattern}|{_FAIL_DETAINER.pattern}|\\bwould\\s+otherwise\\s+(?:be\\s+)?(?:held|detained|kept)\\b"
             # "If the Sheriff honors a detainer, the Sheriff shall record it": the honoring is a condition
             r"|\b(?:if|when|whenever|where)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:honou?rs|complies\s+with|accepts)\b"
-            f"|\\breleas\\w*\\b[^.;]{{0,80}}?\\b(?:notwithstanding|regardless\\s+of|despite|without\\s+regard\\s+to)\\s+(?:\\w+\\s+){{0,3}}?{_DETAINER_WORDS}"
+            f"|\\breleas\\w*\\b[^.;]{{0,80}}?\\b(?:notwithstanding|regardless\\s+of|despite|without\\s+regard\\s+to|even\\s+(?:if|though|when))\\s+(?:\\w+\\s+){{0,3}}?{_DETAINER_WORDS}"
             # "requests for notification of release, whether made on Form I-247A or otherwise": the form
             # carries the notification request, and no hold is named
             r"|^(?![\s\S]*\b(?:detainers?|holds?|hold\s+requests?|detain\w*)\b)"
@@ -2045,10 +2048,10 @@ _RULES: tuple[_Rule, ...] = (
         _rx(rf"\bdelay\w*\s+(?:the\s+|an?\s+|any\s+)?(?:\w+\s+){{0,2}}?releas\w*\b[^.;]{{0,80}}?\b(?:{_ICE}|agents?\s+to\s+arrive|immigration)"),
         on_neg="detainer_limits",
     ),
-    # "released notwithstanding any immigration detainer"
+    # "released notwithstanding any immigration detainer", "shall be released even if a detainer has been lodged"
     _Rule(
         _rx(
-            rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to)\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"
+            rf"\breleas\w*\b[^.;]{{0,80}}?\b(?:notwithstanding|regardless\s+of|despite|without\s+regard\s+to|even\s+(?:if|though|when))\s+(?:\w+\s+){{0,3}}?{_DETAINER_WORDS}"
         ),
         on_pos="detainer_limits",
         on_none="detainer_limits",
@@ -2184,6 +2187,8 @@ _RULES: tuple[_Rule, ...] = (
             # agencies or that is publicly available"
             r"|\b(?:otherwise\s+)?(?:share|provide|give)\w*\s+(?:\w+\s+){0,2}?with\s+(?:any\s+|all\s+)?other\s+(?:law\s+enforcement\s+|criminal\s+justice\s+)?agenc\w+"
             r"|\bpublicly\s+available\b|\bavailable\s+to\s+(?:the\s+)?(?:general\s+)?public\b"
+            # "provide written notice to ICE terminating the 287(g) agreement": the notice ends cooperation
+            r"|\bnotice\b[^.;]{0,60}?\b(?:terminat|withdraw|cancel|rescind|end)(?:s|ed|ing)?\b"
         ),
     ),
     # "may not deny ICE officers access to a jail": a ban on refusing access is a duty to give it.
@@ -2913,6 +2918,11 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=[\s\S]*\b(?:booking|jail|housing\s+(?:units?|pods?|areas?)|pods?|cells?|secure\s+areas?|non-?public\s+areas?|detention\s+(?:center|facility)|inmates?))"
         ),
     ),
+    # "A person's immigration status shall not be the subject of any question by a City employee".
+    _Rule(
+        _rx(rf"(?:{_STATUS})\b[^.;]{{0,160}}?\bsubject\s+of\s+(?:any\s+|an\s+)?(?:questions?|inquir(?:y|ies)|questioning)\b"),
+        on_neg="status_inquiry_limits",
+    ),
     # "No field for citizenship or immigration status shall be added to the records system": nothing to collect.
     _Rule(
         _rx(rf"\b(?:fields?|boxe?s?|questions?|entr(?:y|ies))\s+(?:for|of|asking\s+(?:about|for))\s+(?:[\w,]+\s+){{0,3}}?(?:{_STATUS}|country\s+of\s+(?:birth|origin))"),
@@ -2928,6 +2938,7 @@ _RULES: tuple[_Rule, ...] = (
             r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|releas|giv|collect|gather|maintain|record"
             r"|keep|exchang|retain|compil|stor)\w*\b[^.;]{0,100}?\b(?:information\s+(?:regarding|about|concerning|on|of|as\s+to)\s+"
             r"(?:such|that|this|the|said|his\s+or\s+her|their)\s+status|status\s+information)\b"
+            r"|\b(?:record|enter|log|note|collect|keep|retain|stor)\w*\s+(?:such|that|said)\s+status\b"
         ),
         on_neg="status_sharing_limits",
         also=_rx(r"\b(?:immigration|citizenship)\b"),
@@ -2961,7 +2972,7 @@ _RULES: tuple[_Rule, ...] = (
             r"|\b(?:notif\w*|inform\w*|alert\w*)\s+(?:the\s+|all\s+)?(?:campus\s+|school\s+|university\s+|college\s+|local\s+)?(?:community|public|students|families|parents|residents)\b"
             r"[^.;]{0,160}?\b(?:immigration\s+enforcement|immigration\s+(?:officers?|agents?|activit\w+|operations?)|(?-i:ICE)\s+(?:activit\w+|presence|operations?|agents?|officers?))"
             # "report annually to the Legislature each request they receive"
-            r"|\breport\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public)\s+(?:each|every|all|any|the\s+number\s+of)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?)\b"
+            r"|\breport\w*\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:Board|Council|Commission|Legislature|Mayor|public)\s+(?:[\w-]+\s+){0,6}?(?:each|every|all|any|the\s+number\s+of)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?|instances?|occasions?)\b"
             # "shall report each request received, and its disposition, to the Board monthly"
             r"|\breport\w*\s+(?:each|every|all|any)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:requests?|detainers?|contacts?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
             r"(?-i:Board|Council|Commission|Legislature|Mayor|Officer|Chief|Director|Administrator|Manager|Sheriff|Attorney\s+General|public)\b"
