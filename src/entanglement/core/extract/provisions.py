@@ -1829,6 +1829,7 @@ _CUSTODY_HANDOFF_HOLD = (
     r"\b(?:(?:assum\w*|tak(?:e|es|ing))\s+(?:\w+\s+)?custody|pending\s+(?:(?-i:ICE|DHS)|immigration|federal)\s+(?:\w+\s+)?"
     r"(?:assumption|transfer|pick-?up|take-?over)\b)"
 )
+_HANDOFF_CONTEXT = _rx(r"\b(?-i:ICE|DHS)\b|\bimmigration\b|\bHomeland\s+Security\b")
 _REFUSE_DETAINER = _rx(rf"\b(?:declin|refus|reject|disregard|ignor)\w*\b[^.;]{{0,80}}?\b{_DETAINER_WORDS}")
 # "may not ... fail to comply with a detainer" is a duty to comply; a failure named without a
 # prohibition ("if a jail fails to honor a detainer, ...") establishes nothing.
@@ -1925,7 +1926,7 @@ _RULES: tuple[_Rule, ...] = (
         _rx(_CUSTODY_HANDOFF_HOLD),
         on_neg="detainer_limits",
         on_pos="cooperation_mandate",
-        also=_rx(r"\b(?-i:ICE|DHS)\b|\bimmigration\b|\bHomeland\s+Security\b"),
+        also=_HANDOFF_CONTEXT,
     ),
     # An agreement's own promise ("The LEA agrees to ... hold aliens for up to 48 hours pending ICE
     # assumption of custody") binds as a "shall" would.
@@ -1934,7 +1935,7 @@ _RULES: tuple[_Rule, ...] = (
         on_none="cooperation_mandate",
         on_pos="cooperation_mandate",
         on_neg="detainer_limits",
-        also=_rx(r"\b(?-i:ICE|DHS)\b|\bimmigration\b|\bHomeland\s+Security\b"),
+        also=_HANDOFF_CONTEXT,
     ),
     _Rule(
         _rx(
