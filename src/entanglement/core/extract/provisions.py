@@ -2311,7 +2311,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # "A person's immigration status shall not be the subject of any question"
     _Rule(
-        _rx(rf"\b(?:{_STATUS})\b[^.;]{{0,40}}?\b(?:subject|topic)\s+of\s+(?:any\s+|a\s+|an\s+)?(?:questions?|questioning|inquir\w+|interrogat\w+)"),
+        # the status may open a long subject ("An applicant's citizenship, whether the applicant is seeking
+        # housing or a license, shall not be the subject of any question")
+        _rx(rf"\b(?:{_STATUS})\b[^.;]{{0,160}}?\b(?:subject|topic)\s+of\s+(?:any\s+|a\s+|an\s+)?(?:questions?|questioning|inquir\w+|interrogat\w+)"),
         on_neg="status_inquiry_limits",
     ),
     # "No application shall require an applicant to state his or her immigration status", "shall not
@@ -2918,11 +2920,6 @@ _RULES: tuple[_Rule, ...] = (
             r"(?=[\s\S]*\b(?:(?-i:ICE)|immigration\s+(?:officers?|agents?|officials?|authorities)|federal\s+immigration))"
             r"(?=[\s\S]*\b(?:booking|jail|housing\s+(?:units?|pods?|areas?)|pods?|cells?|secure\s+areas?|non-?public\s+areas?|detention\s+(?:center|facility)|inmates?))"
         ),
-    ),
-    # "A person's immigration status shall not be the subject of any question by a City employee".
-    _Rule(
-        _rx(rf"(?:{_STATUS})\b[^.;]{{0,160}}?\bsubject\s+of\s+(?:any\s+|an\s+)?(?:questions?|inquir(?:y|ies)|questioning)\b"),
-        on_neg="status_inquiry_limits",
     ),
     # "No field for citizenship or immigration status shall be added to the records system": nothing to collect.
     _Rule(
