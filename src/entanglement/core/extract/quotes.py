@@ -531,7 +531,10 @@ def find_quotes(text: str) -> list[Quote]:
         try:
             speaker = _attribute(text, raw, paragraphs, people, last_by_para)
         except _Unnamed:
-            last_by_para[raw.para_index] = None
+            # A show's or a term's name in quotation marks ("told KXYZ's “Morning Report,” ...") is no
+            # one's words: the paragraph's speaker goes on past it.
+            if _word_count(text[raw.start : raw.end]) >= MIN_WORDS:
+                last_by_para[raw.para_index] = None
             continue
         if speaker is None:
             continue
