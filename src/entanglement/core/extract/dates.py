@@ -100,10 +100,25 @@ _MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Spanish, for releases and notices a city or county issues in Spanish ("14 de mayo de 2019")
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
 }
 _MONTH = r"(?P<month>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
 _WEEKDAY = (
-    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+    r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+    r"|lunes|martes|mi[e\u00e9]rcoles|jueves|viernes|s[a\u00e1]bado|domingo)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "January 24, 2018", "Jan. 24, 2018", "SEPT. 20, 2017", "24 January 2018", "2018-01-24", "1/24/2018", "the
@@ -116,7 +131,9 @@ _DATE = (
     rf"|(?P<day2>\d{{1,2}})(?i:st|nd|rd|th)?\s+(?i:day\s+of\s+|of\s+)?(?P<month2>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?,?\s+(?P<year2>(?:19|20)\d\d)"
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
-    r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d))"
+    r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d)"
+    r"|(?P<day3>\d{1,2})\s+(?i:de)\s+(?P<month3>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre))\s+(?i:de|del)\s+(?P<year3>(?:19|20)\d\d))"
     r"(?![\d/-])"
 )
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
@@ -828,6 +845,7 @@ def _document_date(text: str) -> DocumentDate | None:
         _label_day_date_line(head),
         _on_byline_line(head),
         _on_in_by_line(head),
+        _submitted_by_line(head),
         _bracket_dateline(head),
         _short_date_doc_no(head),
         _following_note(head),
@@ -1942,13 +1960,14 @@ def _entry_footer(text: str) -> DocumentDate | None:
 # appeared on Valley Voice on 3/4/2019". The story is that publication's text, so its day is the story's when
 # the text gives no other date of its own. A note without a day ("originally appeared on The Ledger") gives none.
 # The note may open its line with no subject ("Originally published in The Ledger on March 4, 2022.") or say only
-# "was published" ("This op-ed was published in The Ledger on March 4, 2022").
+# "was published" ("This op-ed was published in The Ledger on March 4, 2022"), with or without "on" before the
+# day ("This story was published March 4, 2022.").
 _FIRST_RAN_PLACE = r"(?:online|in[ \t]+print|(?:in|on|at|by)[ \t]+(?:the[ \t]+)?[A-Z][\w.&'\-]*(?:[ \t]+[A-Z][\w.&'\-]*){0,4})"
 _FIRST_RAN_NOTE = (
     r"(?:\b(?:This|this)[ \t]+(?:story|article|report|column|post|piece|op-ed|essay|commentary|editorial)[ \t]+"
     r"(?:(?:was[ \t]+)?(?:first|originally)[ \t]+(?:appeared|published|posted|ran)|was[ \t]+published)"
     r"|(?:^|(?<=\n))[ \t*_]*(?:Originally|First)[ \t]+(?:appeared|published|posted|ran))"
-    rf"(?:[ \t]+{_FIRST_RAN_PLACE}){{0,2}},?[ \t]+on[ \t]+(?:{_WEEKDAY},?\s+)?{_DATE}"
+    rf"(?:[ \t]+{_FIRST_RAN_PLACE}){{0,2}},?[ \t]+(?:on[ \t]+)?(?:{_WEEKDAY},?\s+)?{_DATE}"
 )
 
 
@@ -2683,7 +2702,7 @@ def _headline_glued_date(text: str) -> tuple[int, DocumentDate] | None:
     if (
         inner is None
         or iso is None
-        or not (inner["month"] or inner["month2"])
+        or not (inner["month"] or inner["month2"] or inner["month3"])
         or not (text[m.start("when")].isupper() or text[m.start("when")].isdigit())
     ):
         return None
@@ -2778,6 +2797,23 @@ _ON_IN_BY_LINE = (
     rf"(?=(?:[ \t]*[,/|]?[ \t]+(?i:in|by)[ \t]+{_META_PART}){{1,2}}[ \t,.]*$)"
     rf"(?=[^\n]*[ \t](?i:by)[ \t])"
 )
+
+
+# A content system's post line under the title: "Submitted by admin on Tue, 05/14/2019 - 17:32", "Posted by Jo
+# Hart on May 14, 2019 at 5:32 PM". The line is the post's author and day and nothing else.
+_SUBMITTED_BY_LINE = (
+    rf"^[ \t]*(?i:submitted|posted|published)[ \t]+(?i:by)[ \t]+[^\n]{{1,60}}?[ \t]+(?i:on)[ \t]+(?:{_WEEKDAY},?[ \t]+)?{_DATE}"
+    r"(?:[ \t]*(?:-|\u2013|,|(?i:at))?[ \t]*\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?[ \t.]*$"
+)
+
+
+def _submitted_by_line(head: str) -> tuple[int, DocumentDate] | None:
+    top = head[:_SHORT_DATE_CHARS]
+    if " by " not in top and " By " not in top and " BY " not in top:
+        return None
+    m = _rx(_SUBMITTED_BY_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
+    found = _build(m, "byline", head) if m else None
+    return (m.start(), found) if m and found else None
 
 
 def _on_in_by_line(head: str) -> tuple[int, DocumentDate] | None:
@@ -3095,6 +3131,8 @@ def _iso(m: re.Match[str]) -> str | None:
             d = date(int(g["year"]), _MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
         elif g["month2"]:
             d = date(int(g["year2"]), _MONTHS[g["month2"].lower().rstrip(".")], int(g["day2"]))
+        elif g["month3"]:
+            d = date(int(g["year3"]), _MONTHS[g["month3"].lower()], int(g["day3"]))
         elif g["iy"]:
             d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g["hy"]:
