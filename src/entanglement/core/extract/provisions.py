@@ -1445,6 +1445,8 @@ _CUE_RE = _lazy(
     r"|\b(?:is|are)\s+not\s+(?=(?:honou?red|complied|accepted|recognized|enforced|executed|processed|shared|disclosed|provided|released|"
     r"used|notified|informed|asked|questioned|held|detained|given|granted|admitted|collected|recorded|maintained)\b)"
     r"|\bthat\s+no\b(?=(?:\s+(?!(?:shall|may|will|must|should|can)\b)[\w'’\-,]+){1,12}?\s+be\b)"
+    # "shall ensure that no member arrests ...": the duty is to see that none does
+    r"|\b(?:ensur|insur)\w*\s+that(?=\s+no\b)"
     r"|\bnot\s+(?:to\s+)?(?=(?:honou?r|hold|detain|comply|share|disclose|provide|use|expend|spend|assist|participate|enter|renew|inquire|ask|enforce|seek|sign|execute|join|negotiate|"
     r"cooperate|respond|notify|allow|permit|grant|transfer|continue)\b)"
     r"|\bnever\b|\bprohibit(?:s|ed|ing)?\b|\bprohibitions?\b(?:(?!\bnot\b)[^.;:]){0,80}?\b(?:shall\s+)?(?:includes?|apply|applies)\b"
@@ -1628,6 +1630,13 @@ def _frame(
     every = _boundaries(sentence)
     boundaries = [b for b in every if b[1] <= at]
     start = boundaries[-1][1] if boundaries else 0
+    # After "however," the clause opens at its first word: a cue that must open its clause ("; however,
+    # no officer may") is read there. A proviso's "no" is left alone ("provided that no alien may be held
+    # in excess of ..." bounds the duty before it; measured on the Virginia golds).
+    opener = sentence[boundaries[-1][0] : start].lower() if boundaries else ""
+    if "however" in opener and "provided" not in opener:
+        while start < at and sentence[start].isspace():
+            start += 1
     following = next((b for b in every if b[0] >= end), None)
     clause_end = following[0] if following else len(sentence)
     clause_cues = _clause_cues(sentence[start:clause_end])
@@ -1637,8 +1646,9 @@ def _frame(
         return NONE  # the topic sits in a negated description ("inmates who are not held on a detainer")
     cues = [(pos, kind) for pos, kind in all_cues if kind != SKIP and not (refusal and at <= pos < end)]
     # The modal governing a topic is the last one opened before it ("No funds ... shall be used").
-    before = [kind for pos, kind in cues if pos < at]
-    cue: str | None = before[-1] if before else None
+    before = [(pos, kind) for pos, kind in cues if pos < at]
+    cue: str | None = before[-1][1] if before else None
+    cue_at = before[-1][0] if before else -1
     if cue == DIR:
         # Only a plain negation reverses the request; "requests that the Sheriff decline to hold ..."
         # asks for a refusal, which the topic rules read themselves.
@@ -1653,13 +1663,14 @@ def _frame(
         # or inside a long match ("Employees shall not spend ... on immigration enforcement").
         # A permission to refuse ("... may decline to disclose it") leaves the word to the refusal.
         after = [
-            kind
+            (pos, kind)
             for pos, kind in cues
             if pos >= at
             and not re.search(r"[;:]", sentence[end:pos])
             and not (kind == POS and _MAY_REFUSE.match(sentence, pos))
         ]
-        cue = after[0] if after else None
+        cue = after[0][1] if after else None
+        cue_at = after[0][0] if after else -1
     if cue is None:
         if boundaries:
             return EXC
@@ -1672,7 +1683,10 @@ def _frame(
         return NONE
     if cue in (POS, PERM) and not refusal:
         # "shall/may ... only if ..." is a restriction.
-        tail = re.split(r"[;.]", sentence[at : end + 300], maxsplit=1)[0]
+        # The condition is the topic's own: it stops where the next clause's modal opens ("shall keep
+        # a record of each visit, and no officer shall be admitted unless a warrant ...").
+        later = [pos for pos, _ in cues if pos >= end and pos > cue_at]
+        tail = re.split(r"[;.]", sentence[at : min(later[0], end + 300) if later else end + 300], maxsplit=1)[0]
         if _ONLY_AFTER.search(tail):
             return NEG
         # "will only honor detainers when ...": the "only" stands just before the topic's verb and
@@ -1849,6 +1863,12 @@ _END_287G = _rx(
     # immigration enforcement agreement"
     r"|immigration\s+enforcement\s+agreements?)"
 )
+# The agreement named before the ending: "give ICE the notice required by the 287(g) Memorandum of
+# Agreement to terminate the agreement". The match opens at the ending so that a modal or permission
+# between them governs it ("either party is free to terminate the agreement").
+_TO_END_AGREEMENT = r"\bto\s+(?:terminat|rescind|cancel|end)\w*\s+(?:the|this|that|such|its|our)\s+(?:agreement|MOA|MOU|memorandum|program|partnership)\b"
+_TO_END_287G = _rx(_TO_END_AGREEMENT)
+_287G_THEN_END = _rx(rf"\b(?:287\s*\(\s*g\s*\)|1357\s*\(\s*g\s*\))[^.;]{{0,80}}?{_TO_END_AGREEMENT}")
 
 # What makes a mention of an immigration officer's functions a matter of agreement or deputation.
 _DEPUTATION = (
@@ -2142,6 +2162,15 @@ _RULES: tuple[_Rule, ...] = (
         on_neg="notification_limits",
         needs_immigration=True,
     ),
+    # The release date as the subject: "Release dates, home addresses and other personal information ...
+    # may not be provided to federal immigration authorities".
+    _Rule(
+        _rx(
+            r"\brelease\s+(?:dates?|times?|information|status)\b[^.;]{0,200}?\b(?:provided|disclosed|shared|given|communicated|sent|transmitted|made\s+available)\s+to\b"
+        ),
+        on_neg="notification_limits",
+        needs_immigration=True,
+    ),
     _Rule(
         _rx(
             # "give ICE notice", "provide notice to ICE of ... release"
@@ -2210,7 +2239,7 @@ _RULES: tuple[_Rule, ...] = (
             # be admitted to non-public areas"
             r"|\b(?:allow|admit|let|permit)\w*\s+(?:\w+\s+){0,3}?(?:agents?|officers?|officials?|(?-i:ICE)|personnel)\s+(?:in)?to\s+"
             r"(?:the\s+|any\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:areas?|rooms?|facilit\w+|premises|buildings?|jails?|classrooms?|grounds|cells?)\b"
-            r"|\badmitted\s+(?:in)?to\s+(?:the\s+|any\s+)?(?:non-?public|secure|restricted|private|staff-only)\b"
+            r"|\badmitted\s+(?:in)?to\s+(?:the\s+|any\s+|an?\s+)?(?:non-?public|secure|restricted|private|staff-only)\b"
             # "the Sheriff shall not provide ICE access absent written consent"
             r"|\b(?:provid|grant|giv|allow)\w*\s+(?-i:ICE)\s+access\b(?!\s+to\s+(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:records?|data|databases?|systems?|files?)\b)"
         ),
@@ -2707,6 +2736,14 @@ _RULES: tuple[_Rule, ...] = (
     # Only a modal before the verb governs it: "shall not terminate" is a duty to keep the agreement,
     # while "ended its 287(g) agreement, citing a policy that ... shall not ..." reports an ending.
     _Rule(_END_287G, on_neg="cooperation_mandate", on_pos="no_287g", on_none="no_287g", modal_before=True),
+    _Rule(
+        _TO_END_287G,
+        on_neg="cooperation_mandate",
+        on_pos="no_287g",
+        on_none="no_287g",
+        modal_before=True,
+        also=_287G_THEN_END,
+    ),
     # "Only the Governor is authorized to enter into an agreement pursuant to 8 U.S.C. 1357(g)": every
     # other agency is barred from one. The authorization inside the match is no permission of its own.
     _Rule(
@@ -2747,7 +2784,7 @@ _RULES: tuple[_Rule, ...] = (
     # that only mentions one ("shall report on its 287(g) agreement") mandates nothing.
     _Rule(
         _rx(
-            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership)"
+            r"\b(?:enter\w*\s+into|sign\w*|participat\w*|tak(?:e|es|ing)\s+part|request\w*|apply\w*\s+for|maintain\w*|seek\w*|negotiat\w*|join\w*|execut\w*|perform\w*|renew\w*|continu\w*)\b[^.;]{0,160}?(?:\b287\s*\(\s*g\s*\)|\b1357\s*\(\s*g\s*\)|\bfunctions\s+of\s+(?:an?\s+)?(?:federal\s+)?immigration\s+officers?|\bimmigration\s+enforcement\s+(?:agreement|program|partnership)"
             # an agreement named by its subject: "negotiate a memorandum of understanding with the
             # Department of Homeland Security concerning the enforcement of federal immigration laws"
             r"|\b(?:agreements?|memorand(?:um|a)\s+of\s+(?:understanding|agreement)|MOUs?|MOAs?)\b[^.;]{0,200}?\b(?:concerning|regarding|for|on|relating\s+to|to\s+provide\s+for)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration)"
@@ -2857,7 +2894,8 @@ _RULES: tuple[_Rule, ...] = (
     # Sensitive locations
     _Rule(
         _rx(
-            rf"\b(?:at|in|on|near|within|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|into|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
+            # "within 100 feet of any courthouse": a buffer around the place is the place's rule
+            rf"\b(?:at|in|on|near|within(?:\s+\d[\d,]*\s*-?\s*(?:feet|foot|yards?|miles?|meters?)\s+of)?|around|inside|outside|enter|entering|entry\s+(?:in)?to|admitted\s+(?:in)?to|admission\s+(?:in)?to|into|leaving|from|property\s+of|premises\s+of|grounds\s+of|vicinity\s+of)\s+(?:the\s+|a\s+|an\s+|any\s+|all\s+|public\s+|its\s+|their\s+)*"
             # "in any area of a hospital", "in any part of the courthouse"
             # "into classrooms or other non-public areas of a school"
             r"(?:(?:[\w-]+\s+){0,4}?(?:areas?|parts?|portions?|sections?|floors?|rooms?|buildings?)\s+of\s+(?:the\s+|a\s+|an\s+|any\s+)?)?"
@@ -2940,6 +2978,13 @@ _RULES: tuple[_Rule, ...] = (
         ),
         on_neg="status_sharing_limits",
         also=_rx(r"\b(?:immigration|citizenship)\b"),
+    ),
+    # "... inquire about any person's immigration status, and no employee shall disclose any such
+    # information": the information is the status named before it.
+    _Rule(
+        _rx(r"\b(?:shar|disclos|disseminat|divulg|provid|send|transmit|communicat|releas|giv|reveal)\w*\s+(?:any\s+|all\s+)?(?:such|said)\s+information\b"),
+        on_neg="status_sharing_limits",
+        also=_rx(r"\b(?:immigration|citizenship)\s+status\b[^.]{0,200}?\b(?:such|said)\s+information\b"),
     ),
     # Transparency
     _Rule(
@@ -3466,7 +3511,9 @@ _LIMIT_CODES = frozenset(
 
 
 _REPORTED_BY = _lazy(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){1,5}?(?:told|said|says|explained|noted|argued|warned)\b[^,;:\"\u201c]{0,80}[.!]?\s*$"
+    # A modal or a passive is a rule's, not a report's ("..., the inmate's attorney shall be told of it.").
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:shall|must|will|may|be|been|is|are|was|were)\s)[\w.'\u2019-]+\s+){1,5}?"
+    r"(?:told|said|says|explained|noted|argued|warned)\b[^,;:\"\u201c]{0,80}[.!]?\s*$"
 )
 
 
