@@ -103,6 +103,17 @@ OUR_READING: dict[str, dict[int, tuple[set[str], str]]] = {
             "an emergency department's treatment area is a protected place; entry there is the place rule",
         ),
     },
+    "provision_paraphrases_l.tsv": {
+        14: (
+            {"cooperation_mandate", "transparency"},
+            "telling the person held of the detainer is a notice about an ICE request, which SPEC lists under transparency",
+        ),
+        16: (
+            {"ice_access_limits", "sensitive_locations"},
+            "a bar on agents in a shelter's or clinic's non-public areas is an access limit as well (see the seventh table's 53)",
+        ),
+        34: ({"notification_limits", "detainer_limits"}, _TRANSFER),
+    },
     "provision_paraphrases_h.tsv": {
         48: (
             {"sensitive_locations"},
@@ -184,6 +195,19 @@ GAPS: dict[str, dict[int, str]] = {
         4: "a penalty for a policy 'in violation of section 6' where the row does not say what that section requires",
         20: "numbered steps for library staff read as a place rule, an access limit and personal information",
         21: "lettered steps for campus employees ('should not consent to a search of non-public spaces')",
+    },
+    "provision_paraphrases_l.tsv": {
+        9: "a description of what federal regulations say a detainer is, read as a duty to hold",
+        12: "a federal statute as the subject ('Section 1373 ... bars a local government from prohibiting ...') read as the text's own ban",
+        19: "the limit at the end of a long subject ('Information about status, whether obtained ... during a field interview ..., may not be entered ... or disclosed') read as interview access",
+        26: "a council's call on the legislature to reject a bill 'which would require' honoring detainers, read as a detainer limit",
+        30: "a certification of compliance with 'section 31-14-208' enforced by grant ineligibility, where the row does not say what that section requires",
+        48: "a duty to report the status of the 287(g) agreement to a state department read as transparency too",
+        51: "numbered steps for school office staff ('1. Enroll students without asking about ... status')",
+        63: "numbered steps for campus staff ('4. Do not consent to entry into classrooms')",
+        64: "an order directing departments to adopt protocols that prohibit entry to the facilities they run, read as a resource bar instead of the place rule",
+        65: "lettered steps for library staff ('(b) request a judicial warrant before allowing entry')",
+        76: "'make available ... any driver's license record, photograph or address' to an agency engaged in enforcement read as a resource bar",
     },
     "provision_paraphrases_k.tsv": {
         5: "a defined term and the rule that uses it in one sentence ('\"Law enforcement agency\" has the meaning ...; no officer ...')",
