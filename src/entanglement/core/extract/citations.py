@@ -1938,8 +1938,9 @@ def _prefixed_state(doc: _Doc) -> Iterator[_Hit]:
 # code's title reaches a year's number, so a year-number after a name of laws or acts is no section.
 _SESSION_ACT = _Lazy(r"(?:19|20)\d\d-\d{1,4}(?![\d\-.:])")
 _SESSION_WORDS = _Lazy(r"\b(?:Laws?|Acts?)$|\bLaws\b")
-# A state's bare "Laws" or "Acts" is its session laws; its codes qualify the word ("Mass. Gen. Laws").
-_SESSION_NAME = _Lazy(r"\.?\s*(?:Laws|Acts|Laws\s+Act|Pub\.\s+Acts)")
+# A state's bare "Laws" or "Acts" is its session laws; its codes qualify the word ("Mass. Gen. Laws"). A bare
+# "Law" or "Act" numbers one enactment ("D.C. Law 23-282", "D.C. Act 23-590"): no code either.
+_SESSION_NAME = _Lazy(r"\.?\s*(?:Laws|Acts|Law|Act|Laws\s+Act|Pub\.\s+Acts)")
 
 
 # Codes numbered within titles, cited with the title number before the state's abbreviation ("42 Pa.
@@ -2511,6 +2512,8 @@ _SECTION_WORD = re.compile(r"\b(?i:sec(?:tion|\.))\s*$")
 def _called_a_section(text: str, h: _Hit) -> bool:
     number = _section_number(h.normalized)
     n = h.normalized
+    if n.startswith("Iowa Code"):
+        return False
     parts = _SECTION_PARTS.get(n.rsplit(" § ", 1)[0] if " § " in n else n.rsplit(" ", 1)[0], 0)
     # only one level short: a bill's "SECTION 2." numbering before a code name is no chapter of it
     if number.count("-") + 2 != parts:
@@ -2530,6 +2533,10 @@ def _names_a_chapter(h: _Hit) -> bool:
         return False
     n = h.normalized
     code = n.rsplit(" § ", 1)[0] if " § " in n else n.rsplit(" ", 1)[0]
+    if code == "Iowa Code":
+        # Iowa numbers each section within its chapter after a point ("27A.1"): a number without one is
+        # the chapter ("Iowa Code section 27A"), whatever the writer calls it.
+        return "." not in _section_number(n)
     parts = _SECTION_PARTS.get(code)
     return parts is not None and _section_number(n).count("-") + 1 < parts
 
@@ -3239,6 +3246,10 @@ _SUIT_AFTER = _Lazy(
 )
 
 
+# "filed a lawsuit under § 1983", "claims brought under Section 1983"
+_SUIT_BEFORE = _Lazy(r"\b(?:su(?:it|ed|es|ing)|lawsuits?|actions?|claims?|complaints?|brought|filed)\b[^.;]{0,40}?\bunder\s*$")
+
+
 def _bare_section(
     doc: _Doc, pos: int, sec: str, explicit: dict[str, str], title8: bool = False
 ) -> str | None:
@@ -3246,7 +3257,9 @@ def _bare_section(
     says the text, or the list the section stands in, is about immigration."""
     if sec in explicit:
         return _COMPLETE + explicit[sec]
-    if sec == "1983" and (_SUIT_AFTER.match(doc.text, pos) or "civil rights" in doc.low):
+    if sec == "1983" and (
+        _SUIT_AFTER.match(doc.text, pos) or "civil rights" in doc.low or _SUIT_BEFORE.search(doc.text, max(0, pos - 80), pos)
+    ):
         # the civil-rights statute, cited bare as "a § 1983 action" as lawyers do
         return f"{_COMPLETE}42 U.S.C. § 1983"
     if doc.immigration and sec in _WELL_KNOWN_8USC:
