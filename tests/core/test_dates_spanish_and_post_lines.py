@@ -1,8 +1,8 @@
-"""find_document_date on three more layouts: dates written in Spanish (a city's or county's release or
+"""find_document_date on four more layouts: dates written in Spanish (a city's or county's release or
 notice in Spanish, "14 de mayo de 2019"), a content system's post line under the title ("Submitted by
 admin on Tue, 05/14/2019 - 17:32"), and a story's foot note saying when it was published without "on"
-("This story was published May 14, 2019."). Each has negatives: a date in the body's prose, a sentence
-that opens like a post line. Texts written for these tests; names are invented."""
+("This story was published May 14, 2019."), and an agenda item's or letter's "Date of Meeting:" label. Each
+has negatives: a date in the body's prose, a sentence that opens like a post line, another event's day. Texts written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ CASES: list[tuple[str, str, str | None]] = [
     ("published-without-on", "PINEVILLE — " + BODY + "\n\nThis story was published May 14, 2019.", "2019-05-14"),
     ("originally-published-without-on", "PINEVILLE — " + BODY + "\n\nThis article was originally published in The Ledger May 14, 2019.", "2019-05-14"),
     ("published-story-of-another-date-in-body", "PINEVILLE — " + BODY, None),
+    # an agenda item's or a letter's own day under "Date of ..."
+    ("date-of-meeting", "AGENDA ITEM\nDate of Meeting: May 14, 2019\n\n" + BODY, "2019-05-14"),
+    ("date-of-letter", "Pine County Counsel\nDate of Letter: May 14, 2019\n\n" + BODY, "2019-05-14"),
+    ("date-of-hearing-is-not-own", "AGENDA ITEM\nDate of Hearing: May 14, 2019\n\n" + BODY, None),
 ]
 
 

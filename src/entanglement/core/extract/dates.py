@@ -191,7 +191,9 @@ _DATE_LINE = re.compile(
 # Labels that make a following date the document's own.
 _LABELED = re.compile(
     r"\b(?P<label>Dated(?:\s+at\s+[A-Z][^\n\d:]{0,60}?(?=,?\s+this\s))?"
-    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication|Release)"
+    # an agenda item's or a letter's own day: "Date of Meeting:", "Date of Letter:", "Date of Decision:"
+    r"|Date\s+(?:of\s+(?:Issue|Issuance|Adoption|Approval|Enactment|Passage|Signing|Publication|Release"
+    r"|Meeting|Letter|Decision|Order|Opinion|Memorandum)"
     r"|Issued|Adopted|Approved|Signed|Enacted|Passed|Published|Posted|Released?|Created)"
     r"|Date"
     r"|(?:Adopted|Approved|Passed|Signed|Enacted|Issued|Decided|Filed|Done|Executed|Entered|Announced)"
