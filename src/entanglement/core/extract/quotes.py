@@ -232,6 +232,8 @@ _SPEECH_VERBS = _words(
     "countered conceded complained charged alleged asked asks suggested reiterated commented "
     "quipped joked boasted lamented agreed added described describes called calls slammed blasted "
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
+    # ("has referred to the city as a place with "...": a characterization in the speaker's words.)
+    "referred refers "
     "welcomed threatened reasoned reasons determined held clarified clarifies underscored "
     "explaining saying adding noting writing arguing warning stating "
     # ("Mayor Jo Hart affirmed the town's support for its neighbors." over her words: a stance stated.)
@@ -435,6 +437,12 @@ _SELF_NAMED_RE = _deferred(
 # capitalized word and a short lowercase one may open the organization's name).
 _OF_AFFILIATION_RE = _deferred(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[{_UP}][\w'’-]*[ \t]+[a-z]{{1,4}}[ \t]+)?")
 _ORDINAL_MODIFIER_RE = _deferred(r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?=[A-Z])")
+# `," said District 5 Supervisor Jo Hart`, `said Ward 3 and Finance Chair Jo Hart`: a numbered
+# district the official serves opens the title (alone, or joined by "and" to a second office).
+_NUMBERED_SEAT_RE = _deferred(
+    r"(?:District|Ward|Precinct|Division|Zone|Seat|Place|Post|Position|Area)[ \t]+(?:No\.[ \t]*)?\d{1,3}[A-Z]?"
+    r"(?:[ \t]+and)?[ \t]+(?=[A-Z])"
+)
 _FINITE_VERB_START_RE = _deferred(r"\s*(?:is|are|was|were|has|have|had)\b")
 _AUTHOR_AFTER_RE = _deferred(
     # (`," read the letter, which was signed by Director Jo Lin`: a relative clause may name the author.)
@@ -547,7 +555,12 @@ def find_quotes(text: str) -> list[Quote]:
                 last_by_para[closing] = speaker
         people.note_speaker(raw.start, speaker)
         quoted = text[raw.start : raw.end].strip()
-        if _word_count(quoted) < MIN_WORDS or _is_title(quoted) or _names_a_thing(text, raw, quoted):
+        if (
+            _word_count(quoted) < MIN_WORDS
+            or _is_title(quoted)
+            or _names_a_thing(text, raw, quoted)
+            or _is_gloss(text, raw)
+        ):
             continue
         lead = len(text[raw.start : raw.end]) - len(text[raw.start : raw.end].lstrip())
         start = raw.start + lead
@@ -624,6 +637,24 @@ def _names_a_thing(text: str, raw: _Raw, quoted: str) -> bool:
     if after is None or after.group(1) in _NOT_NOUNS or after.group(1).endswith(("ed", "ly")):
         return False
     return _DETERMINER_END_RE.search(text, max(0, raw.open_pos - 30), raw.open_pos) is not None
+
+
+_LANGUAGES = (
+    r"Spanish|English|French|Latin|Arabic|Creole|Portuguese|Chinese|Mandarin|Cantonese|Vietnamese"
+    r"|Korean|Somali|Tagalog|Russian|Ukrainian|German|Italian|Hindi|Nahuatl|Quechua|Hmong|Swahili"
+)
+_GLOSS_RE = _deferred(
+    rf"(?:\btranslat\w*|\bliterally|\b(?:in|from)\s+(?:{_LANGUAGES}))(?:\s+\w+){{0,3}}?"
+    rf"\s+(?:as|to|into|means?|meaning)\s*[,:]?\s*$|\b(?:{_LANGUAGES})\s+for\s*[,:]?\s*$"
+)
+
+
+def _is_gloss(text: str, raw: _Raw) -> bool:
+    """`(which in Spanish means "no more raids")`, `Spanish for "..."`, `translated as "..."`: a
+    translation of a name or a slogan is no one's words."""
+    if raw.open_pos is None:
+        return False
+    return _GLOSS_RE.search(text, max(0, raw.open_pos - 60), raw.open_pos) is not None
 
 
 def _is_title(quoted: str) -> bool:
@@ -1772,7 +1803,7 @@ _PERSON_PREV_RE = _deferred(
     r"|immigrant|detainee|plaintiff|defendant|victim|neighbor)\s*$"
 )
 _PERSON_NEXT_RE = _deferred(
-    rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
+    rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at|from)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
 )
 
 
@@ -2267,6 +2298,11 @@ def _attribute(
             word = _WORD_TOUCHING_STOP_RE.search(text, max(sstart, raw.open_pos - 20), raw.open_pos)
             if word is None or not _is_abbrev(word.group(1) + "."):
                 sstart = raw.open_pos
+        clause = _clause_after_quotation(text, sstart, raw.open_pos)
+        if clause is not None and _before_attribution(text, clause, raw.open_pos, people) is None:
+            # `Hart called it "...," the Civil Liberties Union condemned it as "..."`: a clause after
+            # an earlier quotation has a subject of its own, and it names no person.
+            raise _Unnamed
         if sstart < raw.open_pos:
             speaker = _before_attribution(text, sstart, raw.open_pos, people)
             if speaker is not None:
@@ -2414,6 +2450,25 @@ _PHRASE_VERB = (
 # After the closing mark: the subject, perhaps with an apposition set off by commas, then its verb.
 _SUBJECT_AFTER_PHRASE_RE = _deferred(rf"[,\s]*({_RUN})(?:,[^,;:“”\"\n]{{3,140}},)?(?={_PHRASE_VERB})")
 _VERB_AFTER_PHRASE_RE = _deferred(rf"[,\s]*(?={_PHRASE_VERB})")
+
+
+# A clause of its own after a quotation's closing mark: a capitalized subject, then a verb.
+_CLAUSE_AFTER_CLOSE_RE = _deferred(
+    r",?\s+(?:(?:and|but|while|whereas)\s+)?(?P<subject>)(?=(?:the\s+)?[A-Z])"
+    r"(?:(?:the|[A-Z][\w.’'&-]*|\([A-Z]{2,8}\)|of|for|on)\s+){1,8}?(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|said|says)\b"
+)
+
+
+def _clause_after_quotation(text: str, sstart: int, open_pos: int) -> int | None:
+    """Where a clause with its own subject starts after an earlier quotation closed in the sentence."""
+    close = text.rfind("”", sstart, open_pos)
+    if close < 0:
+        close = text.rfind(',"', sstart, open_pos)
+        close = close + 1 if close >= 0 else -1
+    if close < 0:
+        return None
+    m = _CLAUSE_AFTER_CLOSE_RE.match(text, close + 1, open_pos)
+    return m.start("subject") if m is not None else None
 
 
 def _participle_phrase_subject(
@@ -2616,11 +2671,16 @@ def _last_document_says(clause: str) -> re.Match[str] | None:
     if (
         doc is not None
         and doc.group(0).endswith("saying")
-        and _ISSUED_OBJECT_RE.search(clause, 0, doc.start()) is not None
         and _COMMA_SAYING_RE.search(doc.group(0)) is not None
+        and (
+            _ISSUED_OBJECT_RE.search(clause, 0, doc.start()) is not None
+            or _VERB_BEFORE_OBJECT_RE.search(clause, 0, doc.start()) is not None
+        )
     ):
-        # `Jo Hart issued her own guidance, saying the rules are "...`: a participle after the comma
-        # closing a verb's object speaks for the verb's subject, not for the object.
+        # `Jo Hart issued her own guidance, saying the rules are "...`, `Hart denounced the directive,
+        # saying in a statement, "...`, `Hart said it obeys federal law, saying that "...`: a
+        # participle after the comma closing a verb's object speaks for the verb's subject, not for
+        # the object.
         return None
     return doc
 
@@ -2630,6 +2690,10 @@ _ISSUED_OBJECT_RE = _deferred(
     r"(?:\s+(?:a|an|the|his|her|their|own|new|latest|formal|written))*\s*$"
 )
 _COMMA_SAYING_RE = _deferred(r"^\w+(?:\s+\w+){0,3},\s+saying$")
+# A finite verb before the document noun: the noun is an object, not the clause's subject.
+_VERB_BEFORE_OBJECT_RE = _deferred(
+    r"\b(?:[a-z]{2,}ed|said|says|told|wrote|sent|took|hit|fought|does|did|is|was|has|had|slammed)\b"
+)
 
 
 def _quotes_a_document(text: str, raw: _Raw, pstart: int) -> bool:
@@ -3128,8 +3192,10 @@ def _speaker_after(text: str, pos: int, people: _PeopleIndex, *, required: bool)
         if named is not None:
             return named
         return _resolve_title_noun(m.group(1), pos, people)
-    lower = _LOWER_MODIFIERS_RE.match(rest) or (
-        _ORDINAL_MODIFIER_RE.match(rest) if rest[:1].isdigit() else None
+    lower = (
+        _LOWER_MODIFIERS_RE.match(rest)
+        or (_ORDINAL_MODIFIER_RE.match(rest) if rest[:1].isdigit() else None)
+        or (_NUMBERED_SEAT_RE.match(rest) if rest[:1] in "DWPZSA" else None)
     )
     if lower is not None and _RUN_START_RE.match(rest, lower.end()) is not None:
         # `," said state Sen. Jane Diaz`: lowercase modifiers of the title come first.
