@@ -403,6 +403,7 @@ class _Finder:
         self._judicial_offices: bool | None = None  # does the text name a judge's office anywhere?
         self._policing: bool | None = None  # does the text speak of police, sheriffs or jails?
         self._guessed_states: dict[str, int] = {}  # states noted only by guessed stateless counties
+        self._hint_states: set[str] | None = None
         self._code_row: set[str] | None = None  # states of a line of postal codes (a table's column)
         self._washington_guesses: list[int] = []  # indexes of mentions: "in Washington" read as D.C.
         self._court_fips: str | None | bool = False  # the first-named state court's state; False: unread
@@ -1232,6 +1233,8 @@ class _Finder:
                 return False
             if not tok.capitalized and tok.key not in _CONNECTORS:
                 return False
+            if tok.key in _PAPER_KINDS and j > k and self.tokens[j - 1].key not in _POLICY_PAPERS:
+                return True  # "Washington City Paper", "Twin Cities Pages": a weekly, its "City" no council's
             if tok.key in ORGANIZATION_KINDS:
                 # "Regional Adult Detention Center" is a jail, no private center
                 return not (j > k and tok.key == "center" and self.tokens[j - 1].key in _CUSTODY_WORDS)
@@ -2723,6 +2726,11 @@ class _Finder:
                 # "In Washington, the Pierce County sheriff ...": the state, whose county it is
                 self._washington_is_the_state()
                 return in_washington[0]
+            hinted = {c.state_fips for c in cands} & self._unlisted_city_states()
+            if len(hinted) == 1:
+                # "a case in Butler County in which a chaplain at Cincinnati Children's Hospital ...":
+                # the big city inside a hospital's name is no mention, but tells which state's county
+                return _best([c for c in cands if c.state_fips in hinted])
             # No state of its namesakes: only one far larger than every other ("Harris County"). A
             # text that names no state at all (a sheriff's form: "Plymouth County Sheriff's
             # Department") is no local story about a small namesake in a state it names; SPEC's gold
@@ -2807,6 +2815,8 @@ class _Finder:
                 # "a raid in Bean Station": a name of two words that only one town bears, standing
                 # where a place does, in the state the text names, is that town however small
                 return local
+            if not overshadowed and self._small_town_of_sole_state(m, in_doc):
+                return local
         others = sorted(((c.population or 0) for c in cands if c is not best), reverse=True)
         dominant = not others or others[0] * DOMINANCE_RATIO <= pop
         consolidated = [c for c in cands if c.is_consolidated]
@@ -2832,6 +2842,41 @@ class _Finder:
             # word only one town bears names that town even in a policy that never names its state
             return best
         return None
+
+    def _unlisted_city_states(self) -> set[str]:
+        """States of the major cities named in the text only inside an organization's name (not a
+        newspaper's: a national paper is read anywhere), each a city one state's namesake dwarfs."""
+        if self._hint_states is not None:
+            return self._hint_states
+        listed = {x.span.start for x in self.mentions}
+        found: set[str] = set()
+        for m in self.matches:
+            if m.start in listed or m.flags & (FLAG_STATE | FLAG_COUNTY) or not m.flags & FLAG_PLACE:
+                continue
+            if m.key in self.surnames or self._names_newspaper(m.end):
+                continue
+            cands = [c for c in self.g.places_named(m.key) if c.level == "place"]
+            if not cands:
+                continue
+            best = _best(cands)
+            others = [c.population or 0 for c in cands if c is not best]
+            if (best.population or 0) >= MAJOR_CITY_POPULATION and all(
+                n * OVERSHADOW_RATIO <= (best.population or 0) for n in others
+            ):
+                found.add(best.state_fips)
+        self._hint_states = found
+        return found
+
+    def _small_town_of_sole_state(self, m: _Match, in_doc: list[Jurisdiction]) -> bool:
+        """ "detained workers in Newport" in a story that names Vermont and no other state: a town too
+        small for the population table (it carries none), standing where a place does, is the
+        state's own town; a namesake elsewhere would be named with its state."""
+        states = {c.state_fips for c in in_doc}
+        if len(states) != 1 or any(c.population is not None for c in in_doc):
+            return False
+        named = {f for f, n in self.doc_states.items() if n > self._guessed_states.get(f, 0)}
+        prev, gap = self._prev_word(m)
+        return named == states and prev is not None and gap == " " and prev.text in _AT_A_PLACE
 
     def _elsewhere_local(self, pop: int, cands: list[Jurisdiction]) -> bool:
         """Is a bare city of another state than the one the text stays in too small to be meant from
@@ -2903,9 +2948,11 @@ class _Finder:
         others = [x for x in self.mentions if x.span not in guessed]
         if not any(x.jurisdiction.geoid == "53" for x in others):
             return
-        if not any(x.jurisdiction.level != "state" and x.jurisdiction.state_fips == "53" for x in others):
-            return
         if any(x.jurisdiction.state_fips == "11" for x in others):
+            return
+        if not any(x.jurisdiction.level != "state" and x.jurisdiction.state_fips == "53" for x in others) and not all(
+            self._sentence_names_the_state(self.mentions[k].span.start) for k in self._washington_guesses
+        ):
             return
         # where people live or what the state owns; a trip "to Washington" is still to the capital
         for k in self._washington_guesses:
@@ -2914,6 +2961,17 @@ class _Finder:
             if not at_home and self.text[span.end : span.end + 2] not in ("'s", "’s"):
                 return
         self._washington_is_the_state()
+
+    def _sentence_names_the_state(self, pos: int) -> bool:
+        """Does the sentence around `pos` speak of a single state ("workers in Washington ... across
+        the state", "in Washington, the state's jails")? The capital's sentences speak of Congress,
+        of agencies, of states in the plural, or of another state ("the state of Texas")."""
+        start = self._sentence_start(pos)
+        stop = self.text.find(". ", pos)
+        line_end = self.text.find("\n", pos)
+        ends = [e for e in (stop, line_end) if e != -1]
+        sentence = self.text[start : min(ends) if ends else len(self.text)]
+        return "state" in sentence and _ONE_STATE_WORDS.search(sentence) is not None
 
     def _washington_is_the_state(self) -> None:
         state = self.g.state("53")
@@ -3988,6 +4046,13 @@ _COUNTIES_GROUP_AFTER = re.compile(
     r"[ \t]+Sheriffs(?:['’][ \t]*|[ \t]+)(?:of[ \t]+America|of[ \t]+the[ \t]+United[ \t]+States|Association)\b"
 )
 _NEWSROOM_WORDS = frozenset({"radio", "media", "broadcasting", "television", "tv"})
+# Where something happens ("a raid in", "a site near"); "residents of" may name a neighbour's town
+_AT_A_PLACE = frozenset({"in", "at", "near", "outside"})
+# "across the state", "this state's", "statewide": a sentence about one state, not the nation's capital
+_ONE_STATE_WORDS = re.compile(r"(?i:\b(?:the|this|our|that)[ \t]+state\b(?![ \t]+of\b)|\bstate(?:wide|['’]s)\b)")
+# A newspaper's last word that the shared kind list lacks, and the policy papers a government issues.
+_PAPER_KINDS = frozenset({"paper", "pages", "newspaper"})
+_POLICY_PAPERS = frozenset({"white", "green", "position", "discussion", "working", "issue", "concept"})
 # Offices every county of a state has, whose holders form statewide associations.
 # A vote's or a roll call's label, and the members' names it lists: capitalized words (a full name,
 # an initial) joined by commas, "and" or a space, up to the first other word or stop.
