@@ -2,7 +2,7 @@
 "in Washington" in a sentence about one state ("across the state") is the state when the text names
 Washington the state and never the capital; a town the population table lacks, standing where a
 place does, in the one state the text names; a county many states have, in a text naming no state, is
-the one of the state whose big city an institution's name carries. Texts written for these tests."""
+the one of the state whose big city an institution's name carries; "<County> Circuit Court" is the county's court. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("county-newspaper-city", "Deputies in Warren County met. The Cincinnati Enquirer reported it.", {"36113"}),
     ("county-person-named-city", "Deputies in Warren County met. Mayor Cincinnati Reel spoke.", {"36113"}),
     ("county-no-hint", "Deputies in Warren County met.", {"36113"}),
+    # --- a circuit court named for its county without the county word
+    ("circuit-court-county", "Alabama officials met. Pat Reel sued in Montgomery Circuit Court.", {"01", "01101"}),
+    ("circuit-court-judge", "Michigan officials met. Wayne Circuit Court Judge Pat Reel ruled.", {"26", "26163"}),
+    ("circuit-court-virginia", "A Fairfax Circuit Court judge in Virginia ruled.", {"51", "51059"}),
+    # negatives: a federal circuit by number; the city's own council stays the city
+    ("numbered-circuit", "The Seventh Circuit Court of Appeals ruled.", set()),
+    ("city-council-not-court", "Alabama officials met. The Montgomery City Council voted.", {"01", "0151000"}),
 ]
 
 

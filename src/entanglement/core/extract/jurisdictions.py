@@ -1943,11 +1943,11 @@ class _Finder:
             else:
                 self._county(m, nxt.end, kind=COUNTY_WORDS[county_word])
             return
-        if m.flags & FLAG_COUNTY and not m.flags & FLAG_STATE and nxt is not None and nxt.text == "Superior":
+        if m.flags & FLAG_COUNTY and not m.flags & FLAG_STATE and nxt is not None and nxt.text in ("Superior", "Circuit"):
             court = _COUNTY_COURT_AFTER.match(self.text, m.end)
             if court is not None:
-                # "Lake Superior Court", "Marion Superior Court": a superior court is a county's
-                # trial court, named for its county without the county word
+                # "Lake Superior Court", "Marion Superior Court", "Fairfax Circuit Court": a superior
+                # or circuit court is a county's trial court, named for its county without the county word
                 self._cover(m.end, court.end())
                 self._county(m, m.end, prefix_form=True)
                 return
@@ -3765,7 +3765,7 @@ _SAINT_PREFIXES = frozenset({"st", "ste"})
 # "his county, Butler, Ohio": a name in apposition to "county" (an owner or article before it, so
 # that a list "the city, the county, Butler and Warren" is not read so).
 _CODE_ROW = re.compile(r"(?m)^[ \t]*(?:[A-Z]{2}[ \t]+){3,}[A-Z]{2}[ \t]*$")
-_COUNTY_COURT_AFTER = re.compile(r"[ \t]+Superior[ \t]+Court\b")
+_COUNTY_COURT_AFTER = re.compile(r"[ \t]+(?:Superior|Circuit)[ \t]+Court\b")
 _COUNTY_APPOSITION = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his|[Tt]he[ \t]+state['’]s|[A-Z][a-z]+['’]s)"
     r"[ \t]+(?:(?:own|home|neighboring|neighbouring|native|adopted|"
