@@ -140,6 +140,34 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "unlawful and cruel to all.”",
         [("Dana Kirk", "a cruel and hateful bill"), ("Dana Kirk", "unfair, unlawful and cruel")],
     ),
+    (
+        "pull-quote-en-dash-credit",
+        "County signs deal\n\nThe county renewed its deal on Monday, officials said.\n\nThese deals "
+        "breed distrust that serves nobody, least of all the families who live here.\n\n– Dana Kirk, "
+        "Civil Rights Union of Ohio\n\nThe sheriff did not return calls.",
+        [("Dana Kirk", "These deals breed distrust")],
+    ),
+    (
+        "pull-quote-double-hyphen-credit-no-affiliation",
+        "County signs deal\n\nThe county renewed its deal on Monday, officials said.\n\nThese deals "
+        "breed distrust that serves nobody, least of all the families who live here.\n\n-- Dana Kirk"
+        "\n\nThe sheriff did not return calls.",
+        [("Dana Kirk", "These deals breed distrust")],
+    ),
+    (
+        "op-ed-sign-off-at-the-end-is-no-pull-quote",
+        "Why we must end the deal\n\n-Dana Kirk, Friends of the Valley\n\nThe county renewed its "
+        "deal on Monday.\n\nThese deals breed distrust that serves nobody, least of all the families "
+        "who live here.\n\n— Dana Kirk, Friends of the Valley",
+        [],
+    ),
+    (
+        "pull-quote-repeating-a-quotation-is-no-new-quote",
+        "County signs deal\n\n“Our plan is clear. These deals breed distrust that serves nobody at "
+        "all,” Mayor Dana Kirk said.\n\nThese deals breed distrust that serves nobody at all.\n\n– "
+        "Mayor Dana Kirk\n\nThe sheriff did not return calls.",
+        [("Dana Kirk", "Our plan is clear")],
+    ),
 ]
 
 

@@ -522,6 +522,8 @@ def find_quotes(text: str) -> list[Quote]:
     raws += _single_quotations(text, paragraphs, raws)
     if "(@" in text:
         raws += _embedded_posts(text, paragraphs, raws)
+    if "\n–" in text or "\n—" in text or "\n-" in text:
+        raws += _pull_quotes(text, paragraphs, raws)
     raws.sort(key=lambda r: r.start)
     if not raws:
         return []
@@ -1418,6 +1420,43 @@ def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], raws: list[_Ra
                 vouched=True,
             )
         )
+    return out
+
+
+# A pull quote's credit, a paragraph of its own under the words: `– Jane Roe, ACLU of Nebraska`.
+_PULL_CREDIT_RE = _deferred(rf"(?:[—–]|--?)[ \t]*({_RUN})(?:,[ \t]*[^\n,]{{1,80}})?[ \t]*$")
+_PULL_QUOTE_WORDS = 60  # a pull quote is a sentence or two
+
+
+def _pull_quotes(text: str, paragraphs: list[tuple[int, int]], raws: list[_Raw]) -> list[_Raw]:
+    """A pull quote set off in a story: a short paragraph with no quotation marks, then a paragraph
+    that is only a dash and the speaker's name. The story goes on after it (a dash and a name at the
+    end, or at the head, sign an op-ed or give its byline)."""
+    out: list[_Raw] = []
+    taken = sorted((r.start, r.end) for r in raws)
+    for index in range(2, len(paragraphs) - 1):
+        cstart, cend = paragraphs[index]
+        if text[cstart] not in "–—-" or cend - cstart > 120:
+            continue
+        m = _PULL_CREDIT_RE.match(text, cstart, cend)
+        person = _person_from_run(m.group(1)) if m is not None else None
+        if m is None or person is None or len(person[0].split()) < 2:
+            continue
+        start, end = paragraphs[index - 1]
+        words = text[start:end]
+        if (
+            _MARK_RE.search(words) is not None
+            or not MIN_WORDS * 2 <= _word_count(words) <= _PULL_QUOTE_WORDS
+            or not words.rstrip().endswith((".", "!", "?"))
+            or any(lo < end and start < hi for lo, hi in taken)
+        ):
+            continue
+        if text.count(words[:40]) > 1:
+            continue  # the story's own quotation, pulled out again: counted where it is quoted
+        name_at = text.find(person[0].split()[0], m.start(1), cend)
+        span = Span(name_at, name_at + len(person[0])) if name_at >= 0 else None
+        end = _rstrip_pos(text, start, end)
+        out.append(_Raw(start, end, None, None, start, index - 1, (person[0], person[1], span), vouched=True))
     return out
 
 
