@@ -168,6 +168,18 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "Mayor Dana Kirk\n\nThe sheriff did not return calls.",
         [("Dana Kirk", "Our plan is clear")],
     ),
+    (
+        "believes-then-quotation",
+        "Sheriff Tom Hale spoke Monday. Hale believes the memo’s “purpose” was that, “at some point, "
+        "it would be used to force the sheriffs to act.”",
+        [("Tom Hale", "at some point, it would")],
+    ),
+    (
+        "believed-then-quotation",
+        "Sheriff Tom Hale spoke Monday. Hale believed the plan was, “in the end, a way to force the "
+        "sheriffs to act.”",
+        [("Tom Hale", "in the end, a way")],
+    ),
 ]
 
 

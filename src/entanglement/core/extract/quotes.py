@@ -234,6 +234,8 @@ _SPEECH_VERBS = _words(
     "criticized praised decried denounced accused characterized labeled dubbed touted hailed "
     # ("has referred to the city as a place with "...": a characterization in the speaker's words.)
     "referred refers "
+    # ("Hale believes the memo's purpose was that, "...": a view given in the holder's words.)
+    "believes believed "
     "welcomed threatened reasoned reasons determined held clarified clarifies underscored "
     "explaining saying adding noting writing arguing warning stating "
     # ("Mayor Jo Hart affirmed the town's support for its neighbors." over her words: a stance stated.)
