@@ -885,6 +885,7 @@ def _find_citations(text: str) -> list[Citation]:
     hits = _dotted_as_sole_code(hits)
     hits = _footnote_marks(text, hits)
     hits = _placeholders(text, hits)
+    hits = _bare_as_named(hits)
     return [
         Citation(h.normalized, _state_kind(doc, h), original[h.start : h.end], Span(h.start, h.end))
         for h in hits
@@ -895,6 +896,27 @@ def _find_citations(text: str) -> list[Citation]:
 # 5.2__") points at a range of sections, not at one.
 _PLACEHOLDER_AFTER = _Lazy(r"[.\-]?(?:##|#(?![\w\-])|_{2}|[xX]{2}(?![A-Za-z]))")
 _PLACEHOLDER_IN = _Lazy(r"\d(?:xx|XX)(?![A-Za-z])")
+
+
+def _bare_as_named(hits: list[_Hit]) -> list[_Hit]:
+    """A section left bare ("§ 208.009") where the text names its code at another mention ("sections
+    67.307, 208.009 ..., RSMo", a printed bill's line numbers breaking the list apart from its code): the
+    same section of the one code the text cites it in."""
+    bare = [h for h in hits if h.kind != "case" and h.normalized.startswith("\u00a7 ")]
+    if not bare:
+        return hits
+    named: dict[str, dict[str, str]] = {}
+    for h in hits:
+        if h.kind != "case" and not h.normalized.startswith("\u00a7 "):
+            named.setdefault(_section_number(h.normalized), {})[h.normalized] = h.kind
+    out = []
+    for h in hits:
+        codes = named.get(_section_number(h.normalized)) if h in bare else None
+        if codes is not None and len(codes) == 1:
+            ((normalized, kind),) = codes.items()
+            h = _Hit(h.start, h.end, normalized, kind)
+        out.append(h)
+    return out
 
 
 def _placeholders(text: str, hits: list[_Hit]) -> list[_Hit]:
