@@ -1,8 +1,10 @@
-"""find_document_date on four more layouts: dates written in Spanish (a city's or county's release or
-notice in Spanish, "14 de mayo de 2019"), a content system's post line under the title ("Submitted by
-admin on Tue, 05/14/2019 - 17:32"), and a story's foot note saying when it was published without "on"
-("This story was published May 14, 2019."), and an agenda item's or letter's "Date of Meeting:" label. Each
-has negatives: a date in the body's prose, a sentence that opens like a post line, another event's day. Texts written for these tests; names are invented."""
+"""find_document_date on more layouts: dates written in Spanish (a city's or county's release or notice
+in Spanish, "14 de mayo de 2019"), a content system's post line under the title ("Submitted by admin on
+Tue, 05/14/2019 - 17:32"), a story's foot note saying when it was published without "on" ("This story was
+published May 14, 2019."), an agenda item's or letter's "Date of Meeting:" label, a lead date with its
+hyphen glued on, a policy's "Interim Policy Adopted by ... on" line and a site's "May-14-2019" stamp. Each
+has negatives: a date in the body's prose, a sentence that opens like a post line, another event's day.
+Texts written for these tests; names are invented."""
 
 from __future__ import annotations
 
@@ -46,6 +48,22 @@ CASES: list[tuple[str, str, str | None]] = [
     ("date-of-meeting", "AGENDA ITEM\nDate of Meeting: May 14, 2019\n\n" + BODY, "2019-05-14"),
     ("date-of-letter", "Pine County Counsel\nDate of Letter: May 14, 2019\n\n" + BODY, "2019-05-14"),
     ("date-of-hearing-is-not-own", "AGENDA ITEM\nDate of Hearing: May 14, 2019\n\n" + BODY, None),
+    # a lead whose date has its hyphen glued on ("14 May 2019- The ..."); a range is still no lead
+    ("lead-hyphen-glued", "County ends jail pact\n\n14 May 2019- " + BODY, "2019-05-14"),
+    ("iso-date-unbroken", "County ends jail pact\n\n2019-05-14\n\n" + BODY, "2019-05-14"),
+    # an instrument's own kind before its adoption line
+    (
+        "interim-policy-adopted-by",
+        "Requests From Immigration Authorities\n\nInterim Policy Adopted by Chancellor Jo Hart on May 14, 2019\n\n" + BODY,
+        "2019-05-14",
+    ),
+    (
+        "sentence-adopted-by-is-not-own",
+        "County ends jail pact\n\nThe board said the policy adopted by the sheriff on May 14, 2019 would stay.\n\n" + BODY,
+        None,
+    ),
+    # a site's stamp with the month's abbreviation and hyphens
+    ("month-hyphen-stamp", "Sheriff reacts to ruling\n\nMay-14-2019 16:38\n\n" + BODY, "2019-05-14"),
 ]
 
 

@@ -132,9 +132,12 @@ _DATE = (
     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d\d)"
     r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d)"
+    # a site's stamp "Apr-17-2014"
+    r"|(?P<month4>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))-(?P<day4>\d{1,2})-(?P<year4>(?:19|20)\d\d)"
     r"|(?P<day3>\d{1,2})\s+(?i:de)\s+(?P<month3>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
     r"|octubre|noviembre|diciembre))\s+(?i:de|del)\s+(?P<year3>(?:19|20)\d\d))"
-    r"(?![\d/-])"
+    # a hyphen glued to the year ends the date when a space follows it ("12 September 2023- Rep. ...")
+    r"(?![\d/]|-(?![ \t]))"
 )
 _DATE_RE = re.compile(rf"\b{_DATE}", re.IGNORECASE)
 
@@ -2704,7 +2707,7 @@ def _headline_glued_date(text: str) -> tuple[int, DocumentDate] | None:
     if (
         inner is None
         or iso is None
-        or not (inner["month"] or inner["month2"] or inner["month3"])
+        or not (inner["month"] or inner["month2"] or inner["month3"] or inner["month4"])
         or not (text[m.start("when")].isupper() or text[m.start("when")].isdigit())
     ):
         return None
@@ -3069,7 +3072,9 @@ _CAPTION_WORDS = frozenset(
 # The measure's own kind opening the line before its act: "Resolution passed by ...", "Ordinance No. 12-3 adopted
 # by ...". A sentence about a measure ("The resolution passed by the board ...") opens with other words.
 _OWN_KIND_BEFORE = (
-    r"(?i:(?:joint[ \t]+)?(?:resolution|ordinance|motion|proclamation))"
+    # "Resolution passed by ...", "Interim Policy Adopted by President Ana Ruiz on ..."
+    r"(?i:(?:(?:joint|interim|temporary|emergency|revised|amended|final)[ \t]+)?"
+    r"(?:resolution|ordinance|motion|proclamation|policy|directive|procedure|regulation|(?:executive[ \t]+|general[ \t]+)?order))"
     r"(?:[ \t]+(?:No\.|Number|#)[ \t]*[\w.\-]+)?,?"
 )
 
@@ -3133,6 +3138,8 @@ def _iso(m: re.Match[str]) -> str | None:
             d = date(int(g["year"]), _MONTHS[g["month"].lower().rstrip(".")], int(g["day"]))
         elif g["month2"]:
             d = date(int(g["year2"]), _MONTHS[g["month2"].lower().rstrip(".")], int(g["day2"]))
+        elif g["month4"]:
+            d = date(int(g["year4"]), _MONTHS[g["month4"].lower()], int(g["day4"]))
         elif g["month3"]:
             d = date(int(g["year3"]), _MONTHS[g["month3"].lower()], int(g["day3"]))
         elif g["iy"]:
