@@ -74,3 +74,18 @@ def codes(text: str) -> set[str]:
 )
 def test_codes(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+def test_labeled_purpose_paragraph_sets_nothing_of_its_own() -> None:
+    """A paragraph labeled "Purpose:" says why the instrument exists ("... a state law, which requires
+    colleges to adopt procedures for giving access to non-public areas"): it mandates nothing; the
+    operative paragraphs after it do."""
+    text = (
+        "Policy on Requests From Immigration Authorities\n\n"
+        "Purpose: Pine Valley College adopts this policy under a state law, which requires public colleges to "
+        "adopt procedures for releasing information and for giving federal immigration officers access to "
+        "non-public areas of campus.\n\n"
+        "1. No college employee shall disclose a student's immigration status to federal immigration officers.\n"
+    )
+    found = {c for p in find_provisions(text, assume_policy=True) for c in p.category_codes}
+    assert found == {"status_sharing_limits"}

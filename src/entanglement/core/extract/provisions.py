@@ -1312,7 +1312,9 @@ _ROLE_TEXT: tuple[tuple[LazyRegex, str], ...] = (
     (
         _lazy(
             r"\b(?:the|its) purpose of this (?:[A-Z][a-z]+ )?(?:chapter|ordinance|act|policy|section|order|directive|article|resolution) is\b|"
-            r"^\s*(?:It is|This is) the (?:intent|purpose) of\b|\bit is the intent of the\b",
+            r"^\s*(?:It is|This is) the (?:intent|purpose) of\b|\bit is the intent of the\b"
+            # a paragraph labeled as the instrument's purpose ("Purpose: The University adopts this policy ...")
+            r"|^\s*(?:Purpose|PURPOSE|Statement of Purpose)\s*:",
             re.I,
         ),
         "purpose",
