@@ -29,7 +29,7 @@ CASES: list[tuple[str, str, list[str]]] = [
         "To repeal sections 41.120, 204.009, 281.530, and 571.675, RSMo, and to enact four new sections.\n"
         "1 Section A. Sections 41.120, 204.009, 281.530, and\n2 571.675, RSMo, are repealed and four new "
         "sections enacted in\n3 lieu thereof, to be known as sections 41.120, 204.009, 281.530,\n4 and 571.675.",
-        ["RSMo 41.120", "RSMo 204.009", "RSMo 281.530", "RSMo 571.675"],
+        ["Mo. Rev. Stat. § 41.120", "Mo. Rev. Stat. § 204.009", "Mo. Rev. Stat. § 281.530", "Mo. Rev. Stat. § 571.675"],
     ),
 ]
 

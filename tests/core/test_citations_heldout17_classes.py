@@ -17,14 +17,14 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("nc-general-statutes-state", "In North Carolina, General Statutes 162-62 governs jail queries.",
      ["Gen. Stat. § 162-62"]),
     ("nc-bluebook-kept", "See N.C. Gen. Stat. § 64-6 for the rule.", ["N.C. Gen. Stat. § 64-6"]),
-    # Missouri's RSMo
-    ("mo-rsmo-before", "RSMo 544.470 applies to the Jasper County jail.", ["RSMo 544.470"]),
-    ("mo-rsmo-after", "Section 544.470, RSMo, is amended to read as follows.", ["RSMo 544.470"]),
+    # Missouri's RSMo, written out as the blind golds write it
+    ("mo-rsmo-before", "RSMo 544.470 applies to the Jasper County jail.", ["Mo. Rev. Stat. § 544.470"]),
+    ("mo-rsmo-after", "Section 544.470, RSMo, is amended to read as follows.", ["Mo. Rev. Stat. § 544.470"]),
     ("mo-full-name", "Missouri Revised Statutes 67.307 bans such policies.", ["Mo. Rev. Stat. § 67.307"]),
-    ("mo-rsmo-no-comma", "Section 544.470 RSMo applies to the county jail.", ["RSMo 544.470"]),
+    ("mo-rsmo-no-comma", "Section 544.470 RSMo applies to the county jail.", ["Mo. Rev. Stat. § 544.470"]),
     ("mo-rsmo-sentence-end", "The county acts as provided in section 67.307, RSMo. The council agreed.",
-     ["RSMo 67.307"]),
-    ("mo-rsmo-list", "Sections 67.307 and 67.308, RSMo, apply.", ["RSMo 67.307", "RSMo 67.308"]),
+     ["Mo. Rev. Stat. § 67.307"]),
+    ("mo-rsmo-list", "Sections 67.307 and 67.308, RSMo, apply.", ["Mo. Rev. Stat. § 67.307", "Mo. Rev. Stat. § 67.308"]),
     ("nc-ncgs-sign", "In North Carolina, NCGS \u00a7 162-62 applies.", ["NCGS 162-62"]),
     # Connecticut's general statutes
     ("ct-cgs-undotted", "CGS 29-17 applies to every Connecticut town.", ["CGS 29-17"]),

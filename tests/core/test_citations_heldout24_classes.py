@@ -82,7 +82,7 @@ def test_heldout24_citation_classes(text: str, expected: list[str]) -> None:
     assert [c.normalized for c in find_citations(text)] == expected
 
 
-# Indiana's own "IC" is written as cited, like "RSMo" and "N.C.G.S."; the words "Indiana Code" and the
+# Indiana's own "IC" is written as cited, like "N.C.G.S."; the words "Indiana Code" and the
 # Bluebook "Ind. Code" keep the Bluebook form. In a text naming Indiana, "IC" is the state's code.
 INDIANA: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("ic-named", "Indiana's IC 5-2-18.2-3 bars limits on sharing status.", [("IC 5-2-18.2-3", "state_code")]),

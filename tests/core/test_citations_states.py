@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Ariz. Rev. Stat. § 11-1051", "A.R.S. 11-1051"]),
     ("nev", "Under Nev. Rev. Stat. § 171.1223, officers may act; NRS 228.208 too.",
      ["Nev. Rev. Stat. § 171.1223", "NRS 228.208"]),
-    ("mo", "Mo. Rev. Stat. § 67.307 bans sanctuary policies; see also RSMo 67.307.", ["Mo. Rev. Stat. § 67.307", "RSMo 67.307"]),
+    ("mo", "Mo. Rev. Stat. § 67.307 bans sanctuary policies; see also RSMo 67.307.", ["Mo. Rev. Stat. § 67.307", "Mo. Rev. Stat. § 67.307"]),
     ("la", "La. Rev. Stat. § 15:828.1 and La. R.S. 15:828.1 apply.", ["La. Rev. Stat. § 15:828.1", "La. R.S. 15:828.1"]),
     ("ky", "Ky. Rev. Stat. Ann. § 61.930 applies; KRS 61.930 too.", ["Ky. Rev. Stat. Ann. § 61.930", "KRS 61.930"]),
     ("md-subject", "Md. Code Ann., Crim. Proc. § 5-101 applies.", ["Md. Code Ann. Crim. Proc. § 5-101"]),
