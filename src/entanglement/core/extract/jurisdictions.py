@@ -833,7 +833,7 @@ class _Finder:
                 # "Department of Justice, Washington, DC": a title word ending a name before a comma
                 # is an office's, and what follows is its address.
                 return False
-            if prev.key in TITLES:
+            if prev.key in TITLES or prev.key in _MORE_TITLES:
                 return True
             if "\n\n" in gap or any(ch in gap for ch in "!?") or ("." in gap and len(prev.text) > 1):
                 # "... Mr. Smith!\n\nSeattle, are you ready?": a title before a sentence's end is
@@ -1046,6 +1046,8 @@ class _Finder:
             return ""
         if nxt.key in _TERM_OF_OFFICE and not m.flags & FLAG_STATE and not self._prefix_kind(m):
             return "org"  # "the Jackson Administration": an officeholder's surname, not the city
+        if gap == "-" and nxt.key == "appointed" and not m.flags & FLAG_STATE:
+            return "org"  # "an Obama-appointed judge": the president's surname (a city appoints no one by hyphen)
         if not nxt.capitalized:
             if nxt.key in _CHAPTER_WORDS and not _CHAPTER_OF_LAW.match(self.text, nxt.end):
                 return "org"  # "the Ohio chapter of the Sierra Club": a private group's local unit
@@ -2248,6 +2250,11 @@ class _Finder:
         if nxt is not None and gap in (" ", "-") and nxt.key == "state":
             self._add(self.g.state("53"), m.start, nxt.end)
             return
+        if nxt is not None and nxt.key in _STATE_PREDICATE_WORDS and _STATE_PREDICATE_AFTER.match(self.text, m.end):
+            # "sets up Washington as a sanctuary state", "Washington became the first state": what the
+            # sentence calls a state is the state; the capital is no state
+            self._add(self.g.state("53"), m.start, m.end)
+            return
         prev, pgap = self._prev_word(m)
         if prev is not None and prev.key == "of":
             prev2, _ = self._prev_word(m, 2)
@@ -2330,6 +2337,7 @@ class _Finder:
         window = max(0, m.start - 80)
         return (
             _FEDERAL_OUTPUT_FROM.search(self.text, window, m.start) is not None
+            or _FEDERAL_ADDRESSEE_TO.search(self.text, window, m.start) is not None
             or _FEDERAL_SEAT_IN.search(self.text, window, m.start) is not None
         )
 
@@ -3074,7 +3082,9 @@ class _Finder:
         )
         if re.search(city_cue, self.text):
             return False
-        if among:
+        if among or re.search(rf"\b{name}(?:['\u2019]s)?[ \t]+[Ss]heriff", self.text):
+            # a sheriff is the county's officer: "Frederick's Sheriff" makes the text's bare name the
+            # county it names in full, wherever else it stands alone
             return True
         idx = self._match_at.get(m.start)
         if idx is None:
@@ -3096,8 +3106,7 @@ class _Finder:
     def _sheriffs_county(self, m: _Match) -> Jurisdiction | None:
         """ "Boulder Sheriff" where the text names Boulder County: a sheriff is the county's officer,
         so the name is that county, not the city the county is named for."""
-        nxt, gap = self._next_word(m)
-        if nxt is None or gap != " " or nxt.key not in ("sheriff", "sheriffs"):
+        if not _SHERIFF_AFTER.match(self.text, m.end):
             return None
         seen = [c for c in self.g.counties_named(m.key) if c.geoid in self.seen_geoids]
         return seen[0] if len(seen) == 1 else None
@@ -3686,6 +3695,12 @@ _AGENCY_AFTER_SPACED_STATE = frozenset(
 _STATE_LOCAL_PLURALS = frozenset(
     {"counties", "cities", "towns", "townships", "municipalities", "sheriffs", "jails", "localities"}
 )
+# "Washington as a sanctuary state", "Washington is the only state", "makes Washington a haven state".
+_STATE_PREDICATE_WORDS = frozenset({"as", "is", "was", "becomes", "became", "remains", "a", "an", "the"})
+_STATE_PREDICATE_AFTER = re.compile(
+    r"[ \t]+(?:(?:as|is|was|becomes|became|remains)[ \t]+)?(?:a|an|the)[ \t]+[\"“]?"
+    r"(?:[\w-]+[ \t]+){0,2}state\b(?![’'])"
+)
 _TO_THE_CITY = frozenset({"in", "to", "from", "at", "into", "near", "visit", "visited", "visiting"})
 
 # What the federal government sends "from Washington": its words, demands, pressure and politics.
@@ -3704,6 +3719,11 @@ _FEDERAL_OUTPUT_FROM = re.compile(
     r"(?:,?[ \t]+(?:and|or)[ \t]+[a-z]+)?"
     r"(?:[ \t]+(?:coming|emanating|issued|handed[ \t]+down))?"
     r"[ \t]+(?:out[ \t]+of|from)[ \t]+$"
+)
+# What is sent "to Washington" as to the federal government: "a strong message back to Washington",
+# "a wake-up call to Washington". A trip, a letter or a flight "to Washington" goes to the capital.
+_FEDERAL_ADDRESSEE_TO = re.compile(
+    r"(?i:\b(?:messages?|signals?|warnings?|wake-up[ \t]+calls?)(?:[ \t]+(?:back|right))?[ \t]+to[ \t]+$)"
 )
 # Who governs "in Washington" as the federal government: "the administration in Washington",
 # "politicians in Washington". Officials or agents "in Washington" are people at a place.
@@ -3731,7 +3751,9 @@ _JUDICIAL_OFFICE_AFTER = re.compile(
 # A caption's "versus" in capitals ("V.", "Vs.", "VS.") and the capitalized party it opens.
 _CAPTION_VERSUS = frozenset({"v", "vs"})
 # An officeholder's term named by surname ("the Harlan Administration", "the Moore presidency").
-_TERM_OF_OFFICE = frozenset({"administration", "administrations", "presidency", "governorship"})
+_TERM_OF_OFFICE = frozenset({"administration", "administrations", "presidency", "governorship", "appointee", "appointees", "nominee", "nominees"})
+# Titles the shared list lacks: "Dear Chairperson Allen", "Councilor Reyes".
+_MORE_TITLES = frozenset({"chairperson", "councilor", "councillor", "selectman", "selectwoman", "alderperson"})
 # A town's people as a body after its name ("the Salem Community", "Salem Residents"), in title case.
 _LOCAL_GOVERNMENT_OF_THEN_STATE = re.compile(
     r"\b(?:County|City|Town|Township|Village|Borough|Parish)[ \t]+of[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
@@ -3991,6 +4013,8 @@ _COUNTY_OFFICERS_AFTER = re.compile(
     r"[ \t]+(?:[Pp]rosecutors?\b|[Dd]istrict[ \t]+[Aa]ttorney|DA\b|D\.A\.|[Ss]heriff|[Jj]ail\b|"
     r"[Cc]ounty[ \t]+(?:[Pp]rosecutors?|[Cc]ommissioners)\b)"
 )
+# "Boulder Sheriff", "Boulder's sheriff", "Boulder sheriffs"
+_SHERIFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]+[Ss]heriffs?\b")
 _AMONG_COUNTIES_AFTER = re.compile(
     r"[ \t]+(?:is|was|remains|became)[ \t]+(?:one[ \t]+of|among)[ \t]+(?:[\w-]+[ \t]+){0,3}counties\b"
 )
