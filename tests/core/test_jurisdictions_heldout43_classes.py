@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, set[str]]] = [
         {GA, UT},
     ),
     ("nominees", "Utah senators blocked two Clinton nominees last year.", {UT}),
+    ("hyphen-nominated", "Utah lawyers praised the Clinton-nominated judge.", {UT}),
+    ("hyphen-era", "Utah revived the Clinton-era rules this spring.", {UT}),
     # negative: the town itself, with its police
     ("town-stays", "Utah officers from the Clinton police joined the search.", {UT, "4914290"}),
     # --- a title the shared list lacks
@@ -51,6 +53,7 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("signal-to", "Louisville leaders said the vote sends a signal to Washington about funding.", {"2148006"}),
     ("wake-up-call", "The ruling is a wake-up call to Washington, the Louisville mayor said.", {"2148006"}),
     # negative: a trip to the capital
+    ("letter-to", "Louisville sent a delegation to Washington in May.", {"2148006", DC}),
     ("trip-to", "The Louisville mayor flew to Washington to meet lawmakers.", {"2148006", DC}),
     # --- a sentence that calls Washington a state
     (

@@ -1046,8 +1046,8 @@ class _Finder:
             return ""
         if nxt.key in _TERM_OF_OFFICE and not m.flags & FLAG_STATE and not self._prefix_kind(m):
             return "org"  # "the Jackson Administration": an officeholder's surname, not the city
-        if gap == "-" and nxt.key == "appointed" and not m.flags & FLAG_STATE:
-            return "org"  # "an Obama-appointed judge": the president's surname (a city appoints no one by hyphen)
+        if gap == "-" and nxt.key in ("appointed", "nominated", "era") and not m.flags & FLAG_STATE:
+            return "org"  # "an Obama-appointed judge", "Clinton-era rules": a president's surname, not a city
         if not nxt.capitalized:
             if nxt.key in _CHAPTER_WORDS and not _CHAPTER_OF_LAW.match(self.text, nxt.end):
                 return "org"  # "the Ohio chapter of the Sierra Club": a private group's local unit
