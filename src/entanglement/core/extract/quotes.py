@@ -1580,8 +1580,11 @@ def _person_from_run(run: str) -> tuple[str, str | None] | None:
         name_tokens[-1] = name_tokens[-1].rstrip(".")
     if not _looks_like_name(name_tokens):
         return _name_after_body(name_tokens)
-    if title is not None and len(name_tokens) == 1 and _MODIFIER_TITLES.issuperset(title.lower().split()):
-        return None  # "U.S. Citizenship and ...": a modifier alone is no title, the run an agency's name
+    office = [w for w in title.lower().split() if w.rstrip(".") in _TITLE_STRIPPED] if title else []
+    if len(name_tokens) == 1 and office and _MODIFIER_TITLES.issuperset(office):
+        # "U.S. Citizenship and ...": a modifier alone is no title, the run an agency's name; after a
+        # place's own name too ("Pine County Set to End ...": a headline's next word is no surname).
+        return None
     if title is None and _is_place_name(name_tokens):
         return None  # "New Jersey has ...", "Los Angeles was ...": a place as a subject, no person
     return " ".join(name_tokens), title
@@ -1845,6 +1848,8 @@ _PERSON_PREV_RE = _deferred(
 )
 _PERSON_NEXT_RE = _deferred(
     rf"\s*(?:,\s*(?:[a-z]|the\b|a\b|an\b|[{_UP}][a-z]+\s+(?:of|for|at|from)\b)|{_ADVERB}(?:{_VERB_ALT}|is|was|has|had|who|handed|signed)\b)"
+    # `Ana Ruiz with the Tenant Rights Project says ...`: where they work, then the speech verb.
+    rf"|[ \t]+(?:with|of|from|at)[ \t]+the[ \t]+(?:[{_UP}][\w’'&.-]*[ \t]+){{1,7}}{_ADVERB}(?:{_VERB_ALT})\b"
 )
 
 
@@ -1972,8 +1977,9 @@ class _PeopleIndex:
         best = next((p for p in reversed(same[max(0, i - _SURNAME_SCAN) : i]) if fits(p)), None)
         if best is None:
             best = next((p for p in same[i : i + _SURNAME_SCAN] if fits(p)), None)
-        if best is None and len(key) == 1 and not same:
-            best = self._by_first_name(key[0])
+        if best is None and len(key) == 1 and not any(" " in p.name or p.title for p in same):
+            # (The word may already stand as a lone subject, `Abel said`: that names no one else.)
+            best = self._by_first_name(key[0]) or self._by_misspelled_surname(key[0])
         if best is None:
             return surname, None
         return best.name, best.title
@@ -1988,6 +1994,28 @@ class _PeopleIndex:
                 if found is not None and found.name != p.name:
                     return None
                 found = p
+        return found
+
+    def _by_misspelled_surname(self, word: str) -> _Person | None:
+        """`says Russel` after `Councilman Jon Russell`: a lone word no one is named by, one letter
+        short of (or over) the surname of exactly one person named in full, is that person's name
+        misspelled. Short words are left alone: one letter turns one short name into another."""
+        if len(word) < 5:
+            return None
+        found: _Person | None = None
+        for p in self.people:
+            words = p.name.split()
+            if len(words) < 2:
+                continue
+            last = words[-1].lower()
+            if abs(len(last) - len(word)) != 1 or last[0] != word[0]:
+                continue
+            longer, shorter = (last, word) if len(last) > len(word) else (word, last)
+            if not any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))):
+                continue
+            if found is not None and found.name != p.name:
+                return None
+            found = p
         return found
 
     def compound_surname(self, name: str, pos: int) -> tuple[str, str | None] | None:
@@ -3695,6 +3723,12 @@ def _speaker_before(
             title = person[1] or _apposition_title(text, rstart + len(m.group(1)))
             return _resolve_name(person[0], title, Span(rstart, rstart + len(m.group(1))), people)
         break
+    if "who" in subject:
+        # `The Republican, whose district takes in Pine County, also said`: the relative clause after
+        # an epithet names no speaker; the epithet before it is the subject.
+        clause = _TRAILING_RELATIVE_RE.search(subject)
+        if clause is not None:
+            subject = subject[: clause.start()]
     m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", subject)
     if m is not None:
         return _resolve_title_noun(m.group(1), start + m.start(), people)
@@ -3712,6 +3746,9 @@ def _speaker_before(
     if required:
         raise _Unnamed
     return None
+
+
+_TRAILING_RELATIVE_RE = _deferred(r",\s+who(?:se)?\s[^,;:“”\"]{1,100}$")
 
 
 # "The Governor", "the Attorney General", "the Police Chief": an office with capitals, no name after it.
