@@ -113,3 +113,28 @@ CASES: list[tuple[str, str, list[str]]] = [
 def test_speakers(label: str, text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in find_quotes(text)] == speakers, label
 
+
+_BODY = (
+    "“The Pine Valley Union is pleased to see the mayor keep the promise made to every resident.\n\n"
+    "We will keep watching how the police carry out this policy in the months ahead.\n\n"
+    "We urge the council to put the promise into law.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Please attribute the following to Nora Delacorte, Executive Director:\n\n",
+        "Please attribute the following statement to Nora Delacorte, Executive Director:\n\n",
+        "The following can be attributed to Nora Delacorte, Executive Director:\n\n",
+        "Attributable to Nora Delacorte, Executive Director:\n\n",
+    ],
+)
+def test_release_attributes_the_following(lead: str) -> None:
+    text = "PINE VALLEY -- The union released the following statement:\n\n" + lead + _BODY
+    assert [q.speaker for q in find_quotes(text)] == ["Nora Delacorte"]
+
+
+def test_attribute_the_following_to_a_cause_names_no_one() -> None:
+    text = "Critics attribute the following to the new rules: “The jails emptied out far faster than expected.”\n"
+    assert [q.speaker for q in find_quotes(text)] == []

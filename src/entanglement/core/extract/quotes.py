@@ -329,7 +329,9 @@ _ROLE_WRITING_COLON_RE = _deferred(
     rf"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[a-z][\w-]*\s+)?{_WRITINGS}\s*:?\s*$"
 )
 _ATTRIBUTE_TO_RE = _deferred(
-    r"\battribute\s+(?:the\s+following|this|these|the)\s+(?:\w+\s+)?(?:statement|remarks|comments?|quotes?)\s+to\s+"
+    r"\battribute\s+(?:(?:the\s+following|this|these|the)\s+(?:\w+\s+)?(?:statement|remarks|comments?|quotes?)"
+    # ("Please attribute the following to Jo Hart, Director:": a release leaves the noun out.)
+    r"|the\s+following)\s+to\s+"
 )
 _OPINION_BY_RE = _deferred(
     rf"\b[Ii]n\s+(?:an|the|a|its)\s+(?:[\w-]+\s+){{0,2}}(?:opinion|ruling|decision)\s+(?:(?:written|authored)\s+)?by\s+({_RUN})"
