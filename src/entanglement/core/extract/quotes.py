@@ -347,6 +347,15 @@ _FOLLOWING_WORDS_RE = _deferred(
     rf"\s*((?:You|He|She|{_RUN}))\s+(?:[a-z]+\s+){{1,2}}(?:with\s+)?the\s+following\s+(?:[a-z]+\s+)?"
     r"(?:definition|statement|words|passage|remarks|comments?|description|explanation)\s*:?\s*$"
 )
+# "Here is the complete statement the sheriff released Friday:", "Below is the letter Roe sent:": a
+# writing presented by the object clause naming who put it out.
+_PRESENTED_WRITING_RE = _deferred(
+    r"\s*(?:(?:Here|Below)\s+(?:is|are)|(?:The\s+)?[Ff]ollowing\s+(?:is|are)|Read)\s+(?:the|a)\s+"
+    r"(?:(?:full|complete|entire|prepared|written)\s+)?(?:text\s+of\s+the\s+)?"
+    rf"{_WRITINGS}\s+(?:that\s+)?(?:[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)|([Hh]e|[Ss]he)|({_RUN}))\s+"
+    r"(?:(?:has|had)\s+)?(?:released|issued|sent|posted|wrote|gave|shared|delivered|provided|made|signed|"
+    r"published|prepared)\b"
+)
 _WRITING_THAT_RE = _deferred(rf"\b{_WRITINGS}\s+(?:that|which)\s*$")
 _WRITING_BY_RE = _deferred(rf"(?:a|an|the)\s+(?:\w+\s+)?{_WRITINGS}\s+(?:from|by|of)\s+({_RUN})")
 # ("The Herald quotes Del. Jo Hart as saying", "quoting Jo Hart as saying": the same report.)
@@ -998,6 +1007,9 @@ def _opens_statement(text: str, opening: int, pstart: int) -> bool:
     return not before or before.endswith((".", "!", "?", ":"))
 
 
+_GLUED_SENTENCES_RE = _deferred(r"[a-z][.!?][A-Z]")
+
+
 def _pair_marks(
     text: str,
     marks: list[tuple[int, str]],
@@ -1068,6 +1080,18 @@ def _pair_marks(
                 raws.append(current)
                 current = None
                 boundary = pos + 1
+                if (
+                    kind == "either"
+                    and text[pos - 1] in ".!?"
+                    and text[pos + 1 : pos + 2].isupper()
+                    and _GLUED_SENTENCES_RE.search(text, pstart, pend) is None
+                ):
+                    # `... safe."It does not ..." Roe said.`: a mark glued between two sentences, the
+                    # space after it lost, closes one quotation and opens the next. (Where the text
+                    # drops the space after every sentence, `.The` anywhere, the words after the mark
+                    # may as well be narration.)
+                    current = _Raw(pos + 1, pos + 1, pos, None, pstart, index)
+                    depth = 1
     if depth == 0 or current is None:
         return None
     cut = _mismatched_closing(text, current.start, pend) if depth == 1 else None
@@ -1276,6 +1300,28 @@ def _statement_blocks(text: str, paragraphs: list[tuple[int, int]], raws: list[_
                     if raw.open_pos == lead and raw.speaker_hint is None:
                         raw.speaker_hint, raw.vouched = hint, True
                 continue
+        # "Sheriff Jo Hart has issued the following statement regarding the ruling." ending its
+        # paragraph over an unquoted one: "the following" points at the words even after a period.
+        if "following" in para and para.rstrip().endswith(".") and index + 1 < len(paragraphs):
+            last = para.rstrip()
+            intros = list(_STATEMENT_INTRO_RE.finditer(last, max(0, len(last) - 300)))
+            follow = intros[-1] if intros else None
+            nstart, nend = paragraphs[index + 1]
+            nxt = text[nstart:nend].strip()
+            if (
+                follow is not None
+                and follow.group(0).split()[1] == "the"
+                and "following" in follow.group(0)
+                and not inside_quotation(pstart + follow.start())
+                and re.search(r"[.!?][\s”\"’')]", last[follow.end() : -1]) is None
+                and nxt
+                and _MARK_RE.match(nxt) is None
+                and not is_quoted_at(nstart, nend)
+                and nxt[-1:] in _TERMINAL
+                and _reads_as_prose(nxt)
+            ):
+                lead = nstart + len(text[nstart:nend]) - len(text[nstart:nend].lstrip())
+                out.append(_Raw(lead, nend, None, None, nstart, index + 1))
         colon = para.find(":")
         if colon < 0:
             continue
@@ -1722,6 +1768,7 @@ _AGENCY_NAME_RE = _deferred(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'&-]*\s+(?:(?:of|and|
 _PUT_IT_RE = _deferred(rf"(?<![\w.])({_RUN}|he|she)\s+(?:[a-z]\w*ly\s+)?put\s+it(?:\s+\w+){{0,2}}\s*[,:]\s*$")
 _LEAD_IN_WORDS = 6  # "So is the number:" — a lead-in longer than this says something of its own
 _WRITING_REACH = 800  # how far back a writing's introduction ("a letter from X") is searched
+_SENT_WRITING_REACH = 2000  # how far back "X sent a letter" is searched: a story's opening subject
 # A clause whose subject is a writing: "The letter also asked", "That memo".
 # (A judge's "ruling" or "decision" is the judge's writing as much as an "opinion" is.)
 _SUBJECT_WRITINGS = rf"letter|memo|memorandum|op-ed|email|opinion|ruling|decision|{_PRINTED}"
@@ -3198,17 +3245,18 @@ def _author_of_writing(text: str, pos: int, noun: str, people: _PeopleIndex) -> 
             if not role or role[-1] in _PERSON_NOUNS:
                 found.append((m.start(2), m.group(2)))
     # ("Brisk sent a letter to ...", "he wrote a memo to ...": the subject who sent it wrote it; so
-    # does one who "stated in her bulletin" or "said in a memo".)
-    for m in re.finditer(
-        rf"(?:({_RUN})|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:(?:sent|wrote|signed|penned|mailed|delivered)\s+"
+    # does one who "stated in her bulletin" or "said in a memo". "Rep. Jo Lin (OR-4) has sent a
+    # letter ..." opening a story is its subject however long the story quotes the letter.)
+    wide_lo = max(0, pos - _SENT_WRITING_REACH)
+    for m in re.compile(
+        rf"(?:({_RUN})(?:\s+\([^()\n]{{1,24}}\))?|\b([Hh]e|[Ss]he))\s+{_ADVERB}(?:(?:sent|wrote|signed|penned|mailed|delivered)\s+"
         rf"(?:a|an|the|his|her)|(?:{_VERB_ALT})\s+in\s+(?:a|an|the|his|her)"
         # ("Hart shared the change in a letter to ...": what the letter carried comes between.)
         r"|(?:shared|announced|explained|outlined|described|detailed|confirmed)\s+(?:the|his|her|its|their)"
         r"\s+(?:[\w’'-]+\s+){0,3}?in\s+(?:a|an|the|his|her))"
-        rf"\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b",
-        window,
-    ):
-        found.append((m.start(1), m.group(1)) if m.group(1) else (m.start(2), m.group(2)))
+        rf"\s+(?:[\w.,’'-]+\s+){{0,3}}?{written}\b"
+    ).finditer(text, wide_lo, pos):
+        found.append((m.start(1) - lo, m.group(1)) if m.group(1) else (m.start(2) - lo, m.group(2)))
     for at, run in sorted(found, reverse=True):
         if run.lower() in ("he", "she"):
             return _resolve_pronoun(lo + at, run.lower(), people)
@@ -3841,6 +3889,15 @@ def _before_attribution(text: str, sstart: int, pos: int, people: _PeopleIndex) 
     if m is not None:
         # `Said Hayden, "...`: the verb opens the sentence and its subject follows.
         return _speaker_after(text, sstart + m.end(), people, required=True)
+    m = _PRESENTED_WRITING_RE.match(clause) if clause.lstrip()[:1] in ("H", "B", "F", "T", "R") else None
+    if m is not None:
+        if m.group(1) is not None:
+            return _resolve_title_noun(m.group(1), sstart + m.start(1), people)
+        if m.group(2) is not None:
+            return _resolve_pronoun(sstart + m.start(2), m.group(2).lower(), people)
+        person = _person_from_run(m.group(3))
+        if person is not None:
+            return _resolve_name(person[0], person[1], _run_span(m.group(3), sstart + m.start(3)), people)
     m = _OWNED_WRITING_FOLLOWS_RE.match(clause) if "follow" in clause or "below" in clause else None
     if m is not None:
         if m.group(2) is not None:
