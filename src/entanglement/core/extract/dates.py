@@ -134,6 +134,7 @@ _DATE = (
     r"|(?P<hm>\d{1,2})-(?P<hd>\d{1,2})-(?P<hy>(?:19|20)\d\d)"
     # a site's stamp "Apr-17-2014"
     r"|(?P<month4>(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))-(?P<day4>\d{1,2})-(?P<year4>(?:19|20)\d\d)"
+    # Spanish: "14 de mayo de 2019", "14 de mayo del 2019"
     r"|(?P<day3>\d{1,2})\s+(?i:de)\s+(?P<month3>(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
     r"|octubre|noviembre|diciembre))\s+(?i:de|del)\s+(?P<year3>(?:19|20)\d\d))"
     # a hyphen glued to the year ends the date when a space follows it ("12 September 2023- Rep. ...")
