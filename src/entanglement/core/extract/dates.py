@@ -460,10 +460,13 @@ def _federal_register(head: str) -> tuple[int, DocumentDate] | None:
     return _gated_line(head, "Federal Register", _FEDERAL_REGISTER, _FEDERAL_REGISTER_CHARS, "header")
 
 
-def _gated_line(head: str, literal: str, pattern: str, chars: int, kind: str) -> tuple[int, DocumentDate] | None:
+def _gated_line(
+    head: str, literal: str | tuple[str, ...], pattern: str, chars: int, kind: str
+) -> tuple[int, DocumentDate] | None:
     """A dated line of the given pattern within the first `chars` characters, looked for only where
-    its rare literal is."""
-    if literal not in head[:chars]:
+    its rare literal (or one of them) is."""
+    top = head[:chars]
+    if not any(word in top for word in ((literal,) if isinstance(literal, str) else literal)):
         return None
     m = _rx(pattern, re.MULTILINE).search(head, 0, chars)
     found = _build(m, kind, head) if m else None
@@ -2814,12 +2817,7 @@ _SUBMITTED_BY_LINE = (
 
 
 def _submitted_by_line(head: str) -> tuple[int, DocumentDate] | None:
-    top = head[:_SHORT_DATE_CHARS]
-    if " by " not in top and " By " not in top and " BY " not in top:
-        return None
-    m = _rx(_SUBMITTED_BY_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
-    found = _build(m, "byline", head) if m else None
-    return (m.start(), found) if m and found else None
+    return _gated_line(head, (" by ", " By ", " BY "), _SUBMITTED_BY_LINE, _SHORT_DATE_CHARS, "byline")
 
 
 def _on_in_by_line(head: str) -> tuple[int, DocumentDate] | None:
@@ -2834,12 +2832,7 @@ def _on_in_by_line(head: str) -> tuple[int, DocumentDate] | None:
 
 
 def _on_byline_line(head: str) -> tuple[int, DocumentDate] | None:
-    top = head[:_SHORT_DATE_CHARS]
-    if "\non " not in top and "\nOn " not in top:
-        return None
-    m = _rx(_ON_BYLINE_LINE, re.MULTILINE).search(head, 0, _SHORT_DATE_CHARS)
-    found = _build(m, "byline", head) if m else None
-    return (m.start(), found) if m and found else None
+    return _gated_line(head, ("\non ", "\nOn "), _ON_BYLINE_LINE, _SHORT_DATE_CHARS, "byline")
 
 
 # A release's photo caption under its title, its date closing the caption before the credit: "Mayor Ana Ruiz
